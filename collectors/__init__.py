@@ -1,0 +1,51 @@
+"""The collectors, one module per platform, in one explicit registry.
+
+`find(url)` returns the collector for a profile URL; a URL no platform claims goes to
+the generic web-page collector.
+"""
+
+from __future__ import annotations
+
+from collectors.base import Collected, Collector
+from collectors.generic import GenericCollector
+
+# Order matters only where patterns could overlap; the generic collector comes last.
+COLLECTORS: list[Collector] = [
+    GenericCollector(),
+]
+
+
+def find(url: str) -> Collector:
+    """The collector that claims `url` (the generic one when no platform does)."""
+    for collector in COLLECTORS:
+        if not isinstance(collector, GenericCollector) and collector.match(url):
+            return collector
+    return COLLECTORS[-1]
+
+
+def recognise(body: bytes) -> Collector:
+    """The platform a saved page came from, judged from its content (generic when unsure)."""
+    from collectors.html import soup_of
+
+    soup = soup_of(body)
+    for collector in COLLECTORS:
+        if collector.recognises(soup):
+            return collector
+    return COLLECTORS[-1]
+
+
+ALIASES = {"twitter": "x", "site": "website", "web": "website", "blog": "website", "personal": "website",
+           "generic": "website", "fb": "facebook", "ig": "instagram", "bsky": "bluesky"}
+
+
+def by_name(name: str) -> Collector | None:
+    """The collector with this platform name ("instagram", "website", ...)."""
+    name = name.strip().lower()
+    name = ALIASES.get(name, name)
+    for collector in COLLECTORS:
+        if collector.name == name:
+            return collector
+    return None
+
+
+__all__ = ["COLLECTORS", "Collected", "Collector", "find", "by_name", "recognise"]

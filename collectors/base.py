@@ -1,0 +1,132 @@
+"""What every collector is: a name, URL patterns, an example, the requests it makes,
+and a way from responses to a `Profile` with an honest status."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import ClassVar
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from bs4 import BeautifulSoup
+
+from collectors import html as H
+from footprint.errors import FetchError, RobotsDisallowed
+from footprint.http import Http, Response
+from footprint.models import Profile, Status
+
+LOGGED_IN_NOTE = ("A logged-out visitor was shown this; friends, followers or logged-in users may see more. "
+                  "Check with the platform's own 'view as' or a private window, then run "
+                  "`footprint scan` on the saved page.")
+
+# query parameters that only track where a click came from
+TRACKING = re.compile(r"^(utm_.*|fbclid|gclid|igshid|igsh|si|s|t|ref|ref_src|ref_url|mibextid|_rdr|trk|"
+                      r"trackingId|lipi|originalSubdomain|share_id|is_from_webapp|sender_device|feature)$")
+
+
+LOGIN_PATHS = ("/login", "/authwall", "/signin", "/sign_in", "/checkpoint", "/challenge", "/uas/login")
+
+
+@dataclass
+class Collected:
+    """A collector's answer for one URL."""
+
+    profile: Profile
+    status: Status
+    detail: str = ""
+
+
+def clean_url(url: str) -> str:
+    """Strip tracking parameters and the fragment; keep everything else as typed."""
+    parts = urlsplit(url.strip())
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not TRACKING.match(k)]
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path, urlencode(query), ""))
+
+
+class Collector:
+    """One platform. Subclasses set the class attributes and override `collect` or `parse`."""
+
+    name: ClassVar[str] = ""
+    title: ClassVar[str] = ""
+    hosts: ClassVar[tuple[str, ...]] = ()          # host names, without "www.", "m." or "mobile."
+    path: ClassVar[re.Pattern[str]] = re.compile(r"^/[^/]+/?$")
+    example: ClassVar[str] = ""
+    requests: ClassVar[tuple[str, ...]] = ("the profile URL itself",)
+
+    def match(self, url: str) -> re.Match[str] | None:
+        """The path match when `url` is a profile URL of this platform, else None."""
+        parts = urlsplit(url)
+        host = parts.netloc.lower().split(":")[0]
+        for prefix in ("www.", "m.", "mobile."):
+            host = host.removeprefix(prefix)
+        if host not in self.hosts:
+            return None
+        return self.path.match(parts.path or "/")
+
+    def canonical(self, url: str) -> str:
+        """The URL to fetch for a profile URL the user typed (twitter.com -> x.com and so on)."""
+        return clean_url(url)
+
+    def collect(self, url: str, http: Http) -> Collected:
+        """Fetch the profile as a logged-out visitor and read it."""
+        profile = Profile(url=url, platform=self.name)
+        try:
+            response = http.get(self.canonical(url))
+        except RobotsDisallowed as exc:
+            return Collected(profile, Status.BLOCKED, str(exc))
+        except FetchError as exc:
+            return Collected(profile, Status.ERROR, str(exc))
+        return self.read_response(profile, response)
+
+    def read_response(self, profile: Profile, response: Response) -> Collected:
+        status = status_of(response)
+        if status is not None:
+            return Collected(profile, *status)
+        if response.content_type and not any(t in response.content_type for t in ("html", "xml", "text")):
+            return Collected(profile, Status.ERROR, f"not a web page ({response.content_type})")
+        soup = H.soup_of(response.body, response.charset)
+        if H.too_deep(soup):
+            return Collected(profile, Status.ERROR, "page nests too deeply to read safely")
+        wall = self.wall(soup, response)
+        if wall is not None:
+            return Collected(profile, *wall)
+        self.parse(soup, response, profile)
+        if profile.is_empty:
+            return Collected(profile, Status.ERROR, "page layout not recognised: nothing could be read")
+        return Collected(profile, Status.OK, "; ".join(profile.notes + [LOGGED_IN_NOTE]))
+
+    def read_saved(self, body: bytes, source_url: str) -> Collected:
+        """Read a page the user saved from their browser (footprint scan)."""
+        profile = Profile(url=source_url, platform=self.name)
+        return self.read_response(profile, Response(url=source_url, status=200,
+                                                    headers={"content-type": "text/html"}, body=body))
+
+    def wall(self, soup: BeautifulSoup, response: Response) -> tuple[Status, str] | None:
+        """A login wall, block or missing-profile page recognised from the page itself."""
+        return None
+
+    def parse(self, soup: BeautifulSoup, response: Response, profile: Profile) -> None:
+        raise NotImplementedError
+
+    @classmethod
+    def recognises(cls, soup: BeautifulSoup) -> bool:
+        """True when a saved page is recognisably from this platform (for `scan`)."""
+        return False
+
+
+def status_of(response: Response) -> tuple[Status, str] | None:
+    """The status an HTTP answer implies on its own, or None when the page must be read."""
+    paths = [urlsplit(u).path.lower() for u in response.redirect_chain]
+    if any(marker in path for path in paths for marker in LOGIN_PATHS):
+        return Status.LOGIN_REQUIRED, f"redirected to a login page ({response.url})"
+    if response.status == 404 or response.status == 410:
+        return Status.NOT_FOUND, f"the platform answered {response.status}: no such profile"
+    if response.status in (401, 407):
+        return Status.LOGIN_REQUIRED, f"the platform answered {response.status}: login required"
+    if response.status in (403, 429, 451, 999) or response.status == 450:
+        return Status.BLOCKED, f"the platform refused a logged-out visitor ({response.status})"
+    if response.status >= 400:
+        return Status.ERROR, f"the platform answered {response.status}"
+    if not response.ok:
+        return Status.ERROR, f"unexpected answer {response.status}"
+    return None

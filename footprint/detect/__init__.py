@@ -1,0 +1,63 @@
+"""Detection: one detector per category plus the facts matcher, merged into findings."""
+
+from __future__ import annotations
+
+from footprint.detect.base import Detector, Hit
+from footprint.detect.contact import EmailDetector, PhoneDetector
+from footprint.detect.facts import FactsDetector
+from footprint.facts import Facts
+from footprint.models import Finding, Profile
+
+# Severity and the procedure's clauses per category: 3.4 names date and place of birth,
+# football team, anything linking to the police, and family; 5.0 adds home address and
+# family members found online.
+SEVERITY = {
+    "date_of_birth": ("high", ["3.4"]),
+    "birthplace": ("medium", ["3.4"]),
+    "football_team": ("medium", ["3.4"]),
+    "police_affiliation": ("high", ["3.4"]),
+    "family": ("high", ["3.4", "5.0"]),
+    "home_location": ("high", ["5.0"]),
+    "phone_number": ("high", ["5.0"]),
+    "email_address": ("medium", ["5.0"]),
+    "linked_account": ("low", ["3.4"]),
+}
+
+
+def detectors() -> list[Detector]:
+    """Every detector, in the order their findings are listed."""
+    return [EmailDetector(), PhoneDetector(), FactsDetector()]
+
+
+def detect(profile: Profile, facts: Facts | None = None) -> list[Finding]:
+    """Run every detector over one profile and merge what they found into findings."""
+    facts = facts or Facts()
+    hits: list[Hit] = []
+    for detector in detectors():
+        hits.extend(detector.detect(profile, facts))
+    return merge(hits, profile)
+
+
+def merge(hits: list[Hit], profile: Profile) -> list[Finding]:
+    """One finding per detail per source: the most confident hit wins."""
+    best: dict[tuple[str, str], Hit] = {}
+    order: list[tuple[str, str]] = []
+    for hit in hits:
+        key = (hit.category, hit.value.casefold())
+        if key not in best:
+            order.append(key)
+            best[key] = hit
+        elif hit.confidence > best[key].confidence:
+            best[key] = hit
+    findings = []
+    for key in order:
+        hit = best[key]
+        severity, policy = SEVERITY.get(hit.category, ("low", []))
+        findings.append(Finding(
+            category=hit.category, value=hit.value, display=hit.display, severity=severity,
+            confidence=hit.confidence, source_url=profile.url, platform=profile.platform,
+            field=hit.block.field, evidence=hit.evidence(), policy=list(policy), reason=hit.reason))
+    return findings
+
+
+__all__ = ["Detector", "Hit", "detect", "detectors", "merge", "SEVERITY"]

@@ -1,0 +1,85 @@
+"""Phone numbers (E.164 via phonenumbers) and e-mail addresses, including obfuscated ones."""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+from footprint.detect.base import Detector, Hit, text_of
+from footprint.facts import Facts
+from footprint.models import Profile, TextBlock
+
+_EMAIL = re.compile(r"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z]{2,24})(?![\w-])")
+_OBFUSCATED = re.compile(
+    r"(?<![\w.])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})\s*[\[\(\{<]\s*at\s*[\]\)\}>]\s*"
+    r"([A-Za-z0-9-]{1,63}(?:\s*[\[\(\{<]\s*dot\s*[\]\)\}>]\s*[A-Za-z0-9-]{1,63})+)", re.I)
+_OBF_DOT = re.compile(r"\s*[\[\(\{<]\s*dot\s*[\]\)\}>]\s*", re.I)
+_WA_ME = re.compile(r"(?:wa\.me|api\.whatsapp\.com/send\?phone=)/?\+?(\d{7,15})", re.I)
+# Short numbers that are services, never a person's number.
+_SERVICE = {"999", "112", "101", "111", "911", "105", "119"}
+
+
+def email_hits(block: TextBlock) -> list[Hit]:
+    text = text_of(block)
+    hits = []
+    for m in _EMAIL.finditer(text):
+        value = m.group(1).rstrip(".").lower()
+        hits.append(Hit("email_address", value, value, 0.95, block, m.start(1), m.end(1), "e-mail address"))
+    for m in _OBFUSCATED.finditer(text):
+        value = f"{m.group(1)}@{_OBF_DOT.sub('.', m.group(2))}".lower()
+        hits.append(Hit("email_address", value, value, 0.85, block, m.start(), m.end(),
+                        "e-mail address written out to dodge scrapers"))
+    return hits
+
+
+def phone_hits(block: TextBlock, region: str = "GB") -> list[Hit]:
+    text = text_of(block)
+    hits = []
+    strict = block.hint == "phone"
+    for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.POSSIBLE):
+        number = match.number
+        national = phonenumbers.national_significant_number(number)
+        if national in _SERVICE or len(national) < 7:
+            continue
+        # A number phonenumbers does not know as allocated (Ofcom's drama ranges, a new
+        # range) still counts when it is written like a phone number: a leading 0 or +
+        # and a full set of digits. That keeps years, counts and IDs out.
+        digits = sum(c.isdigit() for c in match.raw_string)
+        if not (strict or phonenumbers.is_valid_number(number)
+                or (match.raw_string.lstrip("(").startswith(("0", "+")) and digits >= 10)):
+            continue
+        value = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        display = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+        hits.append(Hit("phone_number", value, display, 0.9 if not strict else 0.95, block,
+                        match.start, match.end, "phone number"))
+    for m in _WA_ME.finditer(text):
+        try:
+            number = phonenumbers.parse("+" + m.group(1))
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_possible_number(number):
+            value = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+            display = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+            hits.append(Hit("phone_number", value, display, 0.9, block, m.start(), m.end(), "WhatsApp link"))
+    return hits
+
+
+class EmailDetector(Detector):
+    category = "email_address"
+
+    def detect_block(self, block: TextBlock, profile: Profile) -> list[Hit]:
+        return email_hits(block)
+
+
+class PhoneDetector(Detector):
+    category = "phone_number"
+
+    def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
+        hits = super().detect(profile, facts)
+        for link in profile.links:
+            hits.extend(phone_hits(TextBlock(text=link.url, field="link")))
+        return hits
+
+    def detect_block(self, block: TextBlock, profile: Profile) -> list[Hit]:
+        return phone_hits(block)

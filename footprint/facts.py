@@ -1,0 +1,90 @@
+"""Details the user knows about themselves, for the facts matcher (contract section 4).
+
+They come from a JSON file for one run (`--facts`) or from the system keyring
+(footprint.secrets); they are never written to a plain file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from footprint.errors import FactsError
+
+KEYS = ("full_name", "date_of_birth", "birthplace", "football_team", "family", "home_postcode", "phone", "email")
+
+
+@dataclass(frozen=True)
+class Facts:
+    full_name: str = ""
+    date_of_birth: str = ""        # YYYY-MM-DD
+    birthplace: str = ""
+    football_team: str = ""
+    family: tuple[str, ...] = ()
+    home_postcode: str = ""
+    phone: str = ""
+    email: str = ""
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    @property
+    def empty(self) -> bool:
+        return not any(getattr(self, k) for k in KEYS)
+
+    def birth_date(self) -> dt.date | None:
+        try:
+            return dt.date.fromisoformat(self.date_of_birth) if self.date_of_birth else None
+        except ValueError:
+            return None
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data.pop("extra")
+        data["family"] = list(self.family)
+        return {k: v for k, v in data.items() if v}
+
+    @classmethod
+    def from_dict(cls, data: Any, origin: str = "facts") -> Facts:
+        if not isinstance(data, dict):
+            raise FactsError(f"{origin}: expected a JSON object of facts")
+        values: dict[str, Any] = {}
+        for key in KEYS:
+            value = data.get(key)
+            if value is None or value == "":
+                continue
+            if key == "family":
+                if isinstance(value, str):
+                    value = [value]
+                if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                    raise FactsError(f"{origin}: 'family' must be a list of names")
+                values[key] = tuple(v.strip() for v in value if v.strip())
+                continue
+            if not isinstance(value, str):
+                raise FactsError(f"{origin}: '{key}' must be text")
+            values[key] = value.strip()
+        dob = values.get("date_of_birth")
+        if dob:
+            try:
+                dt.date.fromisoformat(dob)
+            except ValueError:
+                raise FactsError(f"{origin}: 'date_of_birth' must be written YYYY-MM-DD, not {dob!r}") from None
+        postcode = values.get("home_postcode")
+        if postcode and not re.fullmatch(r"[A-Za-z0-9 ]{5,8}", postcode):
+            raise FactsError(f"{origin}: 'home_postcode' does not look like a UK postcode: {postcode!r}")
+        extra = {k: v for k, v in data.items() if k not in KEYS}
+        return cls(**values, extra=extra)
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> Facts:
+        try:
+            raw = Path(path).read_bytes()
+        except OSError as exc:
+            raise FactsError(f"cannot read facts file {path}: {exc.strerror or exc}") from None
+        try:
+            data = json.loads(raw.decode("utf-8-sig"))
+        except (UnicodeDecodeError, ValueError) as exc:
+            raise FactsError(f"facts file {path} is not valid JSON: {exc}") from None
+        return cls.from_dict(data, origin=str(path))

@@ -1,0 +1,164 @@
+"""The plain data that flows through an audit: Profile in, Source and Finding out."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+SCHEMA = "footprint.audit/1"
+
+
+class Status(str, Enum):
+    """What happened when footprint looked at one source."""
+
+    OK = "ok"
+    LOGIN_REQUIRED = "login_required"
+    NOT_FOUND = "not_found"
+    BLOCKED = "blocked"
+    ERROR = "error"
+
+
+class Category(str, Enum):
+    """The closed list of finding categories (contract section 3)."""
+
+    DATE_OF_BIRTH = "date_of_birth"
+    BIRTHPLACE = "birthplace"
+    FOOTBALL_TEAM = "football_team"
+    POLICE_AFFILIATION = "police_affiliation"
+    FAMILY = "family"
+    HOME_LOCATION = "home_location"
+    PHONE_NUMBER = "phone_number"
+    EMAIL_ADDRESS = "email_address"
+    LINKED_ACCOUNT = "linked_account"
+
+
+@dataclass(frozen=True)
+class TextBlock:
+    """One piece of text a profile shows, with where it was seen.
+
+    `field` is where on the profile it was (bio, post, location, about, ...).
+    `hint` says what a structured field holds when the platform labels it
+    (home_location, birthplace, date_of_birth, employer, relationship, family, ...).
+    `own` is False for a repost, boost or quote of someone else's words.
+    """
+
+    text: str
+    field: str
+    hint: str | None = None
+    label: str | None = None
+    author: str | None = None
+    date: str | None = None
+    own: bool = True
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link the profile shows; `rel` holds e.g. "me" for rel=me links."""
+
+    url: str
+    text: str = ""
+    rel: str = ""
+    field: str = "link"
+
+
+@dataclass
+class Profile:
+    """Everything a collector read from one source, as text blocks and links."""
+
+    url: str
+    platform: str
+    blocks: list[TextBlock] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def add(self, text: str | None, field: str, **kw: Any) -> None:
+        """Add a text block unless the text is empty; strings are cleaned on the way in."""
+        from footprint.sanitize import clean
+
+        if text is None:
+            return
+        text = clean(str(text)).strip()
+        if text:
+            self.blocks.append(TextBlock(text=text, field=field, **kw))
+
+    def add_link(self, url: str | None, text: str = "", rel: str = "", field: str = "link") -> None:
+        from footprint.sanitize import clean
+
+        if not url:
+            return
+        url = clean(url).strip()
+        if url and not any(link.url == url for link in self.links):
+            self.links.append(Link(url=url, text=clean(text).strip(), rel=rel, field=field))
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.blocks and not self.links
+
+
+@dataclass
+class Source:
+    """One URL the user entered (or file they scanned) and what happened to it."""
+
+    url: str
+    platform: str
+    status: Status
+    detail: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"url": self.url, "platform": self.platform, "status": self.status.value,
+                "detail": self.detail}
+
+
+@dataclass
+class Finding:
+    """One exposed detail, as the contract's JSON describes it."""
+
+    category: str
+    value: str
+    display: str
+    severity: str
+    confidence: float
+    source_url: str
+    platform: str
+    field: str
+    evidence: str
+    policy: list[str]
+    remediation: str = ""
+    reason: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "category": self.category, "value": self.value, "display": self.display,
+            "severity": self.severity, "confidence": round(self.confidence, 2),
+            "source_url": self.source_url, "platform": self.platform, "field": self.field,
+            "evidence": self.evidence, "policy": list(self.policy),
+            "remediation": self.remediation, "reason": self.reason,
+        }
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        """What makes two findings the same exposure: category, value, source."""
+        return (self.category, self.value.casefold(), self.source_url)
+
+
+@dataclass
+class AuditResult:
+    """The outcome of one audit: what was looked at and what was found."""
+
+    sources: list[Source] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    created: str = field(
+        default_factory=lambda: _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"))
+
+    def to_dict(self) -> dict[str, Any]:
+        from footprint import __version__
+
+        return {
+            "schema": SCHEMA,
+            "tool": f"footprint {__version__}",
+            "created": self.created,
+            "sources": [s.to_dict() for s in self.sources],
+            "findings": [f.to_dict() for f in self.findings],
+        }

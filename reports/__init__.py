@@ -1,0 +1,1 @@
+"""Reports: remediation knowledge (per platform and category) and renderers, one per format."""

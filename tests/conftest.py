@@ -1,0 +1,65 @@
+"""Shared test helpers: offline HTTP from a table of answers, and a live loopback server
+that stands in for every platform host."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import pytest
+
+from footprint.har import ReplayTransport, url_key
+from footprint.http import Http, NetworkTransport, Response
+
+CAPTURES = Path(__file__).parent / "captures"
+
+
+def capture(*parts: str) -> bytes:
+    """The bytes of a fictional capture under tests/captures."""
+    return CAPTURES.joinpath(*parts).read_bytes()
+
+
+def answer(status: int = 200, body: bytes | str | Any = b"", content_type: str = "text/html; charset=utf-8",
+           **headers: str) -> Response:
+    """One canned answer; dicts and lists become JSON."""
+    if isinstance(body, (dict, list)):
+        body, content_type = json.dumps(body).encode(), "application/json; charset=utf-8"
+    if isinstance(body, str):
+        body = body.encode("utf-8")
+    h = {"content-type": content_type}
+    h.update({k.replace("_", "-").lower(): v for k, v in headers.items()})
+    return Response(url="", status=status, headers=h, body=body)
+
+
+def offline_http(table: Mapping[str, Response]) -> Http:
+    """An Http whose every request is answered from `table` (URL -> answer), else 404."""
+    return Http(ReplayTransport({("GET", url_key(url)): r for url, r in table.items()}))
+
+
+class LoopbackTransport:
+    """Sends every request to one local server instead of the real host, keeping the path
+    and query, so the network code path (requests, streaming, caps) is the real one."""
+
+    def __init__(self, base: str) -> None:
+        self.base = urlsplit(base)
+        self.inner = NetworkTransport()
+
+    def send(self, url: str, headers: Mapping[str, str], *, guarded: bool) -> Response:
+        parts = urlsplit(url)
+        local = urlunsplit((self.base.scheme, self.base.netloc, parts.path, parts.query, ""))
+        response = self.inner.send(local, {**headers, "X-Original-Host": parts.netloc}, guarded=False)
+        location = response.headers.get("location")
+        if location and location.startswith(f"{self.base.scheme}://{self.base.netloc}"):
+            loc = urlsplit(location)
+            response.headers["location"] = urlunsplit((parts.scheme, parts.netloc, loc.path, loc.query, ""))
+        response.url = url
+        return response
+
+
+@pytest.fixture
+def live_http(httpserver: Any) -> Http:
+    """An Http over the real network stack, pointed at pytest-httpserver for every host."""
+    return Http(LoopbackTransport(httpserver.url_for("/")))

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from footprint.detect.base import Detector, Hit
 from footprint.detect.contact import EmailDetector, PhoneDetector
+from footprint.detect.dob import DateOfBirthDetector
 from footprint.detect.facts import FactsDetector
+from footprint.detect.family import FamilyDetector
+from footprint.detect.football import FootballDetector
+from footprint.detect.linked import LinkedAccountDetector
+from footprint.detect.places import BirthplaceDetector, HomeLocationDetector
+from footprint.detect.police import PoliceDetector
 from footprint.facts import Facts
 from footprint.models import Finding, Profile
 
@@ -26,7 +32,8 @@ SEVERITY = {
 
 def detectors() -> list[Detector]:
     """Every detector, in the order their findings are listed."""
-    return [EmailDetector(), PhoneDetector(), FactsDetector()]
+    return [DateOfBirthDetector(), BirthplaceDetector(), FootballDetector(), PoliceDetector(), FamilyDetector(),
+            HomeLocationDetector(), PhoneDetector(), EmailDetector(), LinkedAccountDetector(), FactsDetector()]
 
 
 def detect(profile: Profile, facts: Facts | None = None) -> list[Finding]:
@@ -38,8 +45,23 @@ def detect(profile: Profile, facts: Facts | None = None) -> list[Finding]:
     return merge(hits, profile)
 
 
+def _same_date(hits: list[Hit]) -> list[Hit]:
+    """A partial birth date (--03-12, or 1990) is the same detail as a full one that agrees."""
+    full = {h.value for h in hits if h.category == "date_of_birth" and len(h.value) == 10}
+    out = []
+    for h in hits:
+        if h.category == "date_of_birth" and h.value not in full:
+            if h.value.startswith("--") and any(f.endswith(h.value[1:]) for f in full):
+                continue
+            if len(h.value) == 4 and any(f.startswith(h.value + "-") for f in full):
+                continue
+        out.append(h)
+    return out
+
+
 def merge(hits: list[Hit], profile: Profile) -> list[Finding]:
     """One finding per detail per source: the most confident hit wins."""
+    hits = _same_date(hits)
     best: dict[tuple[str, str], Hit] = {}
     order: list[tuple[str, str]] = []
     for hit in hits:

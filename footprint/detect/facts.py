@@ -105,7 +105,9 @@ class FactsDetector(Detector):
         postcode = postcode_pattern(facts.home_postcode) if facts.home_postcode else None
         phone = _e164(facts.phone)
         email = facts.email.lower()
-        club_terms = _club_terms(facts.football_team)
+        from footprint.detect.football import club_named, fact_mentions
+
+        club = (club_named(facts.football_team) or facts.football_team) if facts.football_team else ""
         for block in blocks:
             text = text_of(block)
             for pat, value in dob_pats:
@@ -141,11 +143,10 @@ class FactsDetector(Detector):
                     if h.value == email:
                         hits.append(Hit("email_address", email, email, 1.0, block, h.start, h.end,
                                         "your e-mail address"))
-            for term, pat in club_terms:
-                for m in pat.finditer(text):
-                    hits.append(Hit("football_team", facts.football_team, facts.football_team, 1.0, block,
-                                    m.start(), m.end(), f"your club, as '{term}'"))
-                    break
+            if club:
+                for start, end, term in fact_mentions(block, club)[:1]:
+                    hits.append(Hit("football_team", club, club, 1.0, block, start, end,
+                                    f"your club, as '{term}'"))
         return hits
 
 
@@ -157,13 +158,3 @@ def _e164(phone: str) -> str:
     except phonenumbers.NumberParseException:
         return ""
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-
-
-def _club_terms(club: str) -> list[tuple[str, re.Pattern[str]]]:
-    """The club's strong aliases from the reference data (its name when it is not listed)."""
-    if not club:
-        return []
-    from footprint.detect.football import strong_terms_for
-
-    terms = strong_terms_for(club) or [club]
-    return [(t, re.compile(rf"(?<![\w#]){re.escape(t)}(?!\w)", re.I)) for t in terms]

@@ -1,3 +1,186 @@
-"""Football clubs (placeholder until the data lands)."""
+"""Football club: which club the user supports, from names, nicknames, grounds, hashtags,
+chants and emoji (footprint/data/football_clubs.json), with context for ambiguous words:
+"an arsenal of tools", "Chelsea is my daughter's name", "Liverpool Street", "Celtic knot"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from footprint.detect.base import Detector, Hit, load_data, text_of
+from footprint.detect.text import known_place, mask, segment_at
+from footprint.facts import Facts
+from footprint.models import Profile, TextBlock
+
+SKIP_HINTS = {"home_location", "birthplace", "date_of_birth", "email", "phone", "name", "education", "employer",
+              "job", "family", "relationship"}
+VS16 = "\ufe0f"
+# "Chelsea is my daughter's name", "my eldest, Chelsea", "our Chelsea": a person, not a club.
+PERSON_AFTER = re.compile(r"^(?:'s)?\s+(?:is|was)\s+(?:my|our|his|her)\b|^'s\s+(?:name|birthday|first)", re.I)
+PERSON_BEFORE = re.compile(r"\b(?:my|our)\s+(?:\w+\s+){0,2}(?:daughter|son|wife|husband|girl|boy|baby|eldest|"
+                           r"youngest|sister|brother|niece|nephew|granddaughter|grandson|partner|dog|cat)\s*,?\s*$",
+                           re.I)
+
+
+@dataclass
+class Term:
+    text: str
+    club: str
+    kind: str
+    strong: bool
+
+
+@dataclass
+class Clubs:
+    """The reference data, indexed: every term, which clubs share it, one regex for all."""
+
+    by_text: dict[str, list[Term]] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)
+    pattern: re.Pattern[str] | None = None
+    context: re.Pattern[str] | None = None
+    false_friends: re.Pattern[str] | None = None
+
+    def terms(self, matched: str) -> list[Term]:
+        return self.by_text.get(_key(matched), [])
+
+
+def _key(text: str) -> str:
+    return text.replace(VS16, "").replace("’", "'").lstrip("#").casefold()
+
+
+def _term_regex(text: str) -> str:
+    body = re.escape(text.replace(VS16, "")).replace("'", "['’]")
+    body = re.sub(r"(\\ )+", r"\\s+", body)
+    if not text[0].isalnum():  # emoji and symbols: no word boundaries, optional VS16
+        return "(?:" + "".join(re.escape(c) + ("\ufe0f?" if ord(c) > 0x2000 else "")
+                               for c in text.replace(VS16, "")) + ")"
+    # short all-capital abbreviations must be written in capitals (or as a hashtag)
+    if len(text) <= 3 and text.isupper():
+        return rf"(?:(?<=#)(?i:{body})|(?<![\w#]){body})(?![\w])"
+    return rf"(?<![\w])#?(?i:{body})(?![\w'’])"
+
+
+@cache
+def clubs() -> Clubs:
+    data = load_data("football_clubs.json")
+    index = Clubs()
+    seen_clubs: dict[str, set[str]] = {}
+    for club in data["clubs"]:
+        for t in club["terms"]:
+            key = _key(t["text"])
+            seen_clubs.setdefault(key, set()).add(club["name"])
+            index.by_text.setdefault(key, []).append(
+                Term(t["text"], club["name"], t["kind"], t["strength"] == "strong"))
+        index.names[_key(club["name"])] = club["name"]
+    for key, terms in index.by_text.items():
+        if len(seen_clubs[key]) > 1:  # a shared term is never enough on its own
+            for term in terms:
+                term.strong = False
+    texts = sorted({t.text for ts in index.by_text.values() for t in ts}, key=len, reverse=True)
+    index.pattern = re.compile("|".join(_term_regex(t) for t in texts))
+    ctx = sorted(data["context_words"], key=len, reverse=True)
+    index.context = re.compile("|".join(_term_regex(c) for c in ctx))
+    ff = sorted(data["false_friends"], key=len, reverse=True)
+    index.false_friends = re.compile("|".join(rf"(?<!\w){re.escape(f)}(?!\w)" for f in ff), re.I)
+    return index
+
+
+def club_named(name: str) -> str | None:
+    """The canonical club for a name or alias the user typed ("Spurs" -> "Tottenham Hotspur")."""
+    index = clubs()
+    key = _key(name.strip())
+    if key in index.names:
+        return index.names[key]
+    owners = {t.club for t in index.terms(name.strip())}
+    return owners.pop() if len(owners) == 1 else None
+
+
 def strong_terms_for(club: str) -> list[str]:
-    return []
+    canonical = club_named(club)
+    if canonical is None:
+        return []
+    return [t.text for ts in clubs().by_text.values() for t in ts if t.club == canonical and t.strong]
+
+
+@dataclass
+class Mention:
+    club_terms: list[Term]
+    start: int
+    end: int
+    context: bool
+    block: TextBlock
+
+
+def mentions(block: TextBlock) -> list[Mention]:
+    """Every club term in a block, with whether football context is near it."""
+    index = clubs()
+    assert index.pattern and index.context and index.false_friends
+    text = text_of(block)
+    masked = mask(text, [m.span() for m in index.false_friends.finditer(text)])
+    found = []
+    for m in index.pattern.finditer(masked):
+        terms = index.terms(m.group())
+        if not terms:
+            continue
+        if not any(t.strong for t in terms):
+            after, before = masked[m.end():m.end() + 30], masked[max(0, m.start() - 40):m.start()]
+            if PERSON_AFTER.search(after) or PERSON_BEFORE.search(before):
+                continue
+        a, b = segment_at(masked, m.start())
+        context_here = index.context.search(masked[a:b]) is not None
+        if not context_here and len(text) <= 300:
+            context_here = index.context.search(masked) is not None
+        found.append(Mention(terms, m.start(), m.end(), context_here, block))
+    return found
+
+
+class FootballDetector(Detector):
+    category = "football_team"
+
+    def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
+        all_mentions: list[Mention] = []
+        for block in profile.blocks:
+            if block.own and block.hint not in SKIP_HINTS:
+                all_mentions.extend(mentions(block))
+        strong_clubs = {t.club for m in all_mentions for t in m.club_terms if t.strong}
+        hits: list[Hit] = []
+        for m in all_mentions:
+            clubs_here = {t.club for t in m.club_terms}
+            strong = [t for t in m.club_terms if t.strong]
+            if strong:
+                club, confidence, why = strong[0].club, 0.9, f"'{m.block.text[m.start:m.end]}' means {strong[0].club}"
+            else:
+                # same block: another term of one of these clubs
+                support = {t.club for o in all_mentions if o is not m and o.block is m.block
+                           for t in o.club_terms} & clubs_here
+                backed = clubs_here & strong_clubs
+                if len(backed) == 1:
+                    club = backed.pop()
+                    confidence, why = 0.8, f"'{m.block.text[m.start:m.end]}' alongside other signs of {club}"
+                elif len(clubs_here) == 1 and (m.context or support):
+                    club = next(iter(clubs_here))
+                    confidence, why = 0.75, f"'{m.block.text[m.start:m.end]}' in a football context"
+                elif len(support) == 1 and (m.context or len(clubs_here) > 1):
+                    club = support.pop()
+                    confidence, why = 0.7, f"'{m.block.text[m.start:m.end]}' alongside other signs of {club}"
+                else:
+                    continue
+            hits.append(Hit("football_team", club, club, confidence, m.block, m.start, m.end, why))
+        return hits
+
+
+def fact_mentions(block: TextBlock, club: str) -> list[tuple[int, int, str]]:
+    """Where the user's own club (from their facts) is named in a block, by any alias;
+    an alias that is also a place name needs football context."""
+    canonical = club_named(club) or club
+    out = []
+    for m in mentions(block):
+        for t in m.club_terms:
+            if t.club == canonical and (t.strong or m.context or not known_place(t.text)):
+                out.append((m.start, m.end, t.text))
+                break
+    if not out and canonical not in clubs().names.values():
+        pat = re.compile(rf"(?<!\w){re.escape(club)}(?!\w)", re.I)
+        out = [(m.start(), m.end(), club) for m in pat.finditer(text_of(block))]
+    return out

@@ -1,0 +1,90 @@
+"""Date of birth: only dates tied to the user's own birth ("born", "birthday", "DOB", 🎂,
+birthday fields), never join dates, wedding dates, post dates or other people's birthdays."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from footprint.detect.base import Detector, Hit, text_of
+from footprint.detect.text import YEAR_ONLY, display_date, find_dates, segments
+from footprint.models import Profile, TextBlock
+
+TRIGGER = re.compile(
+    r"\b(?:born(?:\s+on)?|b\.|d\.?o\.?b\.?|date\s+of\s+birth|birth\s*(?:day|date)\s*(?:is|:|-)?|"
+    r"my\s+(?:b'?day|birthday|bday)(?:\s+is)?|b'?day\s*:)|🎂|🎁(?=\s*\d)", re.I)
+# Someone else's birthday, or a date that is not a birth.
+NOT_MINE = re.compile(
+    r"\b(?:happy|hbd|to\s+my|to\s+our|to\s+the|for\s+my|for\s+our|(?:his|her|their|your)\s+(?:birthday|bday)|"
+    r"\w+'s\s+(?:birthday|bday)|celebrat\w*\s+(?:my|our)\s+\w+'s|"
+    r"first[-\s]born|born\s+(?:to|at\s+\d)|newborn|was\s+born\s+(?:today|yesterday|this)|"
+    r"(?:son|daughter|baby|grandson|granddaughter|niece|nephew|twins|he|she|they)\s+(?:was|were|is|has\s+been)\s+born)",
+    re.I)
+AGE_TODAY = re.compile(r"\b(?:(?P<n>\d{1,2})\s+today|turned\s+(?P<t>\d{1,2})\s+today|(?P<o>\d{1,2})(?:st|nd|rd|th)"
+                       r"\s+birthday\s+today)\b", re.I)
+
+
+class DateOfBirthDetector(Detector):
+    category = "date_of_birth"
+
+    def detect_block(self, block: TextBlock, profile: Profile) -> list[Hit]:
+        text = text_of(block)
+        if block.hint == "date_of_birth":
+            return self._from_field(block)
+        if block.hint in ("home_location", "birthplace", "employer", "education", "job", "email", "phone",
+                          "club"):
+            return []
+        hits: list[Hit] = []
+        for a, b in segments(text):
+            seg = text[a:b]
+            if not TRIGGER.search(seg) or NOT_MINE.search(seg):
+                continue
+            for t in TRIGGER.finditer(seg):
+                # the date closest after the trigger, else just before it ("12.03 🎂")
+                dates = find_dates(seg)
+                after = [d for d in dates if d[1] >= t.start()]
+                before = [d for d in dates if d[2] <= t.start()]
+                pick = after[0] if after else (before[-1] if before and t.group() == "🎂" else None)
+                if pick is None and re.match(r"born|b\.|d\.?o\.?b", t.group(), re.I):
+                    year = YEAR_ONLY.search(seg, t.end())
+                    if year and not re.search(r"\b(?:since|joined|in\s+service|years?\s+in)\b",
+                                              seg[t.end():year.start()], re.I):
+                        pick = (year.group("year"), year.start(), year.end())
+                if pick is not None:
+                    value, s, e = pick
+                    hits.append(Hit("date_of_birth", value, display_date(value), 0.9, block, a + s, a + e,
+                                    "a date you say is your birthday"))
+                    break
+        hits += self._age_today(block)
+        return hits
+
+    def _from_field(self, block: TextBlock) -> list[Hit]:
+        text = text_of(block)
+        dates = find_dates(text)
+        if dates:
+            value, s, e = dates[0]
+            return [Hit("date_of_birth", value, display_date(value), 0.95, block, s, e,
+                        f"your birthday field ({block.label or block.field})")]
+        year = YEAR_ONLY.search(text)
+        if year:
+            return [Hit("date_of_birth", year.group("year"), year.group("year"), 0.9, block, year.start(),
+                        year.end(), f"your birth year field ({block.label or block.field})")]
+        return []
+
+    def _age_today(self, block: TextBlock) -> list[Hit]:
+        """'19 today!' on a dated post of your own gives your birthday and birth year."""
+        if not block.date or block.field not in ("post", "comment"):
+            return []
+        m = AGE_TODAY.search(block.text)
+        if not m or NOT_MINE.search(block.text) or not re.search(r"🎂|🥳|🎉|birthday|bday", block.text, re.I):
+            return []
+        try:
+            posted = dt.date.fromisoformat(block.date[:10])
+        except ValueError:
+            return []
+        age = int(m.group("n") or m.group("t") or m.group("o"))
+        if not 10 <= age <= 100:
+            return []
+        value = f"{posted.year - age:04d}-{posted.month:02d}-{posted.day:02d}"
+        return [Hit("date_of_birth", value, display_date(value), 0.6, block, m.start(), m.end(),
+                    f"worked out from '{m.group()}' on a post dated {posted.isoformat()}")]

@@ -1,0 +1,246 @@
+"""Family: spouse, partner, children, parents, grandparents, siblings, with names, ages and
+@handles where given ("Dad to Alfie & Mia", "my wife Becky", "Mum of 2", "proud nan").
+Not "work family", "Family Guy", "brothers in arms" or pets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from footprint.detect.base import Detector, Hit, load_data, text_of
+from footprint.detect.text import mask, phrase_pattern
+from footprint.facts import Facts
+from footprint.models import Profile, TextBlock
+
+NAME = r"(?-i:@[\w.]{2,30}|[A-Z][a-zà-öø-ÿ'’-]+(?:\s+[A-Z][a-zà-öø-ÿ'’-]+)?)"
+AGE = r"(?:\s*\((?:aged?\s*)?(?P<age{n}>\d{{1,2}})\)|,\s*(?P<agec{n}>\d{{1,2}})\b(?!\s*\w))?"
+NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+           "a": 1, "an": 1}
+ADJ = r"(?:(?:little|big|baby|older|younger|eldest|youngest|oldest|beautiful|lovely|gorgeous|amazing|wonderful|" \
+      r"darling|dear|late|beloved|long-suffering|new|twin|step|grown-up|grown|teenage|two|three|four|\d)\s+){0,3}"
+STOP = {"I", "The", "And", "My", "Our", "We", "He", "She", "They", "It", "This", "That", "Happy", "Today", "Monday",
+        "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+        "May", "June", "July", "August", "September", "October", "November", "December", "Christmas", "Easter",
+        "Mum", "Dad", "Nan", "Love", "Proud", "Me", "You", "Him", "Her", "All", "Not", "But", "So", "Just",
+        "Also", "Plus", "Then", "Now", "Still", "From", "With", "For", "At", "In", "On", "To", "Of", "Is"}
+PET_AFTER = re.compile(r"^\W{0,3}(?:the|our|my)\s+(?:\w+\s+)?(?:dog|cat|puppy|pup|kitten|spaniel|labrador|lab|"
+                       r"terrier|cockapoo|hamster|rabbit|bunny|horse|pony|budgie|parrot|tortoise|fish|doggo)\b|"
+                       r"^\s*(?:🐶|🐕|🐱|🐈|🐾|🐰|🐴)", re.I)
+TITLE_OF = {"mother": "child", "father": "child", "husband": "spouse", "wife": "spouse", "grandmother": "grandchild",
+            "grandfather": "grandchild", "aunt": "niece/nephew", "uncle": "niece/nephew", "sister": "sibling",
+            "brother": "sibling", "fiancé": "fiancée", "fiancée": "fiancé"}
+GROUP_OF_TARGET = {"child": "child", "spouse": "partner", "grandchild": "grandchild", "niece/nephew": "relative",
+                   "sibling": "sibling", "fiancé": "partner", "fiancée": "partner"}
+PROUD_TITLE = {"mother": "children", "father": "children", "grandmother": "grandchildren",
+               "grandfather": "grandchildren", "aunt": "nieces/nephews", "uncle": "nieces/nephews"}
+CHILD_WORDS = r"(?:kids|kiddos|children|boys|girls|sons|daughters|little ones|monsters|rascals|babies|grandkids|" \
+              r"grandchildren|grandsons|granddaughters|kid|child|boy|girl|son|daughter|grandchild|grandson|granddaughter)"
+
+
+@dataclass(frozen=True)
+class Relations:
+    words: dict[str, tuple[str, str]]
+    titles: dict[str, str]
+    word_re: str
+    title_re: str
+    not_family: re.Pattern[str] | None
+
+
+@cache
+def relations() -> Relations:
+    data = load_data("relations.json")
+    words = {k.casefold(): (v[0], v[1]) for k, v in data["words"].items()}
+    titles = {k.casefold(): v for k, v in data["parent_titles"].items()}
+
+    def alt(items: list[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(items, key=len, reverse=True))
+
+    return Relations(words, titles, alt(list(words)), alt(list(titles)), phrase_pattern(data["not_family"]))
+
+
+@cache
+def patterns() -> dict[str, re.Pattern[str]]:
+    r = relations()
+    names_list = rf"(?P<list>{NAME}{AGE.format(n=0)}(?:\s*(?:,|&|\+|and)\s*{NAME}{AGE.format(n=1)}){{0,5}})"
+    return {
+        # "my wife Becky", "my little brother Zayn", "my eldest, Chelsea", "our son Alfie (7)"
+        "my_rel_name": re.compile(rf"\b(?:my|our)\s+{ADJ}(?P<rel>{r.word_re})(?:,|:)?\s+(?P<name>{NAME})"
+                                  rf"{AGE.format(n=0)}", re.I),
+        # "Dad to Alfie & Mia", "Husband to @someone", "Mum of Zach (7) and Ella (4)"
+        "title_to_names": re.compile(rf"(?<![\w@])(?:proud\s+|a\s+)?(?P<title>{r.title_re})\s+(?:to|of)\s+{names_list}",
+                                     re.I),
+        # "Mum of 2", "mum of two grown-up boys", "dad to three", "nan of 4"
+        "title_of_count": re.compile(rf"(?<![\w@])(?P<title>{r.title_re})\s+(?:to|of)\s+(?P<count>\d{{1,2}}|one|two|"
+                                     rf"three|four|five|six|seven|eight|nine|an?)\b(?:\s+{ADJ}(?P<what>{CHILD_WORDS}))?",
+                                     re.I),
+        # "Chelsea is my daughter('s name)", "Sarah, my wife"
+        "name_is_rel": re.compile(rf"(?P<name>{NAME})(?:\s+is|,)\s+(?:my|our)\s+{ADJ}(?P<rel>{r.word_re})\b", re.I),
+        # "Married to Lee Example", "engaged to Sam"
+        "married_to": re.compile(rf"\b(?P<how>married|engaged|wed)\s+to\s+(?P<name>{NAME})"),
+        # "proud nan", "proud mum of ..." (without a name): they have children or grandchildren
+        "proud_title": re.compile(rf"\bproud\s+(?P<title>{r.title_re})\b(?!\s+(?:to|of)\b)", re.I),
+        # "with my dad", "my missus is a nurse", "the wife", "my kids"
+        "my_rel": re.compile(rf"\b(?:my|our|the)\s+{ADJ}(?P<rel>{r.word_re})\b(?!-)", re.I),
+        # "Mum cried", "came with Dad": Mum/Dad written as a name
+        "capital_title": re.compile(r"(?<![\w@#])(?P<rel>Mum|Mam|Mom|Dad|Nan|Nanna|Nana|Grandad|Grandma|Granny)"
+                                    r"(?!\s+(?:of|to|life|jokes|bod|vibes|mode|goals|friends|group|taxi|blog)\b)"
+                                    r"(?![\w-])"),
+    }
+
+
+def _names(text: str) -> list[tuple[str, int, int]]:
+    found = []
+    for m in re.finditer(NAME, text):
+        name = m.group().rstrip("'’")
+        name = re.sub(r"['’]s$", "", name)
+        first = name.split()[0]
+        if first in STOP:
+            continue
+        found.append((name, m.start(), m.start() + len(name)))
+    return found
+
+
+def _count(word: str) -> int | None:
+    return int(word) if word.isdigit() else NUMBERS.get(word.casefold())
+
+
+@dataclass
+class Relative:
+    relation: str
+    group: str
+    name: str | None
+    start: int
+    end: int
+    count: int | None = None
+    age: str | None = None
+
+
+class FamilyDetector(Detector):
+    category = "family"
+
+    def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
+        found: list[tuple[Relative, TextBlock]] = []
+        for block in profile.blocks:
+            if block.own:
+                found += [(rel, block) for rel in self.relatives(block)]
+        named_groups: dict[str, int] = {}
+        names_seen: set[str] = set()
+        for rel, _ in found:
+            if rel.name:
+                named_groups[rel.group] = named_groups.get(rel.group, 0) + 1
+        stated = {rel.group: rel.count for rel, _ in found if rel.count}
+        hits = []
+        for rel, block in found:
+            if rel.name:
+                key = rel.name.casefold().lstrip("@")
+                if key in names_seen:
+                    continue
+                names_seen.add(key)
+                value = f"{rel.relation}: {rel.name}"
+                display = value + (f" ({rel.age})" if rel.age else "")
+                hits.append(Hit("family", value, display, 0.9, block, rel.start, rel.end,
+                                f"names your {rel.relation}"))
+                continue
+            named = named_groups.get(rel.group, 0)
+            # an unnamed mention of someone already named is the same person
+            if named and (rel.count is None or rel.count <= named) and not (stated.get(rel.group, 0) > named):
+                continue
+            value = rel.relation + (f" ({rel.count})" if rel.count and rel.count > 1 else "")
+            hits.append(Hit("family", value, value, 0.75, block, rel.start, rel.end, f"mentions your {rel.relation}"))
+        return hits
+
+    def relatives(self, block: TextBlock) -> list[Relative]:
+        r = relations()
+        text = text_of(block)
+        if block.hint == "family":
+            rel = r.words.get((block.label or "").casefold().strip(), ((block.label or "relative").lower(), "relative"))
+            return [Relative(rel[0], rel[1], text.strip(), 0, len(text))]
+        if block.hint == "relationship":
+            m = re.search(rf"(?:married|engaged|in\s+a\s+(?:civil\s+)?(?:relationship|partnership))\s+(?:to|with)\s+"
+                          rf"(?P<name>{NAME})", text, re.I)
+            if m:
+                rel = "fiancé(e)" if m.group().lower().startswith("engaged") else (
+                    "spouse" if m.group().lower().startswith("married") else "partner")
+                return [Relative(rel, "partner", m.group("name"), m.start("name"), m.end("name"))]
+            if (block.label or "").casefold() in ("married to", "relationship", "spouse", "partner"):
+                return [Relative("spouse", "partner", text.strip(), 0, len(text))]
+            return []
+        if block.hint in ("email", "phone", "home_location", "birthplace", "employer", "club", "education", "job"):
+            return []
+        if r.not_family:
+            text = mask(text, [m.span() for m in r.not_family.finditer(text)])
+        p = patterns()
+        out: list[Relative] = []
+        taken: list[tuple[int, int]] = []
+
+        def free(a: int, b: int) -> bool:
+            return not any(x < b and a < y for x, y in taken)
+
+        def add(rel: Relative, span: tuple[int, int]) -> None:
+            if rel.name and PET_AFTER.search(text[rel.end:rel.end + 40]):
+                return
+            out.append(rel)
+            taken.append(span)
+
+        for m in p["title_to_names"].finditer(text):
+            target = TITLE_OF.get(r.titles.get(m.group("title").casefold(), ""), "")
+            if not target:
+                continue
+            names = _names(m.group("list"))
+            if not names:
+                continue
+            for i, (name, a, b) in enumerate(names):
+                age = None
+                tail = m.group("list")[b:b + 8]
+                am = re.match(r"\s*\((?:aged?\s*)?(\d{1,2})\)", tail)
+                if am:
+                    age = am.group(1)
+                base = m.start("list")
+                add(Relative(target, GROUP_OF_TARGET[target], name, base + a, base + b, age=age), m.span())
+        for m in p["title_of_count"].finditer(text):
+            if not free(*m.span()):
+                continue
+            title = r.titles.get(m.group("title").casefold(), "")
+            target = TITLE_OF.get(title, "")
+            if target not in ("child", "grandchild", "niece/nephew"):
+                continue
+            count = _count(m.group("count"))
+            what = (m.group("what") or "").casefold()
+            relation = r.words.get(what, ("children" if target == "child" else PROUD_TITLE.get(title, target), ""))[0] \
+                if what else ("children" if target == "child" else PROUD_TITLE.get(title, target))
+            if count and count > 1 and relation in ("son", "daughter", "child", "grandchild"):
+                relation = {"son": "sons", "daughter": "daughters", "child": "children",
+                            "grandchild": "grandchildren"}[relation]
+            add(Relative(relation, GROUP_OF_TARGET.get(target, "child"), None, m.start(), m.end(), count=count),
+                m.span())
+        for key in ("my_rel_name", "name_is_rel"):
+            for m in p[key].finditer(text):
+                if not free(*m.span()):
+                    continue
+                name = re.sub(r"['’]s$", "", m.group("name"))
+                if name.split()[0] in STOP:
+                    continue
+                relation, group = r.words.get(" ".join(m.group("rel").split()).casefold(), ("relative", "relative"))
+                age = m.groupdict().get("age0") or m.groupdict().get("agec0")
+                add(Relative(relation, group, name, m.start("name"), m.start("name") + len(name), age=age), m.span())
+        for m in p["married_to"].finditer(text):
+            if free(*m.span()) and m.group("name").split()[0] not in STOP:
+                rel = "fiancé(e)" if m.group("how").lower() == "engaged" else "spouse"
+                add(Relative(rel, "partner", m.group("name"), m.start("name"), m.end("name")), m.span())
+        for m in p["proud_title"].finditer(text):
+            if free(*m.span()):
+                title = r.titles.get(m.group("title").casefold(), "")
+                if title in PROUD_TITLE:
+                    relation = PROUD_TITLE[title]
+                    group = "grandchild" if "grand" in relation else "child" if relation == "children" else "relative"
+                    add(Relative(relation, group, None, m.start(), m.end()), m.span())
+        for m in p["my_rel"].finditer(text):
+            if free(*m.span()):
+                relation, group = r.words.get(" ".join(m.group("rel").split()).casefold(), ("relative", "relative"))
+                add(Relative(relation, group, None, m.start(), m.end()), m.span())
+        for m in p["capital_title"].finditer(text):
+            if free(*m.span()):
+                relation, group = r.words.get(m.group("rel").casefold(), ("relative", "relative"))
+                add(Relative(relation, group, None, m.start(), m.end()), m.span())
+        return out

@@ -1,0 +1,154 @@
+"""Where the user lives (home_location) and where they were born or grew up (birthplace),
+kept apart: "📍Chelmsford" is home, "Romford born & bred" is birthplace."""
+
+from __future__ import annotations
+
+import re
+
+from footprint.detect.base import Detector, Hit, text_of
+from footprint.detect.text import POSTCODE, known_place, normal_postcode, place_at, regions, segment_at
+from footprint.models import Profile, TextBlock
+
+# Words before a place that say the user lives there now.
+HOME_BEFORE = re.compile(
+    r"(?:\b(?:i\s+)?(?:live|living|lives|based|settled|residing|resident)\s+(?:in|near|at)\b"
+    r"|\bnow\s+(?:in|living\s+in)\b|\bmoved\s+(?:to|over\s+to)\b|\bhome\s+(?:is|in)\b|\bhome:\s*"
+    r"|\blocal\s+to\b|\bcurrent(?:ly)?\s+(?:in|city:?|town:?)\b"
+    r"|📍|🏠|🏡|\blocation:\s*)\s*", re.I)
+# Words before a place that say the user was born or grew up there.
+BIRTH_BEFORE = re.compile(
+    r"(?:\bborn\s+(?:and|&|n)\s+(?:raised|bred)\s+in\b|\bborn\s+in\b|\bborn:\s*|\bborn\s+at\b"
+    r"|\boriginally\s+(?:from|of)\b|\bgrew\s+up\s+in\b|\braised\s+in\b|\bhome\s*town(?:\s+is|:)?\b"
+    r"|\bnative\s+of\b|\bhailing\s+from\b|\bproud(?:ly)?\s+from\b|\bbirthplace:?)\s*", re.I)
+# Words after a place that say the user was born or grew up there.
+BIRTH_AFTER = re.compile(
+    r"\s*(?:born\s+(?:and|&|n)\s+(?:bred|raised)\b|born\b(?!\s+(?:on|in))|native\b|lad\b|lass\b|girl\b|boy\b"
+    r"|bred\b|and\s+proud\b|,?\s+(?:my|the)\s+(?:home\s*town|town\s+(?:where\s+)?i\s+grew\s+up))",
+    re.I)
+# Phrases meaning "the place named in this sentence is where I grew up".
+GREW_UP_HERE = re.compile(r"\b(?:the\s+(?:town|city|village|place)\s+(?:where\s+)?i\s+grew\s+up(?:\s+in)?"
+                          r"|where\s+i\s+grew\s+up|my\s+home\s*town)\b", re.I)
+# A segment-initial "From X" in a bio.
+FROM_START = re.compile(r"^\W*(?:from|frm)\s+", re.I)
+_COUNTRIES = {"united kingdom", "uk", "england", "scotland", "wales", "northern ireland", "great britain", "gb"}
+
+STREET = re.compile(
+    r"\b\d{1,4}[a-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Close|Lane|Drive|Way|Crescent|"
+    r"Gardens|Court|Place|Terrace|Grove|Walk|Mews|Rise|Row|Hill|View|Park)\b")
+
+
+def _first_part(text: str) -> str:
+    return text.split(",")[0].strip()
+
+
+def _place_hits(block: TextBlock, category: str, before: re.Pattern[str], reason: str,
+                confidence: float) -> list[Hit]:
+    text = text_of(block)
+    hits = []
+    for m in before.finditer(text):
+        place = place_at(text, m.end())
+        if place is None:
+            continue
+        name, a, b = place
+        if name.casefold() in _COUNTRIES:
+            continue
+        hits.append(Hit(category, name, name, confidence, block, a, b, reason))
+    return hits
+
+
+def _places_before(block: TextBlock, pattern: re.Pattern[str], category: str, reason: str) -> list[Hit]:
+    """'Romford born & bred': a known place just before the pattern."""
+    text = text_of(block)
+    hits = []
+    for m in pattern.finditer(text):
+        a, _ = segment_at(text, m.start())
+        words = list(re.finditer(r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*|[ -](?:on|upon)[ -][A-Z][\w'’.-]*)*",
+                                 text[a:m.start()]))
+        if not words:
+            continue
+        last = words[-1]
+        if text[a + last.end():m.start()].strip(" ,&-"):
+            continue  # the place must sit right before the phrase
+        run_end = a + last.end()
+        for w in re.finditer(r"(?<![\w'’.-])[A-Z]", last.group()):
+            place = place_at(text, a + last.start() + w.start())
+            if place and place[2] == run_end and place[0].casefold() not in _COUNTRIES:
+                hits.append(Hit(category, place[0], place[0], 0.85, block, place[1], place[2], reason))
+                break
+    return hits
+
+
+class HomeLocationDetector(Detector):
+    category = "home_location"
+
+    def detect_block(self, block: TextBlock, profile: Profile) -> list[Hit]:
+        text = text_of(block)
+        hits: list[Hit] = []
+        if block.hint == "home_location":
+            return self._from_field(block)
+        if block.hint in ("birthplace", "employer", "education", "job", "email", "phone", "name", "club"):
+            return hits
+        hits += _place_hits(block, "home_location", HOME_BEFORE, "says where you live", 0.85)
+        for m in POSTCODE.finditer(text):
+            value = normal_postcode(m.group(1))
+            hits.append(Hit("home_location", value, value, 0.9, block, m.start(1), m.end(1), "a UK postcode"))
+        if block.field not in ("caption", "image_alt"):
+            for m in STREET.finditer(text):
+                hits.append(Hit("home_location", m.group(), m.group(), 0.7, block, m.start(), m.end(),
+                                "a street address"))
+        return hits
+
+    def _from_field(self, block: TextBlock) -> list[Hit]:
+        text = text_of(block)
+        hits = []
+        for m in re.finditer(POSTCODE.pattern, text, re.I):
+            value = normal_postcode(m.group(1))
+            hits.append(Hit("home_location", value, value, 0.95, block, m.start(1), m.end(1),
+                            "a postcode in your address"))
+        rest = POSTCODE.sub("", text).strip(" ,")
+        value = _first_part(rest) if "," in rest and not re.match(r"\d", rest) else rest
+        if value and value.casefold() not in _COUNTRIES and not re.fullmatch(r"[\W\d]*", value):
+            kind = "county" if value.casefold() in regions() else "place"
+            hits.append(Hit("home_location", value, value, 0.9 if kind == "place" else 0.6, block, 0,
+                            len(text), f"your location field ({block.label or block.field})"))
+        return hits
+
+
+class BirthplaceDetector(Detector):
+    category = "birthplace"
+
+    def detect_block(self, block: TextBlock, profile: Profile) -> list[Hit]:
+        text = text_of(block)
+        if block.hint == "birthplace":
+            value = _first_part(text)
+            if value and value.casefold() not in _COUNTRIES:
+                return [Hit("birthplace", value, value, 0.95, block, 0, len(text),
+                            f"your birthplace field ({block.label or block.field})")]
+            return []
+        if block.hint in ("home_location", "employer", "education", "job", "email", "phone", "name", "club"):
+            return []
+        hits = _place_hits(block, "birthplace", BIRTH_BEFORE, "says where you were born or grew up", 0.9)
+        hits += _places_before(block, BIRTH_AFTER, "birthplace", "says where you were born or grew up")
+        for m in GREW_UP_HERE.finditer(text):
+            a, b = segment_at(text, m.start())
+            for w in re.finditer(r"\b[A-Z]", text[a:b]):
+                place = place_at(text, a + w.start())
+                if place and place[0].casefold() not in _COUNTRIES and known_place(place[0]):
+                    hits.append(Hit("birthplace", place[0], place[0], 0.8, block, place[1], place[2],
+                                    "the place you say you grew up in"))
+                    break
+        if block.field in ("bio", "about", "headline"):
+            for a, b in _segments(text):
+                m = FROM_START.match(text, a, b)
+                if m:
+                    place = place_at(text, m.end())
+                    if place and place[0].casefold() not in _COUNTRIES:
+                        hits.append(Hit("birthplace", place[0], place[0], 0.75, block, place[1], place[2],
+                                        "'From ...' in your bio"))
+        return hits
+
+
+def _segments(text: str) -> list[tuple[int, int]]:
+    from footprint.detect.text import segments
+
+    return list(segments(text))

@@ -1,0 +1,199 @@
+"""Text helpers shared by detectors: segments, masking, the UK gazetteer, postcodes, dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+
+# ---------------------------------------------------------------- segments
+
+_SEGMENT_BREAK = re.compile(r"\n+|\s[|•·]\s|\s[|•·]|[|•·]\s|(?<=[.!?])\s+(?=[A-Z\"'“(@#\U0001F300-\U0001FAFF])")
+
+
+def segments(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence-like piece: lines, bio separators (|, •, ·), sentences."""
+    start = 0
+    for m in _SEGMENT_BREAK.finditer(text):
+        if m.start() > start:
+            yield start, m.start()
+        start = m.end()
+    if start < len(text):
+        yield start, len(text)
+
+
+def segment_at(text: str, pos: int) -> tuple[int, int]:
+    for a, b in segments(text):
+        if a <= pos < b:
+            return a, b
+    return 0, len(text)
+
+
+def mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """Blank out spans (keeping offsets) so later patterns cannot match inside them."""
+    if not spans:
+        return text
+    chars = list(text)
+    for a, b in spans:
+        for i in range(a, min(b, len(chars))):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def phrase_pattern(phrases: list[str], *, case: bool = False) -> re.Pattern[str] | None:
+    """One regex matching any phrase as whole words (longest first)."""
+    parts = []
+    for p in sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True):
+        body = r"\s+".join(re.escape(w) for w in p.split())
+        left = r"(?<![\w@#])" if p[0].isalnum() else r"(?<!\w)" if p[0] in "#@" else ""
+        right = r"(?:s|es)?(?![\w])" if p[-1].isalpha() else r"(?![\w])" if p[-1].isalnum() else ""
+        parts.append(left + body + right)
+    if not parts:
+        return None
+    return re.compile("|".join(parts), 0 if case else re.I)
+
+
+# ---------------------------------------------------------------- places
+
+@cache
+def gazetteer() -> dict[str, str]:
+    """Lower-cased UK place, county and region names -> the name as usually written."""
+    names: dict[str, str] = {}
+    for fname in ("uk_places.tsv", "uk_regions.tsv"):
+        text = resources.files("footprint.data").joinpath(fname).read_text("utf-8")
+        for line in text.splitlines():
+            if not line or line.startswith("#"):
+                continue
+            name = line.split("\t")[0].strip()
+            names.setdefault(name.casefold(), name)
+            if "-" in name:
+                names.setdefault(name.replace("-", " ").casefold(), name)
+            if " St " in name or name.startswith("St "):
+                names.setdefault(name.replace("St ", "St. ").casefold(), name)
+            # "Southend" for Southend-on-Sea, "Berwick" for Berwick-upon-Tweed: the everyday short form
+            head = re.split(r"[-\s](?:on|upon|under|in|by|next)[-\s]", name, maxsplit=1, flags=re.I)[0]
+            if head != name and len(head) >= 4:
+                names.setdefault(head.casefold(), head)
+    return names
+
+
+@cache
+def regions() -> frozenset[str]:
+    text = resources.files("footprint.data").joinpath("uk_regions.tsv").read_text("utf-8")
+    return frozenset(line.split("\t")[0].casefold() for line in text.splitlines()
+                     if line and not line.startswith("#"))
+
+
+# A run of capitalised words, with the small words place names carry ("upon", "on", "St").
+PLACE_RUN = re.compile(
+    r"[A-Z][\w'’.]*(?:(?:[ -](?:on|upon|under|in|by|le|de|of|the|and|en|super|next|cum)[ -]|[ -])"
+    r"(?:St\.?|[A-Z])[\w'’.]*){0,4}")
+
+
+def place_at(text: str, pos: int) -> tuple[str, int, int] | None:
+    """The longest known UK place name starting at `pos` (as written), or None."""
+    m = PLACE_RUN.match(text, pos)
+    if not m:
+        return None
+    words = re.split(r"(?<=[\w.'’])(?=[ -])", m.group())
+    places = gazetteer()
+    for n in range(len(words), 0, -1):
+        candidate = "".join(words[:n]).rstrip(".'’")
+        key = candidate.casefold()
+        if key in places:
+            return candidate, pos, pos + len(candidate)
+    return None
+
+
+def known_place(name: str) -> bool:
+    return name.strip().casefold() in gazetteer()
+
+
+# ---------------------------------------------------------------- postcodes
+
+# Full UK postcode format (BS 7666), including the special cases GIR 0AA and BFPO.
+POSTCODE = re.compile(
+    r"(?<![A-Za-z0-9])("
+    r"(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?|[A-PR-UWYZ][0-9][A-HJKPSTUW]|"
+    r"[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY])\s?[0-9][ABD-HJLNP-UW-Z]{2}|GIR\s?0AA)(?![A-Za-z0-9])")
+
+
+def normal_postcode(code: str) -> str:
+    compact = re.sub(r"\s+", "", code).upper()
+    return f"{compact[:-3]} {compact[-3:]}"
+
+
+# ---------------------------------------------------------------- dates
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"], 1)}
+MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
+MONTHS["sept"] = 9
+_MONTH = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d|'\d\d)"
+
+DATE_FORMS = [
+    ("iso", re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<mon>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)")),
+    ("dmy", re.compile(r"(?<![\d/.-])(?P<day>[0-3]?\d)[/.-](?P<mon>[01]?\d)[/.-](?P<year>(?:19|20)?\d\d)(?![\d/.-]*\d)")),
+    ("d_month", re.compile(rf"(?<!\w){_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?(?![\w])", re.I)),
+    ("month_d", re.compile(rf"(?<!\w){_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?(?![\w])", re.I)),
+    ("dm", re.compile(r"(?<![\w/.-])(?P<day>[0-3]?\d)[/.](?P<mon>[01]?\d)(?![\d]|[/.-]\d)")),
+]
+YEAR_ONLY = re.compile(r"(?<![\d£$€#])(?P<year>(?:19[2-9]\d|20[0-2]\d))(?!\d|s\b|'s)")
+
+
+def _year(text: str | None, today: dt.date) -> int | None:
+    if not text:
+        return None
+    if text.startswith("'"):
+        yy = int(text[1:])
+        return 2000 + yy if 2000 + yy <= today.year else 1900 + yy
+    if len(text) == 2:
+        yy = int(text)
+        return 2000 + yy if 2000 + yy <= today.year else 1900 + yy
+    return int(text)
+
+
+def find_dates(text: str, today: dt.date | None = None) -> list[tuple[str, int, int]]:
+    """Dates written in `text`, as (normal form, start, end): YYYY-MM-DD or --MM-DD.
+
+    Day-first unless the month is written first in words ("March 14, 1994").
+    """
+    today = today or dt.date.today()
+    found: list[tuple[str, int, int]] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in DATE_FORMS:
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            mon_text = m.group("mon")
+            month = int(mon_text) if mon_text.isdigit() else MONTHS.get(mon_text.lower().rstrip("."))
+            if month is None:
+                continue
+            day = int(m.group("day"))
+            year = _year(m.groupdict().get("year"), today)
+            try:
+                date = dt.date(year or 2000, month, day)  # 2000 is a leap year: 29 Feb stays valid
+            except ValueError:
+                continue
+            if year and not (1900 <= year <= today.year):
+                continue
+            value = date.isoformat() if year else f"--{month:02d}-{day:02d}"
+            found.append((value, m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda t: t[1])
+
+
+def display_date(value: str) -> str:
+    if value.startswith("--"):
+        d = dt.date(2000, int(value[2:4]), int(value[5:7]))
+        return f"{d.day} {d:%B}"
+    if len(value) == 4:
+        return value
+    d = dt.date.fromisoformat(value)
+    return f"{d.day} {d:%B %Y}"

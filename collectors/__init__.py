@@ -7,10 +7,40 @@ the generic web-page collector.
 from __future__ import annotations
 
 from collectors.base import Collected, Collector
+from collectors.bluesky import BlueskyCollector
+from collectors.facebook import FacebookCollector
 from collectors.generic import GenericCollector
+from collectors.github import GitHubCollector
+from collectors.instagram import InstagramCollector
+from collectors.justgiving import JustGivingCollector
+from collectors.linkedin import LinkedInCollector
+from collectors.linktree import LinktreeCollector
+from collectors.mastodon import MastodonCollector
+from collectors.parkrun import ParkrunCollector
+from collectors.reddit import RedditCollector
+from collectors.strava import StravaCollector
+from collectors.threads import ThreadsCollector
+from collectors.tiktok import TikTokCollector
+from collectors.x import XCollector
+from collectors.youtube import YouTubeCollector
 
 # Order matters only where patterns could overlap; the generic collector comes last.
 COLLECTORS: list[Collector] = [
+    LinkedInCollector(),
+    StravaCollector(),
+    YouTubeCollector(),
+    LinktreeCollector(),
+    ParkrunCollector(),
+    JustGivingCollector(),
+    BlueskyCollector(),
+    RedditCollector(),
+    GitHubCollector(),
+    InstagramCollector(),
+    FacebookCollector(),
+    XCollector(),
+    ThreadsCollector(),
+    TikTokCollector(),
+    MastodonCollector(),
     GenericCollector(),
 ]
 

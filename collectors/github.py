@@ -1,0 +1,226 @@
+"""GitHub: the public users API, the user's social accounts and their profile README."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Any, ClassVar
+
+from bs4 import BeautifulSoup, Tag
+
+from collectors import apitools as A
+from collectors import html as H
+from collectors.base import LOGGED_IN_NOTE, Collected, Collector
+from footprint.errors import FetchError
+from footprint.http import Http, Response
+from footprint.models import Profile, Status
+
+API = "https://api.github.com/users"
+RAW = "https://raw.githubusercontent.com"
+# first path segments of github.com that are pages, not users
+RESERVED = frozenset("""about account apps blog codespaces collections contact customer-stories dashboard
+enterprise events explore features issues join login logout marketplace new notifications orgs organizations
+password_reset pricing pulls readme search security sessions settings signup site sponsors team topics
+trending watching""".split())
+
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*")
+_LIST = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+_QUOTE = re.compile(r"^\s*>\s?")
+_IMAGE = re.compile(r"!\[([^\]]*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)")
+_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")
+_REF_LINK = re.compile(r"\[([^\]]+)\]\[([^\]]*)\]")
+_REF_DEF = re.compile(r"^\s{0,3}\[([^\]]+)\]:\s*(\S+)", re.M)
+_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
+_EMPHASIS = re.compile(r"(\*\*|__|~~|\*|`)")
+_UNDERSCORE = re.compile(r"(?<![\w/])_(\S(?:[^_\n]*\S)?)_(?![\w/])")
+_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+
+
+class GitHubCollector(Collector):
+    name = "github"
+    title = "GitHub"
+    hosts: ClassVar[tuple[str, ...]] = ("github.com",)
+    path = re.compile(r"^/(?P<user>[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})/?$")
+    example = "https://github.com/yourname"
+    requests = (f"{API}/USER", f"{RAW}/USER/USER/HEAD/README.md", f"{API}/USER/social_accounts")
+
+    def match(self, url: str) -> re.Match[str] | None:
+        m = super().match(url)
+        return m if m and m.group("user").lower() not in RESERVED else None
+
+    def canonical(self, url: str) -> str:
+        m = self.match(url)
+        return f"https://github.com/{m.group('user')}" if m else super().canonical(url)
+
+    def collect(self, url: str, http: Http) -> Collected:
+        profile = Profile(url=url, platform=self.name)
+        m = self.match(url)
+        if m is None:
+            return super().collect(url, http)
+        user = m.group("user")
+        api_headers = {"Accept": "application/vnd.github+json"}
+        try:
+            r = http.get(f"{API}/{user}", headers=api_headers)
+            data = A.json_of(r)
+            if r.status == 404:
+                return Collected(profile, Status.NOT_FOUND, f"GitHub has no user {user} (404)")
+            if r.status in (403, 429):
+                return Collected(profile, Status.BLOCKED, _refusal(r))
+            if not (r.ok and isinstance(data, dict) and data.get("login")):
+                return Collected(profile, Status.ERROR, f"GitHub answered {r.status} to the users API")
+            login = str(data["login"])
+            read_user(profile, data)
+            social = http.get(f"{API}/{login}/social_accounts", headers=api_headers)
+            accounts = A.json_of(social)
+            if social.ok and isinstance(accounts, list):
+                read_social(profile, accounts)
+            readme = http.get(f"{RAW}/{login}/{login}/HEAD/README.md")
+            if readme.ok:
+                read_readme(profile, readme.text(), login)
+            else:
+                profile.notes.append("no profile README")
+        except FetchError as exc:
+            return A.failed(profile, exc)
+        return Collected(profile, Status.OK, "; ".join(profile.notes + [LOGGED_IN_NOTE]))
+
+    # ------------------------------------------------------------------ a saved profile page
+
+    def parse(self, soup: BeautifulSoup, response: Response, profile: Profile) -> None:
+        """The logged-out profile page: vcard name and user name, bio, itemprop fields, README."""
+        def first(selector: str) -> str:
+            tag = soup.select_one(selector)
+            return tag.get_text(" ", strip=True) if isinstance(tag, Tag) else ""
+
+        profile.add(first(".vcard-fullname, .p-name"), "name", hint="name", label="Name")
+        profile.add(first(".vcard-username, .p-nickname"), "username", label="Username")
+        bio = soup.select_one(".user-profile-bio, .p-note")
+        if isinstance(bio, Tag):
+            profile.add(str(bio.get("data-bio-text") or "") or bio.get_text(" ", strip=True), "bio", label="Bio")
+        for prop, field, hint, label in (("homeLocation", "location", "home_location", "Location"),
+                                         ("worksFor", "metadata", "employer", "Company"),
+                                         ("email", "metadata", "email", "Email")):
+            profile.add(first(f'[itemprop="{prop}"]'), field, hint=hint, label=label)
+        for a in soup.select('[itemprop="url"] a[href], [itemprop="social"] a[href], a[rel~="me"][href]'):
+            profile.add_link(str(a["href"]), text=a.get_text(" ", strip=True), rel="me")
+        readme = soup.select_one("article.markdown-body")
+        if isinstance(readme, Tag):
+            for block in readme.find_all(["p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td"]):
+                if not block.find(["p", "li"]):
+                    profile.add(block.get_text(" ", strip=True), "about", label="README")
+            for a in readme.find_all("a", href=True):
+                if str(a["href"]).startswith(("http://", "https://")):
+                    profile.add_link(str(a["href"]), text=a.get_text(" ", strip=True))
+
+    @classmethod
+    def recognises(cls, soup: BeautifulSoup) -> bool:
+        return bool(soup.select_one(".vcard-username")) or (H.meta(soup, "og:site_name") or "") == "GitHub"
+
+
+def _refusal(r: Response) -> str:
+    if r.headers.get("x-ratelimit-remaining") == "0" or r.status == 429:
+        reset = r.headers.get("x-ratelimit-reset", "")
+        when = "later"
+        if reset.isdigit():
+            when = "after " + _dt.datetime.fromtimestamp(int(reset), _dt.timezone.utc).strftime("%H:%M UTC on %d %b %Y")
+        return f"GitHub rate limit reached, try again {when}"
+    return f"GitHub refused a logged-out request ({r.status})"
+
+
+def read_user(profile: Profile, data: dict[str, Any]) -> None:
+    """The public fields of GET /users/USER."""
+    profile.add(data.get("name"), "name", hint="name", label="Name")
+    profile.add(data.get("login"), "username", label="Username")
+    bio = str(data.get("bio") or "")
+    profile.add(bio, "bio", label="Bio")
+    for url in A.urls_in(bio):
+        profile.add_link(url, rel="me")
+    profile.add(data.get("company"), "metadata", hint="employer", label="Company")
+    profile.add(data.get("location"), "location", hint="home_location", label="Location")
+    profile.add(data.get("email"), "metadata", hint="email", label="Email")
+    blog = str(data.get("blog") or "").strip()
+    if blog:
+        url = blog if re.match(r"^https?://", blog, re.I) else f"https://{blog}"
+        profile.add(blog, "link", hint="website", label="Website")
+        profile.add_link(url, text="Website", rel="me")
+    twitter = str(data.get("twitter_username") or "").strip().lstrip("@")
+    if twitter:
+        profile.add(f"X: @{twitter}", "profile_field", label="X")
+        profile.add_link(f"https://x.com/{twitter}", text=f"@{twitter}", rel="me")
+
+
+def read_social(profile: Profile, accounts: list[Any]) -> None:
+    """GET /users/USER/social_accounts: [{provider, url}], each a profile field and a rel=me link."""
+    for item in accounts:
+        if isinstance(item, dict) and isinstance(item.get("url"), str):
+            provider = str(item.get("provider") or "link")
+            profile.add(f"{provider}: {item['url']}", "profile_field", label=provider)
+            profile.add_link(item["url"], text=provider, rel="me")
+
+
+def read_readme(profile: Profile, markdown: str, login: str) -> None:
+    """The profile README: one "about" block per paragraph, heading or list item, markdown
+    lightly stripped; its links are added as links (not rel=me: they may be anyone's)."""
+    text = re.sub(r"<!--.*?-->", "", markdown, flags=re.S)
+    refs = {k.lower(): v for k, v in _REF_DEF.findall(text)}
+    text = _REF_DEF.sub("", text)
+    own = re.compile(rf"^https?://(?:www\.)?github\.com/{re.escape(login)}(?:[/?#]|$)", re.I)
+
+    def link(url: str, label: str) -> None:
+        if url.startswith(("http://", "https://")) and not own.match(url):
+            profile.add_link(url, text=label)
+
+    for block in _paragraphs(text):
+        block = _AUTOLINK.sub(lambda m: m.group(1), block)
+        if re.search(r"<[a-zA-Z][^>]*>", block):
+            soup = BeautifulSoup(block, "lxml")
+            for a in soup.find_all("a", href=True):
+                img = a.find("img")
+                link(str(a["href"]), a.get_text(" ", strip=True) or (str(img.get("alt", "")) if img else ""))
+            for img in soup.find_all("img", alt=True):
+                img.replace_with(f" {img['alt']} ")
+            block = soup.get_text(" ")
+        block = _IMAGE.sub(lambda m: m.group(1), block)
+        for label, url in _LINK.findall(block):
+            link(url, label)
+        block = _LINK.sub(lambda m: m.group(1), block)
+        for label, ref in _REF_LINK.findall(block):
+            link(refs.get((ref or label).lower(), ""), label)
+        block = _REF_LINK.sub(lambda m: m.group(1), block)
+        for url in A.urls_in(block):
+            link(url, "")
+        block = _QUOTE.sub("", _LIST.sub("", _HEADING.sub("", block)))
+        block = _UNDERSCORE.sub(lambda m: m.group(1), _EMPHASIS.sub("", block))
+        block = re.sub(r"\s+", " ", block.replace("|", " ")).strip()
+        profile.add(block, "about", label="README")
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Markdown split into paragraphs, headings, list items and code blocks."""
+    blocks: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        if current:
+            blocks.append("\n".join(current))
+            current.clear()
+
+    fenced = False
+    for line in text.splitlines():
+        if _FENCE.match(line):
+            flush()
+            fenced = not fenced
+        elif fenced:
+            current.append(line.rstrip())
+        elif not line.strip() or _RULE.match(line) or _TABLE_RULE.match(line):
+            flush()
+        elif _HEADING.match(line):
+            flush()
+            blocks.append(line)
+        else:
+            if _LIST.match(line):
+                flush()
+            current.append(line.strip())
+    flush()
+    return blocks

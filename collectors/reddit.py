@@ -1,0 +1,173 @@
+"""Reddit: the public .json listings of a user (about, comments, submitted), and the profile
+page itself when Reddit refuses the .json endpoints to a logged-out client (it often does)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, ClassVar
+from urllib.parse import urlsplit
+
+from bs4 import BeautifulSoup, Tag
+
+from collectors import apitools as A
+from collectors import html as H
+from collectors.base import LOGGED_IN_NOTE, Collected, Collector
+from collectors.generic import read_page
+from footprint.errors import FetchError
+from footprint.http import Http, Response
+from footprint.models import Profile, Status
+
+BASE = "https://www.reddit.com/user"
+_BLOCKED = ("whoa there, pardner", "blocked by network security", "your request has been blocked")
+_SUB = re.compile(r"/r/([A-Za-z0-9_]+)/")
+
+
+class RedditCollector(Collector):
+    name = "reddit"
+    title = "Reddit"
+    hosts: ClassVar[tuple[str, ...]] = ("reddit.com", "old.reddit.com", "new.reddit.com", "np.reddit.com",
+                                        "sh.reddit.com", "amp.reddit.com", "i.reddit.com")
+    path = re.compile(r"^/(?:user|u)/(?P<user>[A-Za-z0-9_-]{2,30})(?:/(?:overview|comments|submitted|posts))?/?$")
+    example = "https://www.reddit.com/user/yourname/"
+    requests = (f"{BASE}/NAME/about.json", f"{BASE}/NAME/comments.json?limit=100",
+                f"{BASE}/NAME/submitted.json?limit=100",
+                f"only when the .json endpoints are refused: {BASE}/NAME/")
+
+    def user(self, url: str) -> str | None:
+        m = self.match(url)
+        return m.group("user") if m else None
+
+    def canonical(self, url: str) -> str:
+        user = self.user(url)
+        return f"{BASE}/{user}/" if user else super().canonical(url)
+
+    def collect(self, url: str, http: Http) -> Collected:
+        profile = Profile(url=url, platform=self.name)
+        user = self.user(url)
+        if user is None:
+            return super().collect(url, http)
+        json_headers = {"Accept": "application/json"}
+        try:
+            r = http.get(f"{BASE}/{user}/about.json", headers=json_headers)
+            about = A.json_of(r)
+            data = about.get("data") if isinstance(about, dict) else None
+            if r.status in (404, 410):
+                return Collected(profile, Status.NOT_FOUND,
+                                 f"Reddit has no user u/{user} ({r.status}): deleted or never existed")
+            if not (r.ok and isinstance(data, dict)):
+                if r.status in (401, 403, 429) or r.ok:
+                    return self._from_page(profile, user, http, r.status)
+                return Collected(profile, Status.ERROR, f"Reddit answered {r.status} to about.json")
+            if data.get("is_suspended"):
+                return Collected(profile, Status.NOT_FOUND, f"the Reddit account u/{user} is suspended")
+            read_about(profile, data, user)
+            name = str(data.get("name") or user)
+            for kind in ("comments", "submitted"):
+                listing = http.get(f"{BASE}/{user}/{kind}.json?limit=100", headers=json_headers)
+                body = A.json_of(listing)
+                if listing.ok and isinstance(body, dict):
+                    read_listing(profile, body, name)
+                else:
+                    profile.notes.append(f"{kind} not available ({listing.status})")
+        except FetchError as exc:
+            return A.failed(profile, exc)
+        return Collected(profile, Status.OK, "; ".join(profile.notes + [LOGGED_IN_NOTE]))
+
+    def _from_page(self, profile: Profile, user: str, http: Http, api_status: int) -> Collected:
+        """Reddit refused the .json API: read the profile page a browser would get."""
+        page = http.get(f"{BASE}/{user}/")
+        read = self.read_response(profile, page)
+        why = f"Reddit refused the .json API to a logged-out client ({api_status})"
+        if read.status is Status.OK:
+            return Collected(profile, Status.OK, f"{why}; read the public profile page instead; {read.detail}")
+        if read.status is Status.BLOCKED or (read.status is Status.ERROR and api_status in (401, 403, 429)):
+            return Collected(profile, Status.BLOCKED, f"{why}, and the profile page gave nothing: {read.detail}")
+        return Collected(profile, read.status, f"{why}; the profile page: {read.detail}")
+
+    # ------------------------------------------------------------------ the profile page
+
+    def wall(self, soup: BeautifulSoup, response: Response) -> tuple[Status, str] | None:
+        text = soup.get_text(" ", strip=True).lower()
+        if H.title(soup).strip().lower() == "blocked" or any(b in text for b in _BLOCKED):
+            return Status.BLOCKED, "Reddit blocked the logged-out request (network security page)"
+        if "nobody on reddit goes by that name" in text:
+            return Status.NOT_FOUND, "Reddit says nobody goes by that name"
+        if "this account has been suspended" in text:
+            return Status.NOT_FOUND, "Reddit says this account has been suspended"
+        return None
+
+    def parse(self, soup: BeautifulSoup, response: Response, profile: Profile) -> None:
+        """shreddit-* components (posts, profile comments), the profile description and meta."""
+        m = self.path.match(urlsplit(response.url).path or "/")
+        user = m.group("user") if m else None
+        found = False
+        for post in soup.find_all("shreddit-post"):
+            title = str(post.get("post-title") or "")
+            body = A.text_of(post.find(attrs={"slot": "text-body"}))
+            author = str(post.get("author") or user or "")
+            profile.add("\n\n".join(t for t in (title, body) if t), "post",
+                        label=str(post.get("subreddit-prefixed-name") or "") or None, author=author or None,
+                        date=A.iso_date(post.get("created-timestamp")),
+                        own=not user or author.lower() == user.lower())
+            found = True
+        for comment in soup.find_all(["shreddit-profile-comment", "shreddit-comment"]):
+            content = comment.find(id=re.compile(r"-content$")) or comment.find(attrs={"slot": "comment"}) \
+                or comment.find(class_="md")
+            sub = _SUB.search(str(comment.get("href") or comment.get("permalink") or ""))
+            when = comment.find("faceplate-timeago")
+            author = str(comment.get("author") or user or "")
+            profile.add(A.text_of(content), "comment", label=f"r/{sub.group(1)}" if sub else None,
+                        author=author or None, date=A.iso_date(when.get("ts")) if isinstance(when, Tag) else None,
+                        own=not user or author.lower() == user.lower())
+            found = True
+        if user:
+            profile.add(user, "username", label="Username")
+        description = soup.find(attrs={"data-testid": "profile-description"})
+        if isinstance(description, Tag):
+            profile.add(A.text_of(description), "bio", label="About")
+        if found or isinstance(description, Tag):
+            H.add_meta(profile, soup)
+        else:
+            read_page(soup, response, profile)
+
+    @classmethod
+    def recognises(cls, soup: BeautifulSoup) -> bool:
+        if soup.find(["shreddit-app", "shreddit-post", "shreddit-profile-comment"]):
+            return True
+        return (H.meta(soup, "og:site_name") or "").lower() == "reddit"
+
+
+def read_about(profile: Profile, data: dict[str, Any], user: str) -> None:
+    """User name, display name (title) and bio (public_description) of about.json."""
+    profile.add(str(data.get("name") or user), "username", label="Username")
+    sub = data.get("subreddit") if isinstance(data.get("subreddit"), dict) else {}
+    profile.add(sub.get("title"), "name", hint="name", label="Display name")
+    bio = str(sub.get("public_description") or "")
+    profile.add(bio, "bio", label="About")
+    for url in A.urls_in(bio):
+        profile.add_link(url, rel="me")
+    if data.get("hide_from_robots"):
+        profile.notes.append("hidden from search engines, yet the profile is still public")
+
+
+def read_listing(profile: Profile, listing: dict[str, Any], user: str) -> None:
+    """Comments (body) and posts (title and selftext), each with its subreddit and date."""
+    data = listing.get("data") if isinstance(listing.get("data"), dict) else {}
+    for child in data.get("children") or []:
+        item = child.get("data") if isinstance(child, dict) else None
+        if not isinstance(item, dict):
+            continue
+        label = item.get("subreddit_name_prefixed") or (f"r/{item['subreddit']}" if item.get("subreddit") else None)
+        author = str(item.get("author") or user)
+        own = author.lower() in (user.lower(), "[deleted]")
+        date = A.iso_date(item.get("created_utc"))
+        if "body" in item:
+            profile.add(item.get("body"), "comment", label=label, author=author, date=date, own=own)
+        else:
+            text = "\n\n".join(str(t) for t in (item.get("title"), item.get("selftext")) if t)
+            profile.add(text, "post", label=label, author=author, date=date, own=own)
+        flair = item.get("author_flair_text")
+        flair_label = f"user flair in {label}" if label else "user flair"
+        if own and isinstance(flair, str) and flair.strip() and \
+                not any(b.label == flair_label and b.text == flair.strip() for b in profile.blocks):
+            profile.add(flair, "metadata", label=flair_label)

@@ -1,0 +1,198 @@
+"""YouTube: a channel page (/@handle, /channel/UC..., /c/NAME, /user/NAME, and their /about).
+
+Read `ytInitialData`: `metadata.channelMetadataRenderer` (title, description, vanity URL),
+the About panel `aboutChannelViewModel` (description, country, links) or its older form
+`channelAboutFullMetadataRenderer`, and video titles the page lists; og/meta tags when
+the JSON is missing. A redirect to consent.youtube.com is reported as blocked.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, ClassVar
+from urllib.parse import parse_qs, urlsplit
+
+from bs4 import BeautifulSoup
+
+from collectors import html as H
+from collectors import pagekit as K
+from collectors.base import Collected, Collector, clean_url
+from footprint.http import Http, Response
+from footprint.models import Profile, Status
+
+_DATA = re.compile(r"(?:var\s+ytInitialData|window\[\s*[\"']ytInitialData[\"']\s*\])\s*=\s*")
+_ESCAPED = re.compile(r"(?:var\s+ytInitialData|window\[\s*[\"']ytInitialData[\"']\s*\])\s*=\s*'((?:[^'\\]|\\.)*)'")
+_TABS = r"(?:/(?:about|featured|videos|shorts|streams|playlists|community|posts|releases|podcasts))?"
+_CONSENT_HOSTS = ("consent.youtube.com", "consent.google.com")
+_VIDEO_KEYS = ("videoRenderer", "gridVideoRenderer", "reelItemRenderer", "compactVideoRenderer")
+MAX_VIDEOS = 60
+
+
+class YouTubeCollector(Collector):
+    name = "youtube"
+    title = "YouTube"
+    hosts: ClassVar[tuple[str, ...]] = ("youtube.com",)
+    path = re.compile(rf"^/(?:(?P<handle>@[^/]+)|channel/(?P<channel>UC[\w-]+)|c/(?P<c>[^/]+)|user/(?P<u>[^/]+)){_TABS}/?$")
+    example = "https://www.youtube.com/@samexample"
+    requests = ("https://www.youtube.com/@HANDLE (the channel page, or its /about page as typed)",)
+
+    def canonical(self, url: str) -> str:
+        parts = urlsplit(clean_url(url))
+        if not self.match(url):
+            return clean_url(url)
+        return f"https://www.youtube.com{parts.path}"
+
+    def collect(self, url: str, http: Http) -> Collected:
+        return K.collect_page(self, url, http)
+
+    def read_response(self, profile: Profile, response: Response) -> Collected:
+        if any(urlsplit(u).netloc.lower() in _CONSENT_HOSTS for u in response.redirect_chain):
+            return Collected(profile, Status.BLOCKED, "YouTube showed its cookie-consent page")
+        return super().read_response(profile, response)
+
+    @classmethod
+    def recognises(cls, soup: BeautifulSoup) -> bool:
+        return "ytInitialData" in " ".join(s.get_text()[:200] for s in soup.find_all("script")) \
+            or (H.meta(soup, "og:site_name") or "") == "YouTube"
+
+    def wall(self, soup: BeautifulSoup, response: Response) -> tuple[Status, str] | None:
+        title = H.title(soup).lower()
+        if "404 not found" in title:
+            return Status.NOT_FOUND, "YouTube has no channel at this address"
+        if soup.find("form", action=re.compile(r"consent\.(youtube|google)\.com")) or "before you continue" in title:
+            return Status.BLOCKED, "YouTube showed its cookie-consent page"
+        data = _initial_data(soup)
+        for d in K.walk(data.get("alerts", [])):
+            text = _text(d.get("text"))
+            if re.search(r"does not exist|isn't available|has been terminated|not available", text, re.I):
+                return Status.NOT_FOUND, f"YouTube says: {text}"
+        return K.challenge(soup)
+
+    def parse(self, soup: BeautifulSoup, response: Response, profile: Profile) -> None:
+        add = K.Once(profile)
+        data = _initial_data(soup)
+        m = self.match(profile.url) or self.match(response.url)
+        meta = data.get("metadata", {}).get("channelMetadataRenderer", {}) if isinstance(data, dict) else {}
+        add(meta.get("title") or _header_title(data), "name", hint="name")
+        add(meta.get("description"), "bio", label="description")
+
+        for about in (d["aboutChannelViewModel"] for d in K.walk(data) if isinstance(d.get("aboutChannelViewModel"), dict)):
+            add(_text(about.get("description")), "bio", label="description")
+            add(_text(about.get("country")), "location", hint="home_location", label="country")
+            for link in about.get("links") or []:
+                view = link.get("channelExternalLinkViewModel") if isinstance(link, dict) else None
+                if isinstance(view, dict):
+                    _add_link(profile, add, _text(view.get("title")), _link_target(view.get("link")))
+        for old in (d["channelAboutFullMetadataRenderer"] for d in K.walk(data)
+                    if isinstance(d.get("channelAboutFullMetadataRenderer"), dict)):
+            add(_text(old.get("description")), "bio", label="description")
+            add(_text(old.get("country")), "location", hint="home_location", label="country")
+            for link in old.get("primaryLinks") or []:
+                url = ((link.get("navigationEndpoint") or {}).get("urlEndpoint") or {}).get("url")
+                _add_link(profile, add, _text(link.get("title")), _unwrap(url))
+
+        videos = 0
+        for d in K.walk(data):
+            for key in _VIDEO_KEYS:
+                video = d.get(key)
+                if isinstance(video, dict) and videos < MAX_VIDEOS:
+                    title = _text(video.get("title") or video.get("headline"))
+                    if title:
+                        videos += 1
+                        add(title, "post", label="video title")
+            lockup = d.get("lockupViewModel")
+            if isinstance(lockup, dict) and videos < MAX_VIDEOS:
+                title = _text(((lockup.get("metadata") or {}).get("lockupMetadataViewModel") or {}).get("title"))
+                if title:
+                    videos += 1
+                    add(title, "post", label="video title")
+
+        if not data:
+            title = H.meta(soup, "og:title") or H.meta(soup, "title")
+            add(title, "name", hint="name")
+            add(H.meta(soup, "og:description") or H.meta(soup, "description"), "bio", label="description")
+        for key, label in (("u", "legacy username"), ("c", "custom URL")):
+            if m and m.group(key):
+                K.add_username(profile, m.group(key), label)
+        handle = _handle(meta.get("vanityChannelUrl")) or (m.group("handle") if m and m.group("handle") else "")
+        K.add_username(profile, handle.lstrip("@"), "handle")
+
+
+def _initial_data(soup: BeautifulSoup) -> dict[str, Any]:
+    for script in soup.find_all("script"):
+        text = script.string or script.get_text() or ""
+        if "ytInitialData" not in text:
+            continue
+        value = K.json_after(text, _DATA)
+        if value is None:
+            m = _ESCAPED.search(text)   # m.youtube.com hex-escapes the JSON inside a string
+            if m:
+                raw = re.sub(r"\\x([0-9a-fA-F]{2})", lambda x: chr(int(x.group(1), 16)), m.group(1))
+                try:
+                    value = json.loads(raw.replace("\\'", "'"))
+                except ValueError:
+                    value = None
+        if isinstance(value, dict):
+            return value
+    return {}
+
+
+def _text(value: Any) -> str:
+    """YouTube text in any of its shapes: a string, {content}, {simpleText} or {runs: [...]}."""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, dict):
+        if isinstance(value.get("content"), str):
+            return value["content"].strip()
+        if isinstance(value.get("simpleText"), str):
+            return value["simpleText"].strip()
+        if isinstance(value.get("runs"), list):
+            return "".join(str(r.get("text", "")) for r in value["runs"] if isinstance(r, dict)).strip()
+    return ""
+
+
+def _header_title(data: dict[str, Any]) -> str:
+    header = data.get("header", {}) if isinstance(data, dict) else {}
+    for d in K.walk(header):
+        if isinstance(d.get("pageTitle"), str):
+            return d["pageTitle"]
+        if "c4TabbedHeaderRenderer" in d:
+            return _text(d["c4TabbedHeaderRenderer"].get("title"))
+    return ""
+
+
+def _handle(url: Any) -> str:
+    if isinstance(url, str):
+        m = re.search(r"/(@[^/?#]+)", url)
+        if m:
+            return m.group(1)
+    return ""
+
+
+def _unwrap(url: Any) -> str:
+    """youtube.com/redirect?q=TARGET -> TARGET."""
+    if not isinstance(url, str) or not url:
+        return ""
+    parts = urlsplit(url)
+    if parts.netloc.endswith("youtube.com") and parts.path == "/redirect":
+        return parse_qs(parts.query).get("q", [""])[0]
+    return url
+
+
+def _link_target(link: Any) -> str:
+    if not isinstance(link, dict):
+        return _text(link)
+    for d in K.walk(link.get("commandRuns") or []):
+        url = (d.get("urlEndpoint") or {}).get("url") if isinstance(d.get("urlEndpoint"), dict) else None
+        if url:
+            return _unwrap(url)
+    shown = _text(link)
+    return shown if not shown or "://" in shown else "https://" + shown
+
+
+def _add_link(profile: Profile, add: K.Once, title: str, url: str) -> None:
+    if not K.contact_link(add, url, title) and url:
+        profile.add_link(url, text=title, rel="me")
+    if title:
+        add(title, "link", label="link title")

@@ -1,0 +1,173 @@
+"""Facebook: logged-out profile pages (og: tags, intro card JSON) and saved "View As: Public"
+pages (Intro, About sections, posts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from collectors import find
+from collectors.facebook import FacebookCollector, _add_entry
+from footprint.models import Profile, Status
+from tests.conftest import answer, capture, offline_http
+
+FB = FacebookCollector()
+URL = "https://www.facebook.com/martyn.cole.52"
+
+
+def hinted(profile, hint):
+    return [(b.text, b.label) for b in profile.blocks if b.hint == hint]
+
+
+def test_view_as_public_intro_and_posts():
+    result = FB.read_saved(capture("facebook", "view_as_public.html"), URL)
+    assert result.status is Status.OK
+    p = result.profile
+    assert [b.text for b in p.blocks if b.field == "username"] == ["martyn.cole.52"]
+    assert hinted(p, "name") == [("Martyn Cole", "name")]
+    assert [b.text for b in p.blocks if b.field == "bio"] == ["Dad, husband, Toon till I die ⚫⚪ Runner at heart"]
+    assert hinted(p, "job") == [("Custody Detention Officer", "Job title")]
+    assert hinted(p, "employer") == [("Northumbria Police", "Works at")]
+    assert hinted(p, "education") == [("Whitley Bay Example Academy", "Went to")]
+    assert hinted(p, "home_location") == [("Cramlington", "Lives in")]
+    assert hinted(p, "birthplace") == [("Blyth, Northumberland", "From")]
+    assert hinted(p, "relationship") == [("In a relationship with Jess Hartley", "Relationship")]
+    assert not any("Joined" in b.text or "2009" in b.text for b in p.blocks)  # the join date is not read
+    assert not any("is on Facebook" in b.text for b in p.blocks)
+    # an intro link row: l.php unwrapped, rel=me, no duplicate text block
+    assert [(link.url, link.rel) for link in p.links] == [("https://www.instagram.com/martyn_cole_runs/", "me")]
+    posts = [(b.field, b.text, b.author, b.date, b.own) for b in p.blocks if b.field in ("post", "comment")]
+    assert posts == [
+        ("post", "Great North Run done 🏃 1:52 for the custody suite charity", "Martyn Cole", "2024-05-12", True),
+        ("comment", "So proud of you xx", "Jess Hartley", None, False),
+        ("post", "Worth a read", "Martyn Cole", None, True),
+        ("post", "New skate park opening on the town green this summer", "Cramlington Local News", None, False),
+    ]
+
+
+def test_about_sections():
+    result = FB.read_saved(capture("facebook", "about.html"), URL + "/about")
+    assert result.status is Status.OK
+    p = result.profile
+    assert hinted(p, "home_location") == [("Cramlington", "Current town/city")]
+    assert hinted(p, "birthplace") == [("Blyth, Northumberland", "Hometown")]
+    assert hinted(p, "phone") == [("07700 900562", "Mobile")]
+    assert hinted(p, "email") == [("martyn.cole.home@example.org", "Email")]
+    assert hinted(p, "date_of_birth") == [("2 February", "Birth date"), ("1987", "Birth year")]
+    assert hinted(p, "family") == [("Dawn Cole", "Mother"), ("Kyle Cole", "Brother")]
+    assert hinted(p, "relationship") == [("In a relationship with Jess Hartley", "Relationship")]
+    assert ("Northumbria Police", "Works at") in hinted(p, "employer")
+    assert ("Example Gym Cramlington", "Work") in hinted(p, "employer")
+    assert hinted(p, "education") == [("Whitley Bay Example Academy", "Went to")]
+    assert any(b.text == "Gender: Male" and b.field == "profile_field" for b in p.blocks)
+    assert any(b.label == "Details about Martyn" and "St James' Park" in b.text for b in p.blocks)
+    assert any(b.label == "Life event" and b.text == "Started new job at Northumbria Police" for b in p.blocks)
+    # dates under entries are neither labels nor birth dates
+    assert not any(x in b.text for b in p.blocks for x in ("2016", "2019", "2005", "No other life events"))
+    assert [(link.url, link.rel) for link in p.links] == [("https://martyncole.example/", "me")]
+
+
+def test_logged_out_page_reads_intro_card_json():
+    http = offline_http({URL: answer(200, capture("facebook", "logged_out.html"))})
+    result = FB.collect("https://m.facebook.com/martyn.cole.52?mibextid=abc", http)
+    assert result.status is Status.OK
+    p = result.profile
+    assert [b.text for b in p.blocks if b.field == "bio"] == ["Dad, husband, Toon till I die ⚫⚪"]
+    assert hinted(p, "home_location") == [("Cramlington", "Lives in")]
+    assert hinted(p, "birthplace") == [("Blyth, Northumberland", "From")]
+    assert not any("Joined" in b.text for b in p.blocks)
+
+
+@pytest.mark.parametrize("name,status", [
+    ("login.html", Status.LOGIN_REQUIRED),
+    ("missing.html", Status.NOT_FOUND),
+    ("bare.html", Status.NOT_FOUND),
+    ("blocked.html", Status.BLOCKED),
+])
+def test_walls(name, status):
+    assert FB.read_saved(capture("facebook", name), URL).status is status
+
+
+def test_redirects():
+    login = "https://www.facebook.com/login/?next=https%3A%2F%2Fwww.facebook.com%2Fmartyn.cole.52"
+    http = offline_http({URL: answer(302, b"", location=login), login: answer(200, capture("facebook", "login.html"))})
+    assert FB.collect(URL, http).status is Status.LOGIN_REQUIRED
+    consent = "https://www.facebook.com/privacy/consent/cookie/consent-page/?next=x"
+    http = offline_http({URL: answer(302, b"", location=consent),
+                         consent: answer(200, "<html><head><title>Facebook</title></head><body>Allow cookies?</body></html>")})
+    assert FB.collect(URL, http).status is Status.BLOCKED
+    assert FB.collect(URL, offline_http({})).status is Status.NOT_FOUND
+
+
+@pytest.mark.parametrize("text,label,section,expected", [
+    ("Married to Sam Example", None, "intro", ("relationship", "Married to Sam Example")),
+    ("Born on 4 July 1990", None, "intro", ("date_of_birth", "4 July 1990")),
+    ("Works at Example Bakery", None, "intro", ("employer", "Example Bakery")),
+    ("Studied Criminology at University of Example", None, "intro", ("education", "University of Example")),
+    ("Lives in Leigh-on-Sea, Essex", None, "Overview", ("home_location", "Leigh-on-Sea, Essex")),
+    ("Sam Example", "Daughter", "Family members", ("family", "Sam Example")),
+    ("4 July", "Birthday", "Basic info", ("date_of_birth", "4 July")),
+])
+def test_entry_rules(text, label, section, expected):
+    p = Profile(url=URL, platform="facebook")
+    _add_entry(p, text, label, section, bio_free=False)
+    assert (p.blocks[0].hint, p.blocks[0].text) == expected
+
+
+@pytest.mark.parametrize("url,user", [
+    ("https://www.facebook.com/martyn.cole.52", "martyn.cole.52"),
+    ("https://facebook.com/martyn.cole.52/", "martyn.cole.52"),
+    ("https://m.facebook.com/martyn.cole.52?mibextid=ZbWKwL", "martyn.cole.52"),
+    ("https://fb.com/martyn.cole.52", "martyn.cole.52"),
+    ("https://www.facebook.com/profile.php?id=100000000000099", "profile.php"),
+    ("https://www.facebook.com/people/Martyn-Cole/100000000000099/", "100000000000099"),
+    ("https://web.facebook.com/martyn.cole.52", "martyn.cole.52"),
+])
+def test_matches(url, user):
+    m = FB.match(url)
+    assert m is not None and m.group("user") == user
+    assert find(url).name == "facebook"
+
+
+@pytest.mark.parametrize("url", [
+    "https://www.facebook.com/login",
+    "https://www.facebook.com/login.php",
+    "https://www.facebook.com/groups/123456",
+    "https://www.facebook.com/events/123",
+    "https://www.facebook.com/watch",
+    "https://www.facebook.com/marketplace",
+    "https://www.facebook.com/settings",
+    "https://www.facebook.com/photo.php?fbid=1",
+    "https://www.facebook.com/martyn.cole.52/posts/pfbid0abc",
+    "https://www.facebook.com/people/Martyn-Cole/",
+    "https://www.facebook.com/",
+    "https://www.facebook.example/martyn.cole.52",
+])
+def test_does_not_match(url):
+    assert FB.match(url) is None
+
+
+@pytest.mark.parametrize("url,expected", [
+    ("https://m.facebook.com/martyn.cole.52/?mibextid=ZbWKwL", URL),
+    ("https://fb.com/martyn.cole.52", URL),
+    ("https://facebook.com/martyn.cole.52?fbclid=IwAR0", URL),
+    ("https://m.facebook.com/profile.php?id=100000000000099&mibextid=x",
+     "https://www.facebook.com/profile.php?id=100000000000099"),
+    ("https://www.facebook.com/people/Martyn-Cole/100000000000099/",
+     "https://www.facebook.com/people/Martyn-Cole/100000000000099"),
+])
+def test_canonical(url, expected):
+    assert FB.canonical(url) == expected
+
+
+def test_recognises():
+    from collectors import recognise
+
+    assert recognise(capture("facebook", "view_as_public.html")).name == "facebook"
+    assert recognise(capture("facebook", "about.html")).name == "facebook"
+    assert FB.match(FB.example)
+
+
+def test_unrecognised_page_is_an_error_not_a_profile():
+    result = FB.read_saved(b"<html><head><title>Something else</title></head><body><p></p></body></html>", URL)
+    assert result.status is Status.ERROR
+    assert result.profile.is_empty

@@ -1,0 +1,150 @@
+"""LinkedIn: the guest profile page (top card, About, Experience, Education, activity, JSON-LD)."""
+
+from __future__ import annotations
+
+import pytest
+
+from collectors import find
+from collectors.linkedin import LinkedInCollector
+from footprint.models import Status
+from tests.conftest import answer, capture, offline_http
+
+LI = LinkedInCollector()
+URL = "https://uk.linkedin.com/in/morgan-ashby-7f3e21"
+CANON = "https://www.linkedin.com/in/morgan-ashby-7f3e21/"
+
+
+def blocks(profile, field=None, hint=None):
+    return [b for b in profile.blocks if (field is None or b.field == field) and (hint is None or b.hint == hint)]
+
+
+def test_guest_profile_reads_top_card_sections_and_json_ld():
+    http = offline_http({CANON: answer(200, capture("linkedin", "ok.html"))})
+    result = LI.collect(URL, http)
+    assert result.status is Status.OK, result.detail
+    p = result.profile
+    assert p.url == URL
+    assert [b.text for b in blocks(p, "username")] == ["morgan-ashby-7f3e21"]
+    assert [b.text for b in blocks(p, "name", "name")] == ["Morgan Ashby"]
+    assert [b.text for b in blocks(p, "headline")] == ["Police Sergeant at Wessex Vale Police | Tutor constable"]
+    # the top-card location and the Person's own address, and nothing else, are where they live
+    assert [b.text for b in blocks(p, hint="home_location")] == ["Dorchester, England, United Kingdom", "Dorchester"]
+    assert not any(b.hint == "home_location" for b in p.blocks if "Weymouth" in b.text or "Poole" in b.text)
+    about = blocks(p, "about")[0]
+    assert about.label == "About" and "Proud dad of twins" in about.text and "07700 900417" in about.text
+    experience = [b.text for b in blocks(p, "experience") if b.hint is None]
+    assert experience[0] == "Police Sergeant at Wessex Vale Police, Apr 2021 - Present, Weymouth, England, United Kingdom"
+    assert "Lifeguard at Harbourside Leisure, Jun 2008 - Aug 2012, Poole, England, United Kingdom" in experience
+    assert "Crew member at Harbour Lifeboat Station, Jan 2015 - Present" in experience  # volunteering
+    assert [b.text for b in blocks(p, hint="employer")] == ["Wessex Vale Police", "Harbourside Leisure"]
+    assert [b.text for b in blocks(p, hint="education")] == ["University of Exampleton"]
+    assert "Response Officer" in [b.text for b in blocks(p, hint="job")]
+    posts = blocks(p, "post")
+    assert posts[0].text.startswith("Twelve miles round Portland Bill") and posts[0].date == "2025-05-04"
+    assert posts[0].own and not posts[1].own  # a post they only liked is someone else's words
+    assert {"English", "Welsh"} <= {b.text for b in blocks(p, "about")}
+    # other people's profiles and the sign-up prompt are not read
+    assert not any("Otherperson" in b.text or "full profile" in b.text for b in p.blocks)
+    urls = {link.url: link for link in p.links}
+    assert urls["https://morganashby.example/swims"].rel == "me"  # /redir/redirect unwrapped
+    assert "https://morganashby.example/" in urls
+    assert not any("linkedin.com/in/" in u for u in urls)  # the profile itself is not a linked account
+    assert "logged-out visitor" in result.detail
+
+
+def test_country_subdomain_capture_is_read_when_www_is_missing():
+    http = offline_http({URL: answer(200, capture("linkedin", "ok.html"))})
+    result = LI.collect(URL + "?trk=public_profile_browsemap", http)
+    assert result.status is Status.OK
+    assert [b.text for b in blocks(result.profile, "name")] == ["Morgan Ashby"]
+
+
+@pytest.mark.parametrize("page", ["authwall.html", "js_authwall.html"])
+def test_sign_in_wall_is_login_required(page):
+    http = offline_http({CANON: answer(200, capture("linkedin", page))})
+    result = LI.collect(URL, http)
+    assert result.status is Status.LOGIN_REQUIRED
+    assert result.profile.is_empty
+
+
+def test_redirect_to_authwall_is_login_required():
+    http = offline_http({
+        CANON: answer(302, b"", location="https://www.linkedin.com/authwall?trk=gf&sessionRedirect=x"),
+        "https://www.linkedin.com/authwall?trk=gf&sessionRedirect=x": answer(200, capture("linkedin", "authwall.html")),
+    })
+    assert LI.collect(URL, http).status is Status.LOGIN_REQUIRED
+
+
+def test_status_codes():
+    assert LI.collect(URL, offline_http({})).status is Status.NOT_FOUND
+    result = LI.collect(URL, offline_http({CANON: answer(999, b"")}))
+    assert result.status is Status.BLOCKED and "999" in result.detail
+    assert LI.collect(URL, offline_http({CANON: answer(429, b"")})).status is Status.BLOCKED
+
+
+def test_saved_page_is_recognised():
+    from collectors import recognise
+
+    assert isinstance(recognise(capture("linkedin", "ok.html")), LinkedInCollector)
+
+
+@pytest.mark.parametrize("url", [
+    "https://www.linkedin.com/in/morgan-ashby-7f3e21",
+    "https://www.linkedin.com/in/morgan-ashby-7f3e21/",
+    "https://linkedin.com/in/morgan-ashby-7f3e21/?originalSubdomain=uk",
+    "https://uk.linkedin.com/in/morgan-ashby-7f3e21",
+    "https://de.linkedin.com/in/morgan-ashby-7f3e21/",
+    "https://m.linkedin.com/in/morgan-ashby-7f3e21",
+    "https://www.linkedin.com/in/morgan-ashby-7f3e21/en",
+    "https://www.linkedin.com/in/morgan-ashby-7f3e21?trk=people-guest_people_search-card",
+])
+def test_matches_profile_urls(url):
+    assert LI.match(url) is not None
+    assert find(url).name == "linkedin"
+    assert LI.canonical(url) == CANON
+
+
+@pytest.mark.parametrize("url", [
+    "https://www.linkedin.com/company/wessex-vale-police/",
+    "https://www.linkedin.com/jobs/view/123/",
+    "https://www.linkedin.com/feed/",
+    "https://www.linkedin.com/posts/morgan-ashby-7f3e21_swim-activity-7100-abcd",
+    "https://www.linkedin.com/pub/dir/Morgan/Ashby",
+    "https://www.linkedin.com/login",
+    "https://www.linkedin.com/in/",
+    "https://www.linkedin.com/in/morgan-ashby-7f3e21/details/experience/",
+    "https://linkedin.example.com/in/morgan",
+    "https://www.notlinkedin.com/in/morgan",
+])
+def test_does_not_match_other_urls(url):
+    assert LI.match(url) is None
+
+
+def test_grouped_roles_and_a_plain_subline():
+    html = """<html><head><title>Kai Test | LinkedIn</title></head><body><main>
+    <section class="top-card-layout"><h1 class="top-card-layout__title">Kai Test</h1>
+    <h3 class="top-card-layout__first-subline">Leeds, England, United Kingdom · 500+ connections</h3></section>
+    <section class="core-section-container experience" data-section="experience"><h2>Experience</h2><ul>
+    <li class="experience-group profile-section-card"><div class="experience-group-header">
+    <h4 class="experience-group-header__company">Northshire Police</h4></div><ul>
+    <li class="experience-group-position profile-section-card"><h3>Inspector</h3>
+    <span class="date-range"><time>2020</time> - Present</span></li>
+    <li class="experience-group-position profile-section-card"><h3>Sergeant</h3>
+    <span class="date-range"><time>2015</time> - <time>2020</time></span></li></ul></li></ul></section>
+    </main></body></html>""".encode()
+    p = LI.read_saved(html, "https://www.linkedin.com/in/kai-test").profile
+    assert [b.text for b in blocks(p, hint="home_location")] == ["Leeds, England, United Kingdom"]
+    assert [b.text for b in blocks(p, "experience") if b.hint is None] == [
+        "Inspector at Northshire Police, 2020 - Present", "Sergeant at Northshire Police, 2015 - 2020"]
+    assert [b.text for b in blocks(p, hint="employer")] == ["Northshire Police"]
+
+
+def test_through_the_real_network_stack(live_http, httpserver):
+    httpserver.expect_request("/in/morgan-ashby-7f3e21/").respond_with_data(
+        capture("linkedin", "ok.html"), content_type="text/html; charset=utf-8")
+    result = LI.collect(URL, live_http)
+    assert result.status is Status.OK
+    assert [b.text for b in blocks(result.profile, "name")] == ["Morgan Ashby"]
+    httpserver.clear()
+    httpserver.expect_request("/in/morgan-ashby-7f3e21/").respond_with_data(b"", status=999)
+    assert LI.collect(URL, live_http).status is Status.BLOCKED

@@ -1,0 +1,190 @@
+"""Reddit collector: about/comments/submitted .json, the HTML fallback, statuses, URL forms."""
+
+from __future__ import annotations
+
+import pytest
+
+import collectors
+from collectors.base import LOGGED_IN_NOTE
+from collectors.reddit import RedditCollector
+from footprint.har import ReplayTransport, url_key
+from footprint.http import Http
+from footprint.models import Status
+from tests.conftest import answer, capture, offline_http
+
+C = RedditCollector()
+URL = "https://www.reddit.com/user/Dunmow_Dave_77/"
+BASE = "https://www.reddit.com/user/Dunmow_Dave_77"
+ABOUT, COMMENTS, SUBMITTED = f"{BASE}/about.json", f"{BASE}/comments.json?limit=100", f"{BASE}/submitted.json?limit=100"
+JSON = "application/json; charset=utf-8"
+
+
+def ok_table() -> dict:
+    return {ABOUT: answer(200, capture("reddit", "about.json"), JSON),
+            COMMENTS: answer(200, capture("reddit", "comments.json"), JSON),
+            SUBMITTED: answer(200, capture("reddit", "submitted.json"), JSON)}
+
+
+def blocks(collected, field=None, **kw):
+    return [b for b in collected.profile.blocks
+            if (field is None or b.field == field) and all(getattr(b, k) == v for k, v in kw.items())]
+
+
+def test_about_comments_and_posts_are_read():
+    got = C.collect(URL, offline_http(ok_table()))
+    assert got.status is Status.OK
+    assert LOGGED_IN_NOTE in got.detail
+    assert "hidden from search engines" in got.detail
+    assert [b.text for b in blocks(got, "username")] == ["Dunmow_Dave_77"]
+    assert [(b.text, b.hint) for b in blocks(got, "name")] == [("Dave Marsh", "name")]
+    assert blocks(got, "bio")[0].text == "Ipswich fan exiled in Great Dunmow. Photos: https://davemarsh-photos.example"
+    assert [(link.url, link.rel) for link in got.profile.links] == [("https://davemarsh-photos.example", "me")]
+    comments = blocks(got, "comment")
+    assert [(b.label, b.date, b.author, b.own) for b in comments] == [
+        ("r/essex", "2025-05-23", "Dunmow_Dave_77", True),
+        ("r/IpswichTownFC", "2025-04-18", "Dunmow_Dave_77", True)]
+    assert "My wife Karen swears by the cod." in comments[0].text
+    post = blocks(got, "post")[0]
+    assert post.label == "r/AskUK" and post.date == "2025-02-19"
+    assert post.text == ("Birthday present ideas for a dad who has everything?\n\n"
+                         "Turning 48 next week (born 1977) and the kids want to know what to get me.")
+    assert [(b.text, b.label) for b in blocks(got, "metadata")] == [("Great Dunmow", "user flair in r/essex")]
+
+
+def test_listings_refused_still_ok():
+    table = ok_table()
+    table[COMMENTS] = answer(403, "<html><title>Blocked</title></html>")
+    del table[SUBMITTED]
+    got = C.collect(URL, offline_http(table))
+    assert got.status is Status.OK
+    assert "comments not available (403)" in got.detail
+    assert "submitted not available (404)" in got.detail
+
+
+def test_404_is_not_found():
+    table = {ABOUT: answer(404, capture("reddit", "not_found.json"), JSON)}
+    got = C.collect("https://www.reddit.com/u/Dunmow_Dave_77", offline_http(table))
+    assert got.status is Status.NOT_FOUND
+    assert "u/Dunmow_Dave_77" in got.detail
+
+
+def test_suspended_account():
+    table = {"https://www.reddit.com/user/Banned_Bob_12/about.json": answer(200, capture("reddit", "suspended.json"), JSON)}
+    got = C.collect("https://www.reddit.com/user/Banned_Bob_12", offline_http(table))
+    assert got.status is Status.NOT_FOUND
+    assert "suspended" in got.detail
+
+
+def test_403_falls_back_to_the_profile_page():
+    table = {ABOUT: answer(403, capture("reddit", "blocked.html")),
+             URL: answer(200, capture("reddit", "profile.html"))}
+    got = C.collect(URL, offline_http(table))
+    assert got.status is Status.OK
+    assert "refused the .json API" in got.detail and "403" in got.detail
+    assert [b.text for b in blocks(got, "username")] == ["Dunmow_Dave_77"]
+    assert blocks(got, "bio")[0].text == "Ipswich fan exiled in Great Dunmow."
+    post = blocks(got, "post")[0]
+    assert (post.label, post.date, post.author, post.own) == ("r/AskUK", "2025-02-19", "Dunmow_Dave_77", True)
+    assert "born 1977" in post.text
+    comment = blocks(got, "comment")[0]
+    assert (comment.label, comment.date) == ("r/essex", "2025-05-23")
+    assert comment.text == "The one on the High Street, two doors from my house."
+
+
+def test_403_everywhere_is_blocked():
+    table = {ABOUT: answer(403, capture("reddit", "blocked.html")),
+             URL: answer(403, capture("reddit", "blocked.html"))}
+    got = C.collect(URL, offline_http(table))
+    assert got.status is Status.BLOCKED
+    assert "403" in got.detail
+
+
+def test_block_page_with_200_is_blocked():
+    table = {ABOUT: answer(403, "", "text/plain"), URL: answer(200, capture("reddit", "blocked.html"))}
+    got = C.collect(URL, offline_http(table))
+    assert got.status is Status.BLOCKED
+    assert "network security" in got.detail
+
+
+def test_403_then_page_missing_is_not_found():
+    table = {ABOUT: answer(403, "", "text/plain"),
+             URL: answer(200, "<html><body><p>Sorry, nobody on Reddit goes by that name.</p></body></html>")}
+    assert C.collect(URL, offline_http(table)).status is Status.NOT_FOUND
+
+
+def test_nothing_recorded_is_not_found():
+    assert C.collect(URL, offline_http({})).status is Status.NOT_FOUND
+
+
+def test_429_waits_once_then_falls_back():
+    waits: list[float] = []
+    transport = ReplayTransport({("GET", url_key(ABOUT)): answer(429, "", "text/plain", Retry_After="1"),
+                                 ("GET", url_key(URL)): answer(429, "", "text/plain", Retry_After="1")})
+    got = C.collect(URL, Http(transport, sleep=waits.append))
+    assert waits == [1.0, 1.0]
+    assert got.status is Status.BLOCKED
+
+
+def test_live_network_stack(live_http, httpserver):
+    httpserver.expect_oneshot_request("/user/Dunmow_Dave_77/about.json") \
+        .respond_with_data("", status=429, headers={"Retry-After": "0"})
+    httpserver.expect_request("/user/Dunmow_Dave_77/about.json") \
+        .respond_with_data(capture("reddit", "about.json"), content_type=JSON)
+    httpserver.expect_request("/user/Dunmow_Dave_77/comments.json", query_string="limit=100") \
+        .respond_with_data(capture("reddit", "comments.json"), content_type=JSON)
+    httpserver.expect_request("/user/Dunmow_Dave_77/submitted.json", query_string="limit=100") \
+        .respond_with_data(capture("reddit", "submitted.json"), content_type=JSON)
+    got = C.collect("https://old.reddit.com/u/Dunmow_Dave_77", live_http)
+    assert got.status is Status.OK
+    assert len(blocks(got, "comment")) == 2 and len(blocks(got, "post")) == 1
+
+
+def test_saved_page_is_recognised():
+    body = capture("reddit", "profile.html")
+    assert collectors.recognise(body).name == "reddit"
+    got = C.read_saved(body, URL)
+    assert got.status is Status.OK
+    assert blocks(got, "comment")
+
+
+@pytest.mark.parametrize("url", [
+    "https://www.reddit.com/user/Dunmow_Dave_77/",
+    "https://www.reddit.com/user/Dunmow_Dave_77",
+    "https://reddit.com/u/Dunmow_Dave_77",
+    "https://old.reddit.com/user/Dunmow_Dave_77/",
+    "https://m.reddit.com/u/Dunmow_Dave_77",
+    "https://np.reddit.com/user/Dunmow_Dave_77",
+    "https://new.reddit.com/user/Dunmow_Dave_77/comments/",
+    "https://www.reddit.com/user/Dunmow_Dave_77/submitted/?sort=new",
+    "https://www.reddit.com/u/Dunmow_Dave_77/?utm_source=share&utm_medium=ios_app&utm_name=iossmf",
+    "https://www.reddit.com/user/dunmow-dave/overview",
+])
+def test_matches(url):
+    assert C.match(url)
+    assert collectors.find(url).name == "reddit"
+
+
+@pytest.mark.parametrize("url", [
+    "https://www.reddit.com/r/essex/",
+    "https://www.reddit.com/r/essex/comments/abc123/best_chippy/",
+    "https://www.reddit.com/user/Dunmow_Dave_77/comments/abc123/title/",
+    "https://www.reddit.com/settings",
+    "https://www.reddit.com/login",
+    "https://www.reddit.com/explore",
+    "https://www.reddit.com/",
+    "https://reddit.example/user/Dunmow_Dave_77",
+    "https://www.redd.it/user/Dunmow_Dave_77",
+])
+def test_does_not_match(url):
+    assert not C.match(url)
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("https://reddit.com/u/Dunmow_Dave_77", URL),
+    ("https://old.reddit.com/user/Dunmow_Dave_77", URL),
+    ("https://m.reddit.com/u/Dunmow_Dave_77/?utm_source=share", URL),
+    ("https://np.reddit.com/user/Dunmow_Dave_77/comments/", URL),
+])
+def test_canonical(url, expected):
+    assert C.canonical(url) == expected
+    assert C.match(C.example)

@@ -1,0 +1,110 @@
+"""YouTube: a channel page's ytInitialData (metadata, About panel, links, video titles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from collectors import find, recognise
+from collectors.youtube import YouTubeCollector
+from footprint.models import Status
+from tests.conftest import answer, capture, offline_http
+
+YT = YouTubeCollector()
+URL = "https://www.youtube.com/@taffvalleybakes/about"
+
+
+def blocks(profile, field=None, hint=None):
+    return [b for b in profile.blocks if (field is None or b.field == field) and (hint is None or b.hint == hint)]
+
+
+def test_about_page_reads_metadata_country_and_links():
+    http = offline_http({URL: answer(200, capture("youtube", "about.html"))})
+    result = YT.collect(URL, http)
+    assert result.status is Status.OK, result.detail
+    p = result.profile
+    assert [b.text for b in blocks(p, "username")] == ["taffvalleybakes"]
+    assert [b.text for b in blocks(p, "name", "name")] == ["Taff Valley Bakes"]
+    bios = blocks(p, "bio")
+    assert len(bios) == 1 and "rhys.bakes@example.com" in bios[0].text  # metadata and About share one text
+    country = blocks(p, hint="home_location")
+    assert [(b.text, b.label) for b in country] == [("United Kingdom", "country")]
+    urls = {link.url: link for link in p.links}
+    assert urls["https://instagram.com/taffvalleybakes"].rel == "me"  # youtube.com/redirect?q= unwrapped
+    assert urls["https://taffvalleybakes.example"].text == "Order a cake"
+    assert [b.text for b in blocks(p, hint="phone")] == ["+447700900233"]  # a wa.me link is a phone number
+    assert {"Instagram", "Order a cake", "WhatsApp orders"} <= {b.text for b in blocks(p, "link")}
+    titles = [b.text for b in blocks(p, "post")]
+    assert titles == ["Sourdough for beginners (night shift edition)", "My daughter's 7th birthday unicorn cake"]
+
+
+def test_mobile_page_with_escaped_json():
+    result = YT.read_saved(capture("youtube", "mobile.html"), "https://m.youtube.com/@pennantpoint")
+    assert result.status is Status.OK
+    assert [b.text for b in blocks(result.profile, "name")] == ["Pennant Point Fishing"]
+    assert [b.text for b in blocks(result.profile, "bio")] == ["Shore fishing on the Gower coast. Tight lines!"]
+
+
+def test_meta_tags_when_the_json_is_missing():
+    result = YT.read_saved(capture("youtube", "meta_only.html"), "https://www.youtube.com/c/FfionRees")
+    assert result.status is Status.OK
+    p = result.profile
+    assert [b.text for b in blocks(p, "username")] == ["FfionRees"]
+    assert [b.text for b in blocks(p, "name")] == ["Ffion Rees"]
+    assert [b.text for b in blocks(p, "bio")] == ["Hill walking vlogs from the Brecon Beacons."]
+
+
+def test_consent_redirect_is_blocked():
+    consent = "https://consent.youtube.com/m?continue=https%3A%2F%2Fwww.youtube.com%2F%40taffvalleybakes%2Fabout&gl=GB"
+    http = offline_http({URL: answer(302, b"", location=consent)})  # the consent page itself is not recorded
+    result = YT.collect(URL, http)
+    assert result.status is Status.BLOCKED
+    assert result.detail == "YouTube showed its cookie-consent page"
+    http = offline_http({URL: answer(302, b"", location=consent), consent: answer(200, capture("youtube", "consent.html"))})
+    assert YT.collect(URL, http).status is Status.BLOCKED
+    assert YT.read_saved(capture("youtube", "consent.html"), URL).status is Status.BLOCKED
+
+
+def test_missing_channel():
+    assert YT.collect(URL, offline_http({})).status is Status.NOT_FOUND
+    result = YT.read_saved(capture("youtube", "not_found.html"), URL)
+    assert result.status is Status.NOT_FOUND and "does not exist" in result.detail
+    assert YT.collect(URL, offline_http({URL: answer(429, b"")})).status is Status.BLOCKED
+
+
+def test_mobile_url_falls_back_to_the_typed_address():
+    typed = "https://m.youtube.com/@pennantpoint"
+    http = offline_http({typed: answer(200, capture("youtube", "mobile.html"))})
+    assert YT.collect(typed, http).status is Status.OK
+
+
+def test_saved_page_is_recognised():
+    assert isinstance(recognise(capture("youtube", "about.html")), YouTubeCollector)
+
+
+@pytest.mark.parametrize("url,canonical", [
+    ("https://www.youtube.com/@taffvalleybakes", "https://www.youtube.com/@taffvalleybakes"),
+    ("https://youtube.com/@taffvalleybakes/", "https://www.youtube.com/@taffvalleybakes/"),
+    ("https://m.youtube.com/@taffvalleybakes/about?si=abc123", "https://www.youtube.com/@taffvalleybakes/about"),
+    ("https://www.youtube.com/channel/UCxExample0000000000000a", "https://www.youtube.com/channel/UCxExample0000000000000a"),
+    ("https://www.youtube.com/channel/UCxExample0000000000000a/about", "https://www.youtube.com/channel/UCxExample0000000000000a/about"),
+    ("https://www.youtube.com/c/FfionRees", "https://www.youtube.com/c/FfionRees"),
+    ("https://www.youtube.com/user/ffionrees/videos", "https://www.youtube.com/user/ffionrees/videos"),
+])
+def test_matches_and_canonical(url, canonical):
+    assert YT.match(url) is not None
+    assert find(url).name == "youtube"
+    assert YT.canonical(url) == canonical
+
+
+@pytest.mark.parametrize("url", [
+    "https://www.youtube.com/watch?v=abc123",
+    "https://www.youtube.com/shorts/abc123",
+    "https://www.youtube.com/results?search_query=baking",
+    "https://www.youtube.com/feed/subscriptions",
+    "https://www.youtube.com/playlist?list=PL123",
+    "https://www.youtube.com/about",
+    "https://youtu.be/abc123",
+    "https://www.youtube.com/channel/notanid",
+])
+def test_does_not_match_other_urls(url):
+    assert YT.match(url) is None

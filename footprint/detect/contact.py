@@ -14,15 +14,20 @@ _EMAIL = re.compile(r"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9]
 _OBFUSCATED = re.compile(
     r"(?<![\w.])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})\s*[\[\(\{<]\s*at\s*[\]\)\}>]\s*"
     r"([A-Za-z0-9-]{1,63}(?:\s*[\[\(\{<]\s*dot\s*[\]\)\}>]\s*[A-Za-z0-9-]{1,63})+)", re.I)
+_AT_WORD = re.compile(r"[\[\(\{<]\s*at\s*[\]\)\}>]", re.I)
 _OBF_DOT = re.compile(r"\s*[\[\(\{<]\s*dot\s*[\]\)\}>]\s*", re.I)
 _WA_ME = re.compile(r"(?:wa\.me|api\.whatsapp\.com/send\?phone=)/?\+?(\d{7,15})", re.I)
 # Short numbers that are services, never a person's number.
 _SERVICE = {"999", "112", "101", "111", "911", "105", "119"}
+# Seven digits close together: without them there is no phone number to look for.
+_SEVEN_DIGITS = re.compile(r"\d(?:[\s().+/-]{0,3}\d){6}")
 
 
 def email_hits(block: TextBlock) -> list[Hit]:
     text = text_of(block)
-    hits = []
+    hits: list[Hit] = []
+    if "@" not in text and not _AT_WORD.search(text):
+        return hits
     for m in _EMAIL.finditer(text):
         value = m.group(1).rstrip(".").lower()
         hits.append(Hit("email_address", value, value, 0.95, block, m.start(1), m.end(1), "e-mail address"))
@@ -35,7 +40,9 @@ def email_hits(block: TextBlock) -> list[Hit]:
 
 def phone_hits(block: TextBlock, region: str = "GB") -> list[Hit]:
     text = text_of(block)
-    hits = []
+    hits: list[Hit] = []
+    if not _SEVEN_DIGITS.search(text):
+        return hits
     strict = block.hint == "phone"
     for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.POSSIBLE):
         number = match.number

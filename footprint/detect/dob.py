@@ -35,6 +35,8 @@ class DateOfBirthDetector(Detector):
                           "club"):
             return []
         hits: list[Hit] = []
+        if not TRIGGER.search(text):
+            return hits + self._age_today(block)
         for a, b in segments(text):
             seg = text[a:b]
             if not TRIGGER.search(seg) or NOT_MINE.search(seg):

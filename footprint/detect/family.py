@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
-from footprint.detect.text import mask, phrase_pattern
+from footprint.detect.text import PhraseIndex, mask, phrase_pattern
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
 
@@ -57,6 +57,14 @@ def relations() -> Relations:
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(items, key=len, reverse=True))
 
     return Relations(words, titles, alt(list(words)), alt(list(titles)), phrase_pattern(data["not_family"]))
+
+
+@cache
+def anchors() -> PhraseIndex:
+    """Every relation word and title: a block without one names no family member."""
+    r = relations()
+    words = set(r.words) | set(r.titles) | {"married", "engaged", "wed"}
+    return PhraseIndex([(w, None) for w in words], plural=True)
 
 
 @cache
@@ -167,6 +175,8 @@ class FamilyDetector(Detector):
                 return [Relative("spouse", "partner", text.strip(), 0, len(text))]
             return []
         if block.hint in ("email", "phone", "home_location", "birthplace", "employer", "club", "education", "job"):
+            return []
+        if not anchors().find(text):
             return []
         if r.not_family:
             text = mask(text, [m.span() for m in r.not_family.finditer(text)])

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
-from footprint.detect.text import known_place, mask, segment_at
+from footprint.detect.text import PhraseIndex, drop_inside, known_place, segments
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
 
@@ -37,9 +37,7 @@ class Clubs:
 
     by_text: dict[str, list[Term]] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)
-    pattern: re.Pattern[str] | None = None
-    context: re.Pattern[str] | None = None
-    false_friends: re.Pattern[str] | None = None
+    index: PhraseIndex | None = None
 
     def terms(self, matched: str) -> list[Term]:
         return self.by_text.get(_key(matched), [])
@@ -47,18 +45,6 @@ class Clubs:
 
 def _key(text: str) -> str:
     return text.replace(VS16, "").replace("’", "'").lstrip("#").casefold()
-
-
-def _term_regex(text: str) -> str:
-    body = re.escape(text.replace(VS16, "")).replace("'", "['’]")
-    body = re.sub(r"(\\ )+", r"\\s+", body)
-    if not text[0].isalnum():  # emoji and symbols: no word boundaries, optional VS16
-        return "(?:" + "".join(re.escape(c) + ("\ufe0f?" if ord(c) > 0x2000 else "")
-                               for c in text.replace(VS16, "")) + ")"
-    # short all-capital abbreviations must be written in capitals (or as a hashtag)
-    if len(text) <= 3 and text.isupper():
-        return rf"(?:(?<=#)(?i:{body})|(?<![\w#]){body})(?![\w])"
-    return rf"(?<![\w])#?(?i:{body})(?![\w'’])"
 
 
 @cache
@@ -77,12 +63,14 @@ def clubs() -> Clubs:
         if len(seen_clubs[key]) > 1:  # a shared term is never enough on its own
             for term in terms:
                 term.strong = False
-    texts = sorted({t.text for ts in index.by_text.values() for t in ts}, key=len, reverse=True)
-    index.pattern = re.compile("|".join(_term_regex(t) for t in texts))
-    ctx = sorted(data["context_words"], key=len, reverse=True)
-    index.context = re.compile("|".join(_term_regex(c) for c in ctx))
-    ff = sorted(data["false_friends"], key=len, reverse=True)
-    index.false_friends = re.compile("|".join(rf"(?<!\w){re.escape(f)}(?!\w)" for f in ff), re.I)
+    entries: list[tuple[str, tuple[str, str], bool]] = []
+    for ts in index.by_text.values():
+        for t in ts:
+            # short capital abbreviations (LFC, TID) only as written or as a hashtag
+            entries.append((t.text, ("term", _key(t.text)), len(t.text) <= 3 and t.text.isupper()))
+    entries += [(c, ("context", ""), len(c) <= 3 and c.isupper()) for c in data["context_words"]]
+    entries += [(f, ("false_friend", ""), False) for f in data["false_friends"]]
+    index.index = PhraseIndex(entries, hashtag=True)
     return index
 
 
@@ -115,23 +103,30 @@ class Mention:
 def mentions(block: TextBlock) -> list[Mention]:
     """Every club term in a block, with whether football context is near it."""
     index = clubs()
-    assert index.pattern and index.context and index.false_friends
+    assert index.index is not None
     text = text_of(block)
-    masked = mask(text, [m.span() for m in index.false_friends.finditer(text)])
+    matches = index.index.find(text)
+    false_friends = [(m.start, m.end) for m in matches if m.payloads[0][0] == "false_friend"]
+    matches = drop_inside(matches, false_friends)
+    contexts = [m.start for m in matches if any(kind == "context" for kind, _ in m.payloads)]
     found = []
-    for m in index.pattern.finditer(masked):
-        terms = index.terms(m.group())
+    segs: list[tuple[int, int]] | None = None
+    for m in matches:
+        keys = {key for kind, key in m.payloads if kind == "term"}
+        terms = [t for key in keys for t in index.by_text.get(key, [])]
         if not terms:
             continue
         if not any(t.strong for t in terms):
-            after, before = masked[m.end():m.end() + 30], masked[max(0, m.start() - 40):m.start()]
+            after, before = text[m.end:m.end + 30], text[max(0, m.start - 40):m.start]
             if PERSON_AFTER.search(after) or PERSON_BEFORE.search(before):
                 continue
-        a, b = segment_at(masked, m.start())
-        context_here = index.context.search(masked[a:b]) is not None
-        if not context_here and len(text) <= 300:
-            context_here = index.context.search(masked) is not None
-        found.append(Mention(terms, m.start(), m.end(), context_here, block))
+        if len(text) <= 300:
+            context_here = bool(contexts)
+        else:
+            segs = segs if segs is not None else list(segments(text))
+            a, b = next(((x, y) for x, y in segs if x <= m.start < y), (0, len(text)))
+            context_here = any(a <= c < b for c in contexts)
+        found.append(Mention(terms, m.start, m.end, context_here, block))
     return found
 
 
@@ -144,6 +139,9 @@ class FootballDetector(Detector):
             if block.own and block.hint not in SKIP_HINTS:
                 all_mentions.extend(mentions(block))
         strong_clubs = {t.club for m in all_mentions for t in m.club_terms if t.strong}
+        by_block: dict[int, list[Mention]] = {}
+        for m in all_mentions:
+            by_block.setdefault(id(m.block), []).append(m)
         hits: list[Hit] = []
         for m in all_mentions:
             clubs_here = {t.club for t in m.club_terms}
@@ -152,8 +150,7 @@ class FootballDetector(Detector):
                 club, confidence, why = strong[0].club, 0.9, f"'{m.block.text[m.start:m.end]}' means {strong[0].club}"
             else:
                 # same block: another term of one of these clubs
-                support = {t.club for o in all_mentions if o is not m and o.block is m.block
-                           for t in o.club_terms} & clubs_here
+                support = {t.club for o in by_block[id(m.block)] if o is not m for t in o.club_terms} & clubs_here
                 backed = clubs_here & strong_clubs
                 if len(backed) == 1:
                     club = backed.pop()

@@ -30,6 +30,12 @@ GREW_UP_HERE = re.compile(r"\b(?:the\s+(?:town|city|village|place)\s+(?:where\s+
                           r"|where\s+i\s+grew\s+up|my\s+home\s*town)\b", re.I)
 # A segment-initial "From X" in a bio.
 FROM_START = re.compile(r"^\W*(?:from|frm)\s+", re.I)
+# Cheap substring checks before the patterns run: without one of these there is nothing to find.
+HOME_ANCHORS = ("live", "living", "based", "settled", "resid", "now ", "moved", "home", "local", "current",
+                "📍", "🏠", "🏡", "location")
+BIRTH_ANCHORS = ("born", "origin", "grew", "raised", "hometown", "home town", "native", "hailing", "proud", "birth",
+                 "lad", "lass", "girl", "boy", "bred", "from", "frm")
+_DIGIT = re.compile(r"\d")
 _COUNTRIES = {"united kingdom", "uk", "england", "scotland", "wales", "northern ireland", "great britain", "gb"}
 
 STREET = re.compile(
@@ -88,7 +94,11 @@ class HomeLocationDetector(Detector):
             return self._from_field(block)
         if block.hint in ("birthplace", "employer", "education", "job", "email", "phone", "name", "club"):
             return hits
-        hits += _place_hits(block, "home_location", HOME_BEFORE, "says where you live", 0.85)
+        low = text.lower()
+        if any(a in low for a in HOME_ANCHORS):
+            hits += _place_hits(block, "home_location", HOME_BEFORE, "says where you live", 0.85)
+        if not _DIGIT.search(text):
+            return hits
         for m in POSTCODE.finditer(text):
             value = normal_postcode(m.group(1))
             hits.append(Hit("home_location", value, value, 0.9, block, m.start(1), m.end(1), "a UK postcode"))
@@ -126,6 +136,9 @@ class BirthplaceDetector(Detector):
                             f"your birthplace field ({block.label or block.field})")]
             return []
         if block.hint in ("home_location", "employer", "education", "job", "email", "phone", "name", "club"):
+            return []
+        low = text.lower()
+        if not any(a in low for a in BIRTH_ANCHORS):
             return []
         hits = _place_hits(block, "birthplace", BIRTH_BEFORE, "says where you were born or grew up", 0.9)
         hits += _places_before(block, BIRTH_AFTER, "birthplace", "says where you were born or grew up")

@@ -8,11 +8,11 @@ first, and a text that says it is from a member of the public is not a link."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
-from footprint.detect.text import mask, phrase_pattern
+from footprint.detect.text import PhraseIndex, drop_inside, mask
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
 
@@ -20,9 +20,9 @@ COLLAR = re.compile(r"(?<![\w#])(?:PC|PCSO|DC|DS|PS|Sgt|SC|WPC|TDC|SPC|PSC)\s?(?
 WORK_PHRASE = re.compile(
     r"\b(?:work(?:s|ed|ing)?|serv(?:e|es|ed|ing)|career|volunteer(?:s|ed|ing)?|years?)\s+(?:for|in|with)\s+"
     r"(?:the\s+)?(?:police|policing)\b|\b(?:i'?m|i\s+am)\s+(?:a\s+)?(?:police|cop)\b|\bin\s+the\s+police\b", re.I)
-CONTEXT = re.compile(r"\b(?:police|policing|constabulary|the\s+force|on\s+duty|shift|collar)\b", re.I)
 PUBLIC = re.compile(r"\b(?:member\s+of\s+the\s+public|not\s+(?:a\s+)?(?:police|cop|copper|officer)|"
                     r"i'?m\s+(?:a\s+)?civilian|as\s+a\s+civilian|non[-\s]police)\b", re.I)
+_DIGIT = re.compile(r"\d")
 _EMPLOYER_HINTS = {"employer", "job", "club"}
 # Weak words so common elsewhere that two of them together still prove nothing
 # ("passed out after nights out"); they count only beside a stronger weak signal or context.
@@ -32,115 +32,99 @@ VERY_WEAK = {"nights", "earlies", "lates", "on shift", "night shift", "on nights
              "on patrol", "in the job", "cop", "copper", "🚨", "training school", "bobby", "plod", "guv"}
 
 
+CONTEXT_WORDS = ["police", "policing", "constabulary", "the force", "on duty", "shift", "collar"]
+
+
 @dataclass
 class Lexicon:
-    forces: dict[str, str] = field(default_factory=dict)        # lower-case alias -> canonical name
-    strong: re.Pattern[str] | None = None                      # force names, handles, roles, phrases...
-    abbreviations: re.Pattern[str] | None = None               # case-sensitive strong abbreviations
-    weak: re.Pattern[str] | None = None
-    weak_abbreviations: re.Pattern[str] | None = None
-    false_friends: re.Pattern[str] | None = None
-    weak_forces: dict[str, str] = field(default_factory=dict)
-    passing_out: re.Pattern[str] | None = None
+    """Every police phrase in one index; payloads say what each one is."""
+
+    index: PhraseIndex
+    passing_out: re.Pattern[str]
 
 
 @cache
 def lexicon() -> Lexicon:
     data = load_data("police.json")
-    lex = Lexicon()
-    strong: list[str] = []
-    strong_abbr: list[str] = []
-    weak: list[str] = []
-    weak_abbr: list[str] = []
+    entries: list[tuple[str, tuple[str, str | None], bool]] = []
     for org in data["forces"] + data["bodies"]:
-        for alias in org["names"]:
-            lex.forces[alias.casefold()] = org["name"]
-            strong.append(alias)
+        name = org["name"]
+        entries += [(alias, ("strong", name), False) for alias in org["names"]]
         for handle in org.get("handles", []):
-            lex.forces["@" + handle.casefold()] = org["name"]
-            lex.forces["#" + handle.casefold()] = org["name"]
-            strong += ["@" + handle, "#" + handle]
-        for abbr in org.get("abbreviations", []):
-            lex.forces[abbr.casefold()] = org["name"]
-            strong_abbr.append(abbr)
-        for alias in org.get("weak", []):
-            lex.weak_forces[alias.casefold()] = org["name"]
-            (weak_abbr if alias.isupper() else weak).append(alias)
-    strong += data["roles"]["strong"] + data["phrases"]["strong"] + data["organisations"]
-    strong += ["#" + h for h in data["hashtags"]]
-    for role in data["roles"]["weak"]:
-        (weak_abbr if role.isupper() and len(role) <= 4 else weak).append(role)
-    weak += data["phrases"]["weak"] + data["emoji"]
+            entries += [("@" + handle, ("strong", name), False), ("#" + handle, ("strong", name), False)]
+        entries += [(abbr, ("strong", name), True) for abbr in org.get("abbreviations", [])]
+        entries += [(alias, ("weak", name), alias.isupper()) for alias in org.get("weak", [])]
+    strong = data["roles"]["strong"] + data["phrases"]["strong"] + data["organisations"]
+    entries += [(p, ("strong", None), False) for p in strong]
+    entries += [("#" + h, ("strong", None), False) for h in data["hashtags"]]
+    entries += [(r, ("weak", None), r.isupper() and len(r) <= 4) for r in data["roles"]["weak"]]
+    entries += [(p, ("weak", None), False) for p in data["phrases"]["weak"] + data["emoji"]]
+    entries += [(p, ("false_friend", None), False) for p in data["false_friends"]]
+    entries += [(p, ("context", None), False) for p in CONTEXT_WORDS]
     # a training centre is a place name: only "passed out at Hendon" ties it to the police
     centres = "|".join(re.escape(c) for c in sorted(data["training_centres"], key=len, reverse=True))
-    lex.passing_out = re.compile(rf"\b(?:pass(?:ed|ing)\s+out|trained|training)\s+(?:at|from|in)\s+(?:the\s+)?"
-                                 rf"(?:{centres})\b", re.I)
-    lex.strong = phrase_pattern(strong)
-    lex.abbreviations = phrase_pattern(strong_abbr, case=True)
-    lex.weak = phrase_pattern(weak)
-    lex.weak_abbreviations = phrase_pattern(weak_abbr, case=True)
-    lex.false_friends = phrase_pattern(data["false_friends"])
-    return lex
+    passing_out = re.compile(rf"\b(?:pass(?:ed|ing)\s+out|trained|training)\s+(?:at|from|in)\s+(?:the\s+)?"
+                             rf"(?:{centres})\b", re.I)
+    return Lexicon(PhraseIndex(entries, plural=True), passing_out)
 
 
-def _force(lex: Lexicon, matched: str, *, weak: bool = False) -> str | None:
-    key = " ".join(matched.split()).casefold()
-    return (lex.weak_forces if weak else lex.forces).get(key)
+def _hashtag_force(tag: str) -> str | None:
+    """A force's name run together in a hashtag (#MetPolice, #PoliceScotland)."""
+    tag = tag.lstrip("#").casefold()
+    for org in load_data("police.json")["forces"]:
+        for alias in org["names"]:
+            if " " in alias and alias.replace(" ", "").casefold() in tag:
+                return str(org["name"])
+    return None
 
 
 def police_hits(block: TextBlock) -> list[Hit]:
     """Police links in one block of text: a hit per force named, else one generic hit."""
     lex = lexicon()
-    assert lex.strong and lex.weak and lex.false_friends
     text = text_of(block)
-    if PUBLIC.search(text):
-        return []
-    masked = mask(text, [m.span() for m in lex.false_friends.finditer(text)])
-    strong = list(lex.strong.finditer(masked))
-    if lex.abbreviations:
-        strong += list(lex.abbreviations.finditer(masked))
-    strong += list(COLLAR.finditer(masked)) + list(WORK_PHRASE.finditer(masked))
-    if lex.passing_out:
-        strong += list(lex.passing_out.finditer(masked))
-    weak = list(lex.weak.finditer(masked))
-    if lex.weak_abbreviations:
-        weak += list(lex.weak_abbreviations.finditer(masked))
-    context = list(CONTEXT.finditer(masked))
-    distinct_weak = {" ".join(m.group().split()).casefold() for m in weak}
+    matches = lex.index.find(text)
+    false_friends = [(m.start, m.end) for m in matches if any(p[0] == "false_friend" for p in m.payloads)]
+    matches = drop_inside(matches, false_friends)
+    strong: list[tuple[int, int, str | None]] = []
+    weak: list[tuple[int, int, str | None]] = []
+    context = []
+    for m in matches:
+        for kind, force in m.payloads:
+            if kind == "strong":
+                strong.append((m.start, m.end, force))
+            elif kind == "weak":
+                weak.append((m.start, m.end, force))
+            elif kind == "context":
+                context.append((m.start, m.end))
+    masked = mask(text, false_friends) if false_friends else text
+    if not strong and _DIGIT.search(text):
+        strong += [(x.start(), x.end(), None) for x in COLLAR.finditer(masked)]
+    if not strong and (context or weak):
+        strong += [(x.start(), x.end(), None) for x in WORK_PHRASE.finditer(masked)]
+        strong += [(x.start(), x.end(), None) for x in lex.passing_out.finditer(masked)]
+    distinct_weak = {" ".join(text[a:b].split()).casefold() for a, b, _ in weak}
     if block.label and "police" in block.label.casefold():
         distinct_weak.add("(a police community)")
     if block.hint in _EMPLOYER_HINTS and context:
-        strong += context
+        strong += [(a, b, None) for a, b in context]
     firm = distinct_weak - VERY_WEAK
     linked = bool(strong) or (len(distinct_weak) >= 2 and bool(firm)) or (bool(distinct_weak) and bool(context))
-    if not linked:
+    if not linked or PUBLIC.search(text):
         return []
-    forces: dict[str, re.Match[str]] = {}
-    for m in strong:
-        name = _force(lex, m.group())
-        if name and name not in forces:
-            forces[name] = m
-    for m in weak:
-        name = _force(lex, m.group(), weak=True)
-        if name and name not in forces:
-            forces[name] = m
-    for m in strong:
-        if m.group().startswith("#") and not forces:
-            # a force's name run together in a hashtag (#MetPolice, #PoliceScotland)
-            tag = m.group()[1:].casefold()
-            for alias, name in lex.forces.items():
-                if " " in alias and alias.replace(" ", "") in tag:
-                    forces[name] = m
-                    break
-    evidence = (strong or weak or context)[0]
+    forces: dict[str, tuple[int, int]] = {}
+    for a, b, force in strong + weak:
+        if force is None and text[a:b].startswith("#"):
+            force = _hashtag_force(text[a:b])
+        if force and force not in forces:
+            forces[force] = (a, b)
     hits = []
-    for name, m in forces.items():
+    for name, (a, b) in forces.items():
         display = name if re.search(r"police|constab", name, re.I) else f"{name} (policing)"
-        hits.append(Hit("police_affiliation", name, display, 0.95 if strong else 0.8, block, m.start(), m.end(),
-                        f"names {name}"))
+        hits.append(Hit("police_affiliation", name, display, 0.95 if strong else 0.8, block, a, b, f"names {name}"))
     if not forces:
-        hits.append(Hit("police_affiliation", "police", "police", 0.9 if strong else 0.7, block,
-                        evidence.start(), evidence.end(), f"'{evidence.group()}' links you to the police"))
+        a, b, _ = (strong or weak)[0] if (strong or weak) else (*context[0], None)
+        hits.append(Hit("police_affiliation", "police", "police", 0.9 if strong else 0.7, block, a, b,
+                        f"'{text[a:b]}' links you to the police"))
     return hits
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import resources
+from typing import Any, NamedTuple
 
 # ---------------------------------------------------------------- segments
 
@@ -43,17 +44,157 @@ def mask(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def phrase_pattern(phrases: list[str], *, case: bool = False) -> re.Pattern[str] | None:
-    """One regex matching any phrase as whole words (longest first)."""
-    parts = []
-    for p in sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True):
-        body = r"\s+".join(re.escape(w) for w in p.split())
-        left = r"(?<![\w@#])" if p[0].isalnum() else r"(?<!\w)" if p[0] in "#@" else ""
-        right = r"(?:s|es)?(?![\w])" if p[-1].isalpha() else r"(?![\w])" if p[-1].isalnum() else ""
-        parts.append(left + body + right)
-    if not parts:
+def _token(ch: str) -> str:
+    if ch == " ":
+        return r"\s+"
+    if ch in "'’":
+        return "['’]"
+    if ch == "-":
+        return r"[-\s]?"
+    return re.escape(ch) + ("\ufe0f?" if ord(ch) > 0x2000 else "")
+
+
+def trie_regex(phrases: list[str]) -> str:
+    """A regex matching any of `phrases`, factored as a trie so that a thousand phrases
+    cost about as much as one (a plain alternation tries each in turn at every position)."""
+    trie: dict[str, dict] = {}
+    for phrase in phrases:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [_token(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return "(?:" + body + ")?" if len(alts) == 1 else body + "?"
+        return body
+
+    return emit(trie)
+
+
+def phrase_pattern(phrases: list[str], *, case: bool = False, plural: bool = True,
+                   hashtag: bool = False) -> re.Pattern[str] | None:
+    """One regex matching any phrase as whole words, longest first.
+
+    Words match case-insensitively unless `case`; a final "s"/"es" is allowed when `plural`;
+    a leading "#" when `hashtag`; emoji match with or without their variation selector.
+    """
+    groups: dict[tuple[str, str], list[str]] = {}
+    for phrase in {" ".join(p.replace("\ufe0f", "").split()) for p in phrases if p.strip()}:
+        if not case:
+            phrase = phrase.lower()
+        first, last = phrase[0], phrase[-1]
+        if first.isalnum():
+            left = r"(?<![\w])#?" if hashtag else r"(?<![\w@#])"
+        elif first in "#@":
+            left = r"(?<![\w#@])"
+        else:
+            left = ""
+        if last.isalpha():
+            right = r"(?:s|es)?(?![\w])" if plural else r"(?![\w'’])"
+        elif last.isalnum():
+            right = r"(?![\w])"
+        else:
+            right = ""
+        groups.setdefault((left, right), []).append(phrase)
+    if not groups:
         return None
+    parts = [f"{left}(?:{trie_regex(items)}){right}" for (left, right), items in sorted(groups.items())]
     return re.compile("|".join(parts), 0 if case else re.I)
+
+
+class PhraseMatch(NamedTuple):
+    start: int
+    end: int
+    payloads: tuple[Any, ...]
+
+
+def _fold_same_length(text: str) -> str:
+    """Lower-case `text` for matching without changing its length (offsets stay valid)."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low.translate(_FOLD)
+
+
+_FOLD = str.maketrans({"’": "'", "‘": "'", "\n": " ", "\t": " ", "\u00a0": " "})
+
+
+class PhraseIndex:
+    """Many phrases found in one pass (Aho-Corasick, pyahocorasick), as whole words.
+
+    Each phrase carries payloads; a phrase entered with `case=True` matches only as
+    written (or after a "#"). Emoji match with or without their variation selector.
+    """
+
+    def __init__(self, entries: Iterable[tuple[str, Any] | tuple[str, Any, bool]], *, plural: bool = False,
+                 hashtag: bool = False) -> None:
+        import ahocorasick
+
+        self.plural, self.hashtag = plural, hashtag
+        table: dict[str, list[tuple[str, Any, bool]]] = {}
+        for entry in entries:
+            phrase, payload = entry[0], entry[1]
+            case = bool(entry[2]) if len(entry) > 2 else False  # type: ignore[misc]
+            phrase = " ".join(phrase.replace("\ufe0f", "").split())
+            if phrase:
+                table.setdefault(_fold_same_length(phrase), []).append((phrase, payload, case))
+        self._automaton = ahocorasick.Automaton()
+        for key, items in table.items():
+            self._automaton.add_word(key, (key, tuple(items)))
+        self._empty = not table
+        if table:
+            self._automaton.make_automaton()
+
+    def find(self, text: str) -> list[PhraseMatch]:
+        """Every whole-word occurrence, overlapping ones included, in order of start."""
+        if self._empty or not text:
+            return []
+        low = _fold_same_length(text)
+        out = []
+        for end_index, (key, items) in self._automaton.iter(low):
+            start, end = end_index - len(key) + 1, end_index + 1
+            first, last = key[0], key[-1]
+            prev = low[start - 1] if start else ""
+            if first.isalnum() or first == "_":
+                if prev and (prev.isalnum() or prev in "_@"):
+                    continue
+                if prev == "#":
+                    if not self.hashtag:
+                        continue
+                    start -= 1
+            elif first in "#@" and prev and (prev.isalnum() or prev in "_#@"):
+                continue
+            if last.isalnum():
+                if self.plural and last.isalpha():
+                    for suffix in ("es", "s"):
+                        if low.startswith(suffix, end) and not _wordish(low, end + len(suffix)):
+                            end += len(suffix)
+                            break
+                if _wordish(low, end) or (not self.plural and low.startswith("'", end) and _wordish(low, end + 1)):
+                    continue
+            written = text[start:end].lstrip("#")
+            payloads = tuple(p for phrase, p, case in items
+                             if not case or text[start:end].startswith("#") or written.startswith(phrase))
+            if payloads:
+                out.append(PhraseMatch(start, end, payloads))
+        out.sort(key=lambda m: (m.start, -m.end))
+        return out
+
+
+def _wordish(text: str, i: int) -> bool:
+    return i < len(text) and (text[i].isalnum() or text[i] == "_")
+
+
+def drop_inside(matches: list[PhraseMatch], spans: list[tuple[int, int]]) -> list[PhraseMatch]:
+    """Matches that do not overlap any of `spans` (false friends)."""
+    if not spans:
+        return matches
+    return [m for m in matches if not any(a < m.end and m.start < b for a, b in spans)]
 
 
 # ---------------------------------------------------------------- places

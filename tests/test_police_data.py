@@ -230,7 +230,7 @@ def test_false_friends_do_not_swallow_strong_terms(data):
 def test_list_sizes(data):
     assert 20 <= len(data["hashtags"]) <= 40
     assert 15 <= len(data["organisations"]) <= 40
-    assert 30 <= len(data["false_friends"]) <= 60
+    assert len(data["false_friends"]) >= 30  # grows as new false friends are met
     assert data["training_centres"]
     assert data["emoji"]
 

@@ -8,6 +8,7 @@ import re
 
 from footprint.detect.base import Detector, Hit, text_of
 from footprint.detect.text import YEAR_ONLY, display_date, find_dates, segments
+from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
 
 TRIGGER = re.compile(
@@ -26,6 +27,23 @@ AGE_TODAY = re.compile(r"\b(?:(?P<n>\d{1,2})\s+today|turned\s+(?P<t>\d{1,2})\s+t
 
 class DateOfBirthDetector(Detector):
     category = "date_of_birth"
+
+    def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
+        hits = super().detect(profile, facts)
+        # "Birth date: 14 February" and "Birth year: 1983" in two fields are one date of birth
+        day_months = {h.value for h in hits if h.value.startswith("--")}
+        years = {h.value for h in hits if len(h.value) == 4}
+        fulls = {h.value for h in hits if len(h.value) == 10}
+        if len(day_months) == 1 and len(years) == 1 and not fulls:
+            day_month, year = day_months.pop(), years.pop()
+            source = next(h for h in hits if h.value == day_month)
+            try:
+                value = dt.date(int(year), int(day_month[2:4]), int(day_month[5:7])).isoformat()
+            except ValueError:
+                return hits
+            hits.append(Hit("date_of_birth", value, display_date(value), min(source.confidence, 0.9), source.block,
+                            source.start, source.end, "your birthday and birth year, put together"))
+        return hits
 
     def detect_block(self, block: TextBlock, profile: Profile) -> list[Hit]:
         text = text_of(block)

@@ -76,8 +76,13 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "my_rel_name": re.compile(rf"\b(?:my|our)\s+{ADJ}(?P<rel>{r.word_re})(?:,|:)?\s+(?P<name>{NAME})"
                                   rf"{AGE.format(n=0)}", re.I),
         # "Dad to Alfie & Mia", "Husband to @someone", "Mum of Zach (7) and Ella (4)"
-        "title_to_names": re.compile(rf"(?<![\w@])(?:proud\s+|a\s+)?(?P<title>{r.title_re})\s+(?:to|of)\s+{names_list}",
-                                     re.I),
+        "title_to_names": re.compile(rf"(?<![\w@])(?:proud\s+|a\s+)?(?P<title>{r.title_re})\s+(?:to|of)\s+"
+                                     rf"(?:(?:my|our|the)\s+{ADJ}{CHILD_WORDS}\s*,?\s+)?{names_list}", re.I),
+        # "our kids Tom, Amy and Ben", "my boys Jack & Alfie"
+        "my_plural_names": re.compile(rf"\b(?:my|our)\s+{ADJ}(?P<rel>{CHILD_WORDS}|twins|grandkids|grandchildren|"
+                                      rf"brothers|sisters|siblings|parents)\s*,?\s+{names_list}", re.I),
+        # "hubby @someone", "wifey @someone": a partner by handle at the start of a bio line
+        "rel_handle": re.compile(rf"(?<![\w@])(?P<rel>{r.word_re})\s*[:\-–]?\s*(?P<name>@[\w.]{{2,30}})", re.I),
         # "Mum of 2", "mum of two grown-up boys", "dad to three", "nan of 4"
         "title_of_count": re.compile(rf"(?<![\w@])(?P<title>{r.title_re})\s+(?:to|of)\s+(?P<count>\d{{1,2}}|one|two|"
                                      rf"three|four|five|six|seven|eight|nine|an?)\b(?:\s+{ADJ}(?P<what>{CHILD_WORDS}))?",
@@ -85,7 +90,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "Chelsea is my daughter('s name)", "Sarah, my wife"
         "name_is_rel": re.compile(rf"(?P<name>{NAME})(?:\s+is|,)\s+(?:my|our)\s+{ADJ}(?P<rel>{r.word_re})\b", re.I),
         # "Married to Lee Example", "engaged to Sam"
-        "married_to": re.compile(rf"\b(?P<how>married|engaged|wed)\s+to\s+(?P<name>{NAME})"),
+        "married_to": re.compile(rf"\b(?P<how>married|engaged|wed)\s+to\s+(?:(?i:my|the\s+lovely)\s+)?(?P<name>{NAME})"),
         # "proud nan", "proud mum of ..." (without a name): they have children or grandchildren
         "proud_title": re.compile(rf"\bproud\s+(?P<title>{r.title_re})\b(?!\s+(?:to|of)\b)", re.I),
         # "with my dad", "my missus is a nurse", "the wife", "my kids"
@@ -224,6 +229,20 @@ class FamilyDetector(Detector):
                             "grandchild": "grandchildren"}[relation]
             add(Relative(relation, GROUP_OF_TARGET.get(target, "child"), None, m.start(), m.end(), count=count),
                 m.span())
+        for m in p["my_plural_names"].finditer(text):
+            if not free(*m.span()):
+                continue
+            relation, group = r.words.get(" ".join(m.group("rel").split()).casefold(), ("children", "child"))
+            singular = {"children": "child", "sons": "son", "daughters": "daughter", "brothers": "brother",
+                        "sisters": "sister", "siblings": "sibling", "twin children": "child",
+                        "grandchildren": "grandchild", "parents": "parent"}.get(relation, relation)
+            base = m.start("list")
+            for name, a, b in _names(m.group("list")):
+                add(Relative(singular, group, name, base + a, base + b), m.span())
+        for m in p["rel_handle"].finditer(text):
+            if free(*m.span()):
+                relation, group = r.words.get(" ".join(m.group("rel").split()).casefold(), ("relative", "relative"))
+                add(Relative(relation, group, m.group("name"), m.start("name"), m.end("name")), m.span())
         for key in ("my_rel_name", "name_is_rel"):
             for m in p[key].finditer(text):
                 if not free(*m.span()):
@@ -253,4 +272,22 @@ class FamilyDetector(Detector):
             if free(*m.span()):
                 relation, group = r.words.get(m.group("rel").casefold(), ("relative", "relative"))
                 add(Relative(relation, group, None, m.start(), m.end()), m.span())
-        return out
+        return _name_by_age(out, text)
+
+
+AGE_OF = re.compile(rf"(?P<name>{NAME})\s+(?:is|turns|turned|was)\s+(?:now\s+)?(?P<age>\d{{1,2}})\b(?!\s*(?:%|am|pm|:))")
+
+
+def _name_by_age(found: list[Relative], text: str) -> list[Relative]:
+    """'My son's birthday today... Osian is 6': an unnamed child and a name given an age
+    in the same text are one person."""
+    unnamed = [rel for rel in found if rel.name is None and rel.group == "child" and not rel.count]
+    if len(unnamed) != 1:
+        return found
+    ages = [m for m in AGE_OF.finditer(text) if m.group("name").split()[0] not in STOP]
+    if len(ages) != 1:
+        return found
+    m, rel = ages[0], unnamed[0]
+    singular = {"children": "child", "sons": "son", "daughters": "daughter"}.get(rel.relation, rel.relation)
+    named = Relative(singular, "child", m.group("name"), m.start("name"), m.end("name"), age=m.group("age"))
+    return [named if r is rel else r for r in found]

@@ -23,6 +23,10 @@ PERSON_BEFORE = re.compile(r"\b(?:my|our)\s+(?:\w+\s+){0,2}(?:daughter|son|wife|
                            re.I)
 
 
+SCORE_AFTER = re.compile(r"\s*\(?\d{1,2}\s*[-–—:]\s*\d{1,2}\b")
+SCORE_BEFORE = re.compile(r"\b\d{1,2}\s*[-–—:]\s*\d{1,2}\)?\s*$")
+
+
 @dataclass
 class Term:
     text: str
@@ -98,6 +102,7 @@ class Mention:
     end: int
     context: bool
     block: TextBlock
+    scoreline: bool = False   # "Gers 3-1 Hibs" names both sides: it says nothing of support alone
 
 
 def mentions(block: TextBlock) -> list[Mention]:
@@ -126,7 +131,8 @@ def mentions(block: TextBlock) -> list[Mention]:
             segs = segs if segs is not None else list(segments(text))
             a, b = next(((x, y) for x, y in segs if x <= m.start < y), (0, len(text)))
             context_here = any(a <= c < b for c in contexts)
-        found.append(Mention(terms, m.start, m.end, context_here, block))
+        scoreline = bool(SCORE_AFTER.match(text, m.end) or SCORE_BEFORE.search(text[max(0, m.start - 12):m.start]))
+        found.append(Mention(terms, m.start, m.end, context_here, block, scoreline))
     return found
 
 
@@ -138,23 +144,27 @@ class FootballDetector(Detector):
         for block in profile.blocks:
             if block.own and block.hint not in SKIP_HINTS:
                 all_mentions.extend(mentions(block))
-        strong_clubs = {t.club for m in all_mentions for t in m.club_terms if t.strong}
+        strong_clubs = {t.club for m in all_mentions if not m.scoreline for t in m.club_terms if t.strong}
         by_block: dict[int, list[Mention]] = {}
         for m in all_mentions:
             by_block.setdefault(id(m.block), []).append(m)
         hits: list[Hit] = []
         for m in all_mentions:
             clubs_here = {t.club for t in m.club_terms}
-            strong = [t for t in m.club_terms if t.strong]
+            strong = [t for t in m.club_terms if t.strong and not m.scoreline]
             if strong:
                 club, confidence, why = strong[0].club, 0.9, f"'{m.block.text[m.start:m.end]}' means {strong[0].club}"
             else:
                 # same block: another term of one of these clubs
-                support = {t.club for o in by_block[id(m.block)] if o is not m for t in o.club_terms} & clubs_here
+                mine = {_key(t.text) for t in m.club_terms}
+                support = {t.club for o in by_block[id(m.block)] if o is not m
+                           for t in o.club_terms if _key(t.text) not in mine} & clubs_here
                 backed = clubs_here & strong_clubs
                 if len(backed) == 1:
                     club = backed.pop()
                     confidence, why = 0.8, f"'{m.block.text[m.start:m.end]}' alongside other signs of {club}"
+                elif m.scoreline:
+                    continue
                 elif len(clubs_here) == 1 and (m.context or support):
                     club = next(iter(clubs_here))
                     confidence, why = 0.75, f"'{m.block.text[m.start:m.end]}' in a football context"

@@ -14,12 +14,12 @@ HOME_BEFORE = re.compile(
     r"(?:\b(?:i\s+)?(?:live|living|lives|based|settled|residing|resident)\s+(?:in|near|at)\b"
     r"|\bnow\s+(?:in|living\s+in)\b|\bmoved\s+(?:to|over\s+to)\b|\bhome\s+(?:is|in)\b|\bhome:\s*"
     r"|\blocal\s+to\b|\bcurrent(?:ly)?\s+(?:in|city:?|town:?)\b"
-    r"|📍|🏠|🏡|\blocation:\s*)\s*", re.I)
+    r"|📍|🏠|🏡|\blocation\b)\s*[:\-–]?\s*", re.I)
 # Words before a place that say the user was born or grew up there.
 BIRTH_BEFORE = re.compile(
-    r"(?:\bborn\s+(?:and|&|n)\s+(?:raised|bred)\s+in\b|\bborn\s+in\b|\bborn:\s*|\bborn\s+at\b"
-    r"|\boriginally\s+(?:from|of)\b|\bgrew\s+up\s+in\b|\braised\s+in\b|\bhome\s*town(?:\s+is|:)?\b"
-    r"|\bnative\s+of\b|\bhailing\s+from\b|\bproud(?:ly)?\s+from\b|\bbirthplace:?)\s*", re.I)
+    r"(?:\bborn\s+(?:and|&|n)\s+(?:raised|bred)\s+in\b|\bborn\s+in\b|\bborn(?=:)|\bborn\s+at\b"
+    r"|\boriginally\s+(?:from|of)\b|\bgrew\s+up\s+in\b|\braised\s+in\b|\bhome\s*town(?:\s+is)?\b"
+    r"|\bnative\s+of\b|\bhailing\s+from\b|\bproud(?:ly)?\s+from\b|\bbirthplace\b)\s*[:\-–]?\s*", re.I)
 # Words after a place that say the user was born or grew up there.
 BIRTH_AFTER = re.compile(
     r"\s*(?:born\s+(?:and|&|n)\s+(?:bred|raised)\b|born\b(?!\s+(?:on|in))|native\b|lad\b|lass\b|girl\b|boy\b"
@@ -97,6 +97,8 @@ class HomeLocationDetector(Detector):
         low = text.lower()
         if any(a in low for a in HOME_ANCHORS):
             hits += _place_hits(block, "home_location", HOME_BEFORE, "says where you live", 0.85)
+        if block.field in ("bio", "headline", "about", "location", "profile_field"):
+            hits += self._bare_place_lines(block)
         if not _DIGIT.search(text):
             return hits
         for m in POSTCODE.finditer(text):
@@ -106,6 +108,26 @@ class HomeLocationDetector(Detector):
             for m in STREET.finditer(text):
                 hits.append(Hit("home_location", m.group(), m.group(), 0.7, block, m.start(), m.end(),
                                 "a street address"))
+        return hits
+
+    def _bare_place_lines(self, block: TextBlock) -> list[Hit]:
+        """A bio line that is nothing but a place, perhaps with its county or country
+        ("Washington, Tyne & Wear", "Harrogate 🇬🇧"), is where the user is."""
+        text = text_of(block)
+        hits = []
+        for a, b in _segments(text):
+            line = text[a:b].strip(" .,!|•·")
+            lead = len(text[a:b]) - len(text[a:b].lstrip(" .,!|•·"))
+            place = place_at(line, 0) if line[:1].isupper() else None
+            if place is None or place[0].casefold() in _COUNTRIES or place[0].casefold() in regions():
+                continue
+            rest = line[place[2]:].strip(" ,-–")
+            rest = re.sub(r"[\U0001F1E6-\U0001F1FF\s]+$", "", rest)  # a flag after the place
+            if rest and not (known_place(rest) or rest.casefold() in _COUNTRIES
+                             or known_place(rest.replace("&", "and"))):
+                continue
+            hits.append(Hit("home_location", place[0], place[0], 0.65, block, a + lead, a + lead + len(place[0]),
+                            "a bio line that names a place"))
         return hits
 
     def _from_field(self, block: TextBlock) -> list[Hit]:

@@ -29,7 +29,8 @@ _EMPLOYER_HINTS = {"employer", "job", "club"}
 VERY_WEAK = {"nights", "earlies", "lates", "on shift", "night shift", "on nights", "officer", "response",
              "special", "specials", "detective", "custody", "tutor", "commander", "commissioner", "inspector",
              "passed out", "passing out", "on duty", "off duty", "blue light", "emergency services",
-             "on patrol", "in the job", "cop", "copper", "🚨", "training school", "bobby", "plod", "guv"}
+             "on patrol", "in the job", "cop", "copper", "training school", "bobby", "plod", "guv",
+             "🚨", "🚓", "🚔", "👮", "👮\u200d♂", "👮\u200d♀"}
 
 
 CONTEXT_WORDS = ["police", "policing", "constabulary", "the force", "on duty", "shift", "collar"]
@@ -102,7 +103,12 @@ def police_hits(block: TextBlock) -> list[Hit]:
     if not strong and (context or weak):
         strong += [(x.start(), x.end(), None) for x in WORK_PHRASE.finditer(masked)]
         strong += [(x.start(), x.end(), None) for x in lex.passing_out.finditer(masked)]
-    distinct_weak = {" ".join(text[a:b].split()).casefold() for a, b, _ in weak}
+    distinct_weak = set()
+    covered = -1
+    for a, b, _ in sorted(weak, key=lambda w: (w[0], -w[1])):
+        if a >= covered:  # one signal per stretch of text: "👮‍♀️" is not also "👮"
+            distinct_weak.add(" ".join(text[a:b].split()).casefold())
+            covered = b
     if block.label and "police" in block.label.casefold():
         distinct_weak.add("(a police community)")
     if block.hint in _EMPLOYER_HINTS and context:

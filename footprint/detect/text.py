@@ -239,7 +239,8 @@ def place_at(text: str, pos: int) -> tuple[str, int, int] | None:
     m = PLACE_RUN.match(text, pos)
     if not m:
         return None
-    words = re.split(r"(?<=[\w.'’])(?=[ -])", m.group())
+    run = re.sub(r"['’]s?$", "", m.group())  # "Glasgow's southside" -> Glasgow
+    words = re.split(r"(?<=[\w.'’])(?=[ -])", run)
     places = gazetteer()
     for n in range(len(words), 0, -1):
         candidate = "".join(words[:n]).rstrip(".'’")

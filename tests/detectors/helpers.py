@@ -1,0 +1,15 @@
+"""Run the detectors over a few text blocks and return what they found."""
+
+from __future__ import annotations
+
+from footprint.detect import detect
+from footprint.facts import Facts
+from footprint.models import Profile
+
+
+def values(category: str, *texts: str, field: str = "bio", hint: str | None = None, label: str | None = None,
+           facts: Facts | None = None, own: bool = True, date: str | None = None) -> set[str]:
+    profile = Profile(url="https://profile.example/", platform="website")
+    for text in texts:
+        profile.add(text, field, hint=hint, label=label, own=own, date=date)
+    return {f.value for f in detect(profile, facts) if f.category == category}

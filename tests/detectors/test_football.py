@@ -1,0 +1,67 @@
+"""Football club: aliases, nicknames, grounds, hashtags, chants and emoji; false friends."""
+
+import pytest
+
+from tests.detectors.helpers import values
+
+# (text, club) pairs written for these tests; none is taken from the evaluation corpus.
+SUPPORTER = [
+    ("Season ticket holder at St James' Park, Toon Army through and through", "Newcastle United"),
+    ("#NUFC forever", "Newcastle United"),
+    ("Proper Geordie lass, HWTL", None),
+    ("Marching on Together 💛💙 #MOT", "Leeds United"),
+    ("UTV! Villa Park every other Saturday", "Aston Villa"),
+    ("Bluenose since birth, KRO", None),
+    ("Blue Moon rising, #MCFC", "Manchester City"),
+    ("Up the Toffees! Goodison for the derby", "Everton"),
+    ("Kopite, 🔴 YNWA", "Liverpool"),
+    ("Glory glory Man United", "Manchester United"),
+    ("Hail Hail, Paradise on Saturday", "Celtic"),
+    ("WATP, Ibrox season ticket", "Rangers"),
+    ("KTBFFH 💙", "Chelsea"),
+    ("OTBC 💛💚", "Norwich City"),
+    ("COYS, down the Lane since I was six", "Tottenham Hotspur"),
+    ("Up the Gas! Bristol Rovers fan", "Bristol Rovers"),
+    ("Wrexham AFC fan before Hollywood found us", "Wrexham"),
+]
+
+
+@pytest.mark.parametrize("text,club", [s for s in SUPPORTER if s[1]])
+def test_supporters_are_found_with_the_canonical_name(text, club):
+    assert club in values("football_team", text)
+
+
+# Words that look like clubs but are not a club here.
+FALSE_FRIENDS = [
+    "Commuting through Liverpool Street every morning",
+    "A Celtic cross on the hill above the village",
+    "Bought a new arsenal of kitchen knives",
+    "Chelsea is my niece's name",
+    "Two weeks in a villa in Crete",
+    "Worked as a park ranger in the Peak District",
+    "United we stand, divided we fall",
+    "Everton mints are the best sweets",
+    "Reading Festival tickets sorted",
+    "Lives in Ipswich, loves gardening",
+    "Born in Sunderland",
+    "My daughter Millie loves the Saints from the bible stories",
+    "Forest school for the little one",
+]
+
+
+@pytest.mark.parametrize("text", FALSE_FRIENDS)
+def test_false_friends_are_not_clubs(text):
+    assert values("football_team", text) == set()
+
+
+def test_a_shared_nickname_needs_other_evidence():
+    assert values("football_team", "Off to see the U's tonight") == set()
+    assert values("football_team", "Off to see the U's tonight", "Oxford United season ticket") == {"Oxford United"}
+
+
+def test_a_location_field_is_a_town_not_a_club():
+    assert values("football_team", "Liverpool, England", hint="home_location") == set()
+
+
+def test_a_repost_is_not_the_users_club():
+    assert values("football_team", "COYI! What a win", own=False) == set()

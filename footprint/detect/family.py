@@ -90,7 +90,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "Chelsea is my daughter('s name)", "Sarah, my wife"
         "name_is_rel": re.compile(rf"(?P<name>{NAME})(?:\s+is|,)\s+(?:my|our)\s+{ADJ}(?P<rel>{r.word_re})\b", re.I),
         # "Married to Lee Example", "engaged to Sam"
-        "married_to": re.compile(rf"\b(?P<how>married|engaged|wed)\s+to\s+(?:(?i:my|the\s+lovely)\s+)?(?P<name>{NAME})"),
+        "married_to": re.compile(rf"\b(?P<how>(?i:married|engaged|wed))\s+to\s+(?:(?i:my|the\s+lovely)\s+)?(?P<name>{NAME})"),
         # "proud nan", "proud mum of ..." (without a name): they have children or grandchildren
         "proud_title": re.compile(rf"\bproud\s+(?P<title>{r.title_re})\b(?!\s+(?:to|of)\b)", re.I),
         # "with my dad", "my missus is a nurse", "the wife", "my kids"

@@ -64,7 +64,7 @@ def lexicon() -> Lexicon:
     entries += [(p, ("context", None), False) for p in CONTEXT_WORDS]
     # a training centre is a place name: only "passed out at Hendon" ties it to the police
     centres = "|".join(re.escape(c) for c in sorted(data["training_centres"], key=len, reverse=True))
-    passing_out = re.compile(rf"\b(?:pass(?:ed|ing)\s+out|trained|training)\s+(?:at|from|in)\s+(?:the\s+)?"
+    passing_out = re.compile(rf"\b(?:pass(?:ed|ing)\s+out(?:\s+parade)?|trained|training)\s+(?:at|from|in)\s+(?:the\s+)?"
                              rf"(?:{centres})\b", re.I)
     return Lexicon(PhraseIndex(entries, plural=True), passing_out)
 

@@ -286,7 +286,7 @@ DATE_FORMS = [
     ("month_d", re.compile(rf"(?<!\w){_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?(?![\w])", re.I)),
     ("dm", re.compile(r"(?<![\w/.-])(?P<day>[0-3]?\d)[/.](?P<mon>[01]?\d)(?![\d]|[/.-]\d)")),
 ]
-YEAR_ONLY = re.compile(r"(?<![\d£$€#])(?P<year>(?:19[2-9]\d|20[0-2]\d))(?!\d|s\b|'s)")
+YEAR_ONLY = re.compile(r"(?<![\d£$€#/.\-])(?P<year>(?:19[2-9]\d|20[0-2]\d))(?!\d|s\b|'s)")
 
 
 def _year(text: str | None, today: dt.date) -> int | None:

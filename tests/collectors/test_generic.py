@@ -1,0 +1,79 @@
+"""The generic web-page collector: meta, JSON-LD Person, h-card, visible text, links, charsets."""
+
+from __future__ import annotations
+
+import json
+
+from collectors.generic import GenericCollector
+from footprint.detect import detect
+from footprint.models import Status
+from tests.conftest import answer, capture, offline_http
+
+URL = "https://zoe.example/"
+
+
+def read():
+    return GenericCollector().read_saved(capture("generic", "site.html"), URL)
+
+
+def test_charset_declared_only_in_a_meta_tag_decodes_right():
+    collected = read()
+    names = [b.text for b in collected.profile.blocks if b.hint == "name"]
+    assert "Zoë Example" in names
+
+
+def test_json_ld_person_and_h_card_fields_carry_hints():
+    blocks = read().profile.blocks
+    hinted = {(b.hint, b.text) for b in blocks if b.hint}
+    assert ("date_of_birth", "1985-11-02") in hinted
+    assert ("birthplace", "Carlisle") in hinted
+    assert ("home_location", "Penrith") in hinted and ("home_location", "CA11 9ZZ") in hinted
+    assert ("family", "Rhodri Example") in hinted
+    assert ("employer", "Cumbria Constabulary") in hinted
+    assert ("email", "zoe.pots@example.org") in hinted
+    assert ("phone", "07700 900987") in hinted
+
+
+def test_visible_text_captions_alts_and_links():
+    profile = read().profile
+    fields = {(b.field, b.text) for b in profile.blocks}
+    assert ("caption", "Firing day in Keswick") in fields
+    assert ("image_alt", "My kiln, with Rhodri") in fields
+    assert not any("tracking" in b.text for b in profile.blocks)  # scripts are not text
+    rel_me = [link.url for link in profile.links if "me" in link.rel.split()]
+    assert "https://toot.example/@zoepots" in rel_me
+    assert "https://www.instagram.com/zoe.pots.example/" in rel_me
+
+
+def test_findings_from_the_page():
+    found = {(f.category, f.value) for f in detect(read().profile)}
+    assert {("date_of_birth", "1985-11-02"), ("birthplace", "Carlisle"), ("home_location", "Penrith"),
+            ("home_location", "CA11 9ZZ"), ("family", "spouse: Rhodri Example"),
+            ("police_affiliation", "Cumbria Constabulary"), ("email_address", "zoe.pots@example.org"),
+            ("phone_number", "+447700900987"), ("linked_account", "https://toot.example/@zoepots")} <= found
+    assert ("home_location", "Keswick") not in found  # a caption is not where she lives
+
+
+def test_statuses_over_http():
+    http = offline_http({"https://gone.example/": answer(404, "no"),
+                         "https://bin.example/": answer(200, b"\x89PNG", "image/png"),
+                         "https://empty.example/": answer(200, "<html><body></body></html>"),
+                         "https://deny.example/": answer(403, "go away")})
+    c = GenericCollector()
+    assert c.collect("https://gone.example/", http).status is Status.NOT_FOUND
+    assert c.collect("https://bin.example/", http).status is Status.ERROR
+    empty = c.collect("https://empty.example/", http)
+    assert empty.status is Status.ERROR and "not recognised" in empty.detail
+    assert c.collect("https://deny.example/", http).status is Status.BLOCKED
+
+
+def test_deeply_nested_page_is_refused_quickly():
+    body = b"<html><body>" + b"<div>" * 5000 + b"x" + b"</div>" * 5000 + b"</body></html>"
+    collected = GenericCollector().read_saved(body, URL)
+    assert collected.status is Status.ERROR and "nests too deeply" in collected.detail
+
+
+def test_broken_json_ld_is_skipped_not_fatal():
+    page = b"<html><head><script type='application/ld+json'>{not json</script></head><body><p>Hello</p></body></html>"
+    collected = GenericCollector().read_saved(page, URL)
+    assert collected.status is Status.OK and json.dumps([b.text for b in collected.profile.blocks])

@@ -1,0 +1,57 @@
+"""Phone numbers and e-mail addresses in any form; the facts matcher."""
+
+import pytest
+
+from footprint.facts import Facts
+from tests.detectors.helpers import values
+
+
+@pytest.mark.parametrize("text,number", [
+    ("Call 07700 900123", "+447700900123"),
+    ("Mob: 07700-900-456", "+447700900456"),
+    ("+44 (0)7700 900789 for bookings", "+447700900789"),
+    ("WhatsApp wa.me/447700900321", "+447700900321"),
+    ("Office 020 7946 0991", "+442079460991"),
+])
+def test_phone_numbers(text, number):
+    assert number in values("phone_number", text)
+
+
+@pytest.mark.parametrize("text", ["Call 999 in an emergency or 101 otherwise", "Joined in 2014",
+                                  "Order number 12345", "Ran 10k in 52:10"])
+def test_not_phone_numbers(text):
+    assert values("phone_number", text) == set()
+
+
+@pytest.mark.parametrize("text,address", [
+    ("email me: Sam.Example@Example.com", "sam.example@example.com"),
+    ("bookings: jo [at] example [dot] org", "jo@example.org"),
+    ("jo(at)example(dot)co(dot)uk", "jo@example.co.uk"),
+])
+def test_email_addresses(text, address):
+    assert address in values("email_address", text)
+
+
+FACTS = Facts(full_name="Sam Example", date_of_birth="1988-03-03", birthplace="Stoke-on-Trent",
+              football_team="Stoke City", family=("Ivy", "Reuben"), home_postcode="ST4 9ZZ",
+              phone="07700 900555", email="sam@example.com")
+
+
+@pytest.mark.parametrize("text,category,value", [
+    ("gamer_030388", "date_of_birth", "1988-03-03"),
+    ("3rd March 1988", "date_of_birth", "1988-03-03"),
+    ("March 3rd", "date_of_birth", "--03-03"),
+    ("Stoke lad at heart", "birthplace", "Stoke-on-Trent"),
+    ("Ivy's first swim", "family", "family: Ivy"),
+    ("ST49ZZ", "home_location", "ST4 9ZZ"),
+    ("ring 0044 7700 900555", "phone_number", "+447700900555"),
+    ("SAM@EXAMPLE.COM", "email_address", "sam@example.com"),
+    ("Delilah at the bet365 stadium", "football_team", "Stoke City"),
+])
+def test_facts_are_found_in_any_written_form(text, category, value):
+    assert value in values(category, text, facts=FACTS)
+
+
+def test_facts_do_not_match_inside_other_words():
+    assert values("family", "Ivybridge walk", facts=FACTS) == set()
+    assert values("date_of_birth", "ticket 1030388", facts=FACTS) == set()

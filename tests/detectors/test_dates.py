@@ -1,0 +1,67 @@
+"""Date of birth: only dates tied to the user's birth; day-first unless written month-first."""
+
+import pytest
+
+from tests.detectors.helpers import values
+
+BIRTH = [
+    ("DOB 03/09/88", "1988-09-03"),
+    ("born on the 2nd of May 1991", "1991-05-02"),
+    ("🎂 9th Sept", "--09-09"),
+    ("Born March 14, 1994", "1994-03-14"),
+    ("birthday: 21/06", "--06-21"),
+    ("b. 1979", "1979"),
+    ("Born 1983 in a snowstorm", "1983"),
+    ("My birthday is 1 April, no joke", "--04-01"),
+    ("born 29/02/1992, a leap-day baby", "1992-02-29"),
+    ("D.O.B. 1990-12-25", "1990-12-25"),
+]
+
+
+@pytest.mark.parametrize("text,value", BIRTH)
+def test_birth_dates(text, value):
+    assert values("date_of_birth", text) == {value}
+
+
+NOT_BIRTH = [
+    "Joined the force in 2014",
+    "Married since 14 August 2010",
+    "Happy birthday to my son, 12/04!",
+    "Happy 40th to my brother 🎂",
+    "Race day 21/06/2025, wish me luck",
+    "Gooner since '96",
+    "Our daughter was born on 3 May 2015",
+    "Wedding anniversary 21st June",
+    "Born to run",
+    "Posted 12.03.2024",
+    "born 30/02/1990",
+]
+
+
+@pytest.mark.parametrize("text", NOT_BIRTH)
+def test_not_birth_dates(text):
+    assert values("date_of_birth", text) == set()
+
+
+def test_birthday_field_and_year_field_combine():
+    from footprint.detect import detect
+    from footprint.models import Profile
+
+    profile = Profile(url="https://profile.example/", platform="facebook")
+    profile.add("3 March", "about", hint="date_of_birth", label="Birth date")
+    profile.add("1988", "about", hint="date_of_birth", label="Birth year")
+    assert {f.value for f in detect(profile) if f.category == "date_of_birth"} == {"1988-03-03"}
+
+
+def test_a_partial_date_agreeing_with_a_full_one_is_the_same_detail():
+    assert values("date_of_birth", "Birthday: 4th July", "born 04/07/1987") == {"1987-07-04"}
+
+
+def test_age_today_on_a_dated_post():
+    assert values("date_of_birth", "21 today!! 🥳🎂", field="post", date="2024-10-05") == {"2003-10-05"}
+    assert values("date_of_birth", "21 today!! 🥳🎂", field="post") == set()  # no post date, nothing to work out
+
+
+def test_someone_elses_birthday_post_is_not_the_users():
+    assert values("date_of_birth", "Happy birthday to my big sister, 40 today! 🎂", field="post",
+                  date="2024-10-05") == set()

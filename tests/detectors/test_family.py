@@ -1,0 +1,75 @@
+"""Family: relations with names, ages and handles; counts; not pets or 'work family'."""
+
+import pytest
+
+from tests.detectors.helpers import values
+
+NAMED = [
+    ("Dad to Harry & Poppy", {"child: Harry", "child: Poppy"}),
+    ("Mum of Isla (8) and Noah (5)", {"child: Isla", "child: Noah"}),
+    ("Wife to @jamie.k_example", {"spouse: @jamie.k_example"}),
+    ("with my husband Gareth", {"husband: Gareth"}),
+    ("my little sister Ffion is visiting", {"sister: Ffion"}),
+    ("Erin is my daughter and my world", {"daughter: Erin"}),
+    ("Married to Priya Sharma", {"spouse: Priya Sharma"}),
+    ("Engaged to Luca!", {"fiancé(e): Luca"}),
+    ("our boys Jack and Teddy", {"son: Jack", "son: Teddy"}),
+    ("hubby @mark_example", {"husband: @mark_example"}),
+    ("So proud of my son Kieran today", {"son: Kieran"}),
+    ("Happy birthday to my eldest, Maisie!", {"eldest child: Maisie"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAMED)
+def test_named_relatives(text, expected):
+    assert values("family", text) == expected
+
+
+UNNAMED = [
+    ("Mum of 3 | coffee", {"children (3)"}),
+    ("dad of two girls", {"daughters (2)"}),
+    ("Proud grandad", {"grandchildren"}),
+    ("Out for dinner with my mam", {"mother"}),
+    ("The wife says hello", {"wife"}),
+    ("Dad came to watch and Dad cried", {"father"}),
+    ("my kids think I'm boring", {"children"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", UNNAMED)
+def test_unnamed_relatives(text, expected):
+    assert values("family", text) == expected
+
+
+NOT_FAMILY = [
+    "Love my work family",
+    "Family Guy marathon tonight",
+    "Brothers in arms, 2 Para",
+    "Biscuit, my fur baby",
+    "Our dog Rolo is the boss",
+    "Big Brother is back on telly",
+    "Mother Nature at her best",
+    "Dog mum to a very naughty spaniel",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FAMILY)
+def test_not_family(text):
+    assert values("family", text) == set()
+
+
+def test_an_unnamed_mention_of_a_named_relative_is_the_same_person():
+    assert values("family", "with my wife Anna", "my wife is a saint") == {"wife: Anna"}
+
+
+def test_a_stated_count_above_the_names_keeps_the_count():
+    found = values("family", "Mum of 2", "Rosie is my daughter")
+    assert found == {"children (2)", "daughter: Rosie"}
+
+
+def test_structured_family_field():
+    assert values("family", "Owen Example", hint="family", label="Brother") == {"brother: Owen Example"}
+
+
+def test_reposts_are_not_the_users_family():
+    assert values("family", "Happy birthday to my brother Tom", own=False) == set()

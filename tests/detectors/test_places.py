@@ -1,0 +1,71 @@
+"""Home location and birthplace, kept apart; gazetteer places and full UK postcodes."""
+
+import pytest
+
+from tests.detectors.helpers import values
+
+HOME = [
+    ("📍 Harrogate", "Harrogate"),
+    ("🏡 Stockport", "Stockport"),
+    ("Now living in Truro with the dog", "Truro"),
+    ("Based in Milton Keynes", "Milton Keynes"),
+    ("Moved to Carlisle last year", "Carlisle"),
+    ("I live in Bury St Edmunds", "Bury St Edmunds"),
+    ("Send post to 14 Acacia Avenue please", "14 Acacia Avenue"),
+    ("Postcode is LS6 9ZZ", "LS6 9ZZ"),
+    ("Chester, Cheshire", "Chester"),
+]
+
+
+@pytest.mark.parametrize("text,value", HOME)
+def test_home_locations(text, value):
+    assert value in values("home_location", text)
+
+
+BIRTHPLACE = [
+    ("Born and raised in Huddersfield", "Huddersfield"),
+    ("Originally from Aberystwyth", "Aberystwyth"),
+    ("Blackpool born & bred", "Blackpool"),
+    ("Proud Dundee lass", "Dundee"),
+    ("Grew up in Belfast", "Belfast"),
+    ("Hometown: Carlisle", "Carlisle"),
+    ("Back in Swansea, the town I grew up in", "Swansea"),
+    ("Born: Bath, 1980", "Bath"),
+]
+
+
+@pytest.mark.parametrize("text,value", BIRTHPLACE)
+def test_birthplaces(text, value):
+    assert values("birthplace", text) == {value}
+
+
+def test_home_and_birthplace_kept_apart():
+    assert values("birthplace", "📍 Chester") == set()
+    assert values("home_location", "Born in Chester") == set()
+
+
+NOT_A_PLACE_OF_THE_USER = [
+    "Gig in Leigh-on-Sea tonight",
+    "Passed out at Hendon",
+    "Weekend at Chester Zoo",
+    "Long bath and an early night",
+    "Training course in Coventry next week",
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_PLACE_OF_THE_USER)
+def test_places_mentioned_in_passing_are_not_home(text):
+    assert values("home_location", text) == set()
+    assert values("birthplace", text) == set()
+
+
+def test_location_field_takes_the_first_part():
+    assert values("home_location", "Ipswich, England, United Kingdom", hint="home_location") == {"Ipswich"}
+    assert values("home_location", "United Kingdom", hint="home_location") == set()
+
+
+@pytest.mark.parametrize("code,ok", [("SW1A 1AA", True), ("EC1A 1BB", True), ("W1A 0AX", True), ("M1 1AE", True),
+                                     ("B33 8TH", True), ("CR2 6XH", True), ("DN55 1PT", True), ("QQ1 1AA", False),
+                                     ("AB1 1CI", False), ("12345", False)])
+def test_postcode_validation(code, ok):
+    assert bool(values("home_location", f"post to {code}")) is ok

@@ -127,6 +127,7 @@ class Finding:
     policy: list[str]
     remediation: str = ""
     reason: str = ""
+    matched: str = ""     # the exact text that gave it away (for masking in demonstrations)
 
     def to_dict(self) -> dict[str, Any]:
         return {

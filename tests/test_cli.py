@@ -116,7 +116,7 @@ def test_text_format_is_readable(tmp_path, capsys):
     (tmp_path / "f.json").write_text("{}")
     code, out, _ = run(capsys, "audit", "--replay", str(capture), "--facts", str(tmp_path / "f.json"),
                        "--format", "text", "https://sam.example/")
-    assert code == 0 and "Date of birth: 12 March 1990" in out and "fix:" in out
+    assert code == 0 and "Date of birth: 12 March 1990" in out and "What to change" in out and "Why it matters" in out
 
 
 def test_platforms_lists_every_collector(capsys):
@@ -132,3 +132,20 @@ def test_python_dash_m_works():
     proc = subprocess.run([sys.executable, "-m", "footprint", "--version"], capture_output=True, text=True,
                           timeout=60)
     assert proc.returncode == 0 and proc.stdout.startswith("footprint ")
+
+
+def test_demo_runs_offline_and_masks_for_trainers(capsys):
+    code, out, _ = run(capsys, "demo", "-q", "--format", "text")
+    assert code == 0 and "LOGIN WALL" in out and "BLOCKED" in out and "What to change" in out
+    assert "Penarth" in out
+    code, masked, _ = run(capsys, "demo", "-q", "--mask")
+    assert code == 0 and "Penarth" not in masked and "07700" not in masked and "P••••••" in masked
+
+
+def test_demo_json_has_every_status_kind(capsys):
+    code, out, _ = run(capsys, "demo", "-q", "--format", "json")
+    result = json.loads(out)
+    assert {s["status"] for s in result["sources"]} == {"ok", "login_required", "blocked"}
+    cats = {f["category"] for f in result["findings"]}
+    assert {"date_of_birth", "police_affiliation", "family", "home_location", "football_team", "phone_number",
+            "email_address", "birthplace", "linked_account"} <= cats

@@ -59,13 +59,31 @@ def _same_date(hits: list[Hit]) -> list[Hit]:
     return out
 
 
+def _detail_key(hit: Hit) -> str:
+    """What makes two hits the same detail: for a named relative, the name alone."""
+    if hit.category == "family" and ": " in hit.value:
+        return "name:" + hit.value.split(": ", 1)[1].casefold().lstrip("@")
+    return hit.value.casefold()
+
+
+def _better_relative(a: Hit, b: Hit) -> Hit:
+    """'child: Evie' says more than 'family: Evie' (from the facts); keep the surer confidence."""
+    relation = (b if a.value.startswith("family: ") and not b.value.startswith("family: ") else a)
+    return Hit(relation.category, relation.value, relation.display, max(a.confidence, b.confidence),
+               relation.block, relation.start, relation.end, relation.reason)
+
+
 def merge(hits: list[Hit], profile: Profile) -> list[Finding]:
     """One finding per detail per source: the most confident hit wins."""
     hits = _same_date(hits)
     best: dict[tuple[str, str], Hit] = {}
     order: list[tuple[str, str]] = []
     for hit in hits:
-        key = (hit.category, hit.value.casefold())
+        key = (hit.category, _detail_key(hit))
+        if key in best and hit.category == "family":
+            hit = _better_relative(best[key], hit)
+            best[key] = hit
+            continue
         if key not in best:
             order.append(key)
             best[key] = hit
@@ -78,7 +96,8 @@ def merge(hits: list[Hit], profile: Profile) -> list[Finding]:
         findings.append(Finding(
             category=hit.category, value=hit.value, display=hit.display, severity=severity,
             confidence=hit.confidence, source_url=profile.url, platform=profile.platform,
-            field=hit.block.field, evidence=hit.evidence(), policy=list(policy), reason=hit.reason))
+            field=hit.block.field, evidence=hit.evidence(), policy=list(policy), reason=hit.reason,
+            matched=hit.block.text[hit.start:hit.end]))
     return findings
 
 

@@ -41,6 +41,7 @@ class Clubs:
 
     by_text: dict[str, list[Term]] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)
+    primary: dict[str, str] = field(default_factory=dict)   # shared term -> the club it usually means
     index: PhraseIndex | None = None
 
     def terms(self, matched: str) -> list[Term]:
@@ -67,6 +68,7 @@ def clubs() -> Clubs:
         if len(seen_clubs[key]) > 1:  # a shared term is never enough on its own
             for term in terms:
                 term.strong = False
+    index.primary = {_key(term): club for term, club in data.get("primary_for_shared", {}).items()}
     entries: list[tuple[str, tuple[str, str], bool]] = []
     for ts in index.by_text.values():
         for t in ts:
@@ -171,6 +173,9 @@ class FootballDetector(Detector):
                 elif len(support) == 1 and (m.context or len(clubs_here) > 1):
                     club = support.pop()
                     confidence, why = 0.7, f"'{m.block.text[m.start:m.end]}' alongside other signs of {club}"
+                elif m.context and not support and (usual := clubs().primary.get(_key(m.block.text[m.start:m.end]))):
+                    club = usual
+                    confidence, why = 0.6, f"'{m.block.text[m.start:m.end]}' in a football context usually means {club}"
                 else:
                     continue
             hits.append(Hit("football_team", club, club, confidence, m.block, m.start, m.end, why))

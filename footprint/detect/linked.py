@@ -26,7 +26,7 @@ class LinkedAccountDetector(Detector):
                 continue
             if urlsplit(link.url).scheme not in ("http", "https"):
                 continue
-            block = TextBlock(text=link.text or link.url, field=link.field)
-            hits.append(Hit("linked_account", link.url, link.text or link.url, 0.9, block, 0, 0,
+            block = TextBlock(text=f"{link.text}: {link.url}" if link.text else link.url, field=link.field)
+            hits.append(Hit("linked_account", link.url, link.url, 0.9, block, 0, 0,
                             "a link from this profile to another account or site of yours"))
         return hits

@@ -129,7 +129,8 @@ def police_hits(block: TextBlock) -> list[Hit]:
         hits.append(Hit("police_affiliation", name, display, 0.95 if strong else 0.8, block, a, b, f"names {name}"))
     if not forces:
         a, b, _ = (strong or weak)[0] if (strong or weak) else (*context[0], None)
-        hits.append(Hit("police_affiliation", "police", "police", 0.9 if strong else 0.7, block, a, b,
+        hits.append(Hit("police_affiliation", "police", "police service (force not named)", 0.9 if strong else 0.7,
+                        block, a, b,
                         f"'{text[a:b]}' links you to the police"))
     return hits
 

@@ -1,0 +1,121 @@
+"""The audit end to end: live paths through a real local server, links followed only with
+consent and only where robots.txt and the address rules allow, and saved pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from footprint import http as fhttp
+from footprint.engine import Scanned, audit, scan
+from footprint.facts import Facts
+from footprint.har import ReplayTransport, url_key
+from footprint.http import Http, NetworkTransport
+from footprint.models import Status
+from tests.conftest import LoopbackTransport, answer
+
+LINKS_PAGE = """<html><head><title>Links</title></head><body>
+<p>Special constable and baker.</p>
+<a rel="me" href="https://bakes.example/">My cake shop</a>
+<a rel="me" href="https://private-notes.example/">Notes</a>
+</body></html>"""
+SHOP = "<html><body><p>Cakes to order: call 07700 900111. Based in Truro.</p></body></html>"
+
+
+def replay(table):
+    transport = ReplayTransport({("GET", url_key(u)): r for u, r in table.items()})
+    return Http(transport), transport
+
+
+TABLE = {
+    "https://links.example/": answer(200, LINKS_PAGE),
+    "https://bakes.example/robots.txt": answer(200, "User-agent: *\nAllow: /\n", "text/plain"),
+    "https://bakes.example/": answer(200, SHOP),
+    "https://private-notes.example/robots.txt": answer(200, "User-agent: *\nDisallow: /\n", "text/plain"),
+    "https://private-notes.example/": answer(200, "<p>should never be read</p>"),
+}
+
+
+def test_links_are_not_fetched_without_consent():
+    http, transport = replay(TABLE)
+    result = audit(["https://links.example/"], http)
+    assert transport.requested == ["https://links.example/"]
+    assert {f.value for f in result.findings if f.category == "linked_account"} == {
+        "https://bakes.example/", "https://private-notes.example/"}
+
+
+def test_followed_links_obey_robots_and_report_against_their_own_url():
+    http, transport = replay(TABLE)
+    result = audit(["https://links.example/"], http, follow_links=True)
+    statuses = {s.url: s.status for s in result.sources}
+    assert statuses == {"https://links.example/": Status.OK, "https://bakes.example/": Status.OK,
+                        "https://private-notes.example/": Status.BLOCKED}
+    assert "https://private-notes.example/" not in transport.requested  # only its robots.txt was read
+    blocked = next(s for s in result.sources if s.url == "https://private-notes.example/")
+    assert "robots.txt" in blocked.detail
+    shop = {(f.category, f.value) for f in result.findings if f.source_url == "https://bakes.example/"}
+    assert ("phone_number", "+447700900111") in shop and ("home_location", "Truro") in shop
+
+
+def test_followed_link_to_a_private_address_is_refused(httpserver):
+    httpserver.expect_request("/").respond_with_data(
+        f'<html><body><p>Hi</p><a rel="me" href="{httpserver.url_for("/inside")}">x</a></body></html>',
+        content_type="text/html")
+    httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
+    httpserver.expect_request("/inside").respond_with_data("<p>internal</p>", content_type="text/html")
+    result = audit([httpserver.url_for("/")], Http(NetworkTransport()), follow_links=True)
+    followed = result.sources[1]
+    assert followed.status is Status.ERROR and "non-public address" in followed.detail
+
+
+def test_followed_links_live_with_robots(httpserver, monkeypatch):
+    monkeypatch.setattr(fhttp._AddressGuard, "allowed", {"127.0.0.1"})  # the test server stands in for the web
+    httpserver.expect_request("/").respond_with_data(
+        f'<html><body><p>Hi</p><a rel="me" href="{httpserver.url_for("/shop")}">shop</a>'
+        f'<a rel="me" href="{httpserver.url_for("/secret")}">secret</a></body></html>', content_type="text/html")
+    httpserver.expect_request("/robots.txt").respond_with_data("User-agent: *\nDisallow: /secret\n")
+    httpserver.expect_request("/shop").respond_with_data(SHOP, content_type="text/html")
+    result = audit([httpserver.url_for("/")], Http(NetworkTransport()), follow_links=True)
+    statuses = {s.url: s.status for s in result.sources}
+    assert statuses[httpserver.url_for("/shop")] is Status.OK
+    assert statuses[httpserver.url_for("/secret")] is Status.BLOCKED
+    assert not any(req.path == "/secret" for req, _ in httpserver.log)
+
+
+def test_page_platform_through_the_real_network_stack(live_http, httpserver):
+    bio = ("1,000 Followers, 10 Following, 5 Posts - Sam Example (&#064;sam.example) on Instagram: "
+           "&quot;PCSO with Devon and Cornwall Police | 📍 Exeter&quot;")
+    httpserver.expect_request("/sam.example/").respond_with_data(
+        f'<html><head><meta name="description" content="{bio}"></head><body></body></html>',
+        content_type="text/html; charset=utf-8")
+    result = audit(["https://instagram.com/sam.example"], live_http)
+    assert result.sources[0].status is Status.OK
+    found = {(f.category, f.value) for f in result.findings}
+    assert ("police_affiliation", "Devon and Cornwall Police") in found and ("home_location", "Exeter") in found
+
+
+def test_login_wall_through_the_real_network_stack(live_http, httpserver):
+    httpserver.expect_request("/someone").respond_with_data("", status=302,
+                                                          headers={"Location": "/i/flow/login"})
+    httpserver.expect_request("/i/flow/login").respond_with_data("<title>Log in to X / X</title>",
+                                                                 content_type="text/html")
+    result = audit(["https://twitter.com/someone"], live_http)
+    assert result.sources[0].status is Status.LOGIN_REQUIRED and result.findings == []
+
+
+def test_scan_recognises_the_platform_of_a_saved_page(tmp_path):
+    page = tmp_path / "saved.html"
+    page.write_text('<html><head><meta property="og:site_name" content="TikTok"></head><body>'
+                    '<script id="__UNIVERSAL_DATA_FOR_REHYDRATION__" type="application/json">'
+                    '{"__DEFAULT_SCOPE__": {"webapp.user-detail": {"userInfo": {"user": {"uniqueId": "sam.example", '
+                    '"nickname": "Sam", "signature": "Proud police wife 💙 | 📍 Truro"}}}}}</script></body></html>')
+    result = scan([Scanned(page, None, "https://www.tiktok.com/@sam.example")], Facts())
+    assert result.sources[0].platform == "tiktok"
+    assert {f.category for f in result.findings} >= {"police_affiliation", "home_location"}
+
+
+@pytest.mark.parametrize("url", ["instagram.com/sam.example", "https://instagram.com/sam.example?igsh=abc"])
+def test_typed_urls_are_tidied_but_reported_as_typed(url):
+    http, transport = replay({"https://www.instagram.com/sam.example/": answer(200, "<title>x</title>")})
+    result = audit([url], http)
+    assert result.sources[0].platform == "instagram"
+    assert transport.requested[0] == "https://www.instagram.com/sam.example/"

@@ -142,9 +142,13 @@ class _AddressGuard:
         raise ForbiddenAddress(f"{host} resolves to a non-public address ({address}); not followed")
 
 
-class _GuardedHTTPConnection(HTTPConnection):
+class _Guarded:
+    """Checks the address a socket actually connected to, before anything is sent."""
+
+    host: str
+
     def _new_conn(self) -> socket.socket:
-        sock = super()._new_conn()
+        sock = super()._new_conn()  # type: ignore[misc]
         try:
             _AddressGuard.check(sock.getpeername()[0], self.host)
         except ForbiddenAddress:
@@ -153,15 +157,12 @@ class _GuardedHTTPConnection(HTTPConnection):
         return sock
 
 
-class _GuardedHTTPSConnection(HTTPSConnection):
-    def _new_conn(self) -> socket.socket:
-        sock = super()._new_conn()
-        try:
-            _AddressGuard.check(sock.getpeername()[0], self.host)
-        except ForbiddenAddress:
-            sock.close()
-            raise
-        return sock
+class _GuardedHTTPConnection(_Guarded, HTTPConnection):
+    pass
+
+
+class _GuardedHTTPSConnection(_Guarded, HTTPSConnection):
+    pass
 
 
 class _GuardedHTTPPool(HTTPConnectionPool):

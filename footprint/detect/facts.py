@@ -13,11 +13,10 @@ import phonenumbers
 
 from footprint.detect.base import Detector, Hit, text_of
 from footprint.detect.contact import email_hits, phone_hits
+from footprint.detect.text import MONTH_NAMES, normal_postcode
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
 
-MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december"]
 
 
 def _ordinal(day: int) -> str:
@@ -25,7 +24,7 @@ def _ordinal(day: int) -> str:
 
 
 def _month_words(month: int) -> str:
-    name = MONTHS[month - 1]
+    name = MONTH_NAMES[month - 1]
     return rf"(?:{name}|{name[:3]}\.?{'|sept' if month == 9 else ''})"
 
 
@@ -79,11 +78,6 @@ def postcode_pattern(postcode: str) -> re.Pattern[str]:
     compact = re.sub(r"\s+", "", postcode).upper()
     outward, inward = compact[:-3], compact[-3:]
     return re.compile(rf"(?<![A-Z0-9]){re.escape(outward)}\s*{re.escape(inward)}(?![A-Z0-9])", re.I)
-
-
-def normal_postcode(postcode: str) -> str:
-    compact = re.sub(r"\s+", "", postcode).upper()
-    return f"{compact[:-3]} {compact[-3:]}"
 
 
 class FactsDetector(Detector):

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
-from footprint.detect.text import PhraseIndex, mask, phrase_pattern
+from footprint.detect.text import PhraseIndex, mask
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
 
@@ -44,7 +44,7 @@ class Relations:
     titles: dict[str, str]
     word_re: str
     title_re: str
-    not_family: re.Pattern[str] | None
+    not_family: PhraseIndex
 
 
 @cache
@@ -56,7 +56,8 @@ def relations() -> Relations:
     def alt(items: list[str]) -> str:
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(items, key=len, reverse=True))
 
-    return Relations(words, titles, alt(list(words)), alt(list(titles)), phrase_pattern(data["not_family"]))
+    return Relations(words, titles, alt(list(words)), alt(list(titles)),
+                     PhraseIndex([(p, None) for p in data["not_family"]], plural=True))
 
 
 @cache
@@ -183,8 +184,7 @@ class FamilyDetector(Detector):
             return []
         if not anchors().find(text):
             return []
-        if r.not_family:
-            text = mask(text, [m.span() for m in r.not_family.finditer(text)])
+        text = mask(text, [(m.start, m.end) for m in r.not_family.find(text)])
         p = patterns()
         out: list[Relative] = []
         taken: list[tuple[int, int]] = []

@@ -23,6 +23,7 @@ PERSON_BEFORE = re.compile(r"\b(?:my|our)\s+(?:\w+\s+){0,2}(?:daughter|son|wife|
                            re.I)
 
 
+PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|from|near|to|around|of|outside|nr)|📍|🏠|🏡)\s*$", re.I)
 SCORE_AFTER = re.compile(r"\s*\(?\d{1,2}\s*[-–—:]\s*\d{1,2}\b")
 SCORE_BEFORE = re.compile(r"\b\d{1,2}\s*[-–—:]\s*\d{1,2}\)?\s*$")
 
@@ -127,9 +128,13 @@ def mentions(block: TextBlock) -> list[Mention]:
             after, before = text[m.end:m.end + 30], text[max(0, m.start - 40):m.start]
             if PERSON_AFTER.search(after) or PERSON_BEFORE.search(before):
                 continue
-        if len(text) <= 300:
+        place = not any(t.strong for t in terms) and known_place(text[m.start:m.end].lstrip("#"))
+        if place and PLACE_BEFORE.search(text[max(0, m.start - 25):m.start]):
+            continue  # "living in Harrogate", "📍 Bury": the town, not its club
+        if len(text) <= 300 and not place:
             context_here = bool(contexts)
         else:
+            # a town's name needs football talk in the same sentence, not just the same post
             segs = segs if segs is not None else list(segments(text))
             a, b = next(((x, y) for x, y in segs if x <= m.start < y), (0, len(text)))
             context_here = any(a <= c < b for c in contexts)

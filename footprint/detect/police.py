@@ -142,10 +142,3 @@ class PoliceDetector(Detector):
         if block.hint in ("email", "phone", "home_location", "birthplace", "date_of_birth"):
             return []
         return police_hits(block)
-
-
-def is_police_text(text: str) -> bool:
-    return bool(police_hits(TextBlock(text=text, field="text")))
-
-
-__all__ = ["PoliceDetector", "police_hits", "is_police_text", "Facts"]

@@ -44,69 +44,6 @@ def mask(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _token(ch: str) -> str:
-    if ch == " ":
-        return r"\s+"
-    if ch in "'’":
-        return "['’]"
-    if ch == "-":
-        return r"[-\s]?"
-    return re.escape(ch) + ("\ufe0f?" if ord(ch) > 0x2000 else "")
-
-
-def trie_regex(phrases: list[str]) -> str:
-    """A regex matching any of `phrases`, factored as a trie so that a thousand phrases
-    cost about as much as one (a plain alternation tries each in turn at every position)."""
-    trie: dict[str, dict] = {}
-    for phrase in phrases:
-        node = trie
-        for ch in phrase:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        alts = [_token(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if "" in node:
-            return "(?:" + body + ")?" if len(alts) == 1 else body + "?"
-        return body
-
-    return emit(trie)
-
-
-def phrase_pattern(phrases: list[str], *, case: bool = False, plural: bool = True,
-                   hashtag: bool = False) -> re.Pattern[str] | None:
-    """One regex matching any phrase as whole words, longest first.
-
-    Words match case-insensitively unless `case`; a final "s"/"es" is allowed when `plural`;
-    a leading "#" when `hashtag`; emoji match with or without their variation selector.
-    """
-    groups: dict[tuple[str, str], list[str]] = {}
-    for phrase in {" ".join(p.replace("\ufe0f", "").split()) for p in phrases if p.strip()}:
-        if not case:
-            phrase = phrase.lower()
-        first, last = phrase[0], phrase[-1]
-        if first.isalnum():
-            left = r"(?<![\w])#?" if hashtag else r"(?<![\w@#])"
-        elif first in "#@":
-            left = r"(?<![\w#@])"
-        else:
-            left = ""
-        if last.isalpha():
-            right = r"(?:s|es)?(?![\w])" if plural else r"(?![\w'’])"
-        elif last.isalnum():
-            right = r"(?![\w])"
-        else:
-            right = ""
-        groups.setdefault((left, right), []).append(phrase)
-    if not groups:
-        return None
-    parts = [f"{left}(?:{trie_regex(items)}){right}" for (left, right), items in sorted(groups.items())]
-    return re.compile("|".join(parts), 0 if case else re.I)
-
-
 class PhraseMatch(NamedTuple):
     start: int
     end: int
@@ -270,9 +207,9 @@ def normal_postcode(code: str) -> str:
 
 # ---------------------------------------------------------------- dates
 
-MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"], 1)}
+MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december"]
+MONTHS = {m: i for i, m in enumerate(MONTH_NAMES, 1)}
 MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
 MONTHS["sept"] = 9
 _MONTH = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"

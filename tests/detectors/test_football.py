@@ -65,3 +65,10 @@ def test_a_location_field_is_a_town_not_a_club():
 
 def test_a_repost_is_not_the_users_club():
     assert values("football_team", "COYI! What a win", own=False) == set()
+
+
+def test_a_town_named_beside_football_talk_is_still_a_town():
+    found = values("football_team", "Now living in Harrogate after years away. Up the Whites! Season ticket at "
+                                     "Elland Road #MOT")
+    assert found == {"Leeds United"}
+    assert values("football_team", "📍 Bury | matchday regular") == set()

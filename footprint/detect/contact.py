@@ -19,6 +19,10 @@ _OBF_DOT = re.compile(r"\s*[\[\(\{<]\s*dot\s*[\]\)\}>]\s*", re.I)
 _WA_ME = re.compile(r"(?:wa\.me|api\.whatsapp\.com/send\?phone=)/?\+?(\d{7,15})", re.I)
 # Short numbers that are services, never a person's number.
 _SERVICE = {"999", "112", "101", "111", "911", "105", "119"}
+# A number introduced as an organisation's line, not the user's own.
+SOMEONE_ELSES = re.compile(r"\b(?:helpline|hotline|freephone|switchboard|samaritans|childline|crimestoppers|"
+                           r"customer\s+services?|reception|head\s+office|charity'?s?\s+(?:number|line))\b"
+                           r"[^.!?\n]{0,30}$", re.I)
 # Seven digits close together: without them there is no phone number to look for.
 _SEVEN_DIGITS = re.compile(r"\d(?:[\s().+/-]{0,3}\d){6}")
 
@@ -55,6 +59,8 @@ def phone_hits(block: TextBlock, region: str = "GB") -> list[Hit]:
         digits = sum(c.isdigit() for c in match.raw_string)
         if not (strict or phonenumbers.is_valid_number(number)
                 or (match.raw_string.lstrip("(").startswith(("0", "+")) and digits >= 10)):
+            continue
+        if not strict and SOMEONE_ELSES.search(text[max(0, match.start - 50):match.start]):
             continue
         value = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
         display = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)

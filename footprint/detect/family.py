@@ -17,13 +17,17 @@ NAME = r"(?-i:@[\w.]{2,30}|[A-Z][a-zà-öø-ÿ'’-]+(?:\s+[A-Z][a-zà-öø-ÿ'�
 AGE = r"(?:\s*\((?:aged?\s*)?(?P<age{n}>\d{{1,2}})\)|,\s*(?P<agec{n}>\d{{1,2}})\b(?!\s*\w))?"
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
            "a": 1, "an": 1}
-ADJ = r"(?:(?:little|big|baby|older|younger|eldest|youngest|oldest|beautiful|lovely|gorgeous|amazing|wonderful|" \
+ADJ = r"(?:(?:little|wee|bonnie|big|baby|older|younger|eldest|youngest|oldest|beautiful|lovely|gorgeous|amazing|wonderful|" \
       r"darling|dear|late|beloved|long-suffering|new|twin|step|grown-up|grown|teenage|two|three|four|\d)\s+){0,3}"
 STOP = {"I", "The", "And", "My", "Our", "We", "He", "She", "They", "It", "This", "That", "Happy", "Today", "Monday",
         "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
         "May", "June", "July", "August", "September", "October", "November", "December", "Christmas", "Easter",
         "Mum", "Dad", "Nan", "Love", "Proud", "Me", "You", "Him", "Her", "All", "Not", "But", "So", "Just",
-        "Also", "Plus", "Then", "Now", "Still", "From", "With", "For", "At", "In", "On", "To", "Of", "Is"}
+        "Also", "Plus", "Then", "Now", "Still", "From", "With", "For", "At", "In", "On", "To", "Of", "Is",
+        # platforms and brands people write after "our" and "my"
+        "Instagram", "Facebook", "TikTok", "YouTube", "Twitter", "Strava", "Spotify", "Netflix", "Amazon", "Etsy",
+        "Depop", "Vinted", "Google", "Apple", "Garmin", "Fitbit", "Kindle", "Xbox", "PlayStation", "Linktree",
+        "Website", "Shop", "Team", "Club", "Church", "School", "Lady", "Lord", "Father", "Mother"}
 PET_AFTER = re.compile(r"^\W{0,3}(?:the|our|my)\s+(?:\w+\s+)?(?:dog|cat|puppy|pup|kitten|spaniel|labrador|lab|"
                        r"terrier|cockapoo|hamster|rabbit|bunny|horse|pony|budgie|parrot|tortoise|fish|doggo)\b|"
                        r"^\s*(?:🐶|🐕|🐱|🐈|🐾|🐰|🐴)", re.I)
@@ -84,8 +88,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
                                       rf"brothers|sisters|siblings|parents)\s*,?\s+{names_list}", re.I),
         # "hubby @someone", "wifey @someone": a partner by handle at the start of a bio line
         "rel_handle": re.compile(rf"(?<![\w@])(?P<rel>{r.word_re})\s*[:\-–]?\s*(?P<name>@[\w.]{{2,30}})", re.I),
-        # "Mum of 2", "mum of two grown-up boys", "dad to three", "nan of 4"
-        "title_of_count": re.compile(rf"(?<![\w@])(?P<title>{r.title_re})\s+(?:to|of)\s+(?P<count>\d{{1,2}}|one|two|"
+        # "Mum of 2", "mum of two grown-up boys", "dad to three", "nan of 4", "grandma x3"
+        "title_of_count": re.compile(rf"(?<![\w@])(?P<title>{r.title_re})\s*(?:(?:to|of)\s+|x\s?(?=\d))(?P<count>\d{{1,2}}|one|two|"
                                      rf"three|four|five|six|seven|eight|nine|an?)\b(?:\s+{ADJ}(?P<what>{CHILD_WORDS}))?",
                                      re.I),
         # "Chelsea is my daughter('s name)", "Sarah, my wife"
@@ -96,6 +100,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "proud_title": re.compile(rf"\bproud\s+(?P<title>{r.title_re})\b(?!\s+(?:to|of)\b)", re.I),
         # "with my dad", "my missus is a nurse", "the wife", "my kids"
         "my_rel": re.compile(rf"\b(?:my|our|the)\s+{ADJ}(?P<rel>{r.word_re})\b(?!-)", re.I),
+        # "our Jack scored", "our Megan's wedding": northern English for one of the family
+        "our_name": re.compile(r"\b[Oo]ur\s+(?P<name>[A-Z][a-z'’-]+)(?!\s+[A-Z])(?:['’]s)?\b"),
         # "Mum cried", "came with Dad": Mum/Dad written as a name
         "capital_title": re.compile(r"(?<![\w@#])(?P<rel>Mum|Mam|Mom|Dad|Nan|Nanna|Nana|Grandad|Grandma|Granny)"
                                     r"(?!\s+(?:of|to|life|jokes|bod|vibes|mode|goals|friends|group|taxi|blog)\b)"
@@ -182,7 +188,7 @@ class FamilyDetector(Detector):
             return []
         if block.hint in ("email", "phone", "home_location", "birthplace", "employer", "club", "education", "job"):
             return []
-        if not anchors().find(text):
+        if not anchors().find(text) and not OUR_NAME.search(text):
             return []
         text = mask(text, [(m.start, m.end) for m in r.not_family.find(text)])
         p = patterns()
@@ -268,11 +274,28 @@ class FamilyDetector(Detector):
             if free(*m.span()):
                 relation, group = r.words.get(" ".join(m.group("rel").split()).casefold(), ("relative", "relative"))
                 add(Relative(relation, group, None, m.start(), m.end()), m.span())
+        for m in p["our_name"].finditer(text):
+            name = re.sub(r"['’]s$", "", m.group("name"))
+            if free(*m.span()) and _plain_first_name(name):
+                add(Relative("relative", "relative", name, m.start("name"), m.start("name") + len(name)), m.span())
         for m in p["capital_title"].finditer(text):
             if free(*m.span()):
                 relation, group = r.words.get(m.group("rel").casefold(), ("relative", "relative"))
                 add(Relative(relation, group, None, m.start(), m.end()), m.span())
         return _name_by_age(out, text)
+
+
+OUR_NAME = re.compile(r"\b[Oo]ur\s+[A-Z][a-z]")
+
+
+def _plain_first_name(name: str) -> bool:
+    """Not a word we know as something else: a place, a club, a relation, a day or month."""
+    from footprint.detect.football import clubs
+    from footprint.detect.text import known_place
+
+    if name in STOP or known_place(name) or name.casefold() in relations().words:
+        return False
+    return not clubs().by_text.get(name.casefold())
 
 
 AGE_OF = re.compile(rf"(?P<name>{NAME})\s+(?:is|turns|turned|was)\s+(?:now\s+)?(?P<age>\d{{1,2}})\b(?!\s*(?:%|am|pm|:))")

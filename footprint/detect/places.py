@@ -4,22 +4,31 @@ kept apart: "📍Chelmsford" is home, "Romford born & bred" is birthplace."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from footprint.detect.base import Detector, Hit, text_of
-from footprint.detect.text import POSTCODE, known_place, normal_postcode, place_at, regions, segment_at
+
+from footprint.detect.text import (POSTCODE, PhraseIndex, known_place, normal_postcode, place_at, place_names,
+                                   regions, segment_at)
 from footprint.models import Profile, TextBlock
 
 # Words before a place that say the user lives there now.
 HOME_BEFORE = re.compile(
     r"(?:\b(?:i\s+)?(?:live|living|lives|based|settled|residing|resident)\s+(?:in|near|at)\b"
-    r"|\bnow\s+(?:in|living\s+in)\b|\bmoved\s+(?:to|over\s+to)\b|\bhome\s+(?:is|in)\b|\bhome:\s*"
+    r"|(?:,\s*)?\bnow\s+(?:in|living\s+in|based\s+in)\b|,\s*now\b|\bmoved\s+(?:to|over\s+to)\b|\bhome\s+(?:is|in)\b|\bhome:\s*"
     r"|\blocal\s+to\b|\bcurrent(?:ly)?\s+(?:in|city:?|town:?)\b"
     r"|📍|🏠|🏡|\blocation\b)\s*[:\-–]?\s*", re.I)
 # Words before a place that say the user was born or grew up there.
 BIRTH_BEFORE = re.compile(
     r"(?:\bborn\s+(?:and|&|n)\s+(?:raised|bred)\s+in\b|\bborn\s+in\b|\bborn(?=:)|\bborn\s+at\b"
-    r"|\boriginally\s+(?:from|of)\b|\bgrew\s+up\s+in\b|\braised\s+in\b|\bhome\s*town(?:\s+is)?\b"
+    r"|\boriginally(?:\s+(?:from|of))?\b|\bgrew\s+up\s+in\b|\braised\s+in\b|\bhome\s*town(?:\s+is)?\b"
     r"|\bnative\s+of\b|\bhailing\s+from\b|\bproud(?:ly)?\s+from\b|\bbirthplace\b)\s*[:\-–]?\s*", re.I)
+# "Bridgend these days", "Blackpool all my life": a place with the words that follow it.
+HOME_AFTER = re.compile(r"\s*(?:these\s+days|nowadays)\b", re.I)
+LIFELONG = re.compile(r"\b(?:lived|living|been|born\s+and\s+(?:bred|raised))\s+in\s+", re.I)
+LIFELONG_AFTER = re.compile(r"\s+(?:all\s+my\s+life|my\s+whole\s+life|since\s+birth|forever)\b", re.I)
+# "Aberdonian in Dundee", "Proud Geordie", "I'm a Brummie": where someone is from, by its demonym.
+SELF = r"(?:^\W*|\b(?:i'?m|i\s+am)\s+(?:an?\s+)?|\b(?:an?|proud|true|typical|lifelong|real)\s+)"
 # Words after a place that say the user was born or grew up there.
 BIRTH_AFTER = re.compile(
     r"\s*(?:born\s+(?:and|&|n)\s+(?:bred|raised)\b|born\b(?!\s+(?:on|in))|native\b|lad\b|lass\b|girl\b|boy\b"
@@ -31,10 +40,10 @@ GREW_UP_HERE = re.compile(r"\b(?:the\s+(?:town|city|village|place)\s+(?:where\s+
 # A segment-initial "From X" in a bio.
 FROM_START = re.compile(r"^\W*(?:from|frm)\s+", re.I)
 # Cheap substring checks before the patterns run: without one of these there is nothing to find.
-HOME_ANCHORS = ("live", "living", "based", "settled", "resid", "now ", "moved", "home", "local", "current",
+HOME_ANCHORS = ("live", "living", "based", "settled", "resid", "now", "moved", "home", "local", "current",
                 "📍", "🏠", "🏡", "location")
 BIRTH_ANCHORS = ("born", "origin", "grew", "raised", "hometown", "home town", "native", "hailing", "proud", "birth",
-                 "lad", "lass", "girl", "boy", "bred", "from", "frm")
+                 "lad", "lass", "girl", "boy", "bred", "from", "frm", "lived", "all my life")
 _DIGIT = re.compile(r"\d")
 _COUNTRIES = {"united kingdom", "uk", "england", "scotland", "wales", "northern ireland", "great britain", "gb"}
 
@@ -43,8 +52,57 @@ STREET = re.compile(
     r"Gardens|Court|Place|Terrace|Grove|Walk|Mews|Rise|Row|Hill|View|Park)\b")
 
 
+@cache
+def demonyms() -> tuple[PhraseIndex, dict[str, str]]:
+    names = place_names()["demonyms"]
+    return PhraseIndex([(d, place) for d, place in names.items()], plural=True), names
+
+
+def _demonym_hits(block: TextBlock) -> tuple[list[Hit], list[Hit]]:
+    """Birthplace (and home, with 'X in Y') from a demonym used of oneself."""
+    text = text_of(block)
+    index, _ = demonyms()
+    births, homes = [], []
+    for m in index.find(text):
+        a, _ = segment_at(text, m.start)
+        if not re.search(SELF + r"$", text[a:m.start], re.I):
+            continue
+        place = str(m.payloads[0])
+        births.append(Hit("birthplace", place, place, 0.75, block, m.start, m.end,
+                          f"'{text[m.start:m.end]}' says where you are from"))
+        after = re.match(r"\s+(?:in|living\s+in|based\s+in|now\s+in)\s+", text[m.end:])
+        if after:
+            found = place_at(text, m.end + after.end())
+            if found and found[0].casefold() not in _COUNTRIES:
+                homes.append(_hit("home_location", found[0], 0.8, block, found[1], found[2],
+                                 "says where you live now"))
+    return births, homes
+
+
+def _lifelong(block: TextBlock) -> list[Hit]:
+    """'Lived in Blackpool all my life': both home and birthplace."""
+    text = text_of(block)
+    hits = []
+    for m in LIFELONG.finditer(text):
+        found = place_at(text, m.end())
+        if found and LIFELONG_AFTER.match(text, found[2]) and found[0].casefold() not in _COUNTRIES:
+            for category in ("home_location", "birthplace"):
+                hits.append(_hit(category, found[0], 0.8, block, found[1], found[2],
+                                "a place you say you have lived in all your life"))
+    return hits
+
+
 def _first_part(text: str) -> str:
     return text.split(",")[0].strip()
+
+
+def _hit(category: str, name: str, confidence: float, block: TextBlock, a: int, b: int, reason: str) -> Hit:
+    """A place hit; an everyday alias ("MK", "the Potteries") is reported as the place it means."""
+    target = place_names()["aliases"].get(name) or next(
+        (v for k, v in place_names()["aliases"].items() if k.casefold() == name.casefold()), None)
+    if target:
+        return Hit(category, target, f"{name} ({target})", confidence, block, a, b, reason)
+    return Hit(category, name, name, confidence, block, a, b, reason)
 
 
 def _place_hits(block: TextBlock, category: str, before: re.Pattern[str], reason: str,
@@ -58,7 +116,7 @@ def _place_hits(block: TextBlock, category: str, before: re.Pattern[str], reason
         name, a, b = place
         if name.casefold() in _COUNTRIES:
             continue
-        hits.append(Hit(category, name, name, confidence, block, a, b, reason))
+        hits.append(_hit(category, name, confidence, block, a, b, reason))
     return hits
 
 
@@ -79,7 +137,7 @@ def _places_before(block: TextBlock, pattern: re.Pattern[str], category: str, re
         for w in re.finditer(r"(?<![\w'’.-])[A-Z]", last.group()):
             place = place_at(text, a + last.start() + w.start())
             if place and place[2] == run_end and place[0].casefold() not in _COUNTRIES:
-                hits.append(Hit(category, place[0], place[0], 0.85, block, place[1], place[2], reason))
+                hits.append(_hit(category, place[0], 0.85, block, place[1], place[2], reason))
                 break
     return hits
 
@@ -97,7 +155,10 @@ class HomeLocationDetector(Detector):
         low = text.lower()
         if any(a in low for a in HOME_ANCHORS):
             hits += _place_hits(block, "home_location", HOME_BEFORE, "says where you live", 0.85)
-        if block.field in ("bio", "headline", "about", "location", "profile_field"):
+            hits += [h for h in _lifelong(block) if h.category == "home_location"]
+        hits += _places_before(block, HOME_AFTER, "home_location", "says where you live now")
+        hits += _demonym_hits(block)[1]
+        if block.field in ("bio", "headline", "location"):
             hits += self._bare_place_lines(block)
         if not _DIGIT.search(text):
             return hits
@@ -160,16 +221,18 @@ class BirthplaceDetector(Detector):
         if block.hint in ("home_location", "employer", "education", "job", "email", "phone", "name", "club"):
             return []
         low = text.lower()
+        hits = _demonym_hits(block)[0]
         if not any(a in low for a in BIRTH_ANCHORS):
-            return []
-        hits = _place_hits(block, "birthplace", BIRTH_BEFORE, "says where you were born or grew up", 0.9)
+            return hits
+        hits += _place_hits(block, "birthplace", BIRTH_BEFORE, "says where you were born or grew up", 0.9)
+        hits += [h for h in _lifelong(block) if h.category == "birthplace"]
         hits += _places_before(block, BIRTH_AFTER, "birthplace", "says where you were born or grew up")
         for m in GREW_UP_HERE.finditer(text):
             a, b = segment_at(text, m.start())
             for w in re.finditer(r"\b[A-Z]", text[a:b]):
                 place = place_at(text, a + w.start())
                 if place and place[0].casefold() not in _COUNTRIES and known_place(place[0]):
-                    hits.append(Hit("birthplace", place[0], place[0], 0.8, block, place[1], place[2],
+                    hits.append(_hit("birthplace", place[0], 0.8, block, place[1], place[2],
                                     "the place you say you grew up in"))
                     break
         if block.field in ("bio", "about", "headline"):
@@ -178,7 +241,7 @@ class BirthplaceDetector(Detector):
                 if m:
                     place = place_at(text, m.end())
                     if place and place[0].casefold() not in _COUNTRIES:
-                        hits.append(Hit("birthplace", place[0], place[0], 0.75, block, place[1], place[2],
+                        hits.append(_hit("birthplace", place[0], 0.75, block, place[1], place[2],
                                         "'From ...' in your bio"))
         return hits
 

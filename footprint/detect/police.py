@@ -23,6 +23,9 @@ WORK_PHRASE = re.compile(
 PUBLIC = re.compile(r"\b(?:member\s+of\s+the\s+public|not\s+(?:a\s+)?(?:police|cop|copper|officer)|"
                     r"i'?m\s+(?:a\s+)?civilian|as\s+a\s+civilian|non[-\s]police)\b", re.I)
 _DIGIT = re.compile(r"\d")
+NEWS_FIELDS = {"post", "comment", "caption", "story", "page", "text"}
+BELONGING = re.compile(r"\b(?:with|at|for|joined|join|joining|in|of|from|serving|served|proud|my|our|ex|"
+                       r"retired\s+from|left|work(?:s|ed|ing)?\s+(?:for|at|with))\s+(?:the\s+)?$", re.I)
 _EMPLOYER_HINTS = {"employer", "job", "club"}
 # Weak words so common elsewhere that two of them together still prove nothing
 # ("passed out after nights out"); they count only beside a stronger weak signal or context.
@@ -113,6 +116,15 @@ def police_hits(block: TextBlock) -> list[Hit]:
         distinct_weak.add("(a police community)")
     if block.hint in _EMPLOYER_HINTS and context:
         strong += [(a, b, None) for a, b in context]
+    if strong and block.field in NEWS_FIELDS and all(force for _, _, force in strong) and not block.hint:
+        # only force names, in a post: "Twelve years with Essex Police" is a link, "good to see
+        # the NCA take down a gang" is news; it needs a preposition of belonging or another signal
+        names = [(a, b) for a, b, _ in strong]
+        others = [w for w in weak if not any(a <= w[0] < b for a, b in names)]
+        others += [c for c in context if not any(a <= c[0] < b for a, b in names)]
+        belongs = any(BELONGING.search(text[max(0, a - 30):a]) for a, _ in names)
+        if not belongs and not others and not (block.label and "police" in block.label.casefold()):
+            return []
     firm = distinct_weak - VERY_WEAK
     linked = bool(strong) or (len(distinct_weak) >= 2 and bool(firm)) or (bool(distinct_weak) and bool(context))
     if not linked or PUBLIC.search(text):

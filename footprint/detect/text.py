@@ -155,7 +155,17 @@ def gazetteer() -> dict[str, str]:
             head = re.split(r"[-\s](?:on|upon|under|in|by|next)[-\s]", name, maxsplit=1, flags=re.I)[0]
             if head != name and len(head) >= 4:
                 names.setdefault(head.casefold(), head)
+    for alias in place_names()["aliases"]:
+        names.setdefault(alias.casefold(), alias)  # "MK", "the Potteries": kept as written
     return names
+
+
+@cache
+def place_names() -> dict[str, dict[str, str]]:
+    """Everyday aliases and demonyms of UK places (footprint/data/uk_place_names.json)."""
+    import json
+
+    return json.loads(resources.files("footprint.data").joinpath("uk_place_names.json").read_text("utf-8"))
 
 
 @cache

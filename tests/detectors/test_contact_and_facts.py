@@ -55,3 +55,8 @@ def test_facts_are_found_in_any_written_form(text, category, value):
 def test_facts_do_not_match_inside_other_words():
     assert values("family", "Ivybridge walk", facts=FACTS) == set()
     assert values("date_of_birth", "ticket 1030388", facts=FACTS) == set()
+
+
+def test_an_organisations_helpline_is_not_the_users_number():
+    assert values("phone_number", "If you need support, the Example Trust helpline is 07700 900650") == set()
+    assert values("phone_number", "Cake orders: 07700 900650") == {"+447700900650"}

@@ -73,3 +73,17 @@ def test_structured_family_field():
 
 def test_reposts_are_not_the_users_family():
     assert values("family", "Happy birthday to my brother Tom", own=False) == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Our Finn scored twice today!", {"relative: Finn"}),
+    ("Grandad x4 and proud", {"grandchildren (4)"}),
+    ("my wee boys Callum (7) and Ross (4)", {"son: Callum", "son: Ross"}),
+])
+def test_regional_forms(text, expected):
+    assert values("family", text) == expected
+
+
+@pytest.mark.parametrize("text", ["Our Christmas do is on Friday", "Our Leeds trip was great", "our Instagram shop"])
+def test_our_with_a_non_name(text):
+    assert values("family", text) == set()

@@ -69,3 +69,20 @@ def test_location_field_takes_the_first_part():
                                      ("AB1 1CI", False), ("12345", False)])
 def test_postcode_validation(code, ok):
     assert bool(values("home_location", f"post to {code}")) is ok
+
+
+@pytest.mark.parametrize("text,birthplace,home", [
+    ("Aberdonian in Perth these days", {"Aberdeen"}, {"Perth"}),
+    ("I'm a Brummie through and through", {"Birmingham"}, set()),
+    ("Lived in Carlisle all my life", {"Carlisle"}, {"Carlisle"}),
+    ("Originally Truro, now Exeter", {"Truro"}, {"Exeter"}),
+    ("Living in MK these days", set(), {"Milton Keynes"}),
+    ("Wigan these days", set(), {"Wigan"}),
+])
+def test_demonyms_aliases_and_lifelong_places(text, birthplace, home):
+    assert values("birthplace", text) == birthplace
+    assert values("home_location", text) == home
+
+
+def test_a_demonym_about_other_people_says_nothing_of_the_user():
+    assert values("birthplace", "The Geordies in the away end were loud") == set()

@@ -71,3 +71,14 @@ def test_a_repost_is_not_the_users_link():
 def test_a_police_community_label_makes_one_weak_word_count_twice():
     assert values("police_affiliation", "Response skipper view: just write it up", label="r/policeuk") == {"police"}
     assert values("police_affiliation", "Any tips for a first flat?", label="r/policeuk") == set()
+
+
+@pytest.mark.parametrize("text", ["Good to see the NCA take down that scam gang", "Essex Police arrested a man today"])
+def test_a_force_in_the_news_is_not_a_link(text):
+    assert values("police_affiliation", text, field="post") == set()
+
+
+@pytest.mark.parametrize("text,force", [("Ten years with Kent Police this week", "Kent Police"),
+                                        ("Kent Police changed the sergeants' exam again", "Kent Police")])
+def test_a_force_in_a_post_with_belonging_is_a_link(text, force):
+    assert values("police_affiliation", text, field="post") == {force}

@@ -1,11 +1,10 @@
-"""What every collector is: a name, URL patterns, an example, the requests it makes,
-and a way from responses to a `Profile` with an honest status."""
+"""What every collector is, how it fetches a profile, and the honest status an answer implies."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import Any, ClassVar
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from bs4 import BeautifulSoup
@@ -25,6 +24,8 @@ TRACKING = re.compile(r"^(utm_.*|fbclid|gclid|igshid|igsh|si|s|t|ref|ref_src|ref
 
 
 LOGIN_PATHS = ("/login", "/authwall", "/signin", "/sign_in", "/checkpoint", "/challenge", "/uas/login")
+_CHALLENGE_TITLES = ("just a moment", "attention required", "access denied", "are you a robot",
+                     "security check", "verify you are human", "captcha")
 
 
 @dataclass
@@ -43,6 +44,14 @@ def clean_url(url: str) -> str:
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path, urlencode(query), ""))
 
 
+def bare_host(url: str) -> str:
+    """The host of `url`, lower case, without port, "www.", "m." or "mobile."."""
+    host = urlsplit(url).netloc.lower().split(":")[0]
+    for prefix in ("www.", "m.", "mobile."):
+        host = host.removeprefix(prefix)
+    return host
+
+
 class Collector:
     """One platform. Subclasses set the class attributes and override `collect` or `parse`."""
 
@@ -50,32 +59,43 @@ class Collector:
     title: ClassVar[str] = ""
     hosts: ClassVar[tuple[str, ...]] = ()          # host names, without "www.", "m." or "mobile."
     path: ClassVar[re.Pattern[str]] = re.compile(r"^/[^/]+/?$")
+    profile_url: ClassVar[str] = ""               # the canonical URL, filled from the path's groups
     example: ClassVar[str] = ""
     requests: ClassVar[tuple[str, ...]] = ("the profile URL itself",)
 
     def match(self, url: str) -> re.Match[str] | None:
         """The path match when `url` is a profile URL of this platform, else None."""
-        parts = urlsplit(url)
-        host = parts.netloc.lower().split(":")[0]
-        for prefix in ("www.", "m.", "mobile."):
-            host = host.removeprefix(prefix)
-        if host not in self.hosts:
+        if bare_host(url) not in self.hosts:
             return None
-        return self.path.match(parts.path or "/")
+        return self.path.match(urlsplit(url).path or "/")
 
     def canonical(self, url: str) -> str:
         """The URL to fetch for a profile URL the user typed (twitter.com -> x.com and so on)."""
-        return clean_url(url)
+        m = self.match(url) if self.profile_url else None
+        return self.profile_url.format(**m.groupdict()) if m else clean_url(url)
+
+    def user_in(self, url: str | None) -> str | None:
+        """The user name in a URL on any host that contains one of this platform's host names."""
+        parts = urlsplit(url or "")
+        m = self.path.match(parts.path or "/")
+        return m.group("user") if m and any(h in parts.netloc.lower() for h in self.hosts) else None
 
     def collect(self, url: str, http: Http) -> Collected:
-        """Fetch the profile as a logged-out visitor and read it."""
+        """Fetch the profile as a logged-out visitor and read it. When the canonical URL
+        answers 404 and the URL as typed is a different address (another host such as
+        uk.linkedin.com or m.youtube.com), the typed one is fetched too, so that a page
+        saved under the typed address is still read."""
         profile = Profile(url=url, platform=self.name)
+        first = self.canonical(url)
+        typed = clean_url(url)
         try:
-            response = http.get(self.canonical(url))
-        except RobotsDisallowed as exc:
-            return Collected(profile, Status.BLOCKED, str(exc))
+            response = http.get(first)
+            if response.status == 404 and not response.history and _differs(first, typed):
+                second = http.get(typed)
+                if second.status != 404:
+                    response = second
         except FetchError as exc:
-            return Collected(profile, Status.ERROR, str(exc))
+            return failed(profile, exc)
         return self.read_response(profile, response)
 
     def read_response(self, profile: Profile, response: Response) -> Collected:
@@ -93,7 +113,7 @@ class Collector:
         self.parse(soup, response, profile)
         if profile.is_empty:
             return Collected(profile, Status.ERROR, "page layout not recognised: nothing could be read")
-        return Collected(profile, Status.OK, "; ".join(profile.notes + [LOGGED_IN_NOTE]))
+        return ok(profile)
 
     def read_saved(self, body: bytes, source_url: str) -> Collected:
         """Read a page the user saved from their browser (footprint scan)."""
@@ -130,3 +150,34 @@ def status_of(response: Response) -> tuple[Status, str] | None:
     if not response.ok:
         return Status.ERROR, f"unexpected answer {response.status}"
     return None
+
+
+def _differs(a: str, b: str) -> bool:
+    pa, pb = urlsplit(a), urlsplit(b)
+    return (pa.netloc.lower(), pa.path.rstrip("/"), pa.query) != (pb.netloc.lower(), pb.path.rstrip("/"), pb.query)
+
+
+def challenge(soup: BeautifulSoup) -> tuple[Status, str] | None:
+    """A bot-challenge or block page (Cloudflare, captcha) as BLOCKED."""
+    title = H.title(soup).lower()
+    if any(t in title for t in _CHALLENGE_TITLES) or soup.find(id="challenge-form") \
+            or soup.find(id="cf-challenge-running") or soup.find("div", class_="g-recaptcha"):
+        return Status.BLOCKED, "the platform showed a bot check (captcha or challenge page) instead of the profile"
+    return None
+
+
+def ok(profile: Profile, *notes: str) -> Collected:
+    """A profile that was read, with what is worth knowing about it."""
+    return Collected(profile, Status.OK, "; ".join([*notes, *profile.notes, LOGGED_IN_NOTE]))
+
+
+def failed(profile: Profile, exc: FetchError) -> Collected:
+    """A request that could not be made: robots.txt is a block, anything else an error."""
+    if isinstance(exc, RobotsDisallowed):
+        return Collected(profile, Status.BLOCKED, str(exc))
+    return Collected(profile, Status.ERROR, str(exc))
+
+
+def json_of(response: Response) -> Any:
+    """The JSON body of an answer, or None when it is not JSON."""
+    return response.json() if response.body else None

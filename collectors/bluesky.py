@@ -7,9 +7,9 @@ from typing import Any, ClassVar
 
 from bs4 import BeautifulSoup, Tag
 
-from collectors import apitools as A
 from collectors import html as H
-from collectors.base import LOGGED_IN_NOTE, Collected, Collector
+from collectors import text as T
+from collectors.base import Collected, Collector, failed, json_of, ok
 from footprint.errors import FetchError
 from footprint.http import Http, Response
 from footprint.models import Profile, Status
@@ -50,7 +50,7 @@ class BlueskyCollector(Collector):
             return super().collect(url, http)
         try:
             r = http.get(f"{API}/app.bsky.actor.getProfile?actor={actor}", headers={"Accept": "application/json"})
-            data = A.json_of(r)
+            data = json_of(r)
             if not (r.ok and isinstance(data, dict) and (data.get("did") or data.get("handle"))):
                 return Collected(profile, *self._refusal(r, data, actor))
             read_profile(profile, data)
@@ -60,14 +60,14 @@ class BlueskyCollector(Collector):
             except FetchError as exc:
                 profile.notes.append(f"posts not read: {exc}")
             else:
-                items = A.json_of(feed)
+                items = json_of(feed)
                 if feed.ok and isinstance(items, dict):
                     read_feed(profile, items.get("feed") or [], data)
                 else:
                     profile.notes.append(f"posts not available ({feed.status})")
         except FetchError as exc:
-            return A.failed(profile, exc)
-        return Collected(profile, Status.OK, "; ".join(profile.notes + [LOGGED_IN_NOTE]))
+            return failed(profile, exc)
+        return ok(profile)
 
     @staticmethod
     def _refusal(r: Response, data: Any, actor: str) -> tuple[Status, str]:
@@ -98,8 +98,7 @@ class BlueskyCollector(Collector):
     def parse(self, soup: BeautifulSoup, response: Response, profile: Profile) -> None:
         """The server-rendered profile page: the noscript block, else the Open Graph tags."""
         def by_id(ident: str) -> str:
-            tag = soup.find(id=ident)
-            return A.text_of(tag) if isinstance(tag, Tag) else ""
+            return H.html_text(soup.find(id=ident))
 
         m = _OG_TITLE.match(H.meta(soup, "og:title") or "")
         name = by_id("bsky_display_name") or (m.group("name") if m else "")
@@ -108,7 +107,7 @@ class BlueskyCollector(Collector):
         profile.add(name, "name", hint="name", label="Display name")
         profile.add(handle, "username", label="Handle")
         profile.add(bio, "bio", label="Bio")
-        for url in A.urls_in(bio):
+        for url in T.urls_in(bio):
             profile.add_link(url, rel="me")
 
     @classmethod
@@ -122,7 +121,7 @@ def read_profile(profile: Profile, data: dict[str, Any]) -> None:
     profile.add(data.get("handle"), "username", label="Handle")
     bio = str(data.get("description") or "")
     profile.add(bio, "bio", label="Bio")
-    for url in A.urls_in(bio):
+    for url in T.urls_in(bio):
         profile.add_link(url, rel="me")
     profile.add(data.get("pronouns"), "metadata", label="Pronouns")
     website = data.get("website")
@@ -151,7 +150,7 @@ def read_feed(profile: Profile, feed: list[Any], owner: dict[str, Any]) -> None:
         own = not repost and (is_owner(author) or not author)
         record = post.get("record") if isinstance(post.get("record"), dict) else {}
         who = str(author.get("handle") or handle)
-        date = A.iso_date(record.get("createdAt"))
+        date = T.iso_date(record.get("createdAt"))
         profile.add(record.get("text"), "post", author=who, date=date, own=own,
                     label="repost" if repost else None)
         for alt in _alts(record.get("embed")):
@@ -161,7 +160,7 @@ def read_feed(profile: Profile, feed: list[Any], owner: dict[str, Any]) -> None:
             q_author = quoted.get("author") if isinstance(quoted.get("author"), dict) else {}
             value = quoted.get("value") if isinstance(quoted.get("value"), dict) else {}
             profile.add(value.get("text"), "post", author=str(q_author.get("handle") or ""),
-                        date=A.iso_date(value.get("createdAt")), own=own and is_owner(q_author), label="quote")
+                        date=T.iso_date(value.get("createdAt")), own=own and is_owner(q_author), label="quote")
 
 
 def _alts(embed: Any) -> list[str]:

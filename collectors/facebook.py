@@ -12,7 +12,7 @@ from urllib.parse import parse_qs, urlsplit
 from bs4 import BeautifulSoup, Tag
 
 from collectors import html as H
-from collectors import social_text as S
+from collectors import text as T
 from collectors.base import Collector, clean_url
 from footprint.http import Response
 from footprint.models import Profile, Status
@@ -89,20 +89,20 @@ class FacebookCollector(Collector):
         h1 = main.find("h1") if isinstance(main, Tag) else None
         og_title = H.meta(soup, "og:title") or ""
         from_title = re.match(r"^(.+?)\s*[|\-]\s*Facebook$", H.title(soup))
-        name = (S.rich_text(h1) if isinstance(h1, Tag) else "") or (
+        name = (H.rich_text(h1) if isinstance(h1, Tag) else "") or (
             og_title if og_title and og_title != "Facebook" else (from_title.group(1) if from_title else ""))
         name = name if name and name != "Facebook" else None
-        S.add_once(profile, name, "name", hint="name", label="name")
+        T.add_once(profile, name, "name", hint="name", label="name")
         og_desc = H.meta(soup, "og:description") or ""
         if og_desc and not re.search(r"is on Facebook\.|Join Facebook to connect|log in or sign up", og_desc, re.I):
-            S.add_once(profile, og_desc, "metadata", label="og:description")
+            T.add_once(profile, og_desc, "metadata", label="og:description")
         for item in H.json_ld(soup):
             H.add_json_ld_person(profile, item)
         _read_intro_json(profile, soup)
         if isinstance(main, Tag):
             _read_sections(profile, main)
             _read_posts(profile, main, name)
-        S.add_handle(profile, _handle(H.meta(soup, "og:url")), _handle(response.url) or _handle(profile.url))
+        T.add_username(profile, _handle(response.url) or _handle(profile.url), shown=_handle(H.meta(soup, "og:url")))
 
     @classmethod
     def recognises(cls, soup: BeautifulSoup) -> bool:
@@ -118,7 +118,7 @@ def _has_profile(soup: BeautifulSoup) -> bool:
         return True
     if (H.meta(soup, "og:title") or "Facebook") not in ("Facebook", "Log in to Facebook"):
         return True
-    return any(True for _ in S.scripts_json(soup, "profile_intro_card"))
+    return any(True for _ in H.scripts_json(soup, "profile_intro_card"))
 
 
 def _handle(url: str | None) -> str | None:
@@ -136,15 +136,15 @@ def _handle(url: str | None) -> str | None:
 
 def _read_intro_json(profile: Profile, soup: BeautifulSoup) -> None:
     """The intro card in the page's data-sjs JSON: bio text and context item titles."""
-    for data in S.scripts_json(soup, "profile_intro_card"):
-        for d in S.dicts(data):
+    for data in H.scripts_json(soup, "profile_intro_card"):
+        for d in H.walk(data):
             card = d.get("profile_intro_card")
             if not isinstance(card, dict):
                 continue
             bio = card.get("bio")
             if isinstance(bio, dict) and isinstance(bio.get("text"), str):
-                S.add_once(profile, bio["text"], "bio")
-            for item in S.dicts(card.get("context_items") or {}):
+                T.add_once(profile, bio["text"], "bio")
+            for item in H.walk(card.get("context_items") or {}):
                 title = item.get("title")
                 if isinstance(title, dict) and isinstance(title.get("text"), str):
                     _add_entry(profile, title["text"], None, "intro", bio_free=False)
@@ -234,15 +234,15 @@ def _read_sections(profile: Profile, main: Tag) -> None:
         heading = headings.get(id(group[0]), "")
         if not heading or heading.lower() in _SKIP_SECTIONS:
             continue
-        texts = [S.rich_text(s) for s in group]
+        texts = [H.rich_text(s) for s in group]
         texts = [t for t in texts if t]
         if not texts:
             continue
         primary, label = texts[0], (texts[1] if len(texts) > 1 else None)
         section = "intro" if heading.lower() == "intro" else heading
-        links = [(t, S.rich_text(a)) for a in group[0].find_all("a", href=True) if (t := _external(str(a["href"])))]
+        links = [(t, H.rich_text(a)) for a in group[0].find_all("a", href=True) if (t := _external(str(a["href"])))]
         for target, title in links:
-            S.add_contact_link(profile, target, title)
+            T.add_bio_link(profile, target, title)
         if links and " ".join(title for _, title in links) == primary and not label:
             continue  # a bare link row: the link itself is the content
         loose = section != "intro" or _icon_row(group[0])
@@ -279,7 +279,7 @@ def _external(href: str) -> str | None:
 def _date_like(text: str) -> bool:
     """A date under an entry ("Since ...", "2014 - 2019", "Class of 2005"), not a label."""
     return bool(re.match(r"^(Since|From|Until)\s", text) or re.search(r"\s[-–]\s", text)
-                or re.search(r"\b(19|20)\d\d\b", text) or S.iso_date(text))
+                or re.search(r"\b(19|20)\d\d\b", text) or T.iso_date(text))
 
 
 def _add_entry(profile: Profile, text: str, label: str | None, section: str, bio_free: bool,
@@ -308,7 +308,7 @@ def _add_entry(profile: Profile, text: str, label: str | None, section: str, bio
             "instagram", "twitter", "x", "tiktok", "linkedin", "youtube", "snapchat", "github", "threads"):
         add(f"{lab}: {text}", "profile_field", label=lab)
         if not linked and re.match(r"^(https?://)?[\w\-]+(\.[\w\-]+)+(/\S*)?$", text):
-            S.add_contact_link(profile, text)
+            T.add_bio_link(profile, text)
         return False
     if lab and lab_low not in ("", "current"):
         add(f"{lab}: {text}", "profile_field", label=lab)
@@ -376,7 +376,7 @@ def _read_posts(profile: Profile, main: Tag, name: str | None) -> None:
         if not msgs:
             msgs = [d for d in art.find_all("div", dir="auto")
                     if _closest_article(d) is art and not d.find_parent("div", dir="auto")]
-        text = "\n".join(t for t in (S.rich_text(m) for m in msgs) if t)
+        text = "\n".join(t for t in (H.rich_text(m) for m in msgs) if t)
         if not text:
             continue
         author = None
@@ -387,16 +387,16 @@ def _read_posts(profile: Profile, main: Tag, name: str | None) -> None:
             head = art.find(["h2", "h3", "h4"])
             if isinstance(head, Tag) and _closest_article(head) is art:
                 strong = head.find(["strong", "a"]) or head
-                author = S.rich_text(strong) or None
+                author = H.rich_text(strong) or None
         date = None
         for a in art.find_all("a", href=True):
             href = str(a["href"])
             if _closest_article(a) is art and re.search(r"/posts/|story_fbid|permalink|/videos/|/photos?/", href):
-                date = S.iso_date(S.rich_text(a))
+                date = T.iso_date(H.rich_text(a))
                 break
         if date is None:
             t = art.find("time", datetime=True) or art.find("abbr", title=True)
             if isinstance(t, Tag):
-                date = S.iso_date(str(t.get("datetime") or t.get("title")))
+                date = T.iso_date(str(t.get("datetime") or t.get("title")))
         own = (author.casefold() == name.casefold()) if author and name else not nested
         profile.add(text, "comment" if m else "post", author=author, date=date, own=own)

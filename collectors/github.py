@@ -8,9 +8,9 @@ from typing import Any, ClassVar
 
 from bs4 import BeautifulSoup, Tag
 
-from collectors import apitools as A
 from collectors import html as H
-from collectors.base import LOGGED_IN_NOTE, Collected, Collector
+from collectors import text as T
+from collectors.base import Collected, Collector, failed, json_of, ok
 from footprint.errors import FetchError
 from footprint.http import Http, Response
 from footprint.models import Profile, Status
@@ -43,16 +43,13 @@ class GitHubCollector(Collector):
     title = "GitHub"
     hosts: ClassVar[tuple[str, ...]] = ("github.com",)
     path = re.compile(r"^/(?P<user>[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})/?$")
+    profile_url = "https://github.com/{user}"
     example = "https://github.com/yourname"
     requests = (f"{API}/USER", f"{RAW}/USER/USER/HEAD/README.md", f"{API}/USER/social_accounts")
 
     def match(self, url: str) -> re.Match[str] | None:
         m = super().match(url)
         return m if m and m.group("user").lower() not in RESERVED else None
-
-    def canonical(self, url: str) -> str:
-        m = self.match(url)
-        return f"https://github.com/{m.group('user')}" if m else super().canonical(url)
 
     def collect(self, url: str, http: Http) -> Collected:
         profile = Profile(url=url, platform=self.name)
@@ -63,7 +60,7 @@ class GitHubCollector(Collector):
         api_headers = {"Accept": "application/vnd.github+json"}
         try:
             r = http.get(f"{API}/{user}", headers=api_headers)
-            data = A.json_of(r)
+            data = json_of(r)
             if r.status == 404:
                 return Collected(profile, Status.NOT_FOUND, f"GitHub has no user {user} (404)")
             if r.status in (403, 429):
@@ -73,7 +70,7 @@ class GitHubCollector(Collector):
             login = str(data["login"])
             read_user(profile, data)
             social = http.get(f"{API}/{login}/social_accounts", headers=api_headers)
-            accounts = A.json_of(social)
+            accounts = json_of(social)
             if social.ok and isinstance(accounts, list):
                 read_social(profile, accounts)
             readme = http.get(f"{RAW}/{login}/{login}/HEAD/README.md")
@@ -82,8 +79,8 @@ class GitHubCollector(Collector):
             else:
                 profile.notes.append("no profile README")
         except FetchError as exc:
-            return A.failed(profile, exc)
-        return Collected(profile, Status.OK, "; ".join(profile.notes + [LOGGED_IN_NOTE]))
+            return failed(profile, exc)
+        return ok(profile)
 
     # ------------------------------------------------------------------ a saved profile page
 
@@ -134,16 +131,15 @@ def read_user(profile: Profile, data: dict[str, Any]) -> None:
     profile.add(data.get("login"), "username", label="Username")
     bio = str(data.get("bio") or "")
     profile.add(bio, "bio", label="Bio")
-    for url in A.urls_in(bio):
+    for url in T.urls_in(bio):
         profile.add_link(url, rel="me")
     profile.add(data.get("company"), "metadata", hint="employer", label="Company")
     profile.add(data.get("location"), "location", hint="home_location", label="Location")
     profile.add(data.get("email"), "metadata", hint="email", label="Email")
     blog = str(data.get("blog") or "").strip()
     if blog:
-        url = blog if re.match(r"^https?://", blog, re.I) else f"https://{blog}"
         profile.add(blog, "link", hint="website", label="Website")
-        profile.add_link(url, text="Website", rel="me")
+        profile.add_link(T.with_https(blog), text="Website", rel="me")
     twitter = str(data.get("twitter_username") or "").strip().lstrip("@")
     if twitter:
         profile.add(f"X: @{twitter}", "profile_field", label="X")
@@ -188,7 +184,7 @@ def read_readme(profile: Profile, markdown: str, login: str) -> None:
         for label, ref in _REF_LINK.findall(block):
             link(refs.get((ref or label).lower(), ""), label)
         block = _REF_LINK.sub(lambda m: m.group(1), block)
-        for url in A.urls_in(block):
+        for url in T.urls_in(block):
             link(url, "")
         block = _QUOTE.sub("", _LIST.sub("", _HEADING.sub("", block)))
         block = _UNDERSCORE.sub(lambda m: m.group(1), _EMPHASIS.sub("", block))

@@ -1,8 +1,4 @@
-"""Reading HTML pages: meta and Open Graph tags, JSON-LD, h-card, visible text, links.
-
-Parsers are always handed the page's bytes, so a charset declared only in a meta tag
-decodes right (requests' `.text` would guess ISO-8859-1).
-"""
+"""Reading HTML: meta tags, embedded JSON, JSON-LD and h-card people, text and links."""
 
 from __future__ import annotations
 
@@ -11,25 +7,33 @@ import re
 import warnings
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import urljoin
 
-from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, Tag
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, Tag
 from bs4.dammit import UnicodeDammit
 
+from collectors.text import add_contact, with_https
 from footprint.models import Profile
 
 warnings.filterwarnings("ignore", category=MarkupResemblesLocatorWarning)
 
 MAX_DEPTH = 2000
 
-_TEXT_TAGS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "dt", "td", "th", "blockquote",
-              "figcaption", "address", "span", "div", "section", "article")
 _BLOCK_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "dt", "td", "th", "blockquote",
                "figcaption", "address", "pre", "caption", "label", "summary"}
 _SKIP = {"script", "style", "noscript", "template", "svg", "head", "iframe", "object", "form", "nav", "footer"}
+_BREAK_AFTER = {"p": "\n\n", "div": "\n", "li": "\n", "blockquote": "\n\n", "pre": "\n\n", "tr": "\n",
+                "h1": "\n\n", "h2": "\n\n", "h3": "\n\n", "h4": "\n\n", "h5": "\n\n", "h6": "\n\n"}
+_SPACES = re.compile(r"[ \t\u00a0]+")
+_MANY_BREAKS = re.compile(r"\n{3,}")
+_WS = re.compile(r"\s+")
+_FIRST_OBJECT = re.compile(r"(?=\{)")
 
 
 def soup_of(body: bytes | str, charset: str | None = None) -> BeautifulSoup:
     """Parse HTML from bytes with lxml, trusting a declared charset only as a hint."""
+    # bytes, not requests' `.text`, so that a charset declared only in a meta tag decodes
+    # right (`.text` would guess ISO-8859-1)
     if isinstance(body, bytes):
         hints = [charset] if charset else []
         dammit = UnicodeDammit(body, hints, is_html=True)
@@ -41,13 +45,11 @@ def soup_of(body: bytes | str, charset: str | None = None) -> BeautifulSoup:
 
 def too_deep(soup: BeautifulSoup) -> bool:
     """True when the element tree nests deeper than anything a real profile needs."""
-    deepest = 0
     stack: list[tuple[Tag, int]] = [(soup, 0)]
     while stack:
         node, depth = stack.pop()
         if depth > MAX_DEPTH:
             return True
-        deepest = max(deepest, depth)
         stack.extend((c, depth + 1) for c in node.children if isinstance(c, Tag))
     return False
 
@@ -76,6 +78,55 @@ def script_json(soup: BeautifulSoup, **attrs: Any) -> Any:
         return json.loads(tag.string or tag.get_text() or "")
     except ValueError:
         return None
+
+
+def next_data(soup: BeautifulSoup) -> dict[str, Any]:
+    """The Next.js `__NEXT_DATA__` object, or an empty dict."""
+    data = script_json(soup, id="__NEXT_DATA__")
+    return data if isinstance(data, dict) else {}
+
+
+def scripts_json(soup: BeautifulSoup, needle: str) -> Iterator[Any]:
+    """Parsed JSON from every <script> whose text contains `needle`: plain JSON scripts and
+    `window.X = {...};` assignments alike."""
+    for tag in soup.find_all("script"):
+        text = tag.string or tag.get_text() or ""
+        if needle not in text:
+            continue
+        try:
+            yield json.loads(text)
+            continue
+        except ValueError:
+            pass
+        value = json_after(text, _FIRST_OBJECT)
+        if value is not None:
+            yield value
+
+
+def json_after(text: str, marker: re.Pattern[str]) -> Any:
+    """The JSON value that starts right after `marker` in `text` (e.g. `var x = {...};`)."""
+    m = marker.search(text)
+    if not m:
+        return None
+    try:
+        value, _ = json.JSONDecoder().raw_decode(text, m.end())
+    except ValueError:
+        return None
+    return value
+
+
+def walk(value: Any, limit: int = 200_000) -> Iterator[dict[str, Any]]:
+    """Every dict inside a parsed JSON value, in document order, with a bound on the work."""
+    stack: list[Any] = [value]
+    seen = 0
+    while stack and seen < limit:
+        item = stack.pop()
+        seen += 1
+        if isinstance(item, dict):
+            yield item
+            stack.extend(reversed([v for v in item.values() if isinstance(v, (dict, list))]))
+        elif isinstance(item, list):
+            stack.extend(reversed([v for v in item if isinstance(v, (dict, list))]))
 
 
 def json_ld(soup: BeautifulSoup) -> list[dict[str, Any]]:
@@ -251,23 +302,19 @@ def visible_blocks(soup: BeautifulSoup) -> Iterator[tuple[str, str, str | None]]
 
 def add_links(profile: Profile, soup: BeautifulSoup, base: str) -> None:
     """rel=me links, mailto: and tel: links, and every other outbound http(s) link."""
-    from urllib.parse import urljoin
-
     for a in soup.find_all(["a", "link"], href=True):
         href = str(a["href"]).strip()
         rel = " ".join(a.get("rel") or []) if isinstance(a.get("rel"), list) else str(a.get("rel") or "")
         text = a.get_text(" ", strip=True) if a.name == "a" else ""
         lower = href.lower()
-        if lower.startswith("mailto:"):
-            profile.add(href[7:].split("?")[0], "link", hint="email", label=text or "mailto")
-        elif lower.startswith("tel:"):
-            profile.add(href[4:], "link", hint="phone", label=text or "tel")
+        if lower.startswith(("mailto:", "tel:")):
+            add_contact(profile.add, href, text)
         elif a.name == "link" and "me" not in rel.split():
             continue
         elif lower.startswith(("http://", "https://", "/")) and not lower.startswith("//"):
             profile.add_link(urljoin(base, href), text=text, rel=rel)
         elif lower.startswith("//"):
-            profile.add_link("https:" + href, text=text, rel=rel)
+            profile.add_link(with_https(href), text=text, rel=rel)
 
 
 def add_image_alts(profile: Profile, soup: BeautifulSoup) -> None:
@@ -285,8 +332,85 @@ def add_meta(profile: Profile, soup: BeautifulSoup) -> None:
             profile.add(text, "metadata", label=label)
 
 
-_WS = re.compile(r"\s+")
-
-
 def squash(text: str) -> str:
     return _WS.sub(" ", text).strip()
+
+
+def text_of(el: Tag | None) -> str:
+    """An element's text on one line."""
+    return squash(el.get_text(" ", strip=True)) if isinstance(el, Tag) else ""
+
+
+def html_text(html: str | Tag | None) -> str:
+    """Text of an HTML fragment (a Mastodon note, a Reddit post body), keeping line and
+    paragraph breaks.
+
+    Inline elements are joined without spaces, so `#<span>tag</span>` stays `#tag` and a
+    Mastodon link split into invisible/ellipsis spans comes out whole."""
+    if not html:
+        return ""
+    # parsed afresh from the markup, because the breaks are written into the tree
+    soup = BeautifulSoup(str(html), "lxml")
+    for br in soup.find_all("br"):
+        br.replace_with("\n")
+    for tag in soup.find_all(list(_BREAK_AFTER)):
+        tag.append(_BREAK_AFTER[tag.name])
+    text = soup.get_text("")
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return _MANY_BREAKS.sub("\n\n", "\n".join(lines)).strip()
+
+
+def rich_text(el: Tag | None, pre: bool = False) -> str:
+    """An element's text with emoji images read from their alt text and <br> as a new line
+    (X and Facebook draw emoji as <img alt="⚽">). With `pre`, new lines in the text are
+    kept (X shows tweets and bios pre-wrapped); otherwise they are white space."""
+    if el is None:
+        return ""
+    parts: list[str] = []
+    for node in el.descendants:
+        if isinstance(node, NavigableString):
+            if not isinstance(node.parent, Tag) or node.parent.name not in ("script", "style", "title"):
+                if type(node) is NavigableString:  # not a comment or CDATA
+                    parts.append(str(node) if pre else _WS.sub(" ", str(node)))
+        elif isinstance(node, Tag):
+            if node.name == "img" and node.get("alt"):
+                parts.append(str(node["alt"]))
+            elif node.name == "br":
+                parts.append("\n")
+    lines = [_SPACES.sub(" ", line).strip() for line in "".join(parts).split("\n")]
+    return "\n".join(line for line in lines if line)
+
+
+def plain(text: str | None) -> str:
+    """Text that may hold HTML markup (a story, a description), one line per piece of text."""
+    if not text:
+        return ""
+    text = str(text)
+    if "<" in text and ">" in text:
+        text = BeautifulSoup(text, "lxml").get_text("\n", strip=True)
+    return text.strip()
+
+
+def html_links(html: str | None) -> list[tuple[str, str, list[str]]]:
+    """(href, text, classes) of every http(s) link in an HTML fragment."""
+    if not html:
+        return []
+    out = []
+    for a in BeautifulSoup(str(html), "lxml").find_all("a", href=True):
+        href = str(a["href"]).strip()
+        if href.lower().startswith(("http://", "https://")):
+            classes = a.get("class") or []
+            out.append((href, a.get_text("", strip=True), list(classes) if isinstance(classes, list) else []))
+    return out
+
+
+def by_class_prefix(soup: BeautifulSoup | Tag, *prefixes: str) -> list[Tag]:
+    """Elements with a class starting with one of `prefixes` (CSS-module names such as
+    `Details_name__GicQw`, whose hash suffix changes with every build)."""
+    found: list[Tag] = []
+    for prefix in prefixes:
+        for el in soup.select(f'[class*="{prefix}"]'):
+            classes = el.get("class") or []
+            if any(c.startswith(prefix) for c in classes) and el not in found:
+                found.append(el)
+    return found

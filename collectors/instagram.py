@@ -12,12 +12,11 @@ from __future__ import annotations
 import json
 import re
 from typing import Any
-from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup
 
 from collectors import html as H
-from collectors import social_text as S
+from collectors import text as T
 from collectors.base import Collector
 from footprint.http import Response
 from footprint.models import Profile, Status
@@ -40,14 +39,9 @@ class InstagramCollector(Collector):
     hosts = ("instagram.com",)
     path = re.compile(r"^/(?:_u/)?(?!(?:" + "|".join(RESERVED) + r")/?$)"
                       r"(?P<user>[A-Za-z0-9._]{1,30})/?$")
+    profile_url = "https://www.instagram.com/{user}/"
     example = "https://www.instagram.com/sam.example/"
     requests = ("https://www.instagram.com/USER/ (the profile page itself)",)
-
-    def canonical(self, url: str) -> str:
-        m = self.match(url)
-        if not m:
-            return super().canonical(url)
-        return f"https://www.instagram.com/{m.group('user')}/"
 
     def wall(self, soup: BeautifulSoup, response: Response) -> tuple[Status, str] | None:
         title = H.title(soup)
@@ -66,25 +60,25 @@ class InstagramCollector(Collector):
         return None
 
     def parse(self, soup: BeautifulSoup, response: Response, profile: Profile) -> None:
-        wanted = _user_from_url(response.url) or _user_from_url(profile.url)
+        wanted = self.user_in(response.url) or self.user_in(profile.url)
         desc = H.meta(soup, "description") or ""
         og_title = H.meta(soup, "og:title") or H.title(soup)
         d_name, d_user, d_bio = parse_description(desc)
-        t_name, t_user = S.name_and_handle(og_title)
+        t_name, t_user = T.name_and_handle(og_title)
         user_obj = find_user_object(soup, wanted or d_user or t_user)
 
         page_handle = (user_obj or {}).get("username") or d_user or t_user
         name = (user_obj or {}).get("full_name") or d_name or t_name
-        S.add_once(profile, name, "name", hint="name", label="name")
+        T.add_once(profile, name, "name", hint="name", label="name")
         if user_obj:
             add_user_object(profile, user_obj)
         if d_bio:
-            S.add_once(profile, d_bio, "bio")
+            T.add_once(profile, d_bio, "bio")
         if not d_bio and not user_obj:
             og_desc = H.meta(soup, "og:description") or ""
             if og_desc and not _COUNTS.match(og_desc) and not _SEE_FROM.match(og_desc):
-                S.add_once(profile, og_desc, "metadata", label="og:description")
-        S.add_handle(profile, page_handle, wanted)
+                T.add_once(profile, og_desc, "metadata", label="og:description")
+        T.add_username(profile, wanted, shown=page_handle)
         private = bool(user_obj and user_obj.get("is_private")) or _private_text(soup)
         if private and profile.blocks:
             profile.notes.append(PRIVATE_NOTE)
@@ -104,9 +98,9 @@ def parse_description(desc: str) -> tuple[str | None, str | None, str | None]:
     if not desc:
         return None, None, None
     head, sep, _ = desc.partition(" on Instagram:")
-    bio = S.quoted(desc, after=" on Instagram:") if sep else None
+    bio = T.quoted(desc, after=" on Instagram:") if sep else None
     head = _SEE_FROM.sub("", _COUNTS.sub("", head if sep else desc))
-    name, handle = S.name_and_handle(head)
+    name, handle = T.name_and_handle(head)
     return name, handle, bio
 
 
@@ -116,7 +110,7 @@ def _has_profile(soup: BeautifulSoup) -> bool:
         return True
     if "(@" in (H.meta(soup, "og:title") or ""):
         return True
-    return any(True for _ in S.scripts_json(soup, '"biography"'))
+    return any(True for _ in H.scripts_json(soup, '"biography"'))
 
 
 def _private_text(soup: BeautifulSoup) -> bool:
@@ -124,17 +118,11 @@ def _private_text(soup: BeautifulSoup) -> bool:
     return "this account is private" in text
 
 
-def _user_from_url(url: str) -> str | None:
-    parts = urlsplit(url or "")
-    m = InstagramCollector.path.match(parts.path or "/")
-    return m.group("user") if m and "instagram.com" in parts.netloc.lower() else None
-
-
 def find_user_object(soup: BeautifulSoup, wanted: str | None) -> dict[str, Any] | None:
     """The embedded user object (a dict with "biography"), preferring the wanted username."""
     found: list[dict[str, Any]] = []
-    for data in S.scripts_json(soup, '"biography"'):
-        for d in S.dicts(data):
+    for data in H.scripts_json(soup, '"biography"'):
+        for d in H.walk(data):
             if "biography" in d and ("username" in d or "full_name" in d):
                 found.append(d)
     if not found:
@@ -149,19 +137,19 @@ def find_user_object(soup: BeautifulSoup, wanted: str | None) -> dict[str, Any] 
 def add_user_object(profile: Profile, user: dict[str, Any]) -> None:
     """biography, external_url, bio_links, business contact fields and recent captions."""
     if isinstance(user.get("biography"), str):
-        S.add_once(profile, user["biography"], "bio")
+        T.add_once(profile, user["biography"], "bio")
     if isinstance(user.get("external_url"), str) and user["external_url"]:
-        S.add_contact_link(profile, user["external_url"])
+        T.add_bio_link(profile, user["external_url"])
     for link in user.get("bio_links") or []:
         if isinstance(link, dict) and isinstance(link.get("url"), str):
-            S.add_contact_link(profile, link["url"], str(link.get("title") or ""))
+            T.add_bio_link(profile, link["url"], str(link.get("title") or ""))
     if isinstance(user.get("business_email"), str):
-        S.add_once(profile, user["business_email"], "profile_field", hint="email", label="Email")
+        T.add_once(profile, user["business_email"], "profile_field", hint="email", label="Email")
     for key in ("business_phone_number", "public_phone_number"):
         if isinstance(user.get(key), str) and user[key]:
             code = str(user.get("public_phone_country_code") or "")
             number = user[key] if user[key].startswith("+") or not code else f"+{code} {user[key]}"
-            S.add_once(profile, number, "profile_field", hint="phone", label="Phone")
+            T.add_once(profile, number, "profile_field", hint="phone", label="Phone")
     address = user.get("business_address_json")
     if isinstance(address, str) and address.strip().startswith("{"):
         try:
@@ -171,7 +159,7 @@ def add_user_object(profile: Profile, user: dict[str, Any]) -> None:
     if isinstance(address, dict):
         for key, label in (("street_address", "Street address"), ("city_name", "City"), ("zip_code", "Postcode")):
             if isinstance(address.get(key), str) and address[key].strip():
-                S.add_once(profile, address[key], "location", hint="home_location", label=label)
+                T.add_once(profile, address[key], "location", hint="home_location", label=label)
     # recent posts embedded with the profile (old _sharedData / web_profile_info shape)
     media = user.get("edge_owner_to_timeline_media")
     for edge in (media or {}).get("edges", []) if isinstance(media, dict) else []:
@@ -182,6 +170,6 @@ def add_user_object(profile: Profile, user: dict[str, Any]) -> None:
             text = (cap.get("node") or {}).get("text") if isinstance(cap, dict) else None
             if isinstance(text, str):
                 profile.add(text, "post", author=user.get("username"),
-                            date=S.iso_date(node.get("taken_at_timestamp")))
+                            date=T.iso_date(node.get("taken_at_timestamp")))
         if isinstance(node.get("accessibility_caption"), str):
             profile.add(node["accessibility_caption"], "image_alt")

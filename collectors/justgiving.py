@@ -9,17 +9,17 @@ and og tags for whatever the JSON did not give.
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import Any, ClassVar
 
 from bs4 import BeautifulSoup
 
 from collectors import html as H
-from collectors import pagekit as K
-from collectors.base import Collected, Collector
-from footprint.http import Http, Response
+from collectors import text as T
+from collectors.base import Collector, challenge
+from footprint.http import Response
 from footprint.models import Profile, Status
 
-_KINDS = ("page", "fundraising", "team", "crowdfunding")
 _MISSING = ("page not found", "we can't find", "we can\u2019t find", "this page doesn't exist",
             "this page doesn\u2019t exist", "page no longer exists")
 MAX_MESSAGES = 50
@@ -30,15 +30,9 @@ class JustGivingCollector(Collector):
     title = "JustGiving"
     hosts: ClassVar[tuple[str, ...]] = ("justgiving.com",)
     path = re.compile(r"^/(?P<kind>page|fundraising|team|crowdfunding)/(?P<user>[^/]+)/?$")
+    profile_url = "https://www.justgiving.com/{kind}/{user}"
     example = "https://www.justgiving.com/page/sam-example-marathon"
     requests = ("https://www.justgiving.com/page/NAME (the fundraising page itself)",)
-
-    def canonical(self, url: str) -> str:
-        m = self.match(url)
-        return f"https://www.justgiving.com/{m.group('kind')}/{m.group('user')}" if m else super().canonical(url)
-
-    def collect(self, url: str, http: Http) -> Collected:
-        return K.collect_page(self, url, http)
 
     @classmethod
     def recognises(cls, soup: BeautifulSoup) -> bool:
@@ -47,16 +41,16 @@ class JustGivingCollector(Collector):
 
     def wall(self, soup: BeautifulSoup, response: Response) -> tuple[Status, str] | None:
         title = H.title(soup).lower()
-        data = K.next_data(soup)
+        data = H.next_data(soup)
         if any(t in title for t in _MISSING) or data.get("page") in ("/404", "/_error") \
                 or (data.get("props", {}).get("pageProps", {}) or {}).get("statusCode") == 404:
             return Status.NOT_FOUND, "JustGiving has no page at this address"
-        return K.challenge(soup)
+        return challenge(soup)
 
     def parse(self, soup: BeautifulSoup, response: Response, profile: Profile) -> None:
-        add = K.Once(profile)
+        add = partial(T.add_once, profile)
         m = self.match(profile.url) or self.match(response.url)
-        data = K.next_data(soup)
+        data = H.next_data(soup)
         page = _page(data)
         if page:
             _read_page(page, data, add)
@@ -68,29 +62,25 @@ class JustGivingCollector(Collector):
             if "Person" in types:
                 H.add_json_ld_person(profile, item)
             elif "Event" in types:
-                event = ", ".join(p for p in (_s(item.get("name")), _s(item.get("startDate"))) if p)
-                add(event, "about", label="event", date=K.iso_date(_s(item.get("startDate"))))
+                event = ", ".join(p for p in (T.stripped(item.get("name")), T.stripped(item.get("startDate"))) if p)
+                add(event, "about", label="event", date=T.iso_date(T.stripped(item.get("startDate"))))
 
         if not any(b.field == "story" for b in profile.blocks):
             found = soup.select("[data-testid*='story' i], [class*='story' i], [id*='story' i]")
             ids = {id(el) for el in found}
             for el in found:
                 if el.name not in ("script", "style", "meta") and not any(id(p) in ids for p in el.parents):
-                    add(K.plain(str(el)), "story", label="story")
+                    add(H.plain(str(el)), "story", label="story")
         if not any(b.field == "about" and b.label == "page title" for b in profile.blocks):
             title = H.meta(soup, "og:title") or H.title(soup)
             add(re.sub(r"\s*[-|]\s*JustGiving\s*$", "", title or ""), "about", label="page title")
         if not any(b.field == "story" for b in profile.blocks):
             add(H.meta(soup, "og:description") or H.meta(soup, "description"), "story", label="page description")
-        K.add_username(profile, m.group("user") if m else None, "page address")
-
-
-def _s(value: Any) -> str:
-    return value.strip() if isinstance(value, str) else ""
+        T.add_username(profile, m.group("user") if m else None, "page address", first=True)
 
 
 def _apollo(data: dict[str, Any]) -> dict[str, Any]:
-    for d in K.walk(data.get("props", {})):
+    for d in H.walk(data.get("props", {})):
         for key in ("initialApolloState", "apolloState", "__APOLLO_STATE__"):
             if isinstance(d.get(key), dict):
                 return d[key]
@@ -105,7 +95,7 @@ def _deref(value: Any, cache: dict[str, Any], depth: int = 0) -> Any:
 
 def _page(data: dict[str, Any]) -> dict[str, Any]:
     """The fundraising page object: the first dict with a story, or a title and an owner."""
-    for d in K.walk(data.get("props", {})):
+    for d in H.walk(data.get("props", {})):
         if "story" in d or ("title" in d and any(k in d for k in ("owner", "pageOwner", "ownerName", "fundraiser"))):
             return d
     return {}
@@ -117,46 +107,46 @@ def _name(person: Any) -> str:
     if not isinstance(person, dict):
         return ""
     for key in ("name", "displayName", "fullName"):
-        if _s(person.get(key)):
-            return _s(person[key])
-    return " ".join(p for p in (_s(person.get("firstName")), _s(person.get("lastName"))) if p)
+        if T.stripped(person.get(key)):
+            return T.stripped(person[key])
+    return " ".join(p for p in (T.stripped(person.get("firstName")), T.stripped(person.get("lastName"))) if p)
 
 
-def _read_page(page: dict[str, Any], data: dict[str, Any], add: K.Once) -> None:
+def _read_page(page: dict[str, Any], data: dict[str, Any], add: T.Add) -> None:
     cache = _apollo(data)
     get = lambda key: _deref(page.get(key), cache)  # noqa: E731
-    add(_s(get("title")) or _s(get("pageTitle")), "about", label="page title")
+    add(T.stripped(get("title")) or T.stripped(get("pageTitle")), "about", label="page title")
     story = get("story")
     if isinstance(story, dict):
         story = story.get("html") or story.get("text") or story.get("content")
-    add(K.plain(story if isinstance(story, str) else ""), "story", label="story")
-    add(_s(get("summary")) or _s(get("subtitle")), "about", label="summary")
-    owner = _name(_deref(get("owner") or get("pageOwner") or get("fundraiser"), cache)) or _s(get("ownerName"))
+    add(H.plain(story if isinstance(story, str) else ""), "story", label="story")
+    add(T.stripped(get("summary")) or T.stripped(get("subtitle")), "about", label="summary")
+    owner = _name(_deref(get("owner") or get("pageOwner") or get("fundraiser"), cache)) or T.stripped(get("ownerName"))
     add(owner, "name", hint="name", label="page owner")
     event = _deref(get("event"), cache)
-    event_name = _name(event) or _s(get("eventName"))
-    event_date = (_s(event.get("startDate") or event.get("date") or event.get("eventDate"))
-                  if isinstance(event, dict) else "") or _s(get("eventDate"))
+    event_name = _name(event) or T.stripped(get("eventName"))
+    event_date = (T.stripped(event.get("startDate") or event.get("date") or event.get("eventDate"))
+                  if isinstance(event, dict) else "") or T.stripped(get("eventDate"))
     if event_name or event_date:
         shown = event_name + (f" ({event_date[:10]})" if event_date else "")
-        add(shown.strip(), "about", label="event", date=K.iso_date(event_date))
+        add(shown.strip(), "about", label="event", date=T.iso_date(event_date))
     charities = [_deref(get("charity"), cache)]
     for key in ("beneficiaries", "relationships"):
-        for d in K.walk(get(key)):
+        for d in H.walk(get(key)):
             d = _deref(d, cache)
             if isinstance(d, dict) and (d.get("__typename") in ("Charity", "Beneficiary") or "charityName" in d):
                 charities.append(d)
     for charity in charities:
-        add(_name(charity) or (_s(charity.get("charityName")) if isinstance(charity, dict) else ""),
+        add(_name(charity) or (T.stripped(charity.get("charityName")) if isinstance(charity, dict) else ""),
             "about", label="charity")
-    add(_s(get("charityName")), "about", label="charity")
+    add(T.stripped(get("charityName")), "about", label="charity")
 
 
 def _messages(data: dict[str, Any]) -> list[tuple[str, str]]:
     out = []
-    for d in K.walk(data.get("props", {})):
-        message = _s(d.get("message")) or _s(d.get("donorMessage"))
+    for d in H.walk(data.get("props", {})):
+        message = T.stripped(d.get("message")) or T.stripped(d.get("donorMessage"))
         if message and any(k in d for k in ("amount", "donationDate", "donorDisplayName", "displayName", "donor")):
-            who = _s(d.get("donorDisplayName")) or _s(d.get("displayName")) or _name(d.get("donor"))
+            who = T.stripped(d.get("donorDisplayName")) or T.stripped(d.get("displayName")) or _name(d.get("donor"))
             out.append((who, message))
     return out

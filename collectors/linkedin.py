@@ -9,15 +9,16 @@ where the member lives; only the top-card location and the Person's own address 
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import Any, ClassVar
 from urllib.parse import parse_qs, urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
 from collectors import html as H
-from collectors import pagekit as K
-from collectors.base import Collected, Collector
-from footprint.http import Http, Response
+from collectors import text as T
+from collectors.base import Collected, Collector, challenge
+from footprint.http import Response
 from footprint.models import Profile, Status
 
 _COUNTS = re.compile(r"^\d[\d,.]*\s*[KkMm+]*\s+(followers?|connections?)$|^\d+\+? connections?$", re.I)
@@ -34,6 +35,7 @@ class LinkedInCollector(Collector):
     title = "LinkedIn"
     hosts: ClassVar[tuple[str, ...]] = ("linkedin.com",)
     path = re.compile(r"^/in/(?P<user>[^/]+)/?(?:[a-z]{2}(?:[-_][a-zA-Z]{2})?/?)?$")
+    profile_url = "https://www.linkedin.com/in/{user}/"
     example = "https://www.linkedin.com/in/sam-example-1a2b3c/"
     requests = ("https://www.linkedin.com/in/SLUG/ (the guest profile page)",)
 
@@ -43,15 +45,6 @@ class LinkedInCollector(Collector):
         if re.fullmatch(r"[a-z]{2}\.linkedin\.com", host):
             url = url.replace(urlsplit(url).netloc, "www.linkedin.com", 1)
         return super().match(url)
-
-    def canonical(self, url: str) -> str:
-        m = self.match(url)
-        if not m:
-            return super().canonical(url)
-        return f"https://www.linkedin.com/in/{m.group('user')}/"
-
-    def collect(self, url: str, http: Http) -> Collected:
-        return K.collect_page(self, url, http)
 
     @classmethod
     def recognises(cls, soup: BeautifulSoup) -> bool:
@@ -71,14 +64,14 @@ class LinkedInCollector(Collector):
                 or soup.select_one(".authwall-join-form, form.join-form, #join-form, [data-id='sign-in-form']") \
                 or (H.meta(soup, "pageKey") or "").startswith(("d_checkpoint", "public_authwall", "auth_wall")):
             return Status.LOGIN_REQUIRED, "LinkedIn showed its sign-in wall instead of the public profile"
-        return K.challenge(soup)
+        return challenge(soup)
 
     def parse(self, soup: BeautifulSoup, response: Response, profile: Profile) -> None:
-        add = K.Once(profile)
+        add = partial(T.add_once, profile)
         m = self.match(profile.url) or self.match(response.url)
         card = soup.select_one(".top-card-layout") or soup
-        add(K.text_of(card.select_one(".top-card-layout__title")), "name", hint="name")
-        add(K.text_of(card.select_one(".top-card-layout__headline")), "headline")
+        add(H.text_of(card.select_one(".top-card-layout__title")), "name", hint="name")
+        add(H.text_of(card.select_one(".top-card-layout__headline")), "headline")
         subline = card.select_one(".top-card-layout__first-subline")
         if subline:
             location = _location(subline)
@@ -86,17 +79,17 @@ class LinkedInCollector(Collector):
         for el in card.select("span.top-card-layout__company, "
                               "a[data-tracking-control-name='public_profile_topcard-current-company'], "
                               "a[data-tracking-control-name='public_profile_topcard_current_company']"):
-            add(K.text_of(el), "experience", hint="employer", label="Current company")
+            add(H.text_of(el), "experience", hint="employer", label="Current company")
         for a in card.select("a[data-tracking-control-name*='website'], a[data-tracking-control-name*='topcard-link']"):
-            profile.add_link(_unwrap(str(a.get("href", ""))), text=K.text_of(a), rel="me")
+            profile.add_link(_unwrap(str(a.get("href", ""))), text=H.text_of(a), rel="me")
 
         rail = soup.select_one("main") or soup
         for section in rail.select("section.core-section-container, section[data-section]"):
             kind = _kind(section)
-            heading = K.text_of(section.select_one(".core-section-container__title, h2")) or kind
+            heading = H.text_of(section.select_one(".core-section-container__title, h2")) or kind
             if kind in ("summary", "about"):
                 body = section.select_one(".core-section-container__content") or section
-                add(K.text_of(body), "about", label="About")
+                add(H.text_of(body), "about", label="About")
             elif kind == "experience":
                 for item in section.select("li.experience-item, li.profile-section-card, li.experience-group-position"):
                     if item.find("li") is None:
@@ -111,12 +104,12 @@ class LinkedInCollector(Collector):
                 _activity(section, add, heading)
             elif kind not in _SPECIAL and section.find_parent("aside") is None and not _is_prompt(section):
                 for li in section.select("li") or [section.select_one(".core-section-container__content")]:
-                    add(K.text_of(li), "about", label=heading)
+                    add(H.text_of(li), "about", label=heading)
 
         for item in H.json_ld(soup):
             if "Person" in str(item.get("@type")):
                 _person(item, add, profile)
-        K.add_username(profile, m.group("user") if m else None, "public profile URL")
+        T.add_username(profile, m.group("user") if m else None, "public profile URL", first=True)
 
     def read_response(self, profile: Profile, response: Response) -> Collected:
         if response.status == 999:
@@ -133,21 +126,21 @@ def _kind(section: Tag) -> str:
     for c in ("summary", "experience", "education", "volunteering", "posts", "activities", "articles"):
         if c in classes:
             return c
-    return K.text_of(section.select_one("h2")).lower()
+    return H.text_of(section.select_one("h2")).lower()
 
 
 def _is_prompt(section: Tag) -> bool:
-    text = K.text_of(section).lower()
+    text = H.text_of(section).lower()
     return ("full profile" in text and "join" in text) or "sign in" in text or "see who you know" in text
 
 
 def _location(subline: Tag) -> str:
     for el in subline.select(".not-first-middot > span, .top-card__subline-item, span, div"):
-        text = K.text_of(el)
+        text = H.text_of(el)
         if text and not el.find(["div", "span"]) and not _COUNTS.match(text) \
                 and "connection" not in text.lower() and "follower" not in text.lower():
             return text
-    for part in K.text_of(subline).split("\u00b7"):  # plain "City, Region · 500+ connections"
+    for part in H.text_of(subline).split("\u00b7"):  # plain "City, Region · 500+ connections"
         part = part.strip()
         if part and not _COUNTS.match(part) and "connection" not in part.lower() and "follower" not in part.lower():
             return part
@@ -165,17 +158,17 @@ def _dates(item: Tag) -> str:
     return H.squash(" ".join(p for p in parts if p)).strip(" -·")
 
 
-def _experience(item: Tag, add: K.Once, employer: bool, label: str = "Experience") -> None:
-    title = K.text_of(item.select_one(".experience-item__title, .profile-section-card__title, h3"))
-    company = K.text_of(item.select_one(".experience-item__subtitle, .profile-section-card__subtitle, h4"))
+def _experience(item: Tag, add: T.Add, employer: bool, label: str = "Experience") -> None:
+    title = H.text_of(item.select_one(".experience-item__title, .profile-section-card__title, h3"))
+    company = H.text_of(item.select_one(".experience-item__subtitle, .profile-section-card__subtitle, h4"))
     group = item.find_parent("li", class_="experience-group")
     if group is not None:  # several roles at one company: the company is in the group's header
-        company = K.text_of(group.select_one(".experience-group-header__company, .experience-group-header h4")) \
+        company = H.text_of(group.select_one(".experience-group-header__company, .experience-group-header h4")) \
             or company
     dates = _dates(item)
-    places = [K.text_of(p) for p in item.select(".experience-item__meta-item, .experience-item__location")
-              if not p.select_one(".date-range, time") and K.text_of(p)]
-    desc = K.text_of(item.select_one(".experience-item__description, .show-more-less-text, "
+    places = [H.text_of(p) for p in item.select(".experience-item__meta-item, .experience-item__location")
+              if not p.select_one(".date-range, time") and H.text_of(p)]
+    desc = H.text_of(item.select_one(".experience-item__description, .show-more-less-text, "
                                      ".profile-section-card__contents"))
     head = f"{title} at {company}" if title and company else (title or company)
     block = ", ".join(p for p in [head, dates, *places] if p)
@@ -186,9 +179,9 @@ def _experience(item: Tag, add: K.Once, employer: bool, label: str = "Experience
         add(desc, "experience", label=f"{label} description")
 
 
-def _education(item: Tag, add: K.Once) -> None:
-    school = K.text_of(item.select_one(".education__item--school-name, .profile-section-card__title, h3"))
-    degree = K.text_of(item.select_one(".education__item--degree-info, .profile-section-card__subtitle, h4"))
+def _education(item: Tag, add: T.Add) -> None:
+    school = H.text_of(item.select_one(".education__item--school-name, .profile-section-card__title, h3"))
+    degree = H.text_of(item.select_one(".education__item--degree-info, .profile-section-card__subtitle, h4"))
     dates = _dates(item)
     if school:
         add(school, "education", hint="education", label="School")
@@ -197,20 +190,20 @@ def _education(item: Tag, add: K.Once) -> None:
         add(f"{school}, {rest}" if school else rest, "education", label="Education")
 
 
-def _activity(section: Tag, add: K.Once, heading: str) -> None:
+def _activity(section: Tag, add: T.Add, heading: str) -> None:
     cards = section.select("li") or [section]
     for card in cards:
         text_el = card.select_one(".base-main-card__title, .base-card__title, .attributed-text-segment-list__content, "
                                   "h3, p")
-        text = K.text_of(text_el)
+        text = H.text_of(text_el)
         if not text:
             continue
-        meta = K.text_of(card.select_one(".base-main-card__subtitle, .base-main-card__metadata, "
+        meta = H.text_of(card.select_one(".base-main-card__subtitle, .base-main-card__metadata, "
                                          ".base-card__metadata, time, .body-text")).lower()
         shared = any(w in meta for w in ("liked by", "reposted by", "shared by")) or "liked" in meta
         when = card.select_one("time[datetime]")
         add(text, "post", label=heading, own=not shared,
-            date=K.iso_date(str(when.get("datetime"))) if isinstance(when, Tag) else None)
+            date=T.iso_date(str(when.get("datetime"))) if isinstance(when, Tag) else None)
 
 
 def _unwrap(href: str) -> str:
@@ -233,7 +226,7 @@ def _names(value: Any) -> list[str]:
     return []
 
 
-def _person(item: dict[str, Any], add: K.Once, profile: Profile) -> None:
+def _person(item: dict[str, Any], add: T.Add, profile: Profile) -> None:
     """The JSON-LD Person: only what the visible page did not already give."""
     if not any(b.field == "name" for b in profile.blocks):
         for n in _names(item.get("name")):

@@ -9,14 +9,15 @@ the others rel=me links). The visible buttons and icons are the fallback.
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import Any, ClassVar
 
 from bs4 import BeautifulSoup
 
 from collectors import html as H
-from collectors import pagekit as K
-from collectors.base import Collected, Collector
-from footprint.http import Http, Response
+from collectors import text as T
+from collectors.base import Collector, challenge
+from footprint.http import Response
 from footprint.models import Profile, Status
 
 _RESERVED = {"s", "admin", "login", "register", "marketplace", "blog", "help", "privacy", "terms", "discover",
@@ -30,6 +31,7 @@ class LinktreeCollector(Collector):
     title = "Linktree"
     hosts: ClassVar[tuple[str, ...]] = ("linktr.ee",)
     path = re.compile(r"^/(?P<user>[A-Za-z0-9_.-]+)/?$")
+    profile_url = "https://linktr.ee/{user}"
     example = "https://linktr.ee/samexample"
     requests = ("https://linktr.ee/NAME (the public page)",)
 
@@ -37,39 +39,33 @@ class LinktreeCollector(Collector):
         m = super().match(url)
         return m if m and m.group("user").lower() not in _RESERVED else None
 
-    def canonical(self, url: str) -> str:
-        m = self.match(url)
-        return f"https://linktr.ee/{m.group('user')}" if m else super().canonical(url)
-
-    def collect(self, url: str, http: Http) -> Collected:
-        return K.collect_page(self, url, http)
-
     @classmethod
     def recognises(cls, soup: BeautifulSoup) -> bool:
         props = _props(soup)
         return ("linktr.ee/" in (H.meta(soup, "og:url") or "")) or bool(props.get("username") and "links" in props)
 
     def wall(self, soup: BeautifulSoup, response: Response) -> tuple[Status, str] | None:
-        data = K.next_data(soup)
+        data = H.next_data(soup)
         props = _props(soup)
         title = H.title(soup).lower()
         if props.get("statusCode") == 404 or data.get("page") in ("/404", "/_error") \
                 or (not props and any(t in title for t in ("doesn't exist", "doesn\u2019t exist", "page not found"))):
             return Status.NOT_FOUND, "Linktree has no page with this name"
-        return K.challenge(soup)
+        return challenge(soup)
 
     def parse(self, soup: BeautifulSoup, response: Response, profile: Profile) -> None:
-        add = K.Once(profile)
+        add = partial(T.add_once, profile)
         props = _props(soup)
         account = props.get("account") if isinstance(props.get("account"), dict) else {}
         m = self.match(profile.url) or self.match(response.url)
-        username = _s(props.get("username")) or _s(account.get("username")) or (m.group("user") if m else "")
-        title = _s(props.get("pageTitle")) or _s(account.get("pageTitle"))
+        username = T.stripped(props.get("username")) or T.stripped(account.get("username")) \
+            or (m.group("user") if m else "")
+        title = T.stripped(props.get("pageTitle")) or T.stripped(account.get("pageTitle"))
         visible_title = soup.select_one("#profile-title, [data-testid='ProfileTitle'], h1")
         title = title or (visible_title.get_text(" ", strip=True) if visible_title else "") \
             or _TITLE_SUFFIX.sub("", H.meta(soup, "og:title") or "")
         add(title, "name", hint="name", label="page title")
-        bio = _s(props.get("description")) or _s(account.get("description"))
+        bio = T.stripped(props.get("description")) or T.stripped(account.get("description"))
         if not bio and not props:
             bio = H.meta(soup, "og:description") or H.meta(soup, "description") or ""
         add(bio, "bio")
@@ -80,25 +76,25 @@ class LinktreeCollector(Collector):
         for link in links:
             if not isinstance(link, dict):
                 continue
-            text, url = _s(link.get("title")), _s(link.get("url"))
+            text, url = T.stripped(link.get("title")), T.stripped(link.get("url"))
             if not url:
                 add(text, "link", label="section header")
                 continue
-            if not K.contact_link(add, url, text):
+            if not T.add_contact(add, url, text):
                 profile.add_link(url, text=text, rel="me")
             add(text, "link", label="link title")
         for social in socials:
             if not isinstance(social, dict):
                 continue
-            kind, url = _s(social.get("type")).upper(), _s(social.get("url"))
+            kind, url = T.stripped(social.get("type")).upper(), T.stripped(social.get("url"))
             label = kind.replace("_", " ").title()
             if not url:
                 continue
             if kind.startswith("EMAIL") and not url.lower().startswith("mailto:"):
                 add(url, "link", hint="email", label="e-mail icon")
-            elif kind in ("PHONE", "SMS", "WHATSAPP", "TELEPHONE") and not K.contact_link(add, url, label):
+            elif kind in ("PHONE", "SMS", "WHATSAPP", "TELEPHONE") and not T.add_contact(add, url, label):
                 add(url, "link", hint="phone", label=f"{label} icon")
-            elif not K.contact_link(add, url, label):
+            elif not T.add_contact(add, url, label):
                 profile.add_link(url, text=label, rel="me")
 
         if not links and not socials:
@@ -109,11 +105,11 @@ class LinktreeCollector(Collector):
                 label = text or str(a.get("aria-label") or "").replace("_", " ").title()
                 if "linktr.ee" in url.lower() or not url:
                     continue
-                if not K.contact_link(add, url, label):
+                if not T.add_contact(add, url, label):
                     profile.add_link(url, text=label, rel="me")
                 add(text, "link", label="link title")
 
-        K.add_username(profile, username, "Linktree name")
+        T.add_username(profile, username, "Linktree name", first=True)
         if props.get("hasSensitiveContent") or account.get("contentWarning") or \
                 (props.get("contentGating") not in (None, "none")):
             profile.notes.append("Linktree shows a sensitive-content warning before this page"
@@ -121,10 +117,6 @@ class LinktreeCollector(Collector):
 
 
 def _props(soup: BeautifulSoup) -> dict[str, Any]:
-    props = K.next_data(soup).get("props", {})
+    props = H.next_data(soup).get("props", {})
     page = props.get("pageProps") if isinstance(props, dict) else None
     return page if isinstance(page, dict) else {}
-
-
-def _s(value: Any) -> str:
-    return value.strip() if isinstance(value, str) else ""

@@ -10,9 +10,9 @@ from urllib.parse import quote, urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
-from collectors import apitools as A
 from collectors import html as H
-from collectors.base import LOGGED_IN_NOTE, Collected, Collector
+from collectors import text as T
+from collectors.base import Collected, Collector, bare_host, failed, json_of, ok
 from collectors.generic import read_page
 from footprint.errors import FetchError
 from footprint.http import Http, Response
@@ -44,10 +44,7 @@ class MastodonCollector(Collector):
         parts = urlsplit(url)
         if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
             return None
-        host = parts.netloc.lower().split(":")[0]
-        for prefix in ("www.", "m.", "mobile."):
-            host = host.removeprefix(prefix)
-        if _claimed_elsewhere(host):
+        if _claimed_elsewhere(bare_host(url)):
             return None
         return self.path.match(parts.path or "/")
 
@@ -77,7 +74,7 @@ class MastodonCollector(Collector):
         try:
             r = http.get(f"https://{host}/api/v1/accounts/lookup?acct={quote(user)}",
                          headers={"Accept": "application/json"})
-            account = A.json_of(r)
+            account = json_of(r)
             if r.ok and isinstance(account, dict) and account.get("id") and \
                     (account.get("acct") or account.get("username")):
                 return self._account(profile, account, host, http)
@@ -98,7 +95,7 @@ class MastodonCollector(Collector):
                 return self._fallback(profile, host, user, http, why, r.status)
             return Collected(profile, Status.ERROR, f"{host} answered {r.status} to the account lookup")
         except FetchError as exc:
-            return A.failed(profile, exc)
+            return failed(profile, exc)
 
     def _account(self, profile: Profile, account: dict[str, Any], host: str, http: Http) -> Collected:
         user = str(account.get("acct") or account.get("username"))
@@ -120,12 +117,12 @@ class MastodonCollector(Collector):
         except FetchError as exc:
             profile.notes.append(f"posts not read: {exc}")
         else:
-            statuses = A.json_of(r)
+            statuses = json_of(r)
             if r.ok and isinstance(statuses, list):
                 read_statuses(profile, statuses, user)
             else:
                 profile.notes.append(f"posts not available ({r.status})")
-        return Collected(profile, Status.OK, "; ".join(profile.notes + [LOGGED_IN_NOTE]))
+        return ok(profile)
 
     def _fallback(self, profile: Profile, host: str, user: str, http: Http, why: str,
                   api_status: int) -> Collected:
@@ -150,9 +147,7 @@ class MastodonCollector(Collector):
             status = Status.BLOCKED if api_status in (403, 429) else read.status
             return Collected(profile, status, f"the API answered {api_status}; the profile page: {read.detail}; "
                                               "no RSS feed")
-        notes = [why]
-        notes.append(f"{posts} public posts from the RSS feed" if posts else "no RSS feed of posts")
-        return Collected(profile, Status.OK, "; ".join(notes + profile.notes + [LOGGED_IN_NOTE]))
+        return ok(profile, why, f"{posts} public posts from the RSS feed" if posts else "no RSS feed of posts")
 
     # ------------------------------------------------------------------ a saved or fallback page
 
@@ -211,18 +206,18 @@ def read_account(profile: Profile, account: dict[str, Any]) -> None:
     profile.add(account.get("display_name"), "name", hint="name", label="Display name")
     profile.add(account.get("acct") or account.get("username"), "username", label="Username")
     note = str(account.get("note") or "")
-    profile.add(A.html_text(note), "bio", label="Bio")
-    for href, text, classes in A.html_links(note):
+    profile.add(H.html_text(note), "bio", label="Bio")
+    for href, text, classes in H.html_links(note):
         if "mention" not in classes and "hashtag" not in classes and not text.startswith(("#", "@")):
             profile.add_link(href, text=text, rel="me")
     for item in account.get("fields") or []:
         if not isinstance(item, dict):
             continue
-        label = A.html_text(str(item.get("name") or "")) or "Field"
-        value = A.html_text(str(item.get("value") or ""))
+        label = H.html_text(str(item.get("name") or "")) or "Field"
+        value = H.html_text(str(item.get("value") or ""))
         if value:
             profile.add(f"{label}: {value}", "profile_field", label=label)
-        for href, _text, _classes in A.html_links(str(item.get("value") or "")):
+        for href, _text, _classes in H.html_links(str(item.get("value") or "")):
             profile.add_link(href, text=label, rel="me")
     moved = account.get("moved")
     if isinstance(moved, dict) and moved.get("url"):
@@ -250,8 +245,8 @@ def _add_status(profile: Profile, status: dict[str, Any], user: str, field: str,
     account = status.get("account") if isinstance(status.get("account"), dict) else {}
     author = str(account.get("acct") or user)
     own = not boost or author.lower() == user.lower()
-    date = A.iso_date(status.get("created_at"))
-    text = A.html_text(status.get("content"))
+    date = T.iso_date(status.get("created_at"))
+    text = H.html_text(status.get("content"))
     if status.get("spoiler_text"):
         text = f"{status['spoiler_text']}\n\n{text}".strip()
     profile.add(text, field, author=author, date=date, own=own, label="boost" if boost else None)
@@ -266,7 +261,7 @@ def read_rss(profile: Profile, body: bytes, user: str) -> int:
     count = 0
     for item in soup.find_all("item"):
         description = item.find("description")
-        text = A.html_text(description.get_text() if description else "")
+        text = H.html_text(description.get_text() if description else "")
         date_tag = item.find("pubDate")
         date = _rss_date(date_tag.get_text(strip=True)) if date_tag else None
         if text:
@@ -280,4 +275,3 @@ def _rss_date(value: str) -> str | None:
         return email.utils.parsedate_to_datetime(value).date().isoformat()
     except (TypeError, ValueError):
         return None
-

@@ -9,15 +9,16 @@ parkrun publishes results by design: the detail says so whatever the status.
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import ClassVar
 from urllib.parse import parse_qs, urlsplit
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from collectors import html as H
-from collectors import pagekit as K
-from collectors.base import Collected, Collector, clean_url
-from footprint.http import Http, Response
+from collectors import text as T
+from collectors.base import Collected, Collector, challenge, clean_url
+from footprint.http import Response
 from footprint.models import Profile, Status
 
 PUBLIC_NOTE = ("parkrun results are public by design: there is no privacy switch per field; the club and home "
@@ -66,9 +67,6 @@ class ParkrunCollector(Collector):
         suffix = "all/" if parts.path.rstrip("/").endswith("/all") else ""
         return f"https://www.{host}/parkrunner/{number}/{suffix}"
 
-    def collect(self, url: str, http: Http) -> Collected:
-        return K.collect_page(self, url, http)
-
     def read_response(self, profile: Profile, response: Response) -> Collected:
         collected = super().read_response(profile, response)
         if collected.status is Status.BLOCKED:
@@ -84,10 +82,10 @@ class ParkrunCollector(Collector):
         text = soup.get_text(" ", strip=True)
         if _MISSING.search(text) and not _AGE.search(text):
             return Status.NOT_FOUND, "parkrun says no parkrunner has this number"
-        return K.challenge(soup)
+        return challenge(soup)
 
     def parse(self, soup: BeautifulSoup, response: Response, profile: Profile) -> None:
-        add = K.Once(profile)
+        add = partial(T.add_once, profile)
         body = soup.body or soup
         heading = next((h for h in body.find_all("h2") if _ID.search(h.get_text()) or h.find(title="parkrun ID")),
                        None) or body.find("h2")
@@ -110,18 +108,18 @@ class ParkrunCollector(Collector):
                 add(m.group(1), "club", hint="club", label="Club")
         for a in body.select("a[href*='consolidatedclub'], a[href*='clubNum='], a[href*='/club/'], "
                              "[class*='club-name'], [id*='club-name']"):
-            club = K.text_of(a)
+            club = H.text_of(a)
             if club and not _MILESTONE.search(club):
                 add(club, "club", hint="club", label="Club")
 
         events = 0
         for table in body.find_all("table"):
-            head = [K.text_of(c).lower() for c in (table.find("tr") or Tag(name="tr")).find_all(["th", "td"])]
+            head = [H.text_of(c).lower() for c in (table.find("tr") or Tag(name="tr")).find_all(["th", "td"])]
             if not head or head[0] != "event":
                 continue
             for row in table.find_all("tr")[1:]:
                 cell = row.find("td")
-                name = K.text_of(cell)
+                name = H.text_of(cell)
                 if name and events < 100:
                     events += 1
                     add(name, "about", label="parkrun event")

@@ -9,9 +9,9 @@ from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
-from collectors import apitools as A
 from collectors import html as H
-from collectors.base import LOGGED_IN_NOTE, Collected, Collector
+from collectors import text as T
+from collectors.base import Collected, Collector, failed, json_of, ok
 from collectors.generic import read_page
 from footprint.errors import FetchError
 from footprint.http import Http, Response
@@ -49,7 +49,7 @@ class RedditCollector(Collector):
         json_headers = {"Accept": "application/json"}
         try:
             r = http.get(f"{BASE}/{user}/about.json", headers=json_headers)
-            about = A.json_of(r)
+            about = json_of(r)
             data = about.get("data") if isinstance(about, dict) else None
             if r.status in (404, 410):
                 return Collected(profile, Status.NOT_FOUND,
@@ -64,14 +64,14 @@ class RedditCollector(Collector):
             name = str(data.get("name") or user)
             for kind in ("comments", "submitted"):
                 listing = http.get(f"{BASE}/{user}/{kind}.json?limit=100", headers=json_headers)
-                body = A.json_of(listing)
+                body = json_of(listing)
                 if listing.ok and isinstance(body, dict):
                     read_listing(profile, body, name)
                 else:
                     profile.notes.append(f"{kind} not available ({listing.status})")
         except FetchError as exc:
-            return A.failed(profile, exc)
-        return Collected(profile, Status.OK, "; ".join(profile.notes + [LOGGED_IN_NOTE]))
+            return failed(profile, exc)
+        return ok(profile)
 
     def _from_page(self, profile: Profile, user: str, http: Http, api_status: int) -> Collected:
         """Reddit refused the .json API: read the profile page a browser would get."""
@@ -103,11 +103,11 @@ class RedditCollector(Collector):
         found = False
         for post in soup.find_all("shreddit-post"):
             title = str(post.get("post-title") or "")
-            body = A.text_of(post.find(attrs={"slot": "text-body"}))
+            body = H.html_text(post.find(attrs={"slot": "text-body"}))
             author = str(post.get("author") or user or "")
             profile.add("\n\n".join(t for t in (title, body) if t), "post",
                         label=str(post.get("subreddit-prefixed-name") or "") or None, author=author or None,
-                        date=A.iso_date(post.get("created-timestamp")),
+                        date=T.iso_date(post.get("created-timestamp")),
                         own=not user or author.lower() == user.lower())
             found = True
         for comment in soup.find_all(["shreddit-profile-comment", "shreddit-comment"]):
@@ -116,15 +116,15 @@ class RedditCollector(Collector):
             sub = _SUB.search(str(comment.get("href") or comment.get("permalink") or ""))
             when = comment.find("faceplate-timeago")
             author = str(comment.get("author") or user or "")
-            profile.add(A.text_of(content), "comment", label=f"r/{sub.group(1)}" if sub else None,
-                        author=author or None, date=A.iso_date(when.get("ts")) if isinstance(when, Tag) else None,
+            profile.add(H.html_text(content), "comment", label=f"r/{sub.group(1)}" if sub else None,
+                        author=author or None, date=T.iso_date(when.get("ts")) if isinstance(when, Tag) else None,
                         own=not user or author.lower() == user.lower())
             found = True
         if user:
             profile.add(user, "username", label="Username")
         description = soup.find(attrs={"data-testid": "profile-description"})
         if isinstance(description, Tag):
-            profile.add(A.text_of(description), "bio", label="About")
+            profile.add(H.html_text(description), "bio", label="About")
         if found or isinstance(description, Tag):
             H.add_meta(profile, soup)
         else:
@@ -144,7 +144,7 @@ def read_about(profile: Profile, data: dict[str, Any], user: str) -> None:
     profile.add(sub.get("title"), "name", hint="name", label="Display name")
     bio = str(sub.get("public_description") or "")
     profile.add(bio, "bio", label="About")
-    for url in A.urls_in(bio):
+    for url in T.urls_in(bio):
         profile.add_link(url, rel="me")
     if data.get("hide_from_robots"):
         profile.notes.append("hidden from search engines, yet the profile is still public")
@@ -160,7 +160,7 @@ def read_listing(profile: Profile, listing: dict[str, Any], user: str) -> None:
         label = item.get("subreddit_name_prefixed") or (f"r/{item['subreddit']}" if item.get("subreddit") else None)
         author = str(item.get("author") or user)
         own = author.lower() in (user.lower(), "[deleted]")
-        date = A.iso_date(item.get("created_utc"))
+        date = T.iso_date(item.get("created_utc"))
         if "body" in item:
             profile.add(item.get("body"), "comment", label=label, author=author, date=date, own=own)
         else:

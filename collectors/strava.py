@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import json
 import re
+from functools import partial
 from typing import Any, ClassVar
 
 from bs4 import BeautifulSoup, Tag
 
 from collectors import html as H
-from collectors import pagekit as K
-from collectors.base import Collected, Collector
-from footprint.http import Http, Response
+from collectors import text as T
+from collectors.base import Collector, challenge
+from footprint.http import Response
 from footprint.models import Profile, Status
 
 _NAME = ("Details_name__", "AthleteProfile_name__", "ProfileHeader_name__", "AthleteHeader_name__")
@@ -36,15 +37,9 @@ class StravaCollector(Collector):
     title = "Strava"
     hosts: ClassVar[tuple[str, ...]] = ("strava.com",)
     path = re.compile(r"^/athletes/(?P<user>[A-Za-z0-9_.-]+)/?$")
+    profile_url = "https://www.strava.com/athletes/{user}"
     example = "https://www.strava.com/athletes/12345678"
     requests = ("https://www.strava.com/athletes/ID (the logged-out athlete page)",)
-
-    def canonical(self, url: str) -> str:
-        m = self.match(url)
-        return f"https://www.strava.com/athletes/{m.group('user')}" if m else super().canonical(url)
-
-    def collect(self, url: str, http: Http) -> Collected:
-        return K.collect_page(self, url, http)
 
     @classmethod
     def recognises(cls, soup: BeautifulSoup) -> bool:
@@ -52,21 +47,21 @@ class StravaCollector(Collector):
             H.meta(soup, "og:url") or str(soup.find("link", rel="canonical") or ""))
 
     def wall(self, soup: BeautifulSoup, response: Response) -> tuple[Status, str] | None:
-        data = K.next_data(soup)
+        data = H.next_data(soup)
         title = H.title(soup).lower()
         if data.get("page") in ("/404", "/_error") or "page not found" in title:
             return Status.NOT_FOUND, "Strava has no athlete at this address"
         if _first(soup, _NAME) is None and (title.startswith(("log in", "login", "sign up"))
                                            or soup.select_one("form#login_form, form[action*='/session']")):
             return Status.LOGIN_REQUIRED, "Strava showed its log-in page instead of the athlete profile"
-        return K.challenge(soup)
+        return challenge(soup)
 
     def parse(self, soup: BeautifulSoup, response: Response, profile: Profile) -> None:
-        add = K.Once(profile)
+        add = partial(T.add_once, profile)
         m = self.match(profile.url) or self.match(response.url)
         athlete = _athlete_json(soup)
 
-        name = K.text_of(_first(soup, _NAME) or soup.select_one("[data-testid='athlete-name']"))
+        name = H.text_of(_first(soup, _NAME) or soup.select_one("[data-testid='athlete-name']"))
         if not name:
             name = " ".join(str(athlete.get(k) or "") for k in ("firstName", "lastName")).strip() \
                 or str(athlete.get("name") or "")
@@ -75,52 +70,48 @@ class StravaCollector(Collector):
             name = _TITLE_SUFFIX.sub("", title) if _TITLE_SUFFIX.search(title) else ""
         add(name, "name", hint="name")
 
-        location = K.text_of(_first(soup, _LOCATION) or soup.select_one("[data-testid='athlete-location']")) \
-            or _string(athlete.get("location")) \
+        location = H.text_of(_first(soup, _LOCATION) or soup.select_one("[data-testid='athlete-location']")) \
+            or T.stripped(athlete.get("location")) \
             or ", ".join(str(athlete[k]) for k in ("city", "state", "country") if athlete.get(k))
         add(location, "location", hint="home_location", label="Location")
 
-        bio = K.text_of(_first(soup, _BIO) or soup.select_one("[data-testid='athlete-description']")) \
-            or _string(athlete.get("description") or athlete.get("bio"))
+        bio = H.text_of(_first(soup, _BIO) or soup.select_one("[data-testid='athlete-description']")) \
+            or T.stripped(athlete.get("description") or athlete.get("bio"))
         add(bio, "bio")
 
-        clubs = [K.text_of(el) for el in K.by_class_prefix(soup, *_CLUB)]
-        clubs += [_string(c.get("name")) for c in athlete.get("clubs") or [] if isinstance(c, dict)]
+        clubs = [H.text_of(el) for el in H.by_class_prefix(soup, *_CLUB)]
+        clubs += [T.stripped(c.get("name")) for c in athlete.get("clubs") or [] if isinstance(c, dict)]
         if not clubs:
-            clubs = [K.text_of(a) for a in soup.select("a[href*='/clubs/']")]
+            clubs = [H.text_of(a) for a in soup.select("a[href*='/clubs/']")]
         for club in clubs:
             add(club, "club", hint="club", label="Club")
 
         activities = 0
-        for card in K.by_class_prefix(soup, *_CARD):
-            title = K.text_of(_first(card, _CARD_TITLE) or card.select_one("h3, h4, a[href*='/activities/']"))
+        for card in H.by_class_prefix(soup, *_CARD):
+            title = H.text_of(_first(card, _CARD_TITLE) or card.select_one("h3, h4, a[href*='/activities/']"))
             when = _first(card, _CARD_TIME) or card.select_one("time")
-            stamp = (str(when.get("datetime") or "") or K.text_of(when)) if isinstance(when, Tag) else ""
+            stamp = (str(when.get("datetime") or "") or H.text_of(when)) if isinstance(when, Tag) else ""
             if title:
                 activities += 1
-                add(title, "post", label="activity", date=K.iso_date(stamp))
+                add(title, "post", label="activity", date=T.iso_date(stamp))
         for act in _list(athlete, "recentActivities", "activities", "recent_activities"):
-            title = _string(act.get("name") or act.get("title"))
+            title = T.stripped(act.get("name") or act.get("title"))
             if title:
                 activities += 1
-                add(title, "post", label="activity", date=K.iso_date(
-                    _string(act.get("startDateLocal") or act.get("start_date_local") or act.get("startDate")
-                            or act.get("date"))))
+                add(title, "post", label="activity", date=T.iso_date(
+                    T.stripped(act.get("startDateLocal") or act.get("start_date_local") or act.get("startDate")
+                               or act.get("date"))))
 
         if m and not m.group("user").isdigit():
-            K.add_username(profile, m.group("user"), "vanity URL")
+            T.add_username(profile, m.group("user"), "vanity URL", first=True)
         if name and not (location or clubs or activities or bio):
             profile.notes.append("Strava shows only a reduced card (the profile looks set to Followers): "
                                  "name and photo are still public")
 
 
 def _first(soup: BeautifulSoup | Tag, prefixes: tuple[str, ...]) -> Tag | None:
-    found = K.by_class_prefix(soup, *prefixes)
+    found = H.by_class_prefix(soup, *prefixes)
     return found[0] if found else None
-
-
-def _string(value: Any) -> str:
-    return value.strip() if isinstance(value, str) else ""
 
 
 def _list(data: dict[str, Any], *keys: str) -> list[dict[str, Any]]:
@@ -132,14 +123,14 @@ def _list(data: dict[str, Any], *keys: str) -> list[dict[str, Any]]:
 
 def _athlete_json(soup: BeautifulSoup) -> dict[str, Any]:
     """The athlete object from `__NEXT_DATA__` or an older `data-react-props` blob."""
-    blobs: list[Any] = [K.next_data(soup).get("props", {})]
+    blobs: list[Any] = [H.next_data(soup).get("props", {})]
     for el in soup.select("[data-react-props]"):
         try:
             blobs.append(json.loads(str(el["data-react-props"])))
         except ValueError:
             continue
     for blob in blobs:
-        for d in K.walk(blob):
+        for d in H.walk(blob):
             athlete = d.get("athlete")
             if isinstance(athlete, dict) and any(k in athlete for k in ("firstName", "lastName", "name", "location")):
                 merged = dict(athlete)

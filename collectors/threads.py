@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from bs4 import BeautifulSoup
 
 from collectors import html as H
-from collectors import social_text as S
+from collectors import text as T
 from collectors.base import Collector
 from collectors.instagram import add_user_object, find_user_object
 from footprint.http import Response
@@ -28,14 +28,9 @@ class ThreadsCollector(Collector):
     title = "Threads"
     hosts = ("threads.net", "threads.com")
     path = re.compile(r"^/@(?P<user>[A-Za-z0-9._]{1,30})/?$")
+    profile_url = "https://www.threads.com/@{user}"
     example = "https://www.threads.com/@sam.example"
     requests = ("https://www.threads.com/@USER (the profile page itself)",)
-
-    def canonical(self, url: str) -> str:
-        m = self.match(url)
-        if not m:
-            return super().canonical(url)
-        return f"https://www.threads.com/@{m.group('user')}"
 
     def wall(self, soup: BeautifulSoup, response: Response) -> tuple[Status, str] | None:
         title = H.title(soup)
@@ -54,23 +49,23 @@ class ThreadsCollector(Collector):
         return None
 
     def parse(self, soup: BeautifulSoup, response: Response, profile: Profile) -> None:
-        wanted = _user_from_url(response.url) or _user_from_url(profile.url)
+        wanted = self.user_in(response.url) or self.user_in(profile.url)
         og_title = H.meta(soup, "og:title") or H.title(soup)
         og_desc = H.meta(soup, "og:description") or H.meta(soup, "description") or ""
-        t_name, t_user = S.name_and_handle(og_title)
+        t_name, t_user = T.name_and_handle(og_title)
         user_obj = find_user_object(soup, wanted or t_user)
 
         page_handle = (user_obj or {}).get("username") or t_user
         handle = page_handle or wanted
         name = (user_obj or {}).get("full_name") or t_name
-        S.add_once(profile, name, "name", hint="name", label="name")
+        T.add_once(profile, name, "name", hint="name", label="name")
         if user_obj:
             add_user_object(profile, user_obj)
         bio = description_bio(og_desc)
         if bio:
-            S.add_once(profile, bio, "bio")
+            T.add_once(profile, bio, "bio")
         _add_posts(profile, soup, handle)
-        S.add_handle(profile, page_handle, wanted)
+        T.add_username(profile, wanted, shown=page_handle)
         if user_obj and user_obj.get("text_post_app_is_private", user_obj.get("is_private")) and profile.blocks:
             profile.notes.append(PRIVATE_NOTE)
 
@@ -89,26 +84,20 @@ def description_bio(desc: str) -> str | None:
     if not desc:
         return None
     body = re.split(r"\.?\s*See the latest conversations with\s", desc)[0]
-    return S.quoted(body)
+    return T.quoted(body)
 
 
 def _has_profile(soup: BeautifulSoup) -> bool:
     if "(@" in (H.meta(soup, "og:title") or "") or "(@" in H.title(soup):
         return True
-    return any(True for _ in S.scripts_json(soup, '"biography"'))
-
-
-def _user_from_url(url: str) -> str | None:
-    parts = urlsplit(url or "")
-    m = ThreadsCollector.path.match(parts.path or "/")
-    return m.group("user") if m and "threads." in parts.netloc.lower() else None
+    return any(True for _ in H.scripts_json(soup, '"biography"'))
 
 
 def _add_posts(profile: Profile, soup: BeautifulSoup, handle: str | None) -> None:
     """Post captions from embedded `thread_items` (posts by someone else are marked not own)."""
     seen: set[str] = set()
-    for data in S.scripts_json(soup, '"thread_items"'):
-        for d in S.dicts(data):
+    for data in H.scripts_json(soup, '"thread_items"'):
+        for d in H.walk(data):
             post: Any = d.get("post")
             if "thread_items" in d or not isinstance(post, dict):
                 continue
@@ -119,4 +108,4 @@ def _add_posts(profile: Profile, soup: BeautifulSoup, handle: str | None) -> Non
             seen.add(text)
             author = (post.get("user") or {}).get("username") if isinstance(post.get("user"), dict) else None
             own = not (author and handle and author.lower() != handle.lower())
-            profile.add(text, "post", author=author, date=S.iso_date(post.get("taken_at")), own=own)
+            profile.add(text, "post", author=author, date=T.iso_date(post.get("taken_at")), own=own)

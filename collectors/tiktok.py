@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup
 
 from collectors import html as H
-from collectors import social_text as S
+from collectors import text as T
 from collectors.base import Collector
 from footprint.http import Response
 from footprint.models import Profile, Status
@@ -36,14 +35,9 @@ class TikTokCollector(Collector):
     title = "TikTok"
     hosts = ("tiktok.com",)
     path = re.compile(r"^/@(?P<user>[A-Za-z0-9._]{1,24})/?$")
+    profile_url = "https://www.tiktok.com/@{user}"
     example = "https://www.tiktok.com/@sam.example"
     requests = ("https://www.tiktok.com/@USER (the profile page itself)",)
-
-    def canonical(self, url: str) -> str:
-        m = self.match(url)
-        if not m:
-            return super().canonical(url)
-        return f"https://www.tiktok.com/@{m.group('user')}"
 
     def wall(self, soup: BeautifulSoup, response: Response) -> tuple[Status, str] | None:
         raw = response.text()
@@ -60,19 +54,19 @@ class TikTokCollector(Collector):
 
     def parse(self, soup: BeautifulSoup, response: Response, profile: Profile) -> None:
         user = _user(soup)
-        wanted = _user_from_url(response.url) or _user_from_url(profile.url)
+        wanted = self.user_in(response.url) or self.user_in(profile.url)
         d_name, d_user, d_bio = parse_description(H.meta(soup, "description") or H.meta(soup, "og:description") or "")
         page_handle = (user or {}).get("uniqueId") or d_user
         handle = page_handle or wanted
-        S.add_once(profile, (user or {}).get("nickname") or d_name, "name", hint="name", label="nickname")
+        T.add_once(profile, (user or {}).get("nickname") or d_name, "name", hint="name", label="nickname")
         if user is not None:
             if isinstance(user.get("signature"), str):
-                S.add_once(profile, user["signature"], "bio")
+                T.add_once(profile, user["signature"], "bio")
             link = (user.get("bioLink") or {}).get("link") if isinstance(user.get("bioLink"), dict) else None
             if isinstance(link, str) and link.strip():
-                S.add_contact_link(profile, link)
+                T.add_bio_link(profile, link)
         elif d_bio:
-            S.add_once(profile, d_bio, "bio")
+            T.add_once(profile, d_bio, "bio")
         for item in _items(soup):
             desc = item.get("desc")
             if not isinstance(desc, str) or not desc.strip():
@@ -81,8 +75,8 @@ class TikTokCollector(Collector):
             author = author.get("uniqueId") if isinstance(author, dict) else author
             own = not (isinstance(author, str) and handle and author.lower() != handle.lower())
             profile.add(desc, "post", author=author if isinstance(author, str) else handle,
-                        date=S.iso_date(item.get("createTime")), own=own)
-        S.add_handle(profile, page_handle, wanted)
+                        date=T.iso_date(item.get("createTime")), own=own)
+        T.add_username(profile, wanted, shown=page_handle)
         private = _status_code(soup) == PRIVATE_CODE or bool(user and (user.get("privateAccount") or user.get("secret")))
         if private and profile.blocks:
             profile.notes.append(PRIVATE_NOTE)
@@ -101,7 +95,7 @@ def parse_description(desc: str) -> tuple[str | None, str | None, str | None]:
     m = _DESC.match(desc or "")
     if not m:
         return None, None, None
-    name, handle = S.name_and_handle(m.group("head"))
+    name, handle = T.name_and_handle(m.group("head"))
     rest = _TAIL.sub("", m.group("rest"))
     while True:
         stripped = _COUNT.sub("", rest, count=1)
@@ -121,7 +115,7 @@ def _universal(soup: BeautifulSoup) -> dict[str, Any] | None:
 def _sigi(soup: BeautifulSoup) -> dict[str, Any] | None:
     data = H.script_json(soup, id="SIGI_STATE")
     if not isinstance(data, dict):
-        data = next((d for d in S.scripts_json(soup, "UserModule") if isinstance(d, dict)), None)
+        data = next((d for d in H.scripts_json(soup, "UserModule") if isinstance(d, dict)), None)
     return data if isinstance(data, dict) else None
 
 
@@ -165,9 +159,3 @@ def _items(soup: BeautifulSoup) -> list[dict[str, Any]]:
     if not items and isinstance(module, dict):
         items.extend(module.values())
     return [i for i in items if isinstance(i, dict)]
-
-
-def _user_from_url(url: str) -> str | None:
-    parts = urlsplit(url or "")
-    m = TikTokCollector.path.match(parts.path or "/")
-    return m.group("user") if m and "tiktok.com" in parts.netloc.lower() else None

@@ -9,12 +9,11 @@ else is marked not own). The join date is left out: it is not a birth date.
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
 from collectors import html as H
-from collectors import social_text as S
+from collectors import text as T
 from collectors.base import Collected, Collector
 from footprint.http import Response
 from footprint.models import Profile, Status
@@ -40,14 +39,9 @@ class XCollector(Collector):
     hosts = ("x.com", "twitter.com")
     path = re.compile(r"^/(?!(?:" + "|".join(re.escape(r) for r in RESERVED) + r")/?$)"
                       r"(?P<user>[A-Za-z0-9_]{1,15})/?$", re.I)
+    profile_url = "https://x.com/{user}"
     example = "https://x.com/sam_example"
     requests = ("https://x.com/USER (the profile page itself)",)
-
-    def canonical(self, url: str) -> str:
-        m = self.match(url)
-        if not m:
-            return super().canonical(url)
-        return f"https://x.com/{m.group('user')}"
 
     def read_response(self, profile: Profile, response: Response) -> Collected:
         result = super().read_response(profile, response)
@@ -72,32 +66,32 @@ class XCollector(Collector):
 
     def parse(self, soup: BeautifulSoup, response: Response, profile: Profile) -> None:
         name, handle = _header_name(soup)
-        t_name, t_user = S.name_and_handle(H.title(soup) or H.meta(soup, "og:title"))
+        t_name, t_user = T.name_and_handle(H.title(soup) or H.meta(soup, "og:title"))
         page_handle = handle or t_user
-        from_url = _user_from_url(response.url) or _user_from_url(profile.url)
+        from_url = self.user_in(response.url) or self.user_in(profile.url)
         handle = page_handle or from_url
-        S.add_once(profile, name or t_name, "name", hint="name", label="name")
+        T.add_once(profile, name or t_name, "name", hint="name", label="name")
         bio = _testid(soup, "UserDescription")
         if bio is not None:
-            S.add_once(profile, S.rich_text(bio, pre=True), "bio")
+            T.add_once(profile, H.rich_text(bio, pre=True), "bio")
             for a in bio.find_all("a", href=True):
                 _add_anchor(profile, a)
         location = _testid(soup, "UserLocation")
         if location is not None:
-            S.add_once(profile, S.rich_text(location), "location", hint="home_location", label="Location")
+            T.add_once(profile, H.rich_text(location), "location", hint="home_location", label="Location")
         category = _testid(soup, "UserProfessionalCategory")
         if category is not None:
-            S.add_once(profile, S.rich_text(category), "headline", label="Category")
+            T.add_once(profile, H.rich_text(category), "headline", label="Category")
         born = _testid(soup, "UserBirthdate")
         if born is not None:
-            value = re.sub(r"^\s*Born\s+", "", S.rich_text(born))
-            S.add_once(profile, value, "about", hint="date_of_birth", label="Born")
+            value = re.sub(r"^\s*Born\s+", "", H.rich_text(born))
+            T.add_once(profile, value, "about", hint="date_of_birth", label="Born")
         url = _testid(soup, "UserUrl")
         if url is not None:
             a = url if url.name == "a" else url.find("a", href=True)
             _add_anchor(profile, a if isinstance(a, Tag) else url)
         _add_tweets(profile, soup, handle)
-        S.add_handle(profile, page_handle, from_url)
+        T.add_username(profile, from_url, shown=page_handle)
         if soup.find(attrs={"data-testid": "icon-lock"}) is not None or re.search(
                 r"These (posts|Tweets) are protected", soup.get_text(" ", strip=True)):
             if profile.blocks:
@@ -145,16 +139,16 @@ def _add_anchor(profile: Profile, a: Tag) -> None:
     """A link in the bio or the website field: X wraps them in t.co, so the visible text
     (the real address) is used when it is not cut short."""
     href = str(a.get("href") or "")
-    text = S.rich_text(a).strip()
+    text = H.rich_text(a).strip()
     if href.startswith("/") or text.startswith(("@", "#")):
         return  # mentions and hashtags stay on X
     target = href
     if text and "…" not in text and "." in text and " " not in text:
-        target = S.with_scheme(text)
+        target = T.with_https(text)
     elif a.get("title") and str(a["title"]).startswith("http"):
         target = str(a["title"])
     if target:
-        S.add_contact_link(profile, target, "" if target.endswith(text) else text)
+        T.add_bio_link(profile, target, "" if target.endswith(text) else text)
 
 
 def _add_tweets(profile: Profile, soup: BeautifulSoup, handle: str | None) -> None:
@@ -173,11 +167,11 @@ def _add_tweets(profile: Profile, soup: BeautifulSoup, handle: str | None) -> No
             if quoted and author and handle and author.lower() == handle.lower():
                 own = True
             times = article.find_all("time", datetime=True)
-            date = S.iso_date(str(times[i]["datetime"])) if i < len(times) else None
-            profile.add(S.rich_text(text_el, pre=True), "post", author=author, date=date, own=own)
+            date = T.iso_date(str(times[i]["datetime"])) if i < len(times) else None
+            profile.add(H.rich_text(text_el, pre=True), "post", author=author, date=date, own=own)
     for text_el in soup.find_all(attrs={"data-testid": "tweetText"}):
         if id(text_el) not in seen:
-            profile.add(S.rich_text(text_el, pre=True), "post", author=handle)
+            profile.add(H.rich_text(text_el, pre=True), "post", author=handle)
 
 
 def _handle_in(el: Tag) -> str | None:
@@ -186,12 +180,3 @@ def _handle_in(el: Tag) -> str | None:
         if text.startswith("@") and len(text) > 1:
             return text[1:]
     return None
-
-
-def _user_from_url(url: str) -> str | None:
-    parts = urlsplit(url or "")
-    host = parts.netloc.lower()
-    if not any(h in host for h in ("x.com", "twitter.com")):
-        return None
-    m = XCollector.path.match(parts.path or "/")
-    return m.group("user") if m else None

@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import json
 import re
+from functools import partial
 from typing import Any, ClassVar
 from urllib.parse import parse_qs, urlsplit
 
 from bs4 import BeautifulSoup
 
 from collectors import html as H
-from collectors import pagekit as K
-from collectors.base import Collected, Collector, clean_url
-from footprint.http import Http, Response
+from collectors import text as T
+from collectors.base import Collected, Collector, challenge, clean_url
+from footprint.http import Response
 from footprint.models import Profile, Status
 
 _DATA = re.compile(r"(?:var\s+ytInitialData|window\[\s*[\"']ytInitialData[\"']\s*\])\s*=\s*")
@@ -43,9 +44,6 @@ class YouTubeCollector(Collector):
             return clean_url(url)
         return f"https://www.youtube.com{parts.path}"
 
-    def collect(self, url: str, http: Http) -> Collected:
-        return K.collect_page(self, url, http)
-
     def read_response(self, profile: Profile, response: Response) -> Collected:
         if any(urlsplit(u).netloc.lower() in _CONSENT_HOSTS for u in response.redirect_chain):
             return Collected(profile, Status.BLOCKED, "YouTube showed its cookie-consent page")
@@ -63,28 +61,28 @@ class YouTubeCollector(Collector):
         if soup.find("form", action=re.compile(r"consent\.(youtube|google)\.com")) or "before you continue" in title:
             return Status.BLOCKED, "YouTube showed its cookie-consent page"
         data = _initial_data(soup)
-        for d in K.walk(data.get("alerts", [])):
+        for d in H.walk(data.get("alerts", [])):
             text = _text(d.get("text"))
             if re.search(r"does not exist|isn't available|has been terminated|not available", text, re.I):
                 return Status.NOT_FOUND, f"YouTube says: {text}"
-        return K.challenge(soup)
+        return challenge(soup)
 
     def parse(self, soup: BeautifulSoup, response: Response, profile: Profile) -> None:
-        add = K.Once(profile)
+        add = partial(T.add_once, profile)
         data = _initial_data(soup)
         m = self.match(profile.url) or self.match(response.url)
         meta = data.get("metadata", {}).get("channelMetadataRenderer", {}) if isinstance(data, dict) else {}
         add(meta.get("title") or _header_title(data), "name", hint="name")
         add(meta.get("description"), "bio", label="description")
 
-        for about in (d["aboutChannelViewModel"] for d in K.walk(data) if isinstance(d.get("aboutChannelViewModel"), dict)):
+        for about in (d["aboutChannelViewModel"] for d in H.walk(data) if isinstance(d.get("aboutChannelViewModel"), dict)):
             add(_text(about.get("description")), "bio", label="description")
             add(_text(about.get("country")), "location", hint="home_location", label="country")
             for link in about.get("links") or []:
                 view = link.get("channelExternalLinkViewModel") if isinstance(link, dict) else None
                 if isinstance(view, dict):
                     _add_link(profile, add, _text(view.get("title")), _link_target(view.get("link")))
-        for old in (d["channelAboutFullMetadataRenderer"] for d in K.walk(data)
+        for old in (d["channelAboutFullMetadataRenderer"] for d in H.walk(data)
                     if isinstance(d.get("channelAboutFullMetadataRenderer"), dict)):
             add(_text(old.get("description")), "bio", label="description")
             add(_text(old.get("country")), "location", hint="home_location", label="country")
@@ -93,7 +91,7 @@ class YouTubeCollector(Collector):
                 _add_link(profile, add, _text(link.get("title")), _unwrap(url))
 
         videos = 0
-        for d in K.walk(data):
+        for d in H.walk(data):
             for key in _VIDEO_KEYS:
                 video = d.get(key)
                 if isinstance(video, dict) and videos < MAX_VIDEOS:
@@ -114,9 +112,9 @@ class YouTubeCollector(Collector):
             add(H.meta(soup, "og:description") or H.meta(soup, "description"), "bio", label="description")
         for key, label in (("u", "legacy username"), ("c", "custom URL")):
             if m and m.group(key):
-                K.add_username(profile, m.group(key), label)
+                T.add_username(profile, m.group(key), label, first=True)
         handle = _handle(meta.get("vanityChannelUrl")) or (m.group("handle") if m and m.group("handle") else "")
-        K.add_username(profile, handle.lstrip("@"), "handle")
+        T.add_username(profile, handle.lstrip("@"), "handle", first=True)
 
 
 def _initial_data(soup: BeautifulSoup) -> dict[str, Any]:
@@ -124,7 +122,7 @@ def _initial_data(soup: BeautifulSoup) -> dict[str, Any]:
         text = script.string or script.get_text() or ""
         if "ytInitialData" not in text:
             continue
-        value = K.json_after(text, _DATA)
+        value = H.json_after(text, _DATA)
         if value is None:
             m = _ESCAPED.search(text)   # m.youtube.com hex-escapes the JSON inside a string
             if m:
@@ -154,7 +152,7 @@ def _text(value: Any) -> str:
 
 def _header_title(data: dict[str, Any]) -> str:
     header = data.get("header", {}) if isinstance(data, dict) else {}
-    for d in K.walk(header):
+    for d in H.walk(header):
         if isinstance(d.get("pageTitle"), str):
             return d["pageTitle"]
         if "c4TabbedHeaderRenderer" in d:
@@ -183,16 +181,15 @@ def _unwrap(url: Any) -> str:
 def _link_target(link: Any) -> str:
     if not isinstance(link, dict):
         return _text(link)
-    for d in K.walk(link.get("commandRuns") or []):
+    for d in H.walk(link.get("commandRuns") or []):
         url = (d.get("urlEndpoint") or {}).get("url") if isinstance(d.get("urlEndpoint"), dict) else None
         if url:
             return _unwrap(url)
-    shown = _text(link)
-    return shown if not shown or "://" in shown else "https://" + shown
+    return T.with_https(_text(link))
 
 
-def _add_link(profile: Profile, add: K.Once, title: str, url: str) -> None:
-    if not K.contact_link(add, url, title) and url:
+def _add_link(profile: Profile, add: T.Add, title: str, url: str) -> None:
+    if not T.add_contact(add, url, title) and url:
         profile.add_link(url, text=title, rel="me")
     if title:
         add(title, "link", label="link title")

@@ -20,6 +20,7 @@ demo: $(STAMP)
 	$(BIN)/footprint demo
 
 test: $(STAMP)
+	$(BIN)/ruff check footprint collectors reports tests bench tools
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)

@@ -249,7 +249,7 @@ def add_hcards(profile: Profile, html: str, url: str) -> None:
             continue
         props = item.get("properties", {})
 
-        def values(key: str) -> Iterator[str]:
+        def values(key: str, props: dict[str, Any] = props) -> Iterator[str]:
             for v in props.get(key, []):
                 if isinstance(v, dict):
                     v = v.get("value") or v.get("html") or ""

@@ -55,7 +55,7 @@ def iso_date(value: Any) -> str | None:
         m = pattern.search(text)
         if not m:
             continue
-        parts = dict(zip(order, m.groups()))
+        parts = dict(zip(order, m.groups(), strict=True))
         month = parts["m"]
         month_no = int(month) if month.isdigit() else _MONTHS.get(month.lower())
         try:

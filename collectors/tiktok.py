@@ -77,7 +77,8 @@ class TikTokCollector(Collector):
             profile.add(desc, "post", author=author if isinstance(author, str) else handle,
                         date=T.iso_date(item.get("createTime")), own=own)
         T.add_username(profile, wanted, shown=page_handle)
-        private = _status_code(soup) == PRIVATE_CODE or bool(user and (user.get("privateAccount") or user.get("secret")))
+        flagged = bool(user and (user.get("privateAccount") or user.get("secret")))
+        private = _status_code(soup) == PRIVATE_CODE or flagged
         if private and profile.blocks:
             profile.notes.append(PRIVATE_NOTE)
 
@@ -139,7 +140,8 @@ def _user(soup: BeautifulSoup) -> dict[str, Any] | None:
         if isinstance(user, dict) and (user.get("uniqueId") or user.get("nickname")):
             return user
     sigi = _sigi(soup)
-    users = (sigi or {}).get("UserModule", {}).get("users") if isinstance((sigi or {}).get("UserModule"), dict) else None
+    module = (sigi or {}).get("UserModule")
+    users = module.get("users") if isinstance(module, dict) else None
     if isinstance(users, dict):
         for user in users.values():
             if isinstance(user, dict) and (user.get("uniqueId") or user.get("nickname")):

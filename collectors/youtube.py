@@ -34,7 +34,8 @@ class YouTubeCollector(Collector):
     name = "youtube"
     title = "YouTube"
     hosts: ClassVar[tuple[str, ...]] = ("youtube.com",)
-    path = re.compile(rf"^/(?:(?P<handle>@[^/]+)|channel/(?P<channel>UC[\w-]+)|c/(?P<c>[^/]+)|user/(?P<u>[^/]+)){_TABS}/?$")
+    path = re.compile(rf"^/(?:(?P<handle>@[^/]+)|channel/(?P<channel>UC[\w-]+)|c/(?P<c>[^/]+)|user/(?P<u>[^/]+))"
+                      rf"{_TABS}/?$")
     example = "https://www.youtube.com/@samexample"
     requests = ("https://www.youtube.com/@HANDLE (the channel page, or its /about page as typed)",)
 
@@ -75,7 +76,8 @@ class YouTubeCollector(Collector):
         add(meta.get("title") or _header_title(data), "name", hint="name")
         add(meta.get("description"), "bio", label="description")
 
-        for about in (d["aboutChannelViewModel"] for d in H.walk(data) if isinstance(d.get("aboutChannelViewModel"), dict)):
+        panels = (d["aboutChannelViewModel"] for d in H.walk(data) if isinstance(d.get("aboutChannelViewModel"), dict))
+        for about in panels:
             add(_text(about.get("description")), "bio", label="description")
             add(_text(about.get("country")), "location", hint="home_location", label="country")
             for link in about.get("links") or []:

@@ -74,8 +74,8 @@ def render(result: AuditResult, *, masked: bool = False, width: int = 92) -> str
 
 def _source(source: Source, findings: Iterable[Finding], secrets: list[str], width: int) -> list[str]:
     findings = list(findings)
-    lines = [f"{source.platform}  {source.url}", f"  {STATUS[source.status.value]}"
-             + (f" ({len(findings)} finding{'s' if len(findings) != 1 else ''})" if source.status.value == "ok" else "")]
+    count = f" ({len(findings)} finding{'s' if len(findings) != 1 else ''})" if source.status.value == "ok" else ""
+    lines = [f"{source.platform}  {source.url}", f"  {STATUS[source.status.value]}{count}"]
     if source.status.value != "ok" and source.detail:
         lines += _wrap(source.detail, 4, width)
     for f in findings:

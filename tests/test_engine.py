@@ -11,7 +11,7 @@ from footprint.facts import Facts
 from footprint.har import ReplayTransport, url_key
 from footprint.http import Http, NetworkTransport
 from footprint.models import Status
-from tests.conftest import LoopbackTransport, answer
+from tests.conftest import answer
 
 LINKS_PAGE = """<html><head><title>Links</title></head><body>
 <p>Special constable and baker.</p>

@@ -10,7 +10,8 @@ from footprint.detect.base import Detector, Hit, text_of
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
 
-_EMAIL = re.compile(r"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z]{2,24})(?![\w-])")
+_EMAIL = re.compile(r"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@"
+                    r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z]{2,24})(?![\w-])")
 _OBFUSCATED = re.compile(
     r"(?<![\w.])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})\s*[\[\(\{<]\s*at\s*[\]\)\}>]\s*"
     r"([A-Za-z0-9-]{1,63}(?:\s*[\[\(\{<]\s*dot\s*[\]\)\}>]\s*[A-Za-z0-9-]{1,63})+)", re.I)

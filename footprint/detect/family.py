@@ -17,7 +17,8 @@ NAME = r"(?-i:@[\w.]{2,30}|[A-Z][a-zà-öø-ÿ'’-]+(?:\s+[A-Z][a-zà-öø-ÿ'�
 AGE = r"(?:\s*\((?:aged?\s*)?(?P<age{n}>\d{{1,2}})\)|,\s*(?P<agec{n}>\d{{1,2}})\b(?!\s*\w))?"
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
            "a": 1, "an": 1}
-ADJ = r"(?:(?:little|wee|bonnie|big|baby|older|younger|eldest|youngest|oldest|beautiful|lovely|gorgeous|amazing|wonderful|" \
+ADJ = r"(?:(?:little|wee|bonnie|big|baby|older|younger|eldest|youngest|oldest|beautiful|lovely|gorgeous|amazing|" \
+      r"wonderful|" \
       r"darling|dear|late|beloved|long-suffering|new|twin|step|grown-up|grown|teenage|two|three|four|\d)\s+){0,3}"
 STOP = {"I", "The", "And", "My", "Our", "We", "He", "She", "They", "It", "This", "That", "Happy", "Today", "Monday",
         "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
@@ -89,13 +90,15 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "hubby @someone", "wifey @someone": a partner by handle at the start of a bio line
         "rel_handle": re.compile(rf"(?<![\w@])(?P<rel>{r.word_re})\s*[:\-–]?\s*(?P<name>@[\w.]{{2,30}})", re.I),
         # "Mum of 2", "mum of two grown-up boys", "dad to three", "nan of 4", "grandma x3"
-        "title_of_count": re.compile(rf"(?<![\w@])(?P<title>{r.title_re})\s*(?:(?:to|of)\s+|x\s?(?=\d))(?P<count>\d{{1,2}}|one|two|"
+        "title_of_count": re.compile(rf"(?<![\w@])(?P<title>{r.title_re})\s*(?:(?:to|of)\s+|x\s?(?=\d))"
+                                     rf"(?P<count>\d{{1,2}}|one|two|"
                                      rf"three|four|five|six|seven|eight|nine|an?)\b(?:\s+{ADJ}(?P<what>{CHILD_WORDS}))?",
                                      re.I),
         # "Chelsea is my daughter('s name)", "Sarah, my wife"
         "name_is_rel": re.compile(rf"(?P<name>{NAME})(?:\s+is|,)\s+(?:my|our)\s+{ADJ}(?P<rel>{r.word_re})\b", re.I),
         # "Married to Lee Example", "engaged to Sam"
-        "married_to": re.compile(rf"\b(?P<how>(?i:married|engaged|wed))\s+to\s+(?:(?i:my|the\s+lovely)\s+)?(?P<name>{NAME})"),
+        "married_to": re.compile(rf"\b(?P<how>(?i:married|engaged|wed))\s+to\s+(?:(?i:my|the\s+lovely)\s+)?"
+                                 rf"(?P<name>{NAME})"),
         # "proud nan", "proud mum of ..." (without a name): they have children or grandchildren
         "proud_title": re.compile(rf"\bproud\s+(?P<title>{r.title_re})\b(?!\s+(?:to|of)\b)", re.I),
         # "with my dad", "my missus is a nurse", "the wife", "my kids"
@@ -211,7 +214,7 @@ class FamilyDetector(Detector):
             names = _names(m.group("list"))
             if not names:
                 continue
-            for i, (name, a, b) in enumerate(names):
+            for name, a, b in names:
                 age = None
                 tail = m.group("list")[b:b + 8]
                 am = re.match(r"\s*\((?:aged?\s*)?(\d{1,2})\)", tail)
@@ -298,7 +301,8 @@ def _plain_first_name(name: str) -> bool:
     return not clubs().by_text.get(name.casefold())
 
 
-AGE_OF = re.compile(rf"(?P<name>{NAME})\s+(?:is|turns|turned|was)\s+(?:now\s+)?(?P<age>\d{{1,2}})\b(?!\s*(?:%|am|pm|:))")
+AGE_OF = re.compile(rf"(?P<name>{NAME})\s+(?:is|turns|turned|was)\s+(?:now\s+)?(?P<age>\d{{1,2}})\b"
+                    r"(?!\s*(?:%|am|pm|:))")
 
 
 def _name_by_age(found: list[Relative], text: str) -> list[Relative]:

@@ -13,7 +13,6 @@ from functools import cache
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
 from footprint.detect.text import PhraseIndex, drop_inside, mask
-from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
 
 COLLAR = re.compile(r"(?<![\w#])(?:PC|PCSO|DC|DS|PS|Sgt|SC|WPC|TDC|SPC|PSC)\s?(?:No\.?\s?)?\d{2,5}(?!\d)")
@@ -67,7 +66,8 @@ def lexicon() -> Lexicon:
     entries += [(p, ("context", None), False) for p in CONTEXT_WORDS]
     # a training centre is a place name: only "passed out at Hendon" ties it to the police
     centres = "|".join(re.escape(c) for c in sorted(data["training_centres"], key=len, reverse=True))
-    passing_out = re.compile(rf"\b(?:pass(?:ed|ing)\s+out(?:\s+parade)?|trained|training)\s+(?:at|from|in)\s+(?:the\s+)?"
+    passing_out = re.compile(rf"\b(?:pass(?:ed|ing)\s+out(?:\s+parade)?|trained|training)\s+(?:at|from|in)\s+"
+                             rf"(?:the\s+)?"
                              rf"(?:{centres})\b", re.I)
     return Lexicon(PhraseIndex(entries, plural=True), passing_out)
 

@@ -222,13 +222,15 @@ MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "
 MONTHS = {m: i for i, m in enumerate(MONTH_NAMES, 1)}
 MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
 MONTHS["sept"] = 9
-_MONTH = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d|'\d\d)"
 
 DATE_FORMS = [
     ("iso", re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<mon>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)")),
-    ("dmy", re.compile(r"(?<![\d/.-])(?P<day>[0-3]?\d)[/.-](?P<mon>[01]?\d)[/.-](?P<year>(?:19|20)?\d\d)(?![\d/.-]*\d)")),
+    ("dmy", re.compile(r"(?<![\d/.-])(?P<day>[0-3]?\d)[/.-](?P<mon>[01]?\d)[/.-](?P<year>(?:19|20)?\d\d)"
+                       r"(?![\d/.-]*\d)")),
     ("d_month", re.compile(rf"(?<!\w){_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?(?![\w])", re.I)),
     ("month_d", re.compile(rf"(?<!\w){_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?(?![\w])", re.I)),
     ("dm", re.compile(r"(?<![\w/.-])(?P<day>[0-3]?\d)[/.](?P<mon>[01]?\d)(?![\d]|[/.-]\d)")),
@@ -256,7 +258,7 @@ def find_dates(text: str, today: dt.date | None = None) -> list[tuple[str, int, 
     today = today or dt.date.today()
     found: list[tuple[str, int, int]] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in DATE_FORMS:
+    for _form, pattern in DATE_FORMS:
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue

@@ -7,18 +7,18 @@ import time
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
-
 from footprint import secrets
 from footprint.errors import StoreError
 from footprint.facts import Facts
 
 
-class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
+class MemoryKeyring:
+    """A stand-in backend. Deliberately not a keyring.backend.KeyringBackend subclass: those
+    register themselves with keyring for the whole process, and would leak into other tests."""
+
+    priority = 1
 
     def __init__(self) -> None:
-        super().__init__()
         self.store: dict[tuple[str, str], str] = {}
 
     def get_password(self, service, username):
@@ -41,7 +41,7 @@ class DroppingKeyring(MemoryKeyring):
 
 
 class InsecureKeyring(MemoryKeyring):
-    priority = 0.5  # type: ignore[assignment]  # like keyrings.alt's plaintext file
+    priority = 0.5  # like keyrings.alt's plaintext file
 
 
 class SlowKeyring(MemoryKeyring):

@@ -69,6 +69,10 @@ def place_variants(place: str) -> list[str]:
     return out
 
 
+def _dob_display(dob: dt.date, value: str) -> str:
+    return f"{dob.day} {dob:%B %Y}" if len(value) == 10 else f"{dob.day} {dob:%B}"
+
+
 def _place_pattern(place: str) -> re.Pattern[str]:
     words = [re.escape(w) for w in re.split(r"[\s-]+", place) if w]
     return re.compile(r"(?<!\w)" + r"[\s-]+".join(words) + r"(?!\w)", re.I)
@@ -93,7 +97,7 @@ class FactsDetector(Detector):
         blocks += [TextBlock(text=link.text, field="link") for link in profile.links if link.text]
         hits: list[Hit] = []
         dob = facts.birth_date()
-        dob_pats = date_patterns(dob) if dob else []
+        dob_pats = [(p, v, _dob_display(dob, v)) for p, v in date_patterns(dob)] if dob else []
         family = [(n, _name_pattern(n)) for n in facts.family]
         places = [_place_pattern(v) for v in place_variants(facts.birthplace)] if facts.birthplace else []
         postcode = postcode_pattern(facts.home_postcode) if facts.home_postcode else None
@@ -104,9 +108,8 @@ class FactsDetector(Detector):
         club = (club_named(facts.football_team) or facts.football_team) if facts.football_team else ""
         for block in blocks:
             text = text_of(block)
-            for pat, value in dob_pats:
+            for pat, value, display in dob_pats:
                 for m in pat.finditer(text):
-                    display = f"{dob.day} {dob:%B %Y}" if len(value) == 10 else f"{dob.day} {dob:%B}"
                     hits.append(Hit("date_of_birth", value, display, 1.0, block, m.start(), m.end(),
                                     "your date of birth, as you gave it"))
             for name, pat in family:

@@ -183,9 +183,10 @@ class FamilyDetector(Detector):
             m = re.search(rf"(?:married|engaged|in\s+a\s+(?:civil\s+)?(?:relationship|partnership))\s+(?:to|with)\s+"
                           rf"(?P<name>{NAME})", text, re.I)
             if m:
-                rel = "fiancé(e)" if m.group().lower().startswith("engaged") else (
-                    "spouse" if m.group().lower().startswith("married") else "partner")
-                return [Relative(rel, "partner", m.group("name"), m.start("name"), m.end("name"))]
+                said = m.group().lower()
+                kind = ("fiancé(e)" if said.startswith("engaged") else
+                        "spouse" if said.startswith("married") else "partner")
+                return [Relative(kind, "partner", m.group("name"), m.start("name"), m.end("name"))]
             if (block.label or "").casefold() in ("married to", "relationship", "spouse", "partner"):
                 return [Relative("spouse", "partner", text.strip(), 0, len(text))]
             return []
@@ -264,8 +265,8 @@ class FamilyDetector(Detector):
                 add(Relative(relation, group, name, m.start("name"), m.start("name") + len(name), age=age), m.span())
         for m in p["married_to"].finditer(text):
             if free(*m.span()) and m.group("name").split()[0] not in STOP:
-                rel = "fiancé(e)" if m.group("how").lower() == "engaged" else "spouse"
-                add(Relative(rel, "partner", m.group("name"), m.start("name"), m.end("name")), m.span())
+                kind = "fiancé(e)" if m.group("how").lower() == "engaged" else "spouse"
+                add(Relative(kind, "partner", m.group("name"), m.start("name"), m.end("name")), m.span())
         for m in p["proud_title"].finditer(text):
             if free(*m.span()):
                 title = r.titles.get(m.group("title").casefold(), "")

@@ -237,9 +237,9 @@ class BirthplaceDetector(Detector):
                     break
         if block.field in ("bio", "about", "headline"):
             for a, b in _segments(text):
-                m = FROM_START.match(text, a, b)
-                if m:
-                    place = place_at(text, m.end())
+                start = FROM_START.match(text, a, b)
+                if start:
+                    place = place_at(text, start.end())
                     if place and place[0].casefold() not in _COUNTRIES:
                         hits.append(_hit("birthplace", place[0], 0.75, block, place[1], place[2],
                                         "'From ...' in your bio"))

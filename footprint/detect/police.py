@@ -120,8 +120,8 @@ def police_hits(block: TextBlock) -> list[Hit]:
         # only force names, in a post: "Twelve years with Essex Police" is a link, "good to see
         # the NCA take down a gang" is news; it needs a preposition of belonging or another signal
         names = [(a, b) for a, b, _ in strong]
-        others = [w for w in weak if not any(a <= w[0] < b for a, b in names)]
-        others += [c for c in context if not any(a <= c[0] < b for a, b in names)]
+        starts = [w[0] for w in weak] + [c[0] for c in context]
+        others = [s for s in starts if not any(a <= s < b for a, b in names)]
         belongs = any(BELONGING.search(text[max(0, a - 30):a]) for a, _ in names)
         if not belongs and not others and not (block.label and "police" in block.label.casefold()):
             return []

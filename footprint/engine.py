@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 import collectors
 from collectors.base import Collected
+from collectors.saved import read_saved_file
 from footprint.detect import SEVERITY, detect
 from footprint.errors import FetchError, InputError, UsageError
 from footprint.facts import Facts
@@ -104,10 +105,7 @@ def scan(files: Iterable[Scanned], facts: Facts | None = None, *,
         source_url = item.source_url or item.path.resolve().as_uri()
         collector = pick_for_saved(body, item.platform, source_url)
         observer.started(i, len(files), source_url, collector.name)
-        if _looks_like_html(body):
-            collected = collector.read_saved(body, source_url)
-        else:
-            collected = read_text(body, source_url, collector.name)
+        collected = read_saved_file(body, source_url, collector)
         findings = _add(result, collected, facts)
         observer.finished(i, len(files), result.sources[-1], len(findings))
     return finish(result)
@@ -125,22 +123,6 @@ def pick_for_saved(body: bytes, platform: str | None, source_url: str) -> collec
         if by_url.name != "website":
             return by_url
     return collectors.recognise(body)
-
-
-def _looks_like_html(body: bytes) -> bool:
-    head = body[:2048].lstrip().lower()
-    return head.startswith((b"<!doctype", b"<html", b"<?xml", b"<head", b"<body", b"<meta", b"<div", b"<p"))\
-        or b"<html" in body[:4096].lower()
-
-
-def read_text(body: bytes, source_url: str, platform: str) -> Collected:
-    """A plain text or data file: every paragraph is a block."""
-    profile = Profile(url=source_url, platform=platform)
-    text = body.decode("utf-8", errors="replace")
-    for para in text.split("\n\n"):
-        profile.add(para, "text")
-    status = Status.OK if not profile.is_empty else Status.ERROR
-    return Collected(profile, status, "" if profile.blocks else "the file holds no text")
 
 
 def _add(result: AuditResult, collected: Collected, facts: Facts) -> list[Finding]:

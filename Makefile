@@ -21,6 +21,7 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/ruff check footprint collectors reports tests bench tools
+	$(BIN)/mypy footprint collectors reports
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)

@@ -145,7 +145,8 @@ def read_feed(profile: Profile, feed: list[Any], owner: dict[str, Any]) -> None:
             continue
         post = item["post"]
         author = post.get("author") if isinstance(post.get("author"), dict) else {}
-        reason = item.get("reason") if isinstance(item.get("reason"), dict) else {}
+        why = item.get("reason")
+        reason = why if isinstance(why, dict) else {}
         repost = reason.get("$type") == REPOST
         own = not repost and (is_owner(author) or not author)
         record = post.get("record") if isinstance(post.get("record"), dict) else {}
@@ -157,8 +158,9 @@ def read_feed(profile: Profile, feed: list[Any], owner: dict[str, Any]) -> None:
             profile.add(alt, "image_alt", author=who, date=date, own=own)
         quoted = _quoted(post.get("embed"))
         if quoted is not None:
-            q_author = quoted.get("author") if isinstance(quoted.get("author"), dict) else {}
-            value = quoted.get("value") if isinstance(quoted.get("value"), dict) else {}
+            quoted_by, quoted_value = quoted.get("author"), quoted.get("value")
+            q_author = quoted_by if isinstance(quoted_by, dict) else {}
+            value = quoted_value if isinstance(quoted_value, dict) else {}
             profile.add(value.get("text"), "post", author=str(q_author.get("handle") or ""),
                         date=T.iso_date(value.get("createdAt")), own=own and is_owner(q_author), label="quote")
 

@@ -85,7 +85,7 @@ class FacebookCollector(Collector):
         return None
 
     def parse(self, soup: BeautifulSoup, response: Response, profile: Profile) -> None:
-        main = soup.find(attrs={"role": "main"}) or soup.body or soup
+        main = soup.find(None, attrs={"role": "main"}) or soup.body or soup
         h1 = main.find("h1") if isinstance(main, Tag) else None
         og_title = H.meta(soup, "og:title") or ""
         from_title = re.match(r"^(.+?)\s*[|\-]\s*Facebook$", H.title(soup))
@@ -113,7 +113,7 @@ class FacebookCollector(Collector):
 
 
 def _has_profile(soup: BeautifulSoup) -> bool:
-    main = soup.find(attrs={"role": "main"})
+    main = soup.find(None, attrs={"role": "main"})
     if isinstance(main, Tag) and main.find("h1"):
         return True
     if (H.meta(soup, "og:title") or "Facebook") not in ("Facebook", "Log in to Facebook"):
@@ -369,10 +369,10 @@ def _closest_article(el: Tag) -> Tag | None:
 
 
 def _read_posts(profile: Profile, main: Tag, name: str | None) -> None:
-    for art in main.find_all(attrs={"role": "article"}):
+    for art in main.find_all(None, attrs={"role": "article"}):
         nested = _closest_article(art) is not None
         aria = str(art.get("aria-label") or "")
-        msgs = [m for m in art.find_all(attrs={"data-ad-preview": "message"}) if _closest_article(m) is art]
+        msgs = [m for m in art.find_all(None, attrs={"data-ad-preview": "message"}) if _closest_article(m) is art]
         if not msgs:
             msgs = [d for d in art.find_all("div", dir="auto")
                     if _closest_article(d) is art and not d.find_parent("div", dir="auto")]

@@ -192,7 +192,8 @@ def add_json_ld_person(profile: Profile, item: dict[str, Any], field: str = "met
     for v in _names(item.get("birthPlace")):
         add(v, field, hint="birthplace", label="birthPlace")
     for key in ("address", "homeLocation"):
-        for addr in (item.get(key) if isinstance(item.get(key), list) else [item.get(key)]):
+        places = item.get(key)
+        for addr in (places if isinstance(places, list) else [places]):
             add_address(profile, addr, field, label=key)
     for key in ("worksFor", "affiliation", "memberOf"):
         for v in _names(item.get(key)):
@@ -208,9 +209,10 @@ def add_json_ld_person(profile: Profile, item: dict[str, Any], field: str = "met
         add(v.removeprefix("mailto:"), field, hint="email", label="email")
     for v in _names(item.get("telephone")):
         add(v.removeprefix("tel:"), field, hint="phone", label="telephone")
-    for v in (item.get("sameAs") if isinstance(item.get("sameAs"), list) else [item.get("sameAs")]):
-        if isinstance(v, str):
-            profile.add_link(v, rel="me", field="metadata")
+    same_as = item.get("sameAs")
+    for same in (same_as if isinstance(same_as, list) else [same_as]):
+        if isinstance(same, str):
+            profile.add_link(same, rel="me", field="metadata")
     if isinstance(item.get("url"), str):
         profile.add_link(item["url"], rel="me", field="metadata")
 
@@ -399,7 +401,7 @@ def html_links(html: str | None) -> list[tuple[str, str, list[str]]]:
     for a in BeautifulSoup(str(html), "lxml").find_all("a", href=True):
         href = str(a["href"]).strip()
         if href.lower().startswith(("http://", "https://")):
-            classes = a.get("class") or []
+            classes: str | list[str] = a.get("class") or []
             out.append((href, a.get_text("", strip=True), list(classes) if isinstance(classes, list) else []))
     return out
 
@@ -410,7 +412,7 @@ def by_class_prefix(soup: BeautifulSoup | Tag, *prefixes: str) -> list[Tag]:
     found: list[Tag] = []
     for prefix in prefixes:
         for el in soup.select(f'[class*="{prefix}"]'):
-            classes = el.get("class") or []
+            classes: str | list[str] = el.get("class") or []
             if any(c.startswith(prefix) for c in classes) and el not in found:
                 found.append(el)
     return found

@@ -106,9 +106,9 @@ class LinkedInCollector(Collector):
                 for li in section.select("li") or [section.select_one(".core-section-container__content")]:
                     add(H.text_of(li), "about", label=heading)
 
-        for item in H.json_ld(soup):
-            if "Person" in str(item.get("@type")):
-                _person(item, add, profile)
+        for ld in H.json_ld(soup):
+            if "Person" in str(ld.get("@type")):
+                _person(ld, add, profile)
         T.add_username(profile, m.group("user") if m else None, "public profile URL", first=True)
 
     def read_response(self, profile: Profile, response: Response) -> Collected:

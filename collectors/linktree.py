@@ -56,7 +56,8 @@ class LinktreeCollector(Collector):
     def parse(self, soup: BeautifulSoup, response: Response, profile: Profile) -> None:
         add = partial(T.add_once, profile)
         props = _props(soup)
-        account = props.get("account") if isinstance(props.get("account"), dict) else {}
+        raw_account = props.get("account")
+        account = raw_account if isinstance(raw_account, dict) else {}
         m = self.match(profile.url) or self.match(response.url)
         username = T.stripped(props.get("username")) or T.stripped(account.get("username")) \
             or (m.group("user") if m else "")
@@ -70,9 +71,9 @@ class LinktreeCollector(Collector):
             bio = H.meta(soup, "og:description") or H.meta(soup, "description") or ""
         add(bio, "bio")
 
-        links = props.get("links") if isinstance(props.get("links"), list) else account.get("links") or []
-        socials = props.get("socialLinks") if isinstance(props.get("socialLinks"), list) \
-            else account.get("socialLinks") or []
+        raw_links, raw_socials = props.get("links"), props.get("socialLinks")
+        links = raw_links if isinstance(raw_links, list) else account.get("links") or []
+        socials = raw_socials if isinstance(raw_socials, list) else account.get("socialLinks") or []
         for link in links:
             if not isinstance(link, dict):
                 continue

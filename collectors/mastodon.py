@@ -178,7 +178,7 @@ class MastodonCollector(Collector):
         if bio:
             profile.add(_STATS.sub("", bio), "bio", label="Bio")
         for link in soup.find_all(["a", "link"], href=True, rel=True):
-            rel = link.get("rel") or []
+            rel: str | list[str] = link.get("rel") or []
             if "me" in rel and str(link["href"]).startswith(("http://", "https://")):
                 profile.add_link(str(link["href"]), text=link.get_text(" ", strip=True), rel="me")
         if not bio:
@@ -242,7 +242,8 @@ def read_statuses(profile: Profile, statuses: list[Any], user: str) -> None:
 
 
 def _add_status(profile: Profile, status: dict[str, Any], user: str, field: str, boost: bool = False) -> None:
-    account = status.get("account") if isinstance(status.get("account"), dict) else {}
+    poster = status.get("account")
+    account = poster if isinstance(poster, dict) else {}
     author = str(account.get("acct") or user)
     own = not boost or author.lower() == user.lower()
     date = T.iso_date(status.get("created_at"))

@@ -103,7 +103,7 @@ class RedditCollector(Collector):
         found = False
         for post in soup.find_all("shreddit-post"):
             title = str(post.get("post-title") or "")
-            body = H.html_text(post.find(attrs={"slot": "text-body"}))
+            body = H.html_text(post.find(None, attrs={"slot": "text-body"}))
             author = str(post.get("author") or user or "")
             profile.add("\n\n".join(t for t in (title, body) if t), "post",
                         label=str(post.get("subreddit-prefixed-name") or "") or None, author=author or None,
@@ -111,7 +111,7 @@ class RedditCollector(Collector):
                         own=not user or author.lower() == user.lower())
             found = True
         for comment in soup.find_all(["shreddit-profile-comment", "shreddit-comment"]):
-            content = comment.find(id=re.compile(r"-content$")) or comment.find(attrs={"slot": "comment"}) \
+            content = comment.find(id=re.compile(r"-content$")) or comment.find(None, attrs={"slot": "comment"}) \
                 or comment.find(class_="md")
             sub = _SUB.search(str(comment.get("href") or comment.get("permalink") or ""))
             when = comment.find("faceplate-timeago")
@@ -122,7 +122,7 @@ class RedditCollector(Collector):
             found = True
         if user:
             profile.add(user, "username", label="Username")
-        description = soup.find(attrs={"data-testid": "profile-description"})
+        description = soup.find(None, attrs={"data-testid": "profile-description"})
         if isinstance(description, Tag):
             profile.add(H.html_text(description), "bio", label="About")
         if found or isinstance(description, Tag):
@@ -140,7 +140,8 @@ class RedditCollector(Collector):
 def read_about(profile: Profile, data: dict[str, Any], user: str) -> None:
     """User name, display name (title) and bio (public_description) of about.json."""
     profile.add(str(data.get("name") or user), "username", label="Username")
-    sub = data.get("subreddit") if isinstance(data.get("subreddit"), dict) else {}
+    subreddit = data.get("subreddit")
+    sub = subreddit if isinstance(subreddit, dict) else {}
     profile.add(sub.get("title"), "name", hint="name", label="Display name")
     bio = str(sub.get("public_description") or "")
     profile.add(bio, "bio", label="About")
@@ -152,7 +153,8 @@ def read_about(profile: Profile, data: dict[str, Any], user: str) -> None:
 
 def read_listing(profile: Profile, listing: dict[str, Any], user: str) -> None:
     """Comments (body) and posts (title and selftext), each with its subreddit and date."""
-    data = listing.get("data") if isinstance(listing.get("data"), dict) else {}
+    inner = listing.get("data")
+    data = inner if isinstance(inner, dict) else {}
     for child in data.get("children") or []:
         item = child.get("data") if isinstance(child, dict) else None
         if not isinstance(item, dict):

@@ -29,7 +29,7 @@ PROTECTED_NOTE = "protected account: name, bio, location and website are still p
 
 
 def _testid(root: BeautifulSoup | Tag, name: str) -> Tag | None:
-    tag = root.find(attrs={"data-testid": name})
+    tag = root.find(None, attrs={"data-testid": name})
     return tag if isinstance(tag, Tag) else None
 
 
@@ -88,11 +88,11 @@ class XCollector(Collector):
             T.add_once(profile, value, "about", hint="date_of_birth", label="Born")
         url = _testid(soup, "UserUrl")
         if url is not None:
-            a = url if url.name == "a" else url.find("a", href=True)
-            _add_anchor(profile, a if isinstance(a, Tag) else url)
+            anchor = url if url.name == "a" else url.find("a", href=True)
+            _add_anchor(profile, anchor if isinstance(anchor, Tag) else url)
         _add_tweets(profile, soup, handle)
         T.add_username(profile, from_url, shown=page_handle)
-        if soup.find(attrs={"data-testid": "icon-lock"}) is not None or re.search(
+        if soup.find(None, attrs={"data-testid": "icon-lock"}) is not None or re.search(
                 r"These (posts|Tweets) are protected", soup.get_text(" ", strip=True)):
             if profile.blocks:
                 profile.notes.append(PROTECTED_NOTE)
@@ -152,14 +152,14 @@ def _add_anchor(profile: Profile, a: Tag) -> None:
 
 
 def _add_tweets(profile: Profile, soup: BeautifulSoup, handle: str | None) -> None:
-    articles = [a for a in soup.find_all(attrs={"data-testid": "tweet"})
+    articles = [a for a in soup.find_all(None, attrs={"data-testid": "tweet"})
                 if not any(isinstance(p, Tag) and p.get("data-testid") == "tweet" for p in a.parents)]
     seen: set[int] = set()
     for article in articles:
         context = _testid(article, "socialContext")
         reposted = context is not None and re.search(r"\b(reposted|retweeted)\b", context.get_text(" "), re.I)
-        names = article.find_all(attrs={"data-testid": "User-Name"})
-        for i, text_el in enumerate(article.find_all(attrs={"data-testid": "tweetText"})):
+        names = article.find_all(None, attrs={"data-testid": "User-Name"})
+        for i, text_el in enumerate(article.find_all(None, attrs={"data-testid": "tweetText"})):
             seen.add(id(text_el))
             author = _handle_in(names[i]) if i < len(names) else None
             quoted = i > 0
@@ -169,7 +169,7 @@ def _add_tweets(profile: Profile, soup: BeautifulSoup, handle: str | None) -> No
             times = article.find_all("time", datetime=True)
             date = T.iso_date(str(times[i]["datetime"])) if i < len(times) else None
             profile.add(H.rich_text(text_el, pre=True), "post", author=author, date=date, own=own)
-    for text_el in soup.find_all(attrs={"data-testid": "tweetText"}):
+    for text_el in soup.find_all(None, attrs={"data-testid": "tweetText"}):
         if id(text_el) not in seen:
             profile.add(H.rich_text(text_el, pre=True), "post", author=handle)
 

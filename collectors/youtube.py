@@ -109,8 +109,7 @@ class YouTubeCollector(Collector):
                     add(title, "post", label="video title")
 
         if not data:
-            title = H.meta(soup, "og:title") or H.meta(soup, "title")
-            add(title, "name", hint="name")
+            add(H.meta(soup, "og:title") or H.meta(soup, "title"), "name", hint="name")
             add(H.meta(soup, "og:description") or H.meta(soup, "description"), "bio", label="description")
         for key, label in (("u", "legacy username"), ("c", "custom URL")):
             if m and m.group(key):

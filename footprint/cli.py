@@ -12,11 +12,14 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from footprint import __version__
 from footprint.errors import FootprintError, InputError, UsageError
 from footprint.models import AuditResult, Source
+
+if TYPE_CHECKING:
+    from footprint.facts import Facts
 
 log = logging.getLogger("footprint")
 
@@ -80,7 +83,7 @@ class _Progress:
                   file=sys.stderr, flush=True)
 
 
-def _load_facts(path: str | None):  # type: ignore[no-untyped-def]
+def _load_facts(path: str | None) -> Facts:
     from footprint.facts import Facts
 
     if path:

@@ -77,6 +77,8 @@ def audit(urls: Sequence[str], http: Http, facts: Facts | None = None, *,
             collected = collector.collect(url, http.following() if followed else http)
         except FetchError as exc:
             collected = Collected(Profile(url=url, platform=collector.name), Status.ERROR, str(exc))
+        except Exception as exc:  # one page a collector cannot cope with must not end the audit
+            collected = unreadable(url, collector.name, exc)
         findings = _add(result, collected, facts)
         observer.finished(i + 1, len(queue), result.sources[-1], len(findings))
         if follow_links and not followed and collected.status is Status.OK:
@@ -105,7 +107,10 @@ def scan(files: Iterable[Scanned], facts: Facts | None = None, *,
         source_url = item.source_url or item.path.resolve().as_uri()
         collector = pick_for_saved(body, item.platform, source_url)
         observer.started(i, len(files), source_url, collector.name)
-        collected = read_saved_file(body, source_url, collector)
+        try:
+            collected = read_saved_file(body, source_url, collector)
+        except Exception as exc:  # one file a collector cannot cope with must not end the scan
+            collected = unreadable(source_url, collector.name, exc)
         findings = _add(result, collected, facts)
         observer.finished(i, len(files), result.sources[-1], len(findings))
     return finish(result)
@@ -123,6 +128,14 @@ def pick_for_saved(body: bytes, platform: str | None, source_url: str) -> collec
         if by_url.name != "website":
             return by_url
     return collectors.recognise(body)
+
+
+def unreadable(url: str, platform: str, exc: Exception) -> Collected:
+    """An honest error for a page whose shape broke a collector (kept in the log for a report)."""
+    log.debug("collector %s failed on %s", platform, url, exc_info=True)
+    return Collected(Profile(url=url, platform=platform), Status.ERROR,
+                     f"page layout not recognised ({type(exc).__name__} while reading it); "
+                     "please report this with the saved page")
 
 
 def _add(result: AuditResult, collected: Collected, facts: Facts) -> list[Finding]:

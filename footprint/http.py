@@ -148,6 +148,7 @@ class _Guarded:
     host: str
 
     def _new_conn(self) -> socket.socket:
+        # a mixin: mypy cannot see that the HTTP(S)Connection after it in the MRO has _new_conn
         sock = super()._new_conn()  # type: ignore[misc]
         try:
             _AddressGuard.check(sock.getpeername()[0], self.host)

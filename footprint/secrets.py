@@ -33,12 +33,13 @@ def secure_backend() -> Any:
     except ImportError as exc:  # pragma: no cover - keyring is a dependency
         raise StoreError(f"keyring is not installed: {exc}") from None
     current = keyring.get_keyring()
-    candidates = [current] + [b for b in keyring.backend.get_all_keyring() if b is not current]
+    # Any: how keyring types `priority` (a classproperty) differs between its releases
+    candidates: list[Any] = [current] + [b for b in keyring.backend.get_all_keyring() if b is not current]
     for backend in candidates:
         if isinstance(backend, (chainer.ChainerBackend, fail.Keyring)):
             continue
         try:
-            priority = float(backend.priority)  # type: ignore[arg-type]
+            priority = float(backend.priority)
         except Exception:  # a backend that cannot even tell its priority is not viable
             continue
         if priority >= 1 and type(backend).__module__ != "keyring.backends.null":

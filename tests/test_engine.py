@@ -119,3 +119,16 @@ def test_typed_urls_are_tidied_but_reported_as_typed(url):
     result = audit([url], http)
     assert result.sources[0].platform == "instagram"
     assert transport.requested[0] == "https://www.instagram.com/sam.example/"
+
+
+def test_a_collector_that_breaks_on_one_page_does_not_end_the_audit(monkeypatch):
+    import collectors.generic
+
+    def broken(self, soup, response, profile):
+        raise TypeError("unexpected shape")
+
+    monkeypatch.setattr(collectors.generic.GenericCollector, "parse", broken)
+    http, _ = replay({**TABLE, "https://www.instagram.com/sam.example/": answer(200, "<title>x</title>")})
+    result = audit(["https://links.example/", "https://instagram.com/sam.example"], http)
+    assert result.sources[0].status is Status.ERROR and "not recognised" in result.sources[0].detail
+    assert result.sources[1].platform == "instagram"  # the audit went on

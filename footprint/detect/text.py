@@ -76,7 +76,7 @@ class PhraseIndex:
         table: dict[str, list[tuple[str, Any, bool]]] = {}
         for entry in entries:
             phrase, payload = entry[0], entry[1]
-            case = bool(entry[2]) if len(entry) > 2 else False  # type: ignore[misc]
+            case = bool(entry[2]) if len(entry) > 2 else False
             phrase = " ".join(phrase.replace("\ufe0f", "").split())
             if phrase:
                 table.setdefault(_fold_same_length(phrase), []).append((phrase, payload, case))

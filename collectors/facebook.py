@@ -353,6 +353,8 @@ def _add_entry(profile: Profile, text: str, label: str | None, section: str, bio
         add(text, "about", hint="education", label=section)
     elif sec.startswith("relationship"):
         add(text, "about", hint="relationship", label="Relationship")
+    elif sec.startswith("family") and not re.match(r"^no family members", low):
+        add(text, "about", hint="family", label="Family member")   # the relation was not shown beside it
     elif sec == "intro":
         add(text, "bio" if bio_free else "about", label=None if bio_free else "Intro")
         return bio_free
@@ -366,6 +368,15 @@ def _closest_article(el: Tag) -> Tag | None:
         if isinstance(p, Tag) and p.get("role") == "article":
             return p
     return None
+
+
+def _same_person(author: str, name: str) -> bool:
+    """'Rhiannon Morgan' wrote a post on the profile headed 'Rhiannon Morgan (Rhi)'."""
+    def norm(text: str) -> str:
+        return " ".join(re.sub(r"\([^)]*\)", " ", text).casefold().split())
+
+    a, n = norm(author), norm(name)
+    return bool(a and n) and (a == n or a.startswith(n + " ") or n.startswith(a + " "))
 
 
 def _read_posts(profile: Profile, main: Tag, name: str | None) -> None:
@@ -398,5 +409,5 @@ def _read_posts(profile: Profile, main: Tag, name: str | None) -> None:
             t = art.find("time", datetime=True) or art.find("abbr", title=True)
             if isinstance(t, Tag):
                 date = T.iso_date(str(t.get("datetime") or t.get("title")))
-        own = (author.casefold() == name.casefold()) if author and name else not nested
+        own = _same_person(author, name) if author and name else not nested
         profile.add(text, "comment" if m else "post", author=author, date=date, own=own)

@@ -276,8 +276,26 @@ def add_hcards(profile: Profile, html: str, url: str) -> None:
             profile.add(v, "metadata", label="h-card note")
 
 
-def visible_blocks(soup: BeautifulSoup) -> Iterator[tuple[str, str, str | None]]:
-    """Visible text as (text, field, nearest heading): one block per paragraph-like element."""
+# Parts of a page written by other people or about other things: comment threads, related
+# posts, partners and sponsors, "people also viewed". Their text is read but not as the owner's.
+OTHERS = re.compile(r"(?:^|[-_\s])(?:comments?|comment-list|replies|reply|respond|disqus|related|recommended|"
+                    r"also-viewed|people-also|similar|sponsors?|partners?|adverts?|ads|promo|blogroll|"
+                    r"testimonials?|reviews?|guestbook)(?:$|[-_\s])", re.I)
+
+
+def _others(el: Tag) -> bool:
+    for node in [el, *el.parents]:
+        if isinstance(node, Tag):
+            classes: Any = node.get("class") or []
+            marks = " ".join([str(node.get("id") or ""), *(classes if isinstance(classes, list) else [classes])])
+            if marks.strip() and OTHERS.search(marks):
+                return True
+    return False
+
+
+def visible_blocks(soup: BeautifulSoup) -> Iterator[tuple[str, str, str | None, bool]]:
+    """Visible text as (text, field, nearest heading, own): one block per paragraph-like
+    element; `own` is False inside comment threads, related posts, partners and the like."""
     heading: str | None = None
     body = soup.body or soup
     for el in body.descendants:
@@ -294,12 +312,12 @@ def visible_blocks(soup: BeautifulSoup) -> Iterator[tuple[str, str, str | None]]
             text = el.get_text(" ", strip=True)
             if text:
                 field = "caption" if el.name in ("figcaption", "caption") else "page"
-                yield text, field, heading
+                yield text, field, heading, not _others(el)
         elif el.name in ("div", "section", "article", "main", "header", "aside", "span"):
             # loose text directly inside a container, not wrapped in a block element
-            own = " ".join(s.strip() for s in el.find_all(string=True, recursive=False) if s.strip())
-            if own and not any(isinstance(p, Tag) and p.name in _BLOCK_TAGS for p in el.parents):
-                yield own, "page", heading
+            loose = " ".join(s.strip() for s in el.find_all(string=True, recursive=False) if s.strip())
+            if loose and not any(isinstance(p, Tag) and p.name in _BLOCK_TAGS for p in el.parents):
+                yield loose, "page", heading, not _others(el)
 
 
 def add_links(profile: Profile, soup: BeautifulSoup, base: str) -> None:

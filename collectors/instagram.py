@@ -78,6 +78,8 @@ class InstagramCollector(Collector):
             og_desc = H.meta(soup, "og:description") or ""
             if og_desc and not _COUNTS.match(og_desc) and not _SEE_FROM.match(og_desc):
                 T.add_once(profile, og_desc, "metadata", label="og:description")
+        if profile.blocks:
+            add_timeline_posts(profile, soup, page_handle or wanted)
         T.add_username(profile, wanted, shown=page_handle)
         private = bool(user_obj and user_obj.get("is_private")) or _private_text(soup)
         if private and profile.blocks:
@@ -132,6 +134,26 @@ def find_user_object(soup: BeautifulSoup, wanted: str | None) -> dict[str, Any] 
             if str(d.get("username", "")).lower() == wanted.lower():
                 return d
     return found[0]
+
+
+def add_timeline_posts(profile: Profile, soup: BeautifulSoup, owner: str | None) -> None:
+    """Post captions embedded in the current layout's timeline query
+    (`..._user_timeline_graphql_connection.edges[].node`: caption.text, taken_at, user)."""
+    for data in H.scripts_json(soup, '"caption"'):
+        for node in H.walk(data):
+            caption = node.get("caption")
+            if not isinstance(caption, dict) or not isinstance(caption.get("text"), str):
+                continue
+            if "taken_at" not in node and "code" not in node:
+                continue
+            poster = node.get("user")
+            user: dict[str, Any] = poster if isinstance(poster, dict) else {}
+            author = user.get("username") if isinstance(user.get("username"), str) else owner
+            own = not (owner and author) or author.casefold() == owner.casefold()
+            T.add_once(profile, caption["text"], "post", author=author, own=own,
+                       date=T.iso_date(node.get("taken_at") or caption.get("created_at")))
+            if isinstance(node.get("accessibility_caption"), str):
+                T.add_once(profile, node["accessibility_caption"], "image_alt")
 
 
 def add_user_object(profile: Profile, user: dict[str, Any]) -> None:

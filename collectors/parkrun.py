@@ -95,7 +95,7 @@ class ParkrunCollector(Collector):
             name = re.sub(r"\s+-\s+\d+\s+runs?\b.*$", "", H.squash(name)).strip()
             add(name, "name", hint="name")
 
-        lines = [text for text, _field, _heading in H.visible_blocks(soup)] + _lines(body)
+        lines = [text for text, _field, _heading, _own in H.visible_blocks(soup)] + _lines(body)
         for line in lines:
             m = _AGE.search(line)
             if m:

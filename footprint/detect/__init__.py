@@ -62,7 +62,8 @@ def _same_date(hits: list[Hit]) -> list[Hit]:
 def _detail_key(hit: Hit) -> str:
     """What makes two hits the same detail: for a named relative, the name alone."""
     if hit.category == "family" and ": " in hit.value:
-        return "name:" + hit.value.split(": ", 1)[1].casefold().lstrip("@")
+        # "Lily Morgan" (About) and "Lily" (a post) are one person: keyed by the first name
+        return "name:" + hit.value.split(": ", 1)[1].casefold().lstrip("@").split()[0]
     return hit.value.casefold()
 
 

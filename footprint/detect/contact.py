@@ -7,6 +7,7 @@ import re
 import phonenumbers
 
 from footprint.detect.base import Detector, Hit, text_of
+from footprint.detect.places import someone_elses
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
 
@@ -22,6 +23,7 @@ _WA_ME = re.compile(r"(?:wa\.me|api\.whatsapp\.com/send\?phone=)/?\+?(\d{7,15})"
 _SERVICE = {"999", "112", "101", "111", "911", "105", "119"}
 # A number introduced as an organisation's line, not the user's own.
 SOMEONE_ELSES = re.compile(r"\b(?:helpline|hotline|freephone|switchboard|samaritans|childline|crimestoppers|"
+                           r"(?:his|her|their)\s+(?:number|mobile|phone|no\.?)|call\s+(?:the\s+)?council|"
                            r"customer\s+services?|reception|head\s+office|charity'?s?\s+(?:number|line))\b"
                            r"[^.!?\n]{0,30}$", re.I)
 # Seven digits close together: without them there is no phone number to look for.
@@ -61,7 +63,8 @@ def phone_hits(block: TextBlock, region: str = "GB") -> list[Hit]:
         if not (strict or phonenumbers.is_valid_number(number)
                 or (match.raw_string.lstrip("(").startswith(("0", "+")) and digits >= 10)):
             continue
-        if not strict and SOMEONE_ELSES.search(text[max(0, match.start - 50):match.start]):
+        if not strict and (SOMEONE_ELSES.search(text[max(0, match.start - 50):match.start])
+                           or someone_elses(text, match.start)):
             continue
         value = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
         display = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)

@@ -13,7 +13,8 @@ from footprint.models import Profile, TextBlock
 
 TRIGGER = re.compile(
     r"\b(?:born(?:\s+on)?|b\.|d\.?o\.?b\.?|date\s+of\s+birth|birth\s*(?:day|date)\s*(?:is|:|-)?|"
-    r"my\s+(?:b'?day|birthday|bday)(?:\s+is)?|b'?day\s*:)|🎂|🎁(?=\s*\d)", re.I)
+    r"my\s+(?:b'?day|birthday|bday)(?:\s+is)?(?:\s+on)?|b'?day\s*:?|turning\s+\d{1,2}\s+on)|🎂|🎁(?=\s*\d)"
+    r"|[\u2648-\u2653]", re.I)   # a star sign beside a date: "Leo ♌ 3rd Aug"
 # Someone else's birthday, or a date that is not a birth.
 NOT_MINE = re.compile(
     r"\b(?:happy|hbd|to\s+my|to\s+our|to\s+the|for\s+my|for\s+our|(?:his|her|their|your)\s+(?:birthday|bday)|"
@@ -21,6 +22,14 @@ NOT_MINE = re.compile(
     r"first[-\s]born|born\s+(?:to|at\s+\d)|newborn|was\s+born\s+(?:today|yesterday|this)|"
     r"(?:son|daughter|baby|grandson|granddaughter|niece|nephew|twins|he|she|they)\s+(?:was|were|is|has\s+been)\s+born)",
     re.I)
+SHORT_YEAR = re.compile(r"(?<![\w'’])['’](\d\d)\b")
+
+
+def _century(yy: int) -> int:
+    this = dt.date.today().year % 100
+    return 2000 + yy if yy <= this else 1900 + yy
+
+
 AGE_TODAY = re.compile(r"\b(?:(?P<n>\d{1,2})\s+today|turned\s+(?P<t>\d{1,2})\s+today|(?P<o>\d{1,2})(?:st|nd|rd|th)"
                        r"\s+birthday\s+today)\b", re.I)
 
@@ -66,6 +75,13 @@ class DateOfBirthDetector(Detector):
                 before = [d for d in dates if d[2] <= t.start()]
                 pick = after[0] if after else (before[-1] if before and t.group() == "🎂" else None)
                 if pick is None and re.match(r"born|b\.|d\.?o\.?b", t.group(), re.I):
+                    short = SHORT_YEAR.search(seg, t.end())
+                    if short and not re.search(r"\b(?:since|joined)\b", seg[t.end():short.start()], re.I):
+                        year_text = str(_century(int(short.group(1))))
+                        pick = (year_text, short.start(), short.end())
+                        hits.append(Hit("date_of_birth", year_text, year_text, 0.85, block, a + short.start(),
+                                        a + short.end(), "the year you say you were born"))
+                        break
                     year = YEAR_ONLY.search(seg, t.end())
                     if year and not re.search(r"\b(?:since|joined|in\s+service|years?\s+in)\b",
                                               seg[t.end():year.start()], re.I):

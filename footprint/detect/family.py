@@ -17,7 +17,7 @@ NAME = r"(?-i:@[\w.]{2,30}|[A-Z][a-zà-öø-ÿ'’-]+(?:\s+[A-Z][a-zà-öø-ÿ'�
 AGE = r"(?:\s*\((?:aged?\s*)?(?P<age{n}>\d{{1,2}})\)|,\s*(?P<agec{n}>\d{{1,2}})\b(?!\s*\w))?"
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
            "a": 1, "an": 1}
-ADJ = r"(?:(?:little|wee|bonnie|big|baby|older|younger|eldest|youngest|oldest|beautiful|lovely|gorgeous|amazing|" \
+ADJ = r"(?:(?:little|wee|bonnie|old|big|baby|older|younger|eldest|youngest|oldest|beautiful|lovely|gorgeous|amazing|" \
       r"wonderful|" \
       r"darling|dear|late|beloved|long-suffering|new|twin|step|grown-up|grown|teenage|two|three|four|\d)\s+){0,3}"
 STOP = {"I", "The", "And", "My", "Our", "We", "He", "She", "They", "It", "This", "That", "Happy", "Today", "Monday",
@@ -69,7 +69,7 @@ def relations() -> Relations:
 def anchors() -> PhraseIndex:
     """Every relation word and title: a block without one names no family member."""
     r = relations()
-    words = set(r.words) | set(r.titles) | {"married", "engaged", "wed"}
+    words = set(r.words) | set(r.titles) | {"married", "engaged", "wed", "anniversary", "💍"}
     return PhraseIndex([(w, None) for w in words], plural=True)
 
 
@@ -105,8 +105,15 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "my_rel": re.compile(rf"\b(?:my|our|the)\s+{ADJ}(?P<rel>{r.word_re})\b(?!-)", re.I),
         # "our Jack scored", "our Megan's wedding": northern English for one of the family
         "our_name": re.compile(r"\b[Oo]ur\s+(?P<name>[A-Z][a-z'’-]+)(?!\s+[A-Z])(?:['’]s)?\b"),
+        # "twin sister Jade", "big brother Kai": a sibling named without "my"
+        "sibling_name": re.compile(rf"(?<![\w@])(?:twin|big|little|baby|older|younger|kid)\s+"
+                                   rf"(?P<rel>sister|brother|sis|bro)\s+(?P<name>{NAME})", re.I),
+        # "Happy 41st anniversary to my Jan", "10 years married to @someone 💍": a spouse
+        "anniversary": re.compile(r"(?:\banniversary\b|💍)[^.!?\n]{0,40}?(?:\bto\s+my\s+(?P<name>(?-i:[A-Z][a-z'’-]+))|"
+                                  r"(?P<handle>@[\w.]{2,30}))", re.I),
         # "Mum cried", "came with Dad": Mum/Dad written as a name
-        "capital_title": re.compile(r"(?<![\w@#])(?P<rel>Mum|Mam|Mom|Dad|Nan|Nanna|Nana|Grandad|Grandma|Granny)"
+        "capital_title": re.compile(r"(?<![\w@#])(?P<rel>(?:Mum|Mam|Mom|Dad)-in-law|Mum|Mam|Mom|Dad|Nan|Nanna|Nana|"
+                                    r"Grandad|Grandma|Granny)"
                                     r"(?!\s+(?:of|to|life|jokes|bod|vibes|mode|goals|friends|group|taxi|blog)\b)"
                                     r"(?![\w-])"),
     }
@@ -278,6 +285,17 @@ class FamilyDetector(Detector):
             if free(*m.span()):
                 relation, group = r.words.get(" ".join(m.group("rel").split()).casefold(), ("relative", "relative"))
                 add(Relative(relation, group, None, m.start(), m.end()), m.span())
+        for key, relation_of in (("sibling_name", None), ("anniversary", "spouse")):
+            for m in p[key].finditer(text):
+                group_name = "handle" if m.groupdict().get("handle") else "name"
+                name = re.sub(r"['’]s$", "", m.group(group_name))
+                if not free(*m.span()) or name in STOP or not (name.startswith("@") or _plain_first_name(name)):
+                    continue
+                if relation_of:
+                    relation, group = relation_of, "partner"
+                else:
+                    relation, group = r.words.get(m.group("rel").casefold(), ("sibling", "sibling"))
+                add(Relative(relation, group, name, m.start(group_name), m.start(group_name) + len(name)), m.span())
         for m in p["our_name"].finditer(text):
             name = re.sub(r"['’]s$", "", m.group("name"))
             if free(*m.span()) and _plain_first_name(name):

@@ -23,6 +23,13 @@ PERSON_BEFORE = re.compile(r"\b(?:my|our)\s+(?:\w+\s+){0,2}(?:daughter|son|wife|
                            re.I)
 
 
+# Sentences where a club's name says nothing about the user's support.
+QUIZ = re.compile(r"\b(?:quiz|trivia|crossword|answer\s+was)\b", re.I)   # anywhere in a short post
+EVENT = re.compile(r"\b(?:gig|concert|tour\s+date|festival)\b", re.I)     # in the same sentence
+# "he's a Boro fan", "my mate supports", "her lot": someone else's club.
+THIRD_PERSON = re.compile(r"\b(?:he|she|they)(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\b|"
+                          r"\b(?:he|she|they)\s+supports?\b|\bmy\s+(?:mate|mates|friend|pal|colleague|boss|"
+                          r"neighbour|neighbor)\b(?!\s+and\s+i)", re.I)
 PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|from|near|to|around|of|outside|nr)|📍|🏠|🏡)\s*$", re.I)
 SCORE_AFTER = re.compile(r"\s*\(?\d{1,2}\s*[-–—:]\s*\d{1,2}\b")
 SCORE_BEFORE = re.compile(r"\b\d{1,2}\s*[-–—:]\s*\d{1,2}\)?\s*$")
@@ -81,6 +88,11 @@ def clubs() -> Clubs:
     return index
 
 
+def _emoji(text: str) -> bool:
+    """An emoji term (😈, ⚒️) hints at a club but needs a word of the same club beside it."""
+    return not text[:1].isalnum()
+
+
 def club_named(name: str) -> str | None:
     """The canonical club for a name or alias the user typed ("Spurs" -> "Tottenham Hotspur")."""
     index = clubs()
@@ -116,7 +128,10 @@ def mentions(block: TextBlock) -> list[Mention]:
     matches = index.index.find(text)
     false_friends = [(m.start, m.end) for m in matches if m.payloads[0][0] == "false_friend"]
     matches = drop_inside(matches, false_friends)
-    contexts = [m.start for m in matches if any(kind == "context" for kind, _ in m.payloads)]
+    term_spans = [(m.start, m.end) for m in matches if any(kind == "term" for kind, _ in m.payloads)]
+    matches = [m for m in matches if not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end)
+                                             for a, b in term_spans)]   # "Jags" inside "Caley Jags"
+    contexts = [(m.start, m.end) for m in matches if any(kind == "context" for kind, _ in m.payloads)]
     found = []
     segs: list[tuple[int, int]] | None = None
     for m in matches:
@@ -131,13 +146,17 @@ def mentions(block: TextBlock) -> list[Mention]:
         place = not any(t.strong for t in terms) and known_place(text[m.start:m.end].lstrip("#"))
         if place and PLACE_BEFORE.search(text[max(0, m.start - 25):m.start]):
             continue  # "living in Harrogate", "📍 Bury": the town, not its club
+        segs = segs if segs is not None else list(segments(text))
+        a, b = next(((x, y) for x, y in segs if x <= m.start < y), (0, len(text)))
+        if (QUIZ.search(text if len(text) <= 400 else text[a:b]) or EVENT.search(text[a:b])
+                or THIRD_PERSON.search(text[a:m.start])):
+            continue  # a quiz answer, a gig at a ground, or someone else's club
+        others = [c for c in contexts if not (m.start <= c[0] < m.end)]   # "derby" is not its own context
         if len(text) <= 300 and not place:
-            context_here = bool(contexts)
+            context_here = bool(others)
         else:
             # a town's name needs football talk in the same sentence, not just the same post
-            segs = segs if segs is not None else list(segments(text))
-            a, b = next(((x, y) for x, y in segs if x <= m.start < y), (0, len(text)))
-            context_here = any(a <= c < b for c in contexts)
+            context_here = any(a <= c[0] < b for c in others)
         scoreline = bool(SCORE_AFTER.match(text, m.end) or SCORE_BEFORE.search(text[max(0, m.start - 12):m.start]))
         found.append(Mention(terms, m.start, m.end, context_here, block, scoreline))
     return found
@@ -164,15 +183,16 @@ class FootballDetector(Detector):
             else:
                 # same block: another term of one of these clubs
                 mine = {_key(t.text) for t in m.club_terms}
-                support = {t.club for o in by_block[id(m.block)] if o is not m
-                           for t in o.club_terms if _key(t.text) not in mine} & clubs_here
+                support = {o.club_terms[0].club for o in by_block[id(m.block)]
+                           if o is not m and len({t.club for t in o.club_terms}) == 1
+                           and not any(_key(t.text) in mine for t in o.club_terms)} & clubs_here
                 backed = clubs_here & strong_clubs
                 if len(backed) == 1:
                     club = backed.pop()
                     confidence, why = 0.8, f"'{m.block.text[m.start:m.end]}' alongside other signs of {club}"
                 elif m.scoreline:
                     continue
-                elif len(clubs_here) == 1 and (m.context or support):
+                elif len(clubs_here) == 1 and (support or (m.context and not _emoji(m.club_terms[0].text))):
                     club = next(iter(clubs_here))
                     confidence, why = 0.75, f"'{m.block.text[m.start:m.end]}' in a football context"
                 elif len(support) == 1 and (m.context or len(clubs_here) > 1):

@@ -8,30 +8,35 @@ from functools import cache
 
 from footprint.detect.base import Detector, Hit, text_of
 
-from footprint.detect.text import (POSTCODE, PhraseIndex, known_place, normal_postcode, place_at, place_names,
+from footprint.detect.text import (POSTCODE, PhraseIndex, known_place, normal_postcode, place_at, place_guess,
+                                   place_names,
                                    regions, segment_at)
 from footprint.models import Profile, TextBlock
 
 # Words before a place that say the user lives there now.
 HOME_BEFORE = re.compile(
     r"(?:\b(?:i\s+)?(?:live|living|lives|based|settled|residing|resident)\s+(?:in|near|at)\b"
-    r"|(?:,\s*)?\bnow\s+(?:in|living\s+in|based\s+in)\b|,\s*now\b|\bmoved\s+(?:to|over\s+to)\b|\bhome\s+(?:is|in)\b|\bhome:\s*"
+    r"|(?:,\s*)?\bnow\s+(?:in|living\s+in|based\s+in)\b|,\s*now\b|\bstill\s+(?:in|living\s+in|based\s+in)\b"
+    r"|\b(?:(?:my|our)\s+(?:new\s+)?|new\s+)(?:place|house|flat|home|gaff)\s+in\b|\bresident\s+of\b|\bmoved\s+(?:to|over\s+to)\b|\bhome\s+(?:is|in)\b|\bhome:\s*"
     r"|\blocal\s+to\b|\bcurrent(?:ly)?\s+(?:in|city:?|town:?)\b"
     r"|📍|🏠|🏡|\blocation\b)\s*[:\-–]?\s*", re.I)
 # Words before a place that say the user was born or grew up there.
 BIRTH_BEFORE = re.compile(
     r"(?:\bborn\s+(?:and|&|n)\s+(?:raised|bred)\s+in\b|\bborn\s+in\b|\bborn(?=:)|\bborn\s+at\b"
     r"|\boriginally(?:\s+(?:from|of))?\b|\bgrew\s+up\s+in\b|\braised\s+in\b|\bhome\s*town(?:\s+is)?\b"
-    r"|\bnative\s+of\b|\bhailing\s+from\b|\bproud(?:ly)?\s+from\b|\bbirthplace\b)\s*[:\-–]?\s*", re.I)
+    r"|\bnative\s+of\b|\bhailing\s+from\b|\bproud(?:ly)?\s+from\b|\bbirthplace\b|\bfrom\s+and\s+still\s+in\b)"
+    r"\s*[:\-–]?\s*", re.I)
 # "Bridgend these days", "Blackpool all my life": a place with the words that follow it.
-HOME_AFTER = re.compile(r"\s*(?:these\s+days|nowadays)\b", re.I)
+HOME_AFTER = re.compile(r"\s*(?:these\s+days|nowadays)\b|-based\b|\s+based\b(?!\s+on)|\s+resident\b", re.I)
 LIFELONG = re.compile(r"\b(?:lived|living|been|born\s+and\s+(?:bred|raised))\s+in\s+", re.I)
 LIFELONG_AFTER = re.compile(r"\s+(?:all\s+my\s+life|my\s+whole\s+life|since\s+birth|forever)\b", re.I)
+# "I've lived in Kettering for ten years": home, but says nothing of birth
+YEARS_AFTER = re.compile(r"\s+(?:for\s+(?:\w+\s+){1,3}years?|since\s+(?:19|20)\d\d)\b", re.I)
 # "Aberdonian in Dundee", "Proud Geordie", "I'm a Brummie": where someone is from, by its demonym.
 SELF = r"(?:^\W*|\b(?:i'?m|i\s+am)\s+(?:an?\s+)?|\b(?:an?|proud|true|typical|lifelong|real)\s+)"
 # Words after a place that say the user was born or grew up there.
 BIRTH_AFTER = re.compile(
-    r"\s*(?:born\s+(?:and|&|n)\s+(?:bred|raised)\b|born\b(?!\s+(?:on|in))|native\b|lad\b|lass\b|girl\b|boy\b"
+    r"\s*(?:born\s+(?:and|&|n)\s+(?:bred|raised)\b|-?born\b(?!\s+(?:on|in))|native\b|lad\b|lass\b|girl\b|boy\b|kid\b"
     r"|bred\b|and\s+proud\b|,?\s+(?:my|the)\s+(?:home\s*town|town\s+(?:where\s+)?i\s+grew\s+up))",
     re.I)
 # Phrases meaning "the place named in this sentence is where I grew up".
@@ -40,10 +45,11 @@ GREW_UP_HERE = re.compile(r"\b(?:the\s+(?:town|city|village|place)\s+(?:where\s+
 # A segment-initial "From X" in a bio.
 FROM_START = re.compile(r"^\W*(?:from|frm)\s+", re.I)
 # Cheap substring checks before the patterns run: without one of these there is nothing to find.
-HOME_ANCHORS = ("live", "living", "based", "settled", "resid", "now", "moved", "home", "local", "current",
+HOME_ANCHORS = ("live", "living", "based", "settled", "resid", "now", "moved", "home", "local", "current", "still",
+                "house", "place", "flat", "gaff",
                 "📍", "🏠", "🏡", "location")
 BIRTH_ANCHORS = ("born", "origin", "grew", "raised", "hometown", "home town", "native", "hailing", "proud", "birth",
-                 "lad", "lass", "girl", "boy", "bred", "from", "frm", "lived", "all my life")
+                 "lad", "lass", "girl", "boy", "kid", "bred", "from", "frm", "lived", "all my life")
 _DIGIT = re.compile(r"\d")
 _COUNTRIES = {"united kingdom", "uk", "england", "scotland", "wales", "northern ireland", "great britain", "gb"}
 
@@ -80,16 +86,39 @@ def _demonym_hits(block: TextBlock) -> tuple[list[Hit], list[Hit]]:
 
 
 def _lifelong(block: TextBlock) -> list[Hit]:
-    """'Lived in Blackpool all my life': both home and birthplace."""
+    """'Lived in Blackpool all my life': home and birthplace; 'for ten years': home."""
     text = text_of(block)
     hits = []
     for m in LIFELONG.finditer(text):
         found = place_at(text, m.end())
-        if found and LIFELONG_AFTER.match(text, found[2]) and found[0].casefold() not in _COUNTRIES:
+        if not found or found[0].casefold() in _COUNTRIES:
+            continue
+        if LIFELONG_AFTER.match(text, found[2]):
             for category in ("home_location", "birthplace"):
                 hits.append(_hit(category, found[0], 0.8, block, found[1], found[2],
                                 "a place you say you have lived in all your life"))
+        elif YEARS_AFTER.match(text, found[2]) and not text[max(0, m.start() - 8):m.start()].lower().endswith("once "):
+            hits.append(_hit("home_location", found[0], 0.75, block, found[1], found[2],
+                             "a place you say you have lived in for years"))
     return hits
+
+
+# An address or number that belongs to a business, a council or somebody else.
+BUSINESS = re.compile(
+    r"\b(?:physio\w*|clinic|surgery|dentist|pharmacy|chemist|shop|store|stores|ltd|limited|plc|council|office|"
+    r"garage|salon|barbers?|caf[eé]|pub|restaurant|takeaway|gym|retail\s+park|centre|center|hotel|venue|church|"
+    r"hardware|plumbing|builders|motors|autos|services|solicitors|estate\s+agents?|vets?|nursery|"
+    r"school|hospital|library|station|partners?|sponsors?|stockists?|opening\s+hours|open\s+(?:mon|daily)|"
+    r"plumber|electrician|builder|mechanic|recommend\w*|registered\s+(?:office|address)|charity\s+no)\b", re.I)
+FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|me|my|mine|we|our|us)\b", re.I)
+
+
+def someone_elses(text: str, at: int) -> bool:
+    """True when the sentence around `at` is about a business or somebody else, not the user."""
+    a, b = segment_at(text, at)
+    sentence = text[max(a, at - 120):min(b, at + 60)]
+    nearby = text[max(0, at - 100):at + 60]
+    return bool(BUSINESS.search(nearby)) and not FIRST_PERSON.search(sentence)
 
 
 def _first_part(text: str) -> str:
@@ -110,13 +139,14 @@ def _place_hits(block: TextBlock, category: str, before: re.Pattern[str], reason
     text = text_of(block)
     hits = []
     for m in before.finditer(text):
-        place = place_at(text, m.end())
+        place = place_guess(text, m.end())
         if place is None:
             continue
         name, a, b = place
         if name.casefold() in _COUNTRIES:
             continue
-        hits.append(_hit(category, name, confidence, block, a, b, reason))
+        sure = known_place(name)
+        hits.append(_hit(category, name, confidence if sure else confidence - 0.2, block, a, b, reason))
     return hits
 
 
@@ -163,12 +193,14 @@ class HomeLocationDetector(Detector):
         if not _DIGIT.search(text):
             return hits
         for m in POSTCODE.finditer(text):
-            value = normal_postcode(m.group(1))
-            hits.append(Hit("home_location", value, value, 0.9, block, m.start(1), m.end(1), "a UK postcode"))
+            if not someone_elses(text, m.start(1)):
+                value = normal_postcode(m.group(1))
+                hits.append(Hit("home_location", value, value, 0.9, block, m.start(1), m.end(1), "a UK postcode"))
         if block.field not in ("caption", "image_alt"):
             for m in STREET.finditer(text):
-                hits.append(Hit("home_location", m.group(), m.group(), 0.7, block, m.start(), m.end(),
-                                "a street address"))
+                if not someone_elses(text, m.start()):
+                    hits.append(Hit("home_location", m.group(), m.group(), 0.7, block, m.start(), m.end(),
+                                    "a street address"))
         return hits
 
     def _bare_place_lines(self, block: TextBlock) -> list[Hit]:

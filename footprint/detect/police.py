@@ -19,7 +19,7 @@ COLLAR = re.compile(r"(?<![\w#])(?:PC|PCSO|DC|DS|PS|Sgt|SC|WPC|TDC|SPC|PSC)\s?(?
 WORK_PHRASE = re.compile(
     r"\b(?:work(?:s|ed|ing)?|serv(?:e|es|ed|ing)|career|volunteer(?:s|ed|ing)?|years?)\s+(?:for|in|with)\s+"
     r"(?:the\s+)?(?:police|policing)\b|\b(?:i'?m|i\s+am)\s+(?:a\s+)?(?:police|cop)\b|\bin\s+the\s+police\b", re.I)
-PUBLIC = re.compile(r"\b(?:member\s+of\s+the\s+public|not\s+(?:a\s+)?(?:police|cop|copper|officer)|"
+PUBLIC = re.compile(r"\b(?:member\s+of\s+the\s+public|not\s+(?:a\s+|the\s+)?(?:police|cop|copper|officer)|"
                     r"i'?m\s+(?:a\s+)?civilian|as\s+a\s+civilian|non[-\s]police)\b", re.I)
 _DIGIT = re.compile(r"\d")
 NEWS_FIELDS = {"post", "comment", "caption", "story", "page", "text"}

@@ -197,6 +197,33 @@ def place_at(text: str, pos: int) -> tuple[str, int, int] | None:
     return None
 
 
+# Capitalised words that follow "living in" without being a place.
+NOT_PLACES = {"the", "a", "an", "my", "our", "your", "his", "her", "their", "this", "that", "hope", "fear", "denial",
+              "peace", "love", "paradise", "heaven", "hell", "style", "comfort", "luxury", "harmony", "limbo",
+              "dreams", "pyjamas", "january", "february", "march", "april", "may", "june", "july", "august",
+              "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+              "friday", "saturday", "sunday", "christmas", "easter", "lockdown", "isolation", "uniform",
+              "where", "what", "when", "why", "how", "who", "which", "here", "there", "hometown", "home", "it",
+              "is", "and", "but", "so", "yes", "no", "not", "all", "just", "best", "new", "old", "town", "city",
+              "village", "area", "somewhere", "nowhere", "anywhere", "everywhere", "general", "england", "scotland",
+              "wales", "britain", "ireland", "uk", "europe", "bed", "work", "shifts", "nights"}
+
+
+def place_guess(text: str, pos: int) -> tuple[str, int, int] | None:
+    """A known place at `pos`, else a capitalised name of one or two words that is probably one
+    (a suburb or village the gazetteer lacks) -- for use only right after words like "lives in"."""
+    known = place_at(text, pos)
+    if known:
+        return known
+    m = re.match(r"[A-Z][a-z'’-]{2,}(?:\s+[A-Z][a-z'’-]{2,})?", text[pos:])
+    if not m:
+        return None
+    name = re.sub(r"['’]s?$", "", m.group())
+    if name.split()[0].casefold() in NOT_PLACES:
+        return None
+    return name, pos, pos + len(name)
+
+
 def known_place(name: str) -> bool:
     return name.strip().casefold() in gazetteer()
 
@@ -235,6 +262,16 @@ DATE_FORMS = [
     ("month_d", re.compile(rf"(?<!\w){_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?(?![\w])", re.I)),
     ("dm", re.compile(r"(?<![\w/.-])(?P<day>[0-3]?\d)[/.](?P<mon>[01]?\d)(?![\d]|[/.-]\d)")),
 ]
+# Days people name instead of a date: "my birthday is on Christmas Eve".
+NAMED_DAYS = {"christmas eve": "--12-24", "christmas day": "--12-25", "boxing day": "--12-26",
+              "new year's eve": "--12-31", "new years eve": "--12-31", "new year's day": "--01-01",
+              "new years day": "--01-01", "valentine's day": "--02-14", "valentines day": "--02-14",
+              "halloween": "--10-31", "bonfire night": "--11-05", "guy fawkes night": "--11-05",
+              "st patrick's day": "--03-17", "st david's day": "--03-01", "st george's day": "--04-23",
+              "st andrew's day": "--11-30", "burns night": "--01-25", "april fools' day": "--04-01",
+              "april fools day": "--04-01", "leap day": "--02-29"}
+_NAMED_DAY = re.compile(r"(?<!\w)(" + "|".join(re.escape(d).replace("'", "['’]?") for d in
+                                               sorted(NAMED_DAYS, key=len, reverse=True)) + r")(?!\w)", re.I)
 YEAR_ONLY = re.compile(r"(?<![\d£$€#/.\-])(?P<year>(?:19[2-9]\d|20[0-2]\d))(?!\d|s\b|'s)")
 
 
@@ -277,6 +314,10 @@ def find_dates(text: str, today: dt.date | None = None) -> list[tuple[str, int, 
             value = date.isoformat() if year else f"--{month:02d}-{day:02d}"
             found.append((value, m.start(), m.end()))
             taken.append((m.start(), m.end()))
+    for m in _NAMED_DAY.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            key = m.group(1).casefold().replace("’", "'")
+            found.append((NAMED_DAYS.get(key) or NAMED_DAYS[key.replace("'", "")], m.start(), m.end()))
     return sorted(found, key=lambda t: t[1])
 
 

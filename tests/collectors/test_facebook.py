@@ -171,3 +171,12 @@ def test_unrecognised_page_is_an_error_not_a_profile():
     result = FB.read_saved(b"<html><head><title>Something else</title></head><body><p></p></body></html>", URL)
     assert result.status is Status.ERROR
     assert result.profile.is_empty
+
+
+def test_posts_by_the_owner_whose_heading_adds_a_nickname_are_their_own():
+    from collectors.facebook import _same_person
+
+    assert _same_person("Sam Example", "Sam Example (Sammy)")
+    assert _same_person("Sam Example", "Sam Example")
+    assert not _same_person("Sam Exampleton", "Sam Example")
+    assert not _same_person("Alex Other", "Sam Example (Sammy)")

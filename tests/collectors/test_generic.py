@@ -77,3 +77,14 @@ def test_broken_json_ld_is_skipped_not_fatal():
     page = b"<html><head><script type='application/ld+json'>{not json</script></head><body><p>Hello</p></body></html>"
     collected = GenericCollector().read_saved(page, URL)
     assert collected.status is Status.OK and json.dumps([b.text for b in collected.profile.blocks])
+
+
+def test_comment_threads_and_partner_boxes_are_not_the_owners_words():
+    page = (b"<html><body><article><p>Walked the ridge with my son Finlay.</p></article>"
+            b"<section id='comments'><p>Lovely! Doing it with my nephew next month.</p></section>"
+            b"<aside class='partners'><p>Foyle Physio, 1 Main Street</p></aside></body></html>")
+    blocks = GenericCollector().read_saved(page, URL).profile.blocks
+    own = {b.text: b.own for b in blocks if b.field == "page"}
+    assert own["Walked the ridge with my son Finlay."] is True
+    assert own["Lovely! Doing it with my nephew next month."] is False
+    assert own["Foyle Physio, 1 Main Street"] is False

@@ -150,3 +150,20 @@ def test_unrecognised_page_is_an_error_not_a_profile():
     result = IG.read_saved(b"<html><head><title>Something else</title></head><body><p></p></body></html>", URL)
     assert result.status is Status.ERROR
     assert result.profile.is_empty
+
+
+def test_post_captions_from_the_current_timeline_query():
+    from collectors.instagram import InstagramCollector
+
+    page = ('<html><head><meta name="description" content="10 Followers, 2 Following, 3 Posts - Sam Example '
+            '(&#064;sam.example) on Instagram: &quot;Baker&quot;"></head><body>'
+            '<script type="application/json" data-sjs>{"require": [["x", {"result": {"data": {"conn": {"edges": ['
+            '{"node": {"code": "A1", "taken_at": 1751307600, "caption": {"text": "Passed out at Hendon today!"}, '
+            '"accessibility_caption": "Photo of 2 people in uniform", "user": {"username": "sam.example"}}},'
+            '{"node": {"code": "A2", "taken_at": 1751307600, "caption": {"text": "Collab post by a friend"}, '
+            '"user": {"username": "someone.else"}}}]}}}}]]}</script></body></html>').encode()
+    profile = InstagramCollector().read_saved(page, "https://www.instagram.com/sam.example/").profile
+    posts = {b.text: (b.own, b.date) for b in profile.blocks if b.field == "post"}
+    assert posts["Passed out at Hendon today!"] == (True, "2025-06-30")
+    assert posts["Collab post by a friend"][0] is False
+    assert any(b.field == "image_alt" for b in profile.blocks)

@@ -11,7 +11,7 @@ from tests.detectors.helpers import values
     ("Mob: 07700-900-456", "+447700900456"),
     ("+44 (0)7700 900789 for bookings", "+447700900789"),
     ("WhatsApp wa.me/447700900321", "+447700900321"),
-    ("Office 020 7946 0991", "+442079460991"),
+    ("Home 020 7946 0991", "+442079460991"),
 ])
 def test_phone_numbers(text, number):
     assert number in values("phone_number", text)
@@ -60,3 +60,7 @@ def test_facts_do_not_match_inside_other_words():
 def test_an_organisations_helpline_is_not_the_users_number():
     assert values("phone_number", "If you need support, the Example Trust helpline is 07700 900650") == set()
     assert values("phone_number", "Cake orders: 07700 900650") == {"+447700900650"}
+
+
+def test_someone_elses_number_is_not_the_users():
+    assert values("phone_number", "Dave's Plumbing did our boiler. His number is 07700 900613") == set()

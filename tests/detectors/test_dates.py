@@ -65,3 +65,19 @@ def test_age_today_on_a_dated_post():
 def test_someone_elses_birthday_post_is_not_the_users():
     assert values("date_of_birth", "Happy birthday to my big sister, 40 today! 🎂", field="post",
                   date="2024-10-05") == set()
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Leo ♌ 3rd Aug", "--08-03"),
+    ("Born in the summer of '85", "1985"),
+    ("Turning 40 on the 12th of June, send cake", "--06-12"),
+    ("My birthday is on Christmas Eve", "--12-24"),
+    ("b'day 17/9 🎂", "--09-17"),
+])
+def test_more_birthday_forms(text, value):
+    assert values("date_of_birth", text) == {value}
+
+
+@pytest.mark.parametrize("text", ["Halloween party at ours", "Christmas Eve shift again", "Season ticket since '09"])
+def test_named_days_and_short_years_need_a_birth_word(text):
+    assert values("date_of_birth", text) == set()

@@ -87,3 +87,24 @@ def test_regional_forms(text, expected):
 @pytest.mark.parametrize("text", ["Our Christmas do is on Friday", "Our Leeds trip was great", "our Instagram shop"])
 def test_our_with_a_non_name(text):
     assert values("family", text) == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("POV: your twin sister Jade borrows your car", {"sister: Jade"}),
+    ("Happy 41st anniversary to my Jan", {"spouse: Jan"}),
+    ("Happy 10th anniversary to us 💍 @sam.example", {"spouse: @sam.example"}),
+    ("Mum-in-law's 70th today", {"mother-in-law"}),
+    ("My boy Finlay bagged his first hill", {"son: Finlay"}),
+    ("Out with my fella Ronan", {"partner: Ronan"}),
+    ("My old nan's house is up for sale", {"grandmother"}),
+])
+def test_family_forms_from_across_the_uk(text, expected):
+    assert values("family", text) == expected
+
+
+def test_anniversaries_of_other_things_are_not_spouses():
+    assert values("family", "Happy anniversary to the Beatles") == set()
+
+
+def test_one_person_named_twice_is_one_finding():
+    assert values("family", "Lily Morgan", "Step-mum to Lily", hint=None) == {"child: Lily"}

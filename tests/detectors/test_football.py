@@ -72,3 +72,17 @@ def test_a_town_named_beside_football_talk_is_still_a_town():
                                      "Elland Road #MOT")
     assert found == {"Leeds United"}
     assert values("football_team", "📍 Bury | matchday regular") == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Quiz night. Question: "Which club plays at Vale Park?" I said Port Vale.', set()),
+    ("My mate's a Boro fan, he's loving it", set()),
+    ("He's a Gooner, I'm not", set()),
+    ("Caley Jags win it late! #ICTFC", {"Inverness Caledonian Thistle"}),
+    ("Highland derby next week, nervous", set()),
+    ("Saturday vibes 😈🔴", set()),
+    ("Broadfield on a Saturday 😈 Red Devils get the 3 points! #CTFC", {"Crawley Town"}),
+    ("Concert at Villa Park tonight", set()),
+])
+def test_whose_club_and_which(text, expected):
+    assert values("football_team", text) == expected

@@ -86,3 +86,28 @@ def test_demonyms_aliases_and_lifelong_places(text, birthplace, home):
 
 def test_a_demonym_about_other_people_says_nothing_of_the_user():
     assert values("birthplace", "The Geordies in the away end were loud") == set()
+
+
+@pytest.mark.parametrize("text,birthplace,home", [
+    ("Kettering-based runner", set(), {"Kettering"}),
+    ("Crawley-born, Horsham-based", {"Crawley"}, {"Horsham"}),
+    ("Resident of Poole", set(), {"Poole"}),
+    ("Salisbury resident since 1991", set(), {"Salisbury"}),
+    ("From and still in Mansfield", {"Mansfield"}, {"Mansfield"}),
+    ("I've lived in Stafford for ten years now", set(), {"Stafford"}),
+    ("Corby kid at heart", {"Corby"}, set()),
+    ("New place in Tettenhall finally has curtains", set(), {"Tettenhall"}),
+    ("Darlo lad born and bred", {"Darlington"}, set()),
+])
+def test_more_ways_of_saying_home_and_birthplace(text, birthplace, home):
+    assert values("birthplace", text) == birthplace
+    assert values("home_location", text) == home
+
+
+@pytest.mark.parametrize("text", [
+    "Now living in Denial about the washing up",
+    "Foyle Physio, 14 Shipquay Street, Derry BT48 6ZZ. Tel 028 9649 6123",
+    "Lost keys found outside Sarum Hardware, 22 Fisherton Street, SP2 7ZZ. Handed in to the shop.",
+])
+def test_not_the_users_home(text):
+    assert values("home_location", text) == set()

@@ -150,7 +150,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_platforms(args: argparse.Namespace) -> int:
     import collectors
 
-    for c in collectors.COLLECTORS:
+    platforms = sorted(collectors.COLLECTORS, key=lambda c: (c.name == "website", c.title.casefold()))
+    for c in platforms:
         print(f"{c.name:12} {c.title:40} {c.example}")
     return 0
 

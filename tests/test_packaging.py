@@ -1,0 +1,23 @@
+"""Every data file the code reads is declared as package data, so a normal (non-editable)
+install carries it."""
+
+from __future__ import annotations
+
+import fnmatch
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_every_data_file_is_package_data():
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
+    packages, package_data = config["packages"], config["package-data"]
+    for package, patterns in package_data.items():
+        assert package in packages, f"{package} has data but is not a listed package"
+    for data_dir in ("footprint/data", "reports/data"):
+        package = data_dir.replace("/", ".")
+        for path in (ROOT / data_dir).rglob("*"):
+            if path.is_file() and path.suffix != ".py" and "__pycache__" not in path.parts:
+                relative = path.relative_to(ROOT / data_dir).as_posix()
+                assert any(fnmatch.fnmatch(relative, p) for p in package_data[package]), relative

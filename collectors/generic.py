@@ -1,4 +1,4 @@
-"""Any web page: title, meta and Open Graph tags, JSON-LD Person, h-card, visible text,
+"""Any web page: title, meta and Open Graph tags, JSON-LD and microdata Person, h-card, visible text,
 image alt texts and links. Personal sites use it, and so does any URL no platform claims."""
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ class GenericCollector(Collector):
 def read_page(soup: BeautifulSoup, response: Response, profile: Profile) -> None:
     """Everything the generic reader takes from a page; platform collectors reuse it."""
     H.add_meta(profile, soup)
-    for item in H.json_ld(soup):
+    for item in H.json_ld(soup) + H.microdata(soup):
         H.add_json_ld_person(profile, item)
     H.add_hcards(profile, str(soup), response.url)
     for text, field, heading, own in H.visible_blocks(soup):

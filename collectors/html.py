@@ -149,6 +149,40 @@ def json_ld(soup: BeautifulSoup) -> list[dict[str, Any]]:
     return out
 
 
+def microdata(soup: BeautifulSoup) -> list[dict[str, Any]]:
+    """schema.org microdata (itemscope/itemprop) as JSON-LD-shaped dicts, top-level items only."""
+
+    def value(el: Tag) -> Any:
+        if el.has_attr("itemscope"):
+            return item(el)
+        for attr in ("content", "datetime"):
+            if el.get(attr):
+                return str(el[attr])
+        if el.name in ("a", "link") and el.get("href"):
+            return str(el["href"])
+        if el.name in ("img", "audio", "video", "source") and el.get("src"):
+            return str(el["src"])
+        return el.get_text(" ", strip=True)
+
+    def item(scope: Tag) -> dict[str, Any]:
+        kinds = str(scope.get("itemtype") or "").split()
+        out: dict[str, Any] = {"@type": [k.rstrip("/").rsplit("/", 1)[-1] for k in kinds] or ["Thing"]}
+        for el in scope.find_all(attrs={"itemprop": True}):
+            owner = el.find_parent(attrs={"itemscope": True})
+            if owner is not scope:
+                continue  # belongs to a nested item
+            for prop in str(el["itemprop"]).split():
+                v = value(el)
+                if prop in out:
+                    out[prop] = (out[prop] if isinstance(out[prop], list) else [out[prop]]) + [v]
+                else:
+                    out[prop] = v
+        return out
+
+    return [item(scope) for scope in soup.find_all(attrs={"itemscope": True})
+            if not scope.has_attr("itemprop") and isinstance(scope, Tag)]
+
+
 def _types(item: dict[str, Any]) -> set[str]:
     t = item.get("@type")
     return {str(x) for x in (t if isinstance(t, list) else [t]) if x}

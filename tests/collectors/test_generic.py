@@ -88,3 +88,20 @@ def test_comment_threads_and_partner_boxes_are_not_the_owners_words():
     assert own["Walked the ridge with my son Finlay."] is True
     assert own["Lovely! Doing it with my nephew next month."] is False
     assert own["Foyle Physio, 1 Main Street"] is False
+
+
+def test_schema_org_microdata_person():
+    page = b"""<html><body><div itemscope itemtype="https://schema.org/Person">
+      <h1 itemprop="name">Ash Example</h1>
+      <p>Born <time itemprop="birthDate" datetime="1990-05-06">6 May 1990</time></p>
+      <div itemprop="address" itemscope itemtype="https://schema.org/PostalAddress">
+        <span itemprop="addressLocality">Lincoln</span> <span itemprop="postalCode">LN1 9ZZ</span></div>
+      <a itemprop="email" href="mailto:ash@example.com">e-mail</a>
+      <span itemprop="telephone">07700 900432</span>
+      <span itemprop="worksFor" itemscope itemtype="https://schema.org/Organization">
+        <span itemprop="name">Lincolnshire Police</span></span>
+    </div></body></html>"""
+    found = {(f.category, f.value) for f in detect(GenericCollector().read_saved(page, URL).profile)}
+    assert {("date_of_birth", "1990-05-06"), ("home_location", "Lincoln"), ("home_location", "LN1 9ZZ"),
+            ("email_address", "ash@example.com"), ("phone_number", "+447700900432"),
+            ("police_affiliation", "Lincolnshire Police")} <= found

@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_every_data_file_is_package_data():
     config = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
     packages, package_data = config["packages"], config["package-data"]
-    for package, patterns in package_data.items():
+    for package in package_data:
         assert package in packages, f"{package} has data but is not a listed package"
     for data_dir in ("footprint/data", "reports/data"):
         package = data_dir.replace("/", ".")

@@ -167,8 +167,8 @@ def microdata(soup: BeautifulSoup) -> list[dict[str, Any]]:
     def item(scope: Tag) -> dict[str, Any]:
         kinds = str(scope.get("itemtype") or "").split()
         out: dict[str, Any] = {"@type": [k.rstrip("/").rsplit("/", 1)[-1] for k in kinds] or ["Thing"]}
-        for el in scope.find_all(attrs={"itemprop": True}):
-            owner = el.find_parent(attrs={"itemscope": True})
+        for el in scope.find_all(None, attrs={"itemprop": True}):
+            owner = el.find_parent(None, attrs={"itemscope": True})
             if owner is not scope:
                 continue  # belongs to a nested item
             for prop in str(el["itemprop"]).split():
@@ -179,7 +179,7 @@ def microdata(soup: BeautifulSoup) -> list[dict[str, Any]]:
                     out[prop] = v
         return out
 
-    return [item(scope) for scope in soup.find_all(attrs={"itemscope": True})
+    return [item(scope) for scope in soup.find_all(None, attrs={"itemscope": True})
             if not scope.has_attr("itemprop") and isinstance(scope, Tag)]
 
 

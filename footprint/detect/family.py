@@ -111,6 +111,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "Happy 41st anniversary to my Jan", "10 years married to @someone 💍": a spouse
         "anniversary": re.compile(r"(?:\banniversary\b|💍)[^.!?\n]{0,40}?(?:\bto\s+my\s+(?P<name>(?-i:[A-Z][a-z'’-]+))|"
                                   r"(?P<handle>@[\w.]{2,30}))", re.I),
+        # "out on the tandem with my Pauline", "love my Jan": a person by first name alone
+        "my_first_name": re.compile(r"\b(?:with|and|to|for|love|miss|missing|me\s+and)\s+my\s+"
+                                    r"(?P<name>[A-Z][a-z'’-]+)(?!\s+[A-Z])(?:['’]s)?\b"),
         # "Mum cried", "came with Dad": Mum/Dad written as a name
         "capital_title": re.compile(r"(?<![\w@#])(?P<rel>(?:Mum|Mam|Mom|Dad)-in-law|Mum|Mam|Mom|Dad|Nan|Nanna|Nana|"
                                     r"Grandad|Grandma|Granny)"
@@ -296,6 +299,10 @@ class FamilyDetector(Detector):
                 else:
                     relation, group = r.words.get(m.group("rel").casefold(), ("sibling", "sibling"))
                 add(Relative(relation, group, name, m.start(group_name), m.start(group_name) + len(name)), m.span())
+        for m in p["my_first_name"].finditer(text):
+            name = re.sub(r"['’]s$", "", m.group("name"))
+            if free(*m.span()) and name in first_names() and _plain_first_name(name):
+                add(Relative("relative", "relative", name, m.start("name"), m.start("name") + len(name)), m.span())
         for m in p["our_name"].finditer(text):
             name = re.sub(r"['’]s$", "", m.group("name"))
             if free(*m.span()) and _plain_first_name(name):
@@ -307,7 +314,16 @@ class FamilyDetector(Detector):
         return _name_by_age(out, text)
 
 
-OUR_NAME = re.compile(r"\b[Oo]ur\s+[A-Z][a-z]")
+OUR_NAME = re.compile(r"\b(?:[Oo]ur|[Mm]y)\s+[A-Z][a-z]")
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Common first names (footprint/data/first_names.txt): 'with my Pauline' is a person."""
+    from importlib import resources
+
+    text = resources.files("footprint.data").joinpath("first_names.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 def _plain_first_name(name: str) -> bool:

@@ -108,3 +108,12 @@ def test_anniversaries_of_other_things_are_not_spouses():
 
 def test_one_person_named_twice_is_one_finding():
     assert values("family", "Lily Morgan", "Step-mum to Lily", hint=None) == {"child: Lily"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Out on the tandem with my Pauline most Sundays", {"relative: Pauline"}),
+    ("Out with my Peloton again", set()),        # not a first name
+    ("Lost with my Garmin on the moors", set()),
+])
+def test_a_first_name_after_my_is_a_person_only_if_it_is_a_name(text, expected):
+    assert values("family", text) == expected

@@ -1,0 +1,44 @@
+"""Build footprint/data/first_names.txt: common first names, to tell 'with my Pauline' (a
+person) from 'with my Peloton' (a thing).
+
+Source: the 1990 US Census first-name lists (public domain), as shipped in the `names`
+package (dist.female.first, dist.male.first), plus common names of the UK and Ireland
+that the US lists lack (ONS and NRS baby-name tables), written out by hand below.
+Run:  pip download --no-deps names==0.3.0 && tar xzf names-0.3.0.tar.gz &&
+      python tools/build_first_names.py names-0.3.0/names
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "footprint" / "data" / "first_names.txt"
+UK_AND_IRISH = """
+Alfie Archie Arlo Aoife Bethan Bronwen Caitlin Callum Cerys Ciaran Ciara Dafydd Declan Eilidh Elis Euan Evie Ffion
+Fionn Freya Gethin Gwen Hamish Harri Iestyn Isla Jac Keira Kian Lowri Mali Mairi Megan Niamh Nia Oisin Ollie Orla
+Osian Poppy Rhian Rhiannon Rhodri Rhys Ruairi Seren Sian Siobhan Sinead Sorcha Tegan Teddy Theo Tomos Carys Eira
+Eleri Elin Ewan Fraser Gareth Glenys Iwan Jago Kai Kenzie Kerry Lachlan Leighton Lewis Lyla Maisie Mared Morgan
+Nerys Ruaridh Sioned Skye Struan Tilly Willow Wren Zach Zara Zayn Zain Aaliyah Amir Ayesha Fatima Hamza Ibrahim
+Imran Maryam Mohammed Muhammad Omar Priya Raj Sanjay Yusuf Zainab Nkechi Chidi Kemi Tunde Ade Femi Jas Jaz Gemma
+Kayleigh Leanne Stacey Jodie Shelley Hayley Bex Becky Kirsty Shona Ailsa Catriona Morag Jock Gregor Angus Dougie
+Sophie Harvey Reuben Finlay Finn Rosie Ivy Lily Mabel Ronan Dean Dylan Ellis Jude Otis Rory Toby Alfie Stan
+"""
+
+
+def main(source: str) -> int:
+    names: set[str] = set()
+    for file in ("dist.female.first", "dist.male.first"):
+        for line in Path(source, file).read_text().splitlines():
+            if line.strip():
+                names.add(line.split()[0].capitalize())
+    names.update(UK_AND_IRISH.split())
+    header = ("# Common first names, one a line. 1990 US Census lists (public domain) via the `names` package, "
+              "plus UK and Irish names; built by tools/build_first_names.py")
+    OUT.write_text(header + "\n" + "\n".join(sorted(names)) + "\n", encoding="utf-8")
+    print(f"wrote {len(names)} names to {OUT}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1] if len(sys.argv) > 1 else "names"))

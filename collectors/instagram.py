@@ -179,9 +179,11 @@ def add_user_object(profile: Profile, user: dict[str, Any]) -> None:
         except ValueError:
             address = None
     if isinstance(address, dict):
-        for key, label in (("street_address", "Street address"), ("city_name", "City"), ("zip_code", "Postcode")):
-            if isinstance(address.get(key), str) and address[key].strip():
-                T.add_once(profile, address[key], "location", hint="home_location", label=label)
+        # a business account's public address: where the business is, not necessarily home
+        parts = [str(address[k]).strip() for k in ("street_address", "city_name", "zip_code")
+                 if isinstance(address.get(k), str) and address[k].strip()]
+        if parts:
+            T.add_once(profile, "Business address: " + ", ".join(parts), "profile_field", label="Business address")
     # recent posts embedded with the profile (old _sharedData / web_profile_info shape)
     media = user.get("edge_owner_to_timeline_media")
     for edge in (media or {}).get("edges", []) if isinstance(media, dict) else []:

@@ -11,7 +11,7 @@ from footprint.detect.places import someone_elses
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
 
-_EMAIL = re.compile(r"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@"
+_EMAIL = re.compile(r"(?<![\w.+@-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@"
                     r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z]{2,24})(?![\w-])")
 _OBFUSCATED = re.compile(
     r"(?<![\w.])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})\s*[\[\(\{<]\s*at\s*[\]\)\}>]\s*"

@@ -114,6 +114,15 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "out on the tandem with my Pauline", "love my Jan": a person by first name alone
         "my_first_name": re.compile(r"\b(?:with|and|to|for|love|miss|missing|me\s+and)\s+my\s+"
                                     r"(?P<name>[A-Z][a-z'’-]+)(?!\s+[A-Z])(?:['’]s)?\b"),
+        # "Tasha's husband", "Ella's mum": the user described through someone they name
+        "name_s_title": re.compile(rf"(?P<name>{NAME})['’]s\s+(?P<title>{r.title_re}|partner|other\s+half|boyfriend|"
+                                   rf"girlfriend|fella|dad|mum)\b", re.I),
+        # "wife to a very patient taste-tester", "husband to the best": a spouse, unnamed
+        "spouse_to_someone": re.compile(r"(?<![\w@])(?P<title>husband|wife|hubby|wifey)\s+(?:to|of)\s+"
+                                        r"(?:a|an|the|my|one)\b", re.I),
+        # "two boys' dad", "3 kids' mum": a parent of so many
+        "count_title": re.compile(rf"\b(?P<count>\d{{1,2}}|one|two|three|four|five|six)\s+{ADJ}"
+                                  rf"(?P<what>{CHILD_WORDS})['’]\s*(?P<title>dad|mum|mam|mom|daddy|mummy)\b", re.I),
         # "Mum cried", "came with Dad": Mum/Dad written as a name
         "capital_title": re.compile(r"(?<![\w@#])(?P<rel>(?:Mum|Mam|Mom|Dad)-in-law|Mum|Mam|Mom|Dad|Nan|Nanna|Nana|"
                                     r"Grandad|Grandma|Granny)"
@@ -299,6 +308,23 @@ class FamilyDetector(Detector):
                 else:
                     relation, group = r.words.get(m.group("rel").casefold(), ("sibling", "sibling"))
                 add(Relative(relation, group, name, m.start(group_name), m.start(group_name) + len(name)), m.span())
+        for m in p["name_s_title"].finditer(text):
+            name = m.group("name")
+            title = " ".join(m.group("title").split()).casefold()
+            theirs = THEIR_TITLE.get(title)
+            if theirs and free(*m.span()) and name.split()[0] not in STOP and (name.startswith("@")
+                                                                                 or _plain_first_name(name.split()[0])):
+                relation = "spouse" if theirs in ("wife", "husband") else theirs
+                group = "child" if theirs == "child" else "partner"
+                add(Relative(relation, group, name, m.start("name"), m.end("name")), m.span())
+        for m in p["spouse_to_someone"].finditer(text):
+            if free(*m.span()):
+                add(Relative("spouse", "partner", None, m.start(), m.end()), m.span())
+        for m in p["count_title"].finditer(text):
+            if free(*m.span()):
+                count = _count(m.group("count"))
+                what = r.words.get(m.group("what").casefold(), ("children", "child"))[0]
+                add(Relative(what, "child", None, m.start(), m.end(), count=count), m.span())
         for m in p["my_first_name"].finditer(text):
             name = re.sub(r"['’]s$", "", m.group("name"))
             if free(*m.span()) and name in first_names() and _plain_first_name(name):
@@ -310,6 +336,8 @@ class FamilyDetector(Detector):
         for m in p["capital_title"].finditer(text):
             if free(*m.span()):
                 relation, group = r.words.get(m.group("rel").casefold(), ("relative", "relative"))
+                if group == "parent" and block.field in ("bio", "headline", "profile_field") and _alone(text, m):
+                    relation, group = "children", "child"   # "Boro till I die | Dad | Copper": he is a dad
                 add(Relative(relation, group, None, m.start(), m.end()), m.span())
         return _name_by_age(out, text)
 
@@ -324,6 +352,21 @@ def first_names() -> frozenset[str]:
 
     text = resources.files("footprint.data").joinpath("first_names.txt").read_text("utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+# "Tasha's husband": what the named person is to the user, by what the user is to them
+THEIR_TITLE = {"husband": "wife", "hubby": "wife", "wife": "husband", "wifey": "husband", "partner": "partner",
+               "other half": "partner", "boyfriend": "partner", "girlfriend": "partner", "fella": "partner",
+               "dad": "child", "mum": "child", "mam": "child", "mom": "child", "daddy": "child", "mummy": "child",
+               "father": "child", "mother": "child"}
+
+
+def _alone(text: str, m: re.Match[str]) -> bool:
+    """True when the match is a whole bio line or |-separated item by itself."""
+    from footprint.detect.text import segment_at
+
+    a, b = segment_at(text, m.start())
+    return not re.sub(r"[\W_]+", "", text[a:m.start()] + text[m.end():b])
 
 
 def _plain_first_name(name: str) -> bool:

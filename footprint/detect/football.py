@@ -27,12 +27,14 @@ PERSON_BEFORE = re.compile(r"\b(?:my|our)\s+(?:\w+\s+){0,2}(?:daughter|son|wife|
 QUIZ = re.compile(r"\b(?:quiz|trivia|crossword|answer\s+was)\b", re.I)   # anywhere in a short post
 EVENT = re.compile(r"\b(?:gig|concert|tour\s+date|festival)\b", re.I)     # in the same sentence
 # "he's a Boro fan", "my mate supports", "her lot": someone else's club.
-THIRD_PERSON = re.compile(r"\b(?:he|she|they)(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\b|"
+THIRD_PERSON = re.compile(r"\b(?:he|she|they|you)(?:'s|’s|'re|’re|\s+is|\s+are|\s+was|\s+were)\b|"
                           r"\b(?:he|she|they)\s+supports?\b|\bmy\s+(?:mate|mates|friend|pal|colleague|boss|"
                           r"neighbour|neighbor)\b(?!\s+and\s+i)", re.I)
 PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|from|near|to|around|of|outside|nr)|📍|🏠|🏡)\s*$", re.I)
-SCORE_AFTER = re.compile(r"\s*\(?\d{1,2}\s*[-–—:]\s*\d{1,2}\b")
-SCORE_BEFORE = re.compile(r"\b\d{1,2}\s*[-–—:]\s*\d{1,2}\)?\s*$")
+# A result or a fixture names both sides: "Gers 3-1 Hibs", "Ayr v Killie", "Hull away".
+SCORE_AFTER = re.compile(r"\s*\(?\d{1,2}\s*[-–—:]\s*\d{1,2}\b|\s+(?:v|vs|versus)\.?\s+\S|\s+away\b", re.I)
+SCORE_BEFORE = re.compile(r"(?:\b\d{1,2}\s*[-–—:]\s*\d{1,2}\)?|\b(?:v|vs|versus)\.?|\bagainst|\baway\s+(?:at|to))\s*$",
+                          re.I)
 
 
 @dataclass
@@ -143,6 +145,8 @@ def mentions(block: TextBlock) -> list[Mention]:
             after, before = text[m.end:m.end + 30], text[max(0, m.start - 40):m.start]
             if PERSON_AFTER.search(after) or PERSON_BEFORE.search(before):
                 continue
+        if not any(t.strong for t in terms) and (text[m.end:m.end + 1] == "-" or text[m.start - 1:m.start] == "-"):
+            continue  # part of a slug or compound ("hull-kr-fixtures"), not the club
         place = not any(t.strong for t in terms) and known_place(text[m.start:m.end].lstrip("#"))
         if place and PLACE_BEFORE.search(text[max(0, m.start - 25):m.start]):
             continue  # "living in Harrogate", "📍 Bury": the town, not its club

@@ -17,7 +17,8 @@ from footprint.models import Profile, TextBlock
 HOME_BEFORE = re.compile(
     r"(?:\b(?:i\s+)?(?:live|living|lives|based|settled|residing|resident)\s+(?:in|near|at)\b"
     r"|(?:,\s*)?\bnow\s+(?:in|living\s+in|based\s+in)\b|,\s*now\b|\bstill\s+(?:in|living\s+in|based\s+in)\b"
-    r"|\b(?:(?:my|our)\s+(?:new\s+)?|new\s+)(?:place|house|flat|home|gaff)\s+in\b|\bresident\s+of\b|\bmoved\s+(?:to|over\s+to)\b|\bhome\s+(?:is|in)\b|\bhome:\s*"
+    r"|\b(?:(?:my|our)\s+(?:new\s+)?|new\s+)(?:place|house|flat|home|gaff)\s+in\b"
+    r"|\b(?:my|our)\s+(?:\w+\s+){0,2}(?:kitchen|garden|studio|shed|allotment|back\s+garden)\s+in\b|\bresident\s+of\b|\bmoved\s+(?:to|over\s+to)\b|\bhome\s+(?:is|in)\b|\bhome:\s*"
     r"|\blocal\s+to\b|\bcurrent(?:ly)?\s+(?:in|city:?|town:?)\b"
     r"|📍|🏠|🏡|\blocation\b)\s*[:\-–]?\s*", re.I)
 # Words before a place that say the user was born or grew up there.
@@ -46,6 +47,7 @@ GREW_UP_HERE = re.compile(r"\b(?:the\s+(?:town|city|village|place)\s+(?:where\s+
 FROM_START = re.compile(r"^\W*(?:from|frm)\s+", re.I)
 # Cheap substring checks before the patterns run: without one of these there is nothing to find.
 HOME_ANCHORS = ("live", "living", "based", "settled", "resid", "now", "moved", "home", "local", "current", "still",
+                "kitchen", "garden", "studio", "shed", "allotment",
                 "house", "place", "flat", "gaff",
                 "📍", "🏠", "🏡", "location")
 BIRTH_ANCHORS = ("born", "origin", "grew", "raised", "hometown", "home town", "native", "hailing", "proud", "birth",
@@ -61,7 +63,8 @@ STREET = re.compile(
 @cache
 def demonyms() -> tuple[PhraseIndex, dict[str, str]]:
     names = place_names()["demonyms"]
-    return PhraseIndex([(d, place) for d, place in names.items()], plural=True), names
+    # singular only: "Cumbrians" and "Scousers" are as often a team or a crowd as a self-description
+    return PhraseIndex([(d, place) for d, place in names.items()]), names
 
 
 def _demonym_hits(block: TextBlock) -> tuple[list[Hit], list[Hit]]:
@@ -107,7 +110,8 @@ def _lifelong(block: TextBlock) -> list[Hit]:
 BUSINESS = re.compile(
     r"\b(?:physio\w*|clinic|surgery|dentist|pharmacy|chemist|shop|store|stores|ltd|limited|plc|council|office|"
     r"garage|salon|barbers?|caf[eé]|pub|restaurant|takeaway|gym|retail\s+park|centre|center|hotel|venue|church|"
-    r"hardware|plumbing|builders|motors|autos|services|solicitors|estate\s+agents?|vets?|nursery|"
+    r"hardware|plumbing|builders|motors|autos|services|solicitors|estate\s+agents?|vets?|nursery|park|"
+    r"business\s+address|bootcamp|class(?:es)?\s+meet|"
     r"school|hospital|library|station|partners?|sponsors?|stockists?|opening\s+hours|open\s+(?:mon|daily)|"
     r"plumber|electrician|builder|mechanic|recommend\w*|registered\s+(?:office|address)|charity\s+no)\b", re.I)
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|me|my|mine|we|our|us)\b", re.I)

@@ -167,3 +167,17 @@ def test_post_captions_from_the_current_timeline_query():
     assert posts["Passed out at Hendon today!"] == (True, "2025-06-30")
     assert posts["Collab post by a friend"][0] is False
     assert any(b.field == "image_alt" for b in profile.blocks)
+
+
+def test_a_business_address_is_shown_but_not_taken_for_home():
+    from collectors.instagram import InstagramCollector
+    from footprint.detect import detect
+
+    page = ('<html><head><meta name="description" content="1 Followers - Sam Example (&#064;sam.pt) on Instagram: '
+            '&quot;PT&quot;"></head><body><script type="application/json" data-sjs>{"user": {"username": "sam.pt", '
+            '"biography": "Bootcamps every Saturday", "business_address_json": "{\\"street_address\\": '
+            '\\"Example Park, Park Road\\", \\"city_name\\": \\"Stevenage\\", \\"zip_code\\": \\"SG1 9ZZ\\"}"}}'
+            '</script></body></html>').encode()
+    profile = InstagramCollector().read_saved(page, "https://www.instagram.com/sam.pt/").profile
+    assert any(b.label == "Business address" and "SG1 9ZZ" in b.text for b in profile.blocks)
+    assert not any(f.category == "home_location" for f in detect(profile))

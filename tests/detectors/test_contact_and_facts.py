@@ -64,3 +64,8 @@ def test_an_organisations_helpline_is_not_the_users_number():
 
 def test_someone_elses_number_is_not_the_users():
     assert values("phone_number", "Dave's Plumbing did our boiler. His number is 07700 900613") == set()
+
+
+def test_a_fediverse_handle_is_not_an_email_address():
+    assert values("email_address", "Boosted from @someone@social.example") == set()
+    assert values("email_address", "write to someone@example.com") == {"someone@example.com"}

@@ -117,3 +117,17 @@ def test_one_person_named_twice_is_one_finding():
 ])
 def test_a_first_name_after_my_is_a_person_only_if_it_is_a_name(text, expected):
     assert values("family", text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tasha's husband and two boys' dad", {"spouse: Tasha", "sons (2)"}),
+    ("Wife to a very patient taste-tester", {"spouse"}),
+    ("Ella's mum", {"child: Ella"}),
+])
+def test_the_user_described_through_family(text, expected):
+    assert values("family", text) == expected
+
+
+def test_a_bare_dad_in_a_bio_is_the_user_as_a_parent():
+    assert values("family", "Boro till I die | Dad | Copper") == {"children"}
+    assert values("family", "Dad came to watch", field="post") == {"father"}

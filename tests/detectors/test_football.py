@@ -86,3 +86,9 @@ def test_a_town_named_beside_football_talk_is_still_a_town():
 ])
 def test_whose_club_and_which(text, expected):
     assert values("football_team", text) == expected
+
+
+@pytest.mark.parametrize("text", ["Ayr v Killie, may the best fudge win", "Hull away on Saturday",
+                                  "Even if you are a Newcastle fan", "hull-kr-fixtures: posts Hull KR kick-off times"])
+def test_fixtures_opponents_and_slugs(text):
+    assert values("football_team", text) == set()

@@ -111,3 +111,12 @@ def test_more_ways_of_saying_home_and_birthplace(text, birthplace, home):
 ])
 def test_not_the_users_home(text):
     assert values("home_location", text) == set()
+
+
+def test_a_plural_demonym_is_a_crowd_or_a_team():
+    assert values("birthplace", "Cumbrians 💙 Brunton Park since '94") == set()
+    assert values("birthplace", "Cumbrian and proud") == {"Cumbria"}
+
+
+def test_my_kitchen_in_a_town_is_home():
+    assert values("home_location", "Cakes baked in my wee kitchen in Ayr") == {"Ayr"}

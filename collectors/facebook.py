@@ -1,7 +1,9 @@
 """Facebook: the profile page a logged-out browser gets (og: tags, the intro card in the
 page's JSON where present) and, above all, pages the user saves from "View As: Public":
 the Intro card, the About sections (work and education, places lived, contact and basic
-info, family and relationships, details, life events) and the visible posts.
+info, family and relationships, details, life events) and the visible posts. Older layouts
+(the classic timeline, the mbasic About page) are read by collectors/facebook_classic.py; what
+each Intro or About entry means is decided in collectors/facebook_fields.py.
 """
 
 from __future__ import annotations
@@ -12,8 +14,10 @@ from urllib.parse import parse_qs, urlsplit
 from bs4 import BeautifulSoup, Tag
 
 from collectors import html as H
+from collectors import facebook_classic as C
 from collectors import text as T
 from collectors.base import Collector, clean_url
+from collectors.facebook_fields import add_entry, external, same_person
 from footprint.http import Response
 from footprint.models import Profile, Status
 
@@ -25,23 +29,6 @@ RESERVED = ("login", "groups", "events", "watch", "marketplace", "gaming", "help
             "developers", "directory", "lite", "mobile", "r.php", "profile", "signup", "reg", "memories")
 
 _SKIP_SECTIONS = {"posts", "photos", "friends", "videos", "reels", "featured", "highlights"}
-_RELATIONS = {"wife", "husband", "partner", "spouse", "fiancé", "fiancée", "fiance", "fiancee", "boyfriend",
-              "girlfriend", "mother", "father", "mum", "mom", "dad", "parent", "son", "daughter", "child",
-              "brother", "sister", "sibling", "cousin", "aunt", "uncle", "niece", "nephew", "grandmother",
-              "grandfather", "grandson", "granddaughter", "grandparent", "grandchild", "stepson",
-              "stepdaughter", "stepmother", "stepfather", "stepbrother", "stepsister", "half-brother",
-              "half-sister", "mother-in-law", "father-in-law", "son-in-law", "daughter-in-law",
-              "brother-in-law", "sister-in-law", "family member", "relative", "twin brother", "twin sister"}
-_LABEL_HINTS = {"current town/city": "home_location", "current city": "home_location", "address": "home_location",
-                "hometown": "birthplace", "mobile": "phone", "phone": "phone", "mobile phone": "phone",
-                "home phone": "phone", "work phone": "phone", "email": "email", "birth date": "date_of_birth",
-                "birthday": "date_of_birth", "date of birth": "date_of_birth", "birth year": "date_of_birth"}
-_STATUSES = ("married to", "engaged to", "in a relationship with", "in a civil partnership with",
-             "in a domestic partnership with", "in an open relationship with", "it's complicated with",
-             "separated from", "divorced from", "widowed from")
-_MONTH_OR_DIGIT = re.compile(r"\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
-_NOISE = re.compile(r"^(No .* to show|See all|See more|Edit .*|Add .*|Joined .*|Followed by .*|"
-                    r"[\d.,]+K?\s+(followers?|following|friends|mutual friends?)|Intro|About)$", re.I)
 
 
 class FacebookCollector(Collector):
@@ -90,7 +77,8 @@ class FacebookCollector(Collector):
         og_title = H.meta(soup, "og:title") or ""
         from_title = re.match(r"^(.+?)\s*[|\-]\s*Facebook$", H.title(soup))
         name = (H.rich_text(h1) if isinstance(h1, Tag) else "") or (
-            og_title if og_title and og_title != "Facebook" else (from_title.group(1) if from_title else ""))
+            og_title if og_title and og_title != "Facebook" else (from_title.group(1) if from_title else "")) \
+            or C.name_of(soup)
         name = name if name and name != "Facebook" else None
         T.add_once(profile, name, "name", hint="name", label="name")
         og_desc = H.meta(soup, "og:description") or ""
@@ -102,6 +90,7 @@ class FacebookCollector(Collector):
         if isinstance(main, Tag):
             _read_sections(profile, main)
             _read_posts(profile, main, name)
+        C.read(profile, soup, name)
         T.add_username(profile, _handle(response.url) or _handle(profile.url), shown=_handle(H.meta(soup, "og:url")))
 
     @classmethod
@@ -109,7 +98,8 @@ class FacebookCollector(Collector):
         html = soup.find("html")
         if isinstance(html, Tag) and html.get("id") == "facebook":
             return True
-        return bool(re.match(r"https?://([a-z]+\.)?facebook\.com/", H.meta(soup, "og:url") or ""))
+        return bool(re.match(r"https?://([a-z]+\.)?facebook\.com/", H.meta(soup, "og:url") or "")) \
+            or C.saved_from_facebook(soup) or bool(soup.select_one("#intro_container_id, #m-timeline-cover-section"))
 
 
 def _has_profile(soup: BeautifulSoup) -> bool:
@@ -118,7 +108,7 @@ def _has_profile(soup: BeautifulSoup) -> bool:
         return True
     if (H.meta(soup, "og:title") or "Facebook") not in ("Facebook", "Log in to Facebook"):
         return True
-    return any(True for _ in H.scripts_json(soup, "profile_intro_card"))
+    return C.is_classic(soup) or any(True for _ in H.scripts_json(soup, "profile_intro_card"))
 
 
 def _handle(url: str | None) -> str | None:
@@ -147,7 +137,7 @@ def _read_intro_json(profile: Profile, soup: BeautifulSoup) -> None:
             for item in H.walk(card.get("context_items") or {}):
                 title = item.get("title")
                 if isinstance(title, dict) and isinstance(title.get("text"), str):
-                    _add_entry(profile, title["text"], None, "intro", bio_free=False)
+                    add_entry(profile, title["text"], None, "intro", bio_free=False)
 
 
 def _lines(main: Tag) -> list[Tag]:
@@ -240,13 +230,13 @@ def _read_sections(profile: Profile, main: Tag) -> None:
             continue
         primary, label = texts[0], (texts[1] if len(texts) > 1 else None)
         section = "intro" if heading.lower() == "intro" else heading
-        links = [(t, H.rich_text(a)) for a in group[0].find_all("a", href=True) if (t := _external(str(a["href"])))]
+        links = [(t, H.rich_text(a)) for a in group[0].find_all("a", href=True) if (t := external(str(a["href"])))]
         for target, title in links:
             T.add_bio_link(profile, target, title)
         if links and " ".join(title for _, title in links) == primary and not label:
             continue  # a bare link row: the link itself is the content
         loose = section != "intro" or _icon_row(group[0])
-        used_bio = _add_entry(profile, primary, label, section, bio_free=not bio_taken, loose=loose,
+        used_bio = add_entry(profile, primary, label, section, bio_free=not bio_taken, loose=loose,
                               linked=bool(links))
         bio_taken = bio_taken or used_bio
 
@@ -262,121 +252,12 @@ def _icon_row(line: Tag) -> bool:
     return False
 
 
-def _external(href: str) -> str | None:
-    """An outbound http(s) link (Facebook's l.php wrapper undone); None for Facebook's own."""
-    parts = urlsplit(href)
-    if parts.netloc.endswith("facebook.com") and parts.path == "/l.php":
-        href = (parse_qs(parts.query).get("u") or [""])[0]
-        parts = urlsplit(href)
-    if parts.scheme not in ("http", "https"):
-        return None
-    host = parts.netloc.lower()
-    if host.endswith(("facebook.com", "fb.com", "fbcdn.net", "messenger.com", "fb.me")):
-        return None
-    return href
-
-
-def _date_like(text: str) -> bool:
-    """A date under an entry ("Since ...", "2014 - 2019", "Class of 2005"), not a label."""
-    return bool(re.match(r"^(Since|From|Until)\s", text) or re.search(r"\s[-–]\s", text)
-                or re.search(r"\b(19|20)\d\d\b", text) or T.iso_date(text))
-
-
-def _add_entry(profile: Profile, text: str, label: str | None, section: str, bio_free: bool,
-               loose: bool = True, linked: bool = False) -> bool:
-    """Classify one Intro or About entry; True when it was taken as the Intro bio. `loose`
-    allows "JOB at EMPLOYER" (not for the Intro's free bio line, which may say anything)."""
-    add = profile.add
-    low, sec = text.lower(), section.lower()
-    if _NOISE.match(text):
-        return False
-    lab = (label or "").strip()
-    if lab and (_NOISE.match(lab) or _date_like(lab)):
-        lab = ""   # "Since 14 August 2010", "3 March 2020 - present", "2019": a date, not a label
-    lab_low = lab.lower()
-    hint = _LABEL_HINTS.get(lab_low)
-    if hint:
-        value = text
-        if hint == "date_of_birth":
-            value = re.sub(r"^(Born( on)?|Birthday:?)\s+", "", text, flags=re.I)
-        add(value, "about", hint=hint, label=lab)
-        return False
-    if lab_low in _RELATIONS or (sec.startswith("family") and lab):
-        add(text, "about", hint="family", label=lab or "Family member")
-        return False
-    if lab_low in ("website", "websites", "social links", "social link") or lab_low in (
-            "instagram", "twitter", "x", "tiktok", "linkedin", "youtube", "snapchat", "github", "threads"):
-        add(f"{lab}: {text}", "profile_field", label=lab)
-        if not linked and re.match(r"^(https?://)?[\w\-]+(\.[\w\-]+)+(/\S*)?$", text):
-            T.add_bio_link(profile, text)
-        return False
-    if lab and lab_low not in ("", "current"):
-        add(f"{lab}: {text}", "profile_field", label=lab)
-        return False
-    m = re.match(r"^Lives in\s+(.+)$", text, re.I)
-    if m:
-        add(m.group(1), "about", hint="home_location", label="Lives in")
-        return False
-    m = re.match(r"^(?:From|Comes from)\s+(.+)$", text, re.I)
-    if m:
-        add(m.group(1), "about", hint="birthplace", label="From")
-        return False
-    m = re.match(r"^(?:Born(?: on| in)?|Birthday:?|Date of birth:?)\s+(.+)$", text, re.I)
-    if m:
-        dob = _MONTH_OR_DIGIT.search(m.group(1))
-        add(m.group(1), "about", hint="date_of_birth" if dob else "birthplace", label="Born")
-        return False
-    m = re.match(r"^(Works? at|Worked at|Working at)\s+(.+)$", text, re.I)
-    if m:
-        add(m.group(2), "about", hint="employer", label=m.group(1))
-        return False
-    m = re.match(r"^(Studied|Studies|Studying|Went to|Goes to)\s+(?:(.*?)\bat\s+)?(.+)$", text, re.I)
-    if m:
-        verb = m.group(1)
-        add(m.group(3), "about", hint="education", label=verb + (" at" if verb.lower().startswith("stud") else ""))
-        return False
-    if low.startswith(_STATUSES) or low in ("single", "married", "engaged", "in a relationship", "divorced",
-                                            "widowed", "separated", "in a civil partnership"):
-        add(text, "about", hint="relationship", label="Relationship")
-        return False
-    if sec.startswith("life event"):
-        add(text, "about", label="Life event")
-        return False
-    m = re.match(r"^(.{1,60}?)\s+at\s+(.+)$", text)
-    if m and loose and "|" not in text and len(m.group(1).split()) <= 6:
-        add(m.group(1), "about", hint="job", label="Job title")
-        add(m.group(2), "about", hint="employer", label="Works at")
-        return False
-    if re.match(r"^(work|employment)", sec):
-        add(text, "about", hint="employer", label="Work")
-    elif re.match(r"^(college|university|high school|secondary school|school|education)", sec):
-        add(text, "about", hint="education", label=section)
-    elif sec.startswith("relationship"):
-        add(text, "about", hint="relationship", label="Relationship")
-    elif sec.startswith("family") and not re.match(r"^no family members", low):
-        add(text, "about", hint="family", label="Family member")   # the relation was not shown beside it
-    elif sec == "intro":
-        add(text, "bio" if bio_free else "about", label=None if bio_free else "Intro")
-        return bio_free
-    else:
-        add(text, "about", label=section)
-    return False
-
 
 def _closest_article(el: Tag) -> Tag | None:
     for p in el.parents:
         if isinstance(p, Tag) and p.get("role") == "article":
             return p
     return None
-
-
-def _same_person(author: str, name: str) -> bool:
-    """'Rhiannon Morgan' wrote a post on the profile headed 'Rhiannon Morgan (Rhi)'."""
-    def norm(text: str) -> str:
-        return " ".join(re.sub(r"\([^)]*\)", " ", text).casefold().split())
-
-    a, n = norm(author), norm(name)
-    return bool(a and n) and (a == n or a.startswith(n + " ") or n.startswith(a + " "))
 
 
 def _read_posts(profile: Profile, main: Tag, name: str | None) -> None:
@@ -409,5 +290,5 @@ def _read_posts(profile: Profile, main: Tag, name: str | None) -> None:
             t = art.find("time", datetime=True) or art.find("abbr", title=True)
             if isinstance(t, Tag):
                 date = T.iso_date(str(t.get("datetime") or t.get("title")))
-        own = _same_person(author, name) if author and name else not nested
+        own = same_person(author, name) if author and name else not nested
         profile.add(text, "comment" if m else "post", author=author, date=date, own=own)

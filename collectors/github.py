@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from functools import partial
 from typing import Any, ClassVar
 
 from bs4 import BeautifulSoup, Tag
@@ -31,6 +32,8 @@ _LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")
 _REF_LINK = re.compile(r"\[([^\]]+)\]\[([^\]]*)\]")
 _REF_DEF = re.compile(r"^\s{0,3}\[([^\]]+)\]:\s*(\S+)", re.M)
 _AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
+_MAIL_AUTOLINK = re.compile(r"<(?:mailto:)?([^\s<>@:]+@[^\s<>@]+\.[^\s<>@]+)>", re.I)
+_SPACE_BEFORE_PUNCT = re.compile(r"[ \t]+([.,;:!?)])(?=\s|$)")
 _EMPHASIS = re.compile(r"(\*\*|__|~~|\*|`)")
 _UNDERSCORE = re.compile(r"(?<![\w/])_(\S(?:[^_\n]*\S)?)_(?![\w/])")
 _RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
@@ -107,6 +110,8 @@ class GitHubCollector(Collector):
                 if not block.find(["p", "li"]):
                     profile.add(block.get_text(" ", strip=True), "about", label="README")
             for a in readme.find_all("a", href=True):
+                if T.add_contact(partial(T.add_once, profile), str(a["href"]), a.get_text(" ", strip=True)):
+                    continue
                 if str(a["href"]).startswith(("http://", "https://")):
                     profile.add_link(str(a["href"]), text=a.get_text(" ", strip=True))
 
@@ -157,18 +162,27 @@ def read_social(profile: Profile, accounts: list[Any]) -> None:
 
 def read_readme(profile: Profile, markdown: str, login: str) -> None:
     """The profile README: one "about" block per paragraph, heading or list item, markdown
-    lightly stripped; its links are added as links (not rel=me: they may be anyone's)."""
+    and inline HTML (badges, <p align="center"> blocks) reduced to their text and image alt
+    text; its links are added as links (not rel=me: they may be anyone's), and mailto:/tel:
+    links (markdown, HTML or <address@host> autolinks) as e-mail and phone blocks."""
     text = re.sub(r"<!--.*?-->", "", markdown, flags=re.S)
     refs = {k.lower(): v for k, v in _REF_DEF.findall(text)}
     text = _REF_DEF.sub("", text)
     own = re.compile(rf"^https?://(?:www\.)?github\.com/{re.escape(login)}(?:[/?#]|$)", re.I)
 
     def link(url: str, label: str) -> None:
+        if T.add_contact(partial(T.add_once, profile), url, label):
+            return  # mailto:, tel:, sms: and WhatsApp links are the address or number itself
         if url.startswith(("http://", "https://")) and not own.match(url):
             profile.add_link(url, text=label)
 
+    def mail_autolink(m: re.Match[str]) -> str:
+        link("mailto:" + m.group(1), "")
+        return m.group(1)
+
     for block in _paragraphs(text):
         block = _AUTOLINK.sub(lambda m: m.group(1), block)
+        block = _MAIL_AUTOLINK.sub(mail_autolink, block)
         if re.search(r"<[a-zA-Z][^>]*>", block):
             soup = BeautifulSoup(block, "lxml")
             for a in soup.find_all("a", href=True):
@@ -176,7 +190,8 @@ def read_readme(profile: Profile, markdown: str, login: str) -> None:
                 link(str(a["href"]), a.get_text(" ", strip=True) or (str(img.get("alt", "")) if img else ""))
             for img in soup.find_all("img", alt=True):
                 img.replace_with(f" {img['alt']} ")
-            block = soup.get_text(" ")
+            # tags are joined with a space; punctuation right after a tag closes up again
+            block = _SPACE_BEFORE_PUNCT.sub(r"\1", soup.get_text(" "))
         block = _IMAGE.sub(lambda m: m.group(1), block)
         for label, url in _LINK.findall(block):
             link(url, label)

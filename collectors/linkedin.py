@@ -2,7 +2,8 @@
 
 Read: the top card (name, headline, location), About, Experience (each item one block
 plus the employer), Education, Volunteering, other profile sections, the activity cards
-when the page shows them, and the JSON-LD Person. Past jobs' places are never taken as
+when the page shows them, and the JSON-LD Person. Pages in the signed-in style layout
+(pv-top-card, pvs-list) are read by collectors/linkedin_pv.py. Past jobs' places are never taken as
 where the member lives; only the top-card location and the Person's own address are.
 """
 
@@ -16,6 +17,7 @@ from urllib.parse import parse_qs, urlsplit
 from bs4 import BeautifulSoup, Tag
 
 from collectors import html as H
+from collectors import linkedin_pv as P
 from collectors import text as T
 from collectors.base import Collected, Collector, challenge
 from footprint.http import Response
@@ -54,7 +56,7 @@ class LinkedInCollector(Collector):
         return page_key.startswith("public_profile") or ("linkedin.com/in/" in href)
 
     def wall(self, soup: BeautifulSoup, response: Response) -> tuple[Status, str] | None:
-        if soup.select_one(".top-card-layout__title"):
+        if soup.select_one(".top-card-layout__title") or (P.is_pv(soup) and soup.find("h1")):
             return None
         title = H.title(soup).lower()
         if any(t in title for t in _MISSING):
@@ -105,6 +107,9 @@ class LinkedInCollector(Collector):
             elif kind not in _SPECIAL and section.find_parent("aside") is None and not _is_prompt(section):
                 for li in section.select("li") or [section.select_one(".core-section-container__content")]:
                     add(H.text_of(li), "about", label=heading)
+
+        if P.is_pv(soup):
+            P.read(soup, add)
 
         for ld in H.json_ld(soup):
             if "Person" in str(ld.get("@type")):

@@ -80,7 +80,7 @@ class StravaCollector(Collector):
         add(bio, "bio")
 
         clubs = [H.text_of(el) for el in H.by_class_prefix(soup, *_CLUB)]
-        clubs += [T.stripped(c.get("name")) for c in athlete.get("clubs") or [] if isinstance(c, dict)]
+        clubs += [T.stripped(c.get("name")) for c in _list(athlete, "clubs", "athleteClubs")]
         if not clubs:
             clubs = [H.text_of(a) for a in soup.select("a[href*='/clubs/']")]
         for club in clubs:
@@ -121,21 +121,37 @@ def _list(data: dict[str, Any], *keys: str) -> list[dict[str, Any]]:
     return []
 
 
-def _athlete_json(soup: BeautifulSoup) -> dict[str, Any]:
-    """The athlete object from `__NEXT_DATA__` or an older `data-react-props` blob."""
+def _blobs(soup: BeautifulSoup) -> list[Any]:
+    """The page's embedded JSON: `__NEXT_DATA__` props and every `data-react-props` blob."""
     blobs: list[Any] = [H.next_data(soup).get("props", {})]
     for el in soup.select("[data-react-props]"):
         try:
             blobs.append(json.loads(str(el["data-react-props"])))
         except ValueError:
             continue
+    return blobs
+
+
+def _athlete_json(soup: BeautifulSoup) -> dict[str, Any]:
+    """The athlete object from the embedded JSON, with the clubs and recent activities that
+    sit beside it or in other components' props (the older layout gives each panel,
+    AthleteProfileHeader, AthleteClubs, AthleteRecentActivities, its own blob)."""
+    blobs = _blobs(soup)
+    athlete: dict[str, Any] = {}
     for blob in blobs:
         for d in H.walk(blob):
-            athlete = d.get("athlete")
-            if isinstance(athlete, dict) and any(k in athlete for k in ("firstName", "lastName", "name", "location")):
-                merged = dict(athlete)
-                for key in ("recentActivities", "activities", "clubs"):
-                    if key in d and key not in merged:
-                        merged[key] = d[key]
-                return merged
-    return {}
+            found = d.get("athlete")
+            if isinstance(found, dict) and any(k in found for k in ("firstName", "lastName", "name", "location")):
+                athlete = dict(found)
+                break
+        if athlete:
+            break
+    for key, names in (("clubs", ("clubs", "athleteClubs")),
+                       ("recentActivities", ("recentActivities", "activities", "recent_activities"))):
+        if _list(athlete, *names):
+            continue
+        found_list = [item for blob in blobs for d in H.walk(blob) for item in _list(d, *names)
+                      if isinstance(item.get("name") or item.get("title"), str)]
+        if found_list:
+            athlete[key] = found_list
+    return athlete

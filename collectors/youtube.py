@@ -2,8 +2,9 @@
 
 Read `ytInitialData`: `metadata.channelMetadataRenderer` (title, description, vanity URL),
 the About panel `aboutChannelViewModel` (description, country, links) or its older form
-`channelAboutFullMetadataRenderer`, and video titles the page lists; og/meta tags when
-the JSON is missing. A redirect to consent.youtube.com is reported as blocked.
+`channelAboutFullMetadataRenderer`, the header's tagline (`c4TabbedHeaderRenderer` or
+`pageHeaderViewModel`), and video titles the page lists; og/meta tags when the JSON is
+missing or holds no description. A redirect to consent.youtube.com is reported as blocked.
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ _TABS = r"(?:/(?:about|featured|videos|shorts|streams|playlists|community|posts|
 _CONSENT_HOSTS = ("consent.youtube.com", "consent.google.com")
 _VIDEO_KEYS = ("videoRenderer", "gridVideoRenderer", "reelItemRenderer", "compactVideoRenderer")
 MAX_VIDEOS = 60
+# YouTube's own description of itself, shown on pages without a channel description
+_BOILERPLATE = re.compile(r"^\s*(?:Share your videos with friends, family,? and the world|"
+                          r"Enjoy the videos and music you love)", re.I)
 
 
 class YouTubeCollector(Collector):
@@ -75,6 +79,8 @@ class YouTubeCollector(Collector):
         meta = data.get("metadata", {}).get("channelMetadataRenderer", {}) if isinstance(data, dict) else {}
         add(meta.get("title") or _header_title(data), "name", hint="name")
         add(meta.get("description"), "bio", label="description")
+        for tagline in _header_taglines(data):
+            _add_unless_contained(profile, tagline, "bio", label="tagline")
 
         panels = (d["aboutChannelViewModel"] for d in H.walk(data) if isinstance(d.get("aboutChannelViewModel"), dict))
         for about in panels:
@@ -110,7 +116,11 @@ class YouTubeCollector(Collector):
 
         if not data:
             add(H.meta(soup, "og:title") or H.meta(soup, "title"), "name", hint="name")
-            add(H.meta(soup, "og:description") or H.meta(soup, "description"), "bio", label="description")
+        if not any(b.field == "bio" for b in profile.blocks):
+            # no description in the JSON (or no JSON): the channel's own meta description, if any
+            description = H.meta(soup, "og:description", "description") or ""
+            if description and not _BOILERPLATE.match(description):
+                add(description, "bio", label="description")
         for key, label in (("u", "legacy username"), ("c", "custom URL")):
             if m and m.group(key):
                 T.add_username(profile, m.group(key), label, first=True)
@@ -159,6 +169,30 @@ def _header_title(data: dict[str, Any]) -> str:
         if "c4TabbedHeaderRenderer" in d:
             return _text(d["c4TabbedHeaderRenderer"].get("title"))
     return ""
+
+
+def _header_taglines(data: dict[str, Any]) -> list[str]:
+    """The short description a channel header shows: `c4TabbedHeaderRenderer.tagline` (older
+    pages) or the `pageHeaderViewModel` description preview (newer ones)."""
+    header = data.get("header", {}) if isinstance(data, dict) else {}
+    found: list[str] = []
+    for d in H.walk(header):
+        for key in ("channelTaglineRenderer", "descriptionPreviewViewModel"):
+            inner = d.get(key)
+            if isinstance(inner, dict):
+                text = _text(inner.get("content")) or _text(inner.get("description"))
+                if text and text not in found:
+                    found.append(text)
+    return found
+
+
+def _add_unless_contained(profile: Profile, text: str, field: str, **kw: Any) -> None:
+    """Add `text` unless a block of the same field already contains it (a header tagline is
+    usually the first line of the description)."""
+    norm = " ".join(text.split()).casefold()
+    if not norm or any(b.field == field and norm in " ".join(b.text.split()).casefold() for b in profile.blocks):
+        return
+    profile.add(text, field, **kw)
 
 
 def _handle(url: Any) -> str:

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from collectors import find
-from collectors.facebook import FacebookCollector, _add_entry
+from collectors.facebook import FacebookCollector
+from collectors.facebook_fields import add_entry, same_person
 from footprint.models import Profile, Status
 from tests.conftest import answer, capture, offline_http
 
@@ -109,7 +110,7 @@ def test_redirects():
 ])
 def test_entry_rules(text, label, section, expected):
     p = Profile(url=URL, platform="facebook")
-    _add_entry(p, text, label, section, bio_free=False)
+    add_entry(p, text, label, section, bio_free=False)
     assert (p.blocks[0].hint, p.blocks[0].text) == expected
 
 
@@ -174,9 +175,71 @@ def test_unrecognised_page_is_an_error_not_a_profile():
 
 
 def test_posts_by_the_owner_whose_heading_adds_a_nickname_are_their_own():
-    from collectors.facebook import _same_person
+    _same_person = same_person
 
     assert _same_person("Sam Example", "Sam Example (Sammy)")
     assert _same_person("Sam Example", "Sam Example")
     assert not _same_person("Sam Exampleton", "Sam Example")
     assert not _same_person("Alex Other", "Sam Example (Sammy)")
+
+
+def test_classic_timeline_intro_life_events_and_posts():
+    result = FB.read_saved(capture("facebook", "classic_timeline.html"), "https://www.facebook.com/gemma.ashcroft.77")
+    assert result.status is Status.OK  # the blue bar's login form does not make it a wall
+    p = result.profile
+    assert [b.text for b in p.blocks if b.field == "username"] == ["gemma.ashcroft.77"]
+    assert hinted(p, "name") == [("Gemma Ashcroft", "name")]
+    assert [b.text for b in p.blocks if b.field == "bio"] == ["Special Constable 🚓 | Cobblers fan | 🐶mum"]
+    assert hinted(p, "job") == [("Special Constable", "Job title")]
+    assert hinted(p, "employer") == [("Midshire Constabulary", "Works at"), ("Example Bakery", "Works at")]
+    assert hinted(p, "home_location") == [("Wellingborough", "Lives in")]
+    assert hinted(p, "birthplace") == [("Corby", "Hometown")]  # told only by the item's icon
+    assert hinted(p, "relationship") == [("Married to Dean Ashcroft", "Relationship")]
+    assert [(b.text, b.label) for b in p.blocks if b.label == "Life event"] == [
+        ("Started new job at Midshire Constabulary", "Life event")]
+    assert not any("2011" in b.text or "2019" in b.text or "Joined" in b.text for b in p.blocks)
+    assert [(link.url, link.rel) for link in p.links] == [("https://gemmabakes.example/", "me")]
+    posts = [(b.text, b.author, b.date, b.own) for b in p.blocks if b.field == "post"]
+    assert posts == [
+        ("Sixfields was rocking today, up the Cobblers! ⚽\nBack on duty tomorrow.", "Gemma Ashcroft", "2024-06-02", True),
+        ("Happy birthday Tina's dad!", "Gemma Ashcroft", "2024-05-01", True),
+        # the shared post inside hers is someone else's words
+        ("70 today! My dad, born in Kettering in 1954 and still going strong", "Tina Loveday", "2024-05-01", False),
+        ("Thanks for the lift home mate", "Carl Hobday", "2024-03-14", False),
+    ]
+
+
+def test_mbasic_about_sections():
+    result = FB.read_saved(capture("facebook", "mbasic_about.html"), "https://www.facebook.com/owen.pritchard.5")
+    assert result.status is Status.OK
+    p = result.profile
+    assert hinted(p, "name") == [("Owen Pritchard", "name")]
+    assert [b.text for b in p.blocks if b.field == "username"] == ["owen.pritchard.5"]
+    assert hinted(p, "employer") == [("Midshire Police", "Work"), ("Example Leisure Centre", "Work")]
+    assert hinted(p, "job") == [("Detective Constable", "Job title"), ("Lifeguard", "Job title")]
+    assert hinted(p, "education") == [("University of Example", "Education")]
+    assert hinted(p, "home_location") == [("Rushden", "Current town/city")]
+    assert hinted(p, "birthplace") == [("Bangor, Wales", "Home town")]
+    assert hinted(p, "phone") == [("07700 900318", "Mobile")]
+    assert hinted(p, "email") == [("owen.prich@example.com", "Email")]  # from the %40-encoded mailto: link
+    assert hinted(p, "date_of_birth") == [("21 November 1986", "Birthday")]
+    assert hinted(p, "relationship") == [("Married to Hannah Pritchard", "Relationship")]
+    assert hinted(p, "family") == [("Gwen Pritchard", "Mother"), ("Rhys Pritchard", "Brother")]
+    assert ("Gender: Male", "Gender") in [(b.text, b.label) for b in p.blocks if b.field == "profile_field"]
+    assert ("Nickname: Prich", "Nickname") in [(b.text, b.label) for b in p.blocks if b.field == "profile_field"]
+    assert [b.text for b in p.blocks if b.label == "Life event"] == ["Married Hannah Pritchard", "Joined Midshire Police"]
+    assert [b.text for b in p.blocks if b.label == "About Owen"] == [
+        "Welsh lad in the Midlands. Two daughters, one dog, zero sleep."]
+    assert [(link.url, link.rel) for link in p.links] == [("https://owenruns.example/", "me")]
+    # dates beside entries are not read: not the job's start, the wedding, the school years
+    assert not any(x in b.text for b in p.blocks for x in ("2014", "2016", "2008", "2009", "Present"))
+    assert not any("Public" in b.text or "Help" in b.text or "/owen.pritchard.5" in b.text for b in p.blocks)
+
+
+def test_recognises_older_layouts():
+    from collectors import recognise
+
+    assert recognise(capture("facebook", "classic_timeline.html")).name == "facebook"
+    assert recognise(capture("facebook", "mbasic_about.html")).name == "facebook"  # the saved-from comment
+    page = capture("facebook", "mbasic_about.html").replace(b"<!-- saved from url=(0049)https://mbasic.facebook.com/owen.pritchard.5/about -->", b"")
+    assert recognise(page).name == "facebook"  # the cover section

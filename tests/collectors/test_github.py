@@ -76,6 +76,31 @@ def test_readme_plain_urls():
     assert [b.text for b in profile.blocks] == ["Me", "Find me on https://social.example/@nello and https://blog.example/me."]
 
 
+def test_readme_html_text_links_and_contact_links():
+    user = "https://api.github.com/users/owen-tarrant"
+    readme = "https://raw.githubusercontent.com/owen-tarrant/owen-tarrant/HEAD/README.md"
+    table = {user: answer(200, {"login": "owen-tarrant", "name": "Owen Tarrant", "location": "Carlisle"}),
+             readme: answer(200, capture("github", "readme_html.md"), "text/plain; charset=utf-8")}
+    got = C.collect("https://github.com/owen-tarrant", offline_http(table))
+    assert got.status is Status.OK
+    about = [b.text for b in blocks(got, "about")]
+    assert about[:2] == ["Lighthouse at St Bees, painted by my son Alfie", "Hiya, I'm Owen 👋"]   # banner alt, <h1>
+    assert "Mastodon @owent@town.example Email me Call me Profile views" in about                 # badge alt text
+    assert "Backend developer at Example Water. Whitehaven born, living in Carlisle with my wife Jen 🌊" in about
+    assert not any("<" in t or "](" in t for t in about)
+    # mailto:/tel: links in HTML, in markdown and as <address> autolinks are e-mail and phone blocks
+    assert [(b.text, b.label, b.field) for b in blocks(got, hint="email")] == [
+        ("owen.tarrant@example.com", "Email me", "link"), ("owen@example.net", "mailto", "link"),
+        ("owen.t.backup@example.com", "write to me", "link")]
+    assert [(b.text, b.label) for b in blocks(got, hint="phone")] == [("+447700900377", "Call me")]
+    # a fediverse handle stays text, never an e-mail block
+    assert "Fediverse: @owent@town.example (not an e-mail address)" in about
+    assert not any("owent@town.example" in b.text for b in blocks(got, hint="email"))
+    links = {link.url: link for link in got.profile.links}
+    assert links["https://town.example/@owent"].text == "Mastodon @owent@town.example"
+    assert not any(u.startswith(("mailto:", "tel:")) for u in links)
+
+
 def test_missing_readme_and_social_still_ok():
     got = C.collect(URL, offline_http({USER: answer(200, capture("github", "user.json"), JSON)}))
     assert got.status is Status.OK

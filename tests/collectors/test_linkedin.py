@@ -139,6 +139,45 @@ def test_grouped_roles_and_a_plain_subline():
     assert [b.text for b in blocks(p, hint="employer")] == ["Northshire Police"]
 
 
+def test_signed_in_style_layout_pv_top_card_and_sections():
+    pv = "https://www.linkedin.com/in/rhona-galbraith-3b9d10/"
+    result = LI.collect(pv, offline_http({pv: answer(200, capture("linkedin", "pv_layout.html"))}))
+    assert result.status is Status.OK, result.detail
+    p = result.profile
+    assert [b.text for b in blocks(p, "username")] == ["rhona-galbraith-3b9d10"]
+    assert [b.text for b in blocks(p, "name", "name")] == ["Rhona Galbraith"]  # read once, not twice
+    assert [b.text for b in blocks(p, "headline")] == ["Detective Sergeant | Public Protection | Northvale Police"]
+    # the top-card location and the Person's own address only; past jobs' places are not where she lives
+    assert [b.text for b in blocks(p, hint="home_location")] == ["Stirling, Scotland, United Kingdom", "Stirling"]
+    assert [(b.text, b.label) for b in blocks(p, "about")] == [
+        ("Fife lass, twenty years in policing. Mum to a wee girl who thinks I'm a spy.", "About"),
+        ("Scottish Gaelic, Elementary proficiency", "Languages")]
+    experience = [(b.text, b.label) for b in blocks(p, "experience") if b.hint is None]
+    assert experience == [
+        ("Detective Sergeant at Northvale Police, Feb 2021 - Present, Stirling, Scotland, United Kingdom", "Experience"),
+        ("Police Constable at Northvale Police, Apr 2016 - Feb 2021, Falkirk, Scotland, United Kingdom", "Experience"),
+        ("Call Handler at Example Ambulance Service, 2011 - 2016, Kirkcaldy, Scotland, United Kingdom", "Experience"),
+        ("Took 999 calls on nights and weekends while studying, triaging and dispatching crews across the region.",
+         "Experience description"),
+        ("Coach at Example Girls Football Club, Aug 2022 - Present", "Volunteering"),
+    ]
+    assert [b.text for b in blocks(p, hint="employer")] == ["Northvale Police", "Example Ambulance Service"]
+    assert [b.text for b in blocks(p, hint="education")] == ["University of Exampleshire"]
+    assert "University of Exampleshire, BA, Criminology, 2008 - 2011" in [b.text for b in blocks(p, "education")]
+    # screen-reader copies, recommendations by others, the sign-in prompt and the side column are not read
+    assert not any("Otherperson" in b.text or "tutor in Falkirk" in b.text or "full profile" in b.text
+                   or "About About" in b.text or "followers" in b.text for b in p.blocks)
+    assert [link.url for link in p.links] == ["https://rhonaruns.example/"]
+
+
+def test_pv_layout_is_recognised_and_not_a_wall():
+    from collectors import recognise
+
+    assert isinstance(recognise(capture("linkedin", "pv_layout.html")), LinkedInCollector)
+    assert LI.read_saved(capture("linkedin", "pv_layout.html"), "https://www.linkedin.com/in/rhona-galbraith-3b9d10/") \
+        .status is Status.OK
+
+
 def test_through_the_real_network_stack(live_http, httpserver):
     httpserver.expect_request("/in/morgan-ashby-7f3e21/").respond_with_data(
         capture("linkedin", "ok.html"), content_type="text/html; charset=utf-8")

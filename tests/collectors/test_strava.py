@@ -47,6 +47,23 @@ def test_older_react_props_page():
     assert [(b.text, b.date) for b in blocks(p, "post")] == [("Long run along the canal", "2024-11-03")]
 
 
+def test_older_layout_with_one_react_component_per_panel():
+    url = "https://www.strava.com/athletes/5518302"
+    result = ST.collect(url, offline_http({url: answer(200, capture("strava", "react_panels.html"))}))
+    assert result.status is Status.OK, result.detail
+    p = result.profile
+    assert [b.text for b in blocks(p, "name", "name")] == ["Marcus Ellery"]
+    assert [b.text for b in blocks(p, hint="home_location")] == ["Hexham, England, United Kingdom"]
+    assert [b.text for b in blocks(p, "bio")] == ["Miles before smiles. Tyne Valley trails."]
+    # the clubs and activities are in the AthleteClubs and AthleteRecentActivities props, not beside the athlete
+    assert [(b.text, b.label) for b in blocks(p, "club", "club")] == [
+        ("Northmoor Police Cycling Club", "Club"), ("Magpies Running Club (Newcastle United fans)", "Club")]
+    assert [(b.text, b.date) for b in blocks(p, "post")] == [("Hadrian's Wall loop with the dog", "2025-06-07"),
+                                                             ("Night shift legs, easy spin", "2025-06-04")]
+    assert not any("km" in b.text or "Log in" in b.text for b in p.blocks)
+    assert isinstance(recognise(capture("strava", "react_panels.html")), StravaCollector)
+
+
 def test_followers_only_profile_is_ok_with_a_note():
     result = ST.read_saved(capture("strava", "followers_only.html"), "https://www.strava.com/athletes/9930021")
     assert result.status is Status.OK

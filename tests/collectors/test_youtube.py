@@ -53,6 +53,38 @@ def test_meta_tags_when_the_json_is_missing():
     assert [b.text for b in blocks(p, "bio")] == ["Hill walking vlogs from the Brecon Beacons."]
 
 
+def test_old_header_tagline_and_channel_description():
+    result = YT.read_saved(capture("youtube", "c4_header.html"), "https://www.youtube.com/@gwensgriddle")
+    assert result.status is Status.OK
+    p = result.profile
+    assert [b.text for b in blocks(p, "username")] == ["gwensgriddle"]
+    assert [b.text for b in blocks(p, "name", "name")] == ["Gwen's Griddle"]
+    bios = blocks(p, "bio")
+    assert len(bios) == 1                      # the tagline is the description's first line: read once
+    assert bios[0].text.startswith("Welsh baking from a tiny kitchen in Llanelli\nNain to two, wife to a man")
+    assert "gwen.griddle@example.com" in bios[0].text
+    assert [b.text for b in blocks(p, "post")] == ["Bara brith, the proper way (Nain's recipe)",
+                                                   "Welsh cakes for a school fair"]
+
+
+def test_header_tagline_is_the_bio_when_the_description_is_empty():
+    result = YT.read_saved(capture("youtube", "c4_tagline_only.html"), "https://www.youtube.com/@gwensgriddle")
+    assert result.status is Status.OK
+    assert [(b.text, b.label) for b in blocks(result.profile, "bio")] == [
+        ("Welsh baking from a tiny kitchen in Llanelli", "tagline")]
+
+
+def test_youtube_boilerplate_is_not_a_bio():
+    page = ('<html><head><title>Sam - YouTube</title><meta property="og:site_name" content="YouTube">'
+            '<meta name="description" content="Share your videos with friends, family, and the world"></head>'
+            '<body><script>var ytInitialData = {"metadata": {"channelMetadataRenderer": {"title": "Sam"}}};</script>'
+            '</body></html>')
+    result = YT.read_saved(page.encode(), "https://www.youtube.com/@sam")
+    assert result.status is Status.OK
+    assert not blocks(result.profile, "bio")
+    assert [b.text for b in blocks(result.profile, "name")] == ["Sam"]
+
+
 def test_consent_redirect_is_blocked():
     consent = "https://consent.youtube.com/m?continue=https%3A%2F%2Fwww.youtube.com%2F%40taffvalleybakes%2Fabout&gl=GB"
     http = offline_http({URL: answer(302, b"", location=consent)})  # the consent page itself is not recorded

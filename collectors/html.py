@@ -21,7 +21,8 @@ MAX_DEPTH = 2000
 
 _BLOCK_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "dt", "td", "th", "blockquote",
                "figcaption", "address", "pre", "caption", "label", "summary"}
-_SKIP = {"script", "style", "noscript", "template", "svg", "head", "iframe", "object", "form", "nav", "footer"}
+# Not read as text. Footers are read: a personal site's footer is where an address often sits.
+_SKIP = {"script", "style", "noscript", "template", "svg", "head", "iframe", "object", "form", "nav"}
 _BREAK_AFTER = {"p": "\n\n", "div": "\n", "li": "\n", "blockquote": "\n\n", "pre": "\n\n", "tr": "\n",
                 "h1": "\n\n", "h2": "\n\n", "h3": "\n\n", "h4": "\n\n", "h5": "\n\n", "h6": "\n\n"}
 _SPACES = re.compile(r"[ \t\u00a0]+")

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from footprint.detect.base import Detector, Hit, text_of
-from footprint.detect.text import YEAR_ONLY, display_date, find_dates, segments
+from footprint.detect.text import YEAR_ONLY, PhraseIndex, display_date, find_dates, segments
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
 
@@ -22,6 +22,10 @@ NOT_MINE = re.compile(
     r"first[-\s]born|born\s+(?:to|at\s+\d)|newborn|was\s+born\s+(?:today|yesterday|this)|"
     r"(?:son|daughter|baby|grandson|granddaughter|niece|nephew|twins|he|she|they)\s+(?:was|were|is|has\s+been)\s+born)",
     re.I)
+# Words without which TRIGGER cannot match (checked first, in one Aho-Corasick pass).
+GATE = PhraseIndex([(w, None) for w in (
+    "born", "b.", "dob", "d.o.b", "d.o.b.", "date of birth", "birthday", "birth day", "birthdate", "birth date",
+    "bday", "b'day", "turning", "🎂", "🎁", "♈", "♉", "♊", "♋", "♌", "♍", "♎", "♏", "♐", "♑", "♒", "♓")])
 SHORT_YEAR = re.compile(r"(?<![\w'’])['’](\d\d)\b")
 
 
@@ -62,7 +66,7 @@ class DateOfBirthDetector(Detector):
                           "club"):
             return []
         hits: list[Hit] = []
-        if not TRIGGER.search(text):
+        if not GATE.find(text) or not TRIGGER.search(text):
             return hits + self._age_today(block)
         for a, b in segments(text):
             seg = text[a:b]

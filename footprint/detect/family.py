@@ -5,6 +5,7 @@ Not "work family", "Family Guy", "brothers in arms" or pets."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -211,10 +212,26 @@ class FamilyDetector(Detector):
             return []
         if block.hint in ("email", "phone", "home_location", "birthplace", "employer", "club", "education", "job"):
             return []
-        if not anchors().find(text) and not OUR_NAME.search(text):
+        found = {text[m.start:m.end].casefold() for m in anchors().find(text)}
+        if not found and not OUR_NAME.search(text):
             return []
         text = mask(text, [(m.start, m.end) for m in r.not_family.find(text)])
         p = patterns()
+        has_title = any(w.rstrip("s") in r.titles or w in r.titles for w in found)
+        has_relation = bool(found - {"married", "engaged", "wed", "anniversary", "💍"})
+        ours = bool(OUR_NAME.search(text))
+        # only the patterns that can match, given which anchor words the text holds
+        enabled = {"title_to_names": has_title, "title_of_count": has_title, "proud_title": has_title,
+                   "spouse_to_someone": has_title, "count_title": has_title, "capital_title": has_title,
+                   "name_s_title": has_title or has_relation, "my_plural_names": has_relation,
+                   "rel_handle": has_relation, "my_rel_name": has_relation, "name_is_rel": has_relation,
+                   "my_rel": has_relation, "sibling_name": has_relation,
+                   "married_to": bool(found & {"married", "engaged", "wed"}),
+                   "anniversary": bool(found & {"anniversary", "💍"}), "our_name": ours, "my_first_name": ours}
+
+        def run(key: str) -> Iterator[re.Match[str]]:
+            return p[key].finditer(text) if enabled[key] else iter(())
+
         out: list[Relative] = []
         taken: list[tuple[int, int]] = []
 
@@ -227,7 +244,7 @@ class FamilyDetector(Detector):
             out.append(rel)
             taken.append(span)
 
-        for m in p["title_to_names"].finditer(text):
+        for m in run("title_to_names"):
             target = TITLE_OF.get(r.titles.get(m.group("title").casefold(), ""), "")
             if not target:
                 continue
@@ -242,7 +259,7 @@ class FamilyDetector(Detector):
                     age = am.group(1)
                 base = m.start("list")
                 add(Relative(target, GROUP_OF_TARGET[target], name, base + a, base + b, age=age), m.span())
-        for m in p["title_of_count"].finditer(text):
+        for m in run("title_of_count"):
             if not free(*m.span()):
                 continue
             title = r.titles.get(m.group("title").casefold(), "")
@@ -258,7 +275,7 @@ class FamilyDetector(Detector):
                             "grandchild": "grandchildren"}[relation]
             add(Relative(relation, GROUP_OF_TARGET.get(target, "child"), None, m.start(), m.end(), count=count),
                 m.span())
-        for m in p["my_plural_names"].finditer(text):
+        for m in run("my_plural_names"):
             if not free(*m.span()):
                 continue
             relation, group = r.words.get(" ".join(m.group("rel").split()).casefold(), ("children", "child"))
@@ -268,12 +285,12 @@ class FamilyDetector(Detector):
             base = m.start("list")
             for name, a, b in _names(m.group("list")):
                 add(Relative(singular, group, name, base + a, base + b), m.span())
-        for m in p["rel_handle"].finditer(text):
+        for m in run("rel_handle"):
             if free(*m.span()):
                 relation, group = r.words.get(" ".join(m.group("rel").split()).casefold(), ("relative", "relative"))
                 add(Relative(relation, group, m.group("name"), m.start("name"), m.end("name")), m.span())
         for key in ("my_rel_name", "name_is_rel"):
-            for m in p[key].finditer(text):
+            for m in run(key):
                 if not free(*m.span()):
                     continue
                 name = re.sub(r"['’]s$", "", m.group("name"))
@@ -282,23 +299,23 @@ class FamilyDetector(Detector):
                 relation, group = r.words.get(" ".join(m.group("rel").split()).casefold(), ("relative", "relative"))
                 age = m.groupdict().get("age0") or m.groupdict().get("agec0")
                 add(Relative(relation, group, name, m.start("name"), m.start("name") + len(name), age=age), m.span())
-        for m in p["married_to"].finditer(text):
+        for m in run("married_to"):
             if free(*m.span()) and m.group("name").split()[0] not in STOP:
                 kind = "fiancé(e)" if m.group("how").lower() == "engaged" else "spouse"
                 add(Relative(kind, "partner", m.group("name"), m.start("name"), m.end("name")), m.span())
-        for m in p["proud_title"].finditer(text):
+        for m in run("proud_title"):
             if free(*m.span()):
                 title = r.titles.get(m.group("title").casefold(), "")
                 if title in PROUD_TITLE:
                     relation = PROUD_TITLE[title]
                     group = "grandchild" if "grand" in relation else "child" if relation == "children" else "relative"
                     add(Relative(relation, group, None, m.start(), m.end()), m.span())
-        for m in p["my_rel"].finditer(text):
+        for m in run("my_rel"):
             if free(*m.span()):
                 relation, group = r.words.get(" ".join(m.group("rel").split()).casefold(), ("relative", "relative"))
                 add(Relative(relation, group, None, m.start(), m.end()), m.span())
         for key, relation_of in (("sibling_name", None), ("anniversary", "spouse")):
-            for m in p[key].finditer(text):
+            for m in run(key):
                 group_name = "handle" if m.groupdict().get("handle") else "name"
                 name = re.sub(r"['’]s$", "", m.group(group_name))
                 if not free(*m.span()) or name in STOP or not (name.startswith("@") or _plain_first_name(name)):
@@ -308,7 +325,7 @@ class FamilyDetector(Detector):
                 else:
                     relation, group = r.words.get(m.group("rel").casefold(), ("sibling", "sibling"))
                 add(Relative(relation, group, name, m.start(group_name), m.start(group_name) + len(name)), m.span())
-        for m in p["name_s_title"].finditer(text):
+        for m in run("name_s_title"):
             name = m.group("name")
             title = " ".join(m.group("title").split()).casefold()
             theirs = THEIR_TITLE.get(title)
@@ -317,23 +334,23 @@ class FamilyDetector(Detector):
                 relation = "spouse" if theirs in ("wife", "husband") else theirs
                 group = "child" if theirs == "child" else "partner"
                 add(Relative(relation, group, name, m.start("name"), m.end("name")), m.span())
-        for m in p["spouse_to_someone"].finditer(text):
+        for m in run("spouse_to_someone"):
             if free(*m.span()):
                 add(Relative("spouse", "partner", None, m.start(), m.end()), m.span())
-        for m in p["count_title"].finditer(text):
+        for m in run("count_title"):
             if free(*m.span()):
                 count = _count(m.group("count"))
                 what = r.words.get(m.group("what").casefold(), ("children", "child"))[0]
                 add(Relative(what, "child", None, m.start(), m.end(), count=count), m.span())
-        for m in p["my_first_name"].finditer(text):
+        for m in run("my_first_name"):
             name = re.sub(r"['’]s$", "", m.group("name"))
             if free(*m.span()) and name in first_names() and _plain_first_name(name):
                 add(Relative("relative", "relative", name, m.start("name"), m.start("name") + len(name)), m.span())
-        for m in p["our_name"].finditer(text):
+        for m in run("our_name"):
             name = re.sub(r"['’]s$", "", m.group("name"))
             if free(*m.span()) and _plain_first_name(name):
                 add(Relative("relative", "relative", name, m.start("name"), m.start("name") + len(name)), m.span())
-        for m in p["capital_title"].finditer(text):
+        for m in run("capital_title"):
             if free(*m.span()):
                 relation, group = r.words.get(m.group("rel").casefold(), ("relative", "relative"))
                 if group == "parent" and block.field in ("bio", "headline", "profile_field") and _alone(text, m):

@@ -46,12 +46,19 @@ GREW_UP_HERE = re.compile(r"\b(?:the\s+(?:town|city|village|place)\s+(?:where\s+
 # A segment-initial "From X" in a bio.
 FROM_START = re.compile(r"^\W*(?:from|frm)\s+", re.I)
 # Cheap substring checks before the patterns run: without one of these there is nothing to find.
-HOME_ANCHORS = ("live", "living", "based", "settled", "resid", "now", "moved", "home", "local", "current", "still",
-                "kitchen", "garden", "studio", "shed", "allotment",
-                "house", "place", "flat", "gaff",
-                "📍", "🏠", "🏡", "location")
-BIRTH_ANCHORS = ("born", "origin", "grew", "raised", "hometown", "home town", "native", "hailing", "proud", "birth",
-                 "lad", "lass", "girl", "boy", "kid", "bred", "from", "frm", "lived", "all my life")
+# Cheap whole-word checks before the patterns run: without one of these there is nothing to find.
+# Words without which the trigger patterns cannot match: one Aho-Corasick pass per block
+# decides whether the longer patterns run at all.
+HOME_GATE = PhraseIndex([(w, None) for w in (
+    "live", "lives", "lived", "living", "based", "settled", "resident", "residents", "residing", "now", "moved",
+    "home", "local", "current", "currently", "still", "house", "place", "flat", "gaff", "kitchen", "garden",
+    "studio", "shed", "allotment", "location", "📍", "🏠", "🏡")])
+AFTER_GATE = PhraseIndex([(w, None) for w in (
+    "these days", "nowadays", "based", "resident", "born", "native", "lad", "lass", "girl", "boy", "kid", "bred",
+    "home town", "hometown", "grew up", "proud")])
+BIRTH_GATE = PhraseIndex([(w, None) for w in (
+    "born", "origin", "originally", "grew", "raised", "hometown", "home town", "native", "hailing", "proud",
+    "proudly", "birth", "birthplace", "lad", "lass", "girl", "boy", "kid", "bred", "from", "frm", "lived")])
 _DIGIT = re.compile(r"\d")
 _COUNTRIES = {"united kingdom", "uk", "england", "scotland", "wales", "northern ireland", "great britain", "gb"}
 
@@ -138,11 +145,23 @@ def _hit(category: str, name: str, confidence: float, block: TextBlock, a: int, 
     return Hit(category, name, name, confidence, block, a, b, reason)
 
 
+def _near(pattern: re.Pattern[str], gate: PhraseIndex, text: str) -> list[re.Match[str]]:
+    """Matches of `pattern` that start near a gate word: the long trigger patterns only run
+    on a few dozen characters around each cheap hit instead of over the whole text."""
+    found: dict[int, re.Match[str]] = {}
+    for g in gate.find(text):
+        pos = max(0, g.start - 16)
+        while (m := pattern.search(text, pos, min(len(text), g.end + 40))) and m.start() <= g.end:
+            found.setdefault(m.start(), m)
+            pos = m.end() if m.end() > m.start() else m.start() + 1
+    return [found[k] for k in sorted(found)]
+
+
 def _place_hits(block: TextBlock, category: str, before: re.Pattern[str], reason: str,
-                confidence: float) -> list[Hit]:
+                confidence: float, gate: PhraseIndex) -> list[Hit]:
     text = text_of(block)
     hits = []
-    for m in before.finditer(text):
+    for m in _near(before, gate, text):
         place = place_guess(text, m.end())
         if place is None:
             continue
@@ -154,11 +173,12 @@ def _place_hits(block: TextBlock, category: str, before: re.Pattern[str], reason
     return hits
 
 
-def _places_before(block: TextBlock, pattern: re.Pattern[str], category: str, reason: str) -> list[Hit]:
+def _places_before(block: TextBlock, pattern: re.Pattern[str], category: str, reason: str,
+                   gate: PhraseIndex) -> list[Hit]:
     """'Romford born & bred': a known place just before the pattern."""
     text = text_of(block)
     hits = []
-    for m in pattern.finditer(text):
+    for m in _near(pattern, gate, text):
         a, _ = segment_at(text, m.start())
         words = list(re.finditer(r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*|[ -](?:on|upon)[ -][A-Z][\w'’.-]*)*",
                                  text[a:m.start()]))
@@ -187,39 +207,58 @@ class HomeLocationDetector(Detector):
         if block.hint in ("birthplace", "employer", "education", "job", "email", "phone", "name", "club"):
             return hits
         low = text.lower()
-        if any(a in low for a in HOME_ANCHORS):
-            hits += _place_hits(block, "home_location", HOME_BEFORE, "says where you live", 0.85)
+        if HOME_GATE.find(text):
+            hits += _place_hits(block, "home_location", HOME_BEFORE, "says where you live", 0.85, HOME_GATE)
             hits += [h for h in _lifelong(block) if h.category == "home_location"]
-        hits += _places_before(block, HOME_AFTER, "home_location", "says where you live now")
+        if any(w in low for w in ("these days", "nowadays", "based", "resident")):
+            hits += _places_before(block, HOME_AFTER, "home_location", "says where you live now", AFTER_GATE)
         hits += _demonym_hits(block)[1]
         if block.field in ("bio", "headline", "location"):
             hits += self._bare_place_lines(block)
         if not _DIGIT.search(text):
             return hits
-        for m in POSTCODE.finditer(text):
-            if not someone_elses(text, m.start(1)):
-                value = normal_postcode(m.group(1))
-                hits.append(Hit("home_location", value, value, 0.9, block, m.start(1), m.end(1), "a UK postcode"))
-        if block.field not in ("caption", "image_alt"):
-            for m in STREET.finditer(text):
-                if not someone_elses(text, m.start()):
-                    hits.append(Hit("home_location", m.group(), m.group(), 0.7, block, m.start(), m.end(),
-                                    "a street address"))
+        postcodes = [m for m in POSTCODE.finditer(text) if not someone_elses(text, m.start(1))]
+        streets = [m for m in STREET.finditer(text) if not someone_elses(text, m.start())] \
+            if block.field not in ("caption", "image_alt") else []
+        for street in streets:
+            # "14 Example Grove, Acomb, York YO24 9ZZ" is one address, not two details
+            code = next((p for p in postcodes if 0 <= p.start(1) - street.end() <= 60
+                         and "\n" not in text[street.end():p.start(1)]), None)
+            if code is not None:
+                postcodes.remove(code)
+                value = f"{text[street.start():code.start(1)].rstrip(' ,')} {normal_postcode(code.group(1))}"
+                hits.append(Hit("home_location", value, value, 0.95, block, street.start(), code.end(1),
+                                "a street address with its postcode"))
+            else:
+                hits.append(Hit("home_location", street.group(), street.group(), 0.7, block, street.start(),
+                                street.end(), "a street address"))
+        for m in postcodes:
+            value = normal_postcode(m.group(1))
+            hits.append(Hit("home_location", value, value, 0.9, block, m.start(1), m.end(1), "a UK postcode"))
         return hits
 
     def _bare_place_lines(self, block: TextBlock) -> list[Hit]:
-        """A bio line that is nothing but a place, perhaps with its county or country
-        ("Washington, Tyne & Wear", "Harrogate 🇬🇧"), is where the user is."""
+        """A bio item that is nothing but a place, perhaps with its county or country
+        ("Washington, Tyne & Wear", "💪 Stevenage", "Harrogate 🇬🇧"), or that ends "... in <place>"
+        ("Illustrator & map-maker in York"), is where the user is."""
         text = text_of(block)
         hits = []
-        for a, b in _segments(text):
+        for a, b in _bio_items(text):
             line = text[a:b].strip(" .,!|•·")
             lead = len(text[a:b]) - len(text[a:b].lstrip(" .,!|•·"))
+            ending = BIO_IN_PLACE.search(line)
+            if ending and BIRTH_WORDS.search(line[:ending.start()]):
+                ending = None   # "Born in Chester" is a birthplace, not a home
+            if ending and known_place(ending.group("place")) and ending.group("place").casefold() not in _COUNTRIES:
+                name = ending.group("place")
+                start = a + lead + ending.start("place")
+                hits.append(Hit("home_location", name, name, 0.65, block, start, start + len(name),
+                                "a bio item that ends with a place"))
+                continue
             place = place_at(line, 0) if line[:1].isupper() else None
             if place is None or place[0].casefold() in _COUNTRIES or place[0].casefold() in regions():
                 continue
             rest = line[place[2]:].strip(" ,-–")
-            rest = re.sub(r"[\U0001F1E6-\U0001F1FF\s]+$", "", rest)  # a flag after the place
             if rest and not (known_place(rest) or rest.casefold() in _COUNTRIES
                              or known_place(rest.replace("&", "and"))):
                 continue
@@ -256,13 +295,13 @@ class BirthplaceDetector(Detector):
             return []
         if block.hint in ("home_location", "employer", "education", "job", "email", "phone", "name", "club"):
             return []
-        low = text.lower()
         hits = _demonym_hits(block)[0]
-        if not any(a in low for a in BIRTH_ANCHORS):
+        if not BIRTH_GATE.find(text):
             return hits
-        hits += _place_hits(block, "birthplace", BIRTH_BEFORE, "says where you were born or grew up", 0.9)
+        hits += _place_hits(block, "birthplace", BIRTH_BEFORE, "says where you were born or grew up", 0.9,
+                            BIRTH_GATE)
         hits += [h for h in _lifelong(block) if h.category == "birthplace"]
-        hits += _places_before(block, BIRTH_AFTER, "birthplace", "says where you were born or grew up")
+        hits += _places_before(block, BIRTH_AFTER, "birthplace", "says where you were born or grew up", AFTER_GATE)
         for m in GREW_UP_HERE.finditer(text):
             a, b = segment_at(text, m.start())
             for w in re.finditer(r"\b[A-Z]", text[a:b]):
@@ -280,6 +319,26 @@ class BirthplaceDetector(Detector):
                         hits.append(_hit("birthplace", place[0], 0.75, block, place[1], place[2],
                                         "'From ...' in your bio"))
         return hits
+
+
+# "... in York" closing a bio item; emoji and symbols divide a bio into items.
+BIO_IN_PLACE = re.compile(r"\b(?:in|near|nr)\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*$")
+BIRTH_WORDS = re.compile(r"\b(?:born|raised|grew\s+up|originally|bred|hometown|native)\b", re.I)
+_EMOJI_RUN = re.compile(r"[\u2190-\u2bff\u2600-\u27bf\U0001F000-\U0001FAFF\ufe0f\u200d]+")
+
+
+def _bio_items(text: str) -> list[tuple[int, int]]:
+    """Segments of a bio, split again at every run of emoji."""
+    items = []
+    for a, b in _segments(text):
+        start = a
+        for m in _EMOJI_RUN.finditer(text, a, b):
+            if m.start() > start:
+                items.append((start, m.start()))
+            start = m.end()
+        if start < b:
+            items.append((start, b))
+    return items
 
 
 def _segments(text: str) -> list[tuple[int, int]]:

@@ -72,6 +72,13 @@ def lexicon() -> Lexicon:
     return Lexicon(PhraseIndex(entries, plural=True), passing_out)
 
 
+def _very_weak(phrase: str) -> bool:
+    """One of the weak words that prove nothing in pairs ("blue lights" as "blue light")."""
+    words = " ".join(phrase.split()).casefold()
+    return any(form in VERY_WEAK for form in (words, words[:-1] if words.endswith("s") else words,
+                                              words[:-2] if words.endswith("es") else words))
+
+
 def _hashtag_force(tag: str) -> str | None:
     """A force's name run together in a hashtag (#MetPolice, #PoliceScotland)."""
     tag = tag.lstrip("#").casefold()
@@ -120,12 +127,13 @@ def police_hits(block: TextBlock) -> list[Hit]:
         # only force names, in a post: "Twelve years with Essex Police" is a link, "good to see
         # the NCA take down a gang" is news; it needs a preposition of belonging or another signal
         names = [(a, b) for a, b, _ in strong]
-        starts = [w[0] for w in weak] + [c[0] for c in context]
+        starts = [w[0] for w in weak if not _very_weak(text[w[0]:w[1]])]
+        starts += [c[0] for c in context]
         others = [s for s in starts if not any(a <= s < b for a, b in names)]
         belongs = any(BELONGING.search(text[max(0, a - 30):a]) for a, _ in names)
         if not belongs and not others and not (block.label and "police" in block.label.casefold()):
             return []
-    firm = distinct_weak - VERY_WEAK
+    firm = {w for w in distinct_weak if not _very_weak(w)}
     linked = bool(strong) or (len(distinct_weak) >= 2 and bool(firm)) or (bool(distinct_weak) and bool(context))
     if not linked or PUBLIC.search(text):
         return []

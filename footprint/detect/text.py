@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, NamedTuple
 
@@ -50,8 +50,10 @@ class PhraseMatch(NamedTuple):
     payloads: tuple[Any, ...]
 
 
+@lru_cache(maxsize=32)
 def _fold_same_length(text: str) -> str:
-    """Lower-case `text` for matching without changing its length (offsets stay valid)."""
+    """Lower-case `text` for matching without changing its length (offsets stay valid).
+    Cached: several phrase indexes read the same block one after another."""
     low = text.lower()
     if len(low) != len(text):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)

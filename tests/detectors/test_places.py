@@ -120,3 +120,17 @@ def test_a_plural_demonym_is_a_crowd_or_a_team():
 
 def test_my_kitchen_in_a_town_is_home():
     assert values("home_location", "Cakes baked in my wee kitchen in Ayr") == {"Ayr"}
+
+
+@pytest.mark.parametrize("text,home", [
+    ("Illustrator & map-maker in York 🗺️ | Minstermen", {"York"}),
+    ("Bootcamps & 1:1 PT 💪 Stevenage", {"Stevenage"}),
+    ("Home studio: 14 Example Grove, Acomb, York YO24 9ZZ. Visits by appointment.",
+     {"14 Example Grove, Acomb, York YO24 9ZZ"}),
+])
+def test_bio_items_and_whole_addresses(text, home):
+    assert values("home_location", text) == home
+
+
+def test_a_place_inside_a_bio_sentence_is_not_a_bio_item():
+    assert values("home_location", "Big fan of pizza in Rome and pasta in Bologna too") == set()

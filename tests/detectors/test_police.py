@@ -82,3 +82,8 @@ def test_a_force_in_the_news_is_not_a_link(text):
                                         ("Kent Police changed the sergeants' exam again", "Kent Police")])
 def test_a_force_in_a_post_with_belonging_is_a_link(text, force):
     assert values("police_affiliation", text, field="post") == {force}
+
+
+def test_a_force_on_a_cake_is_not_a_link():
+    assert values("police_affiliation", "Police Scotland retirement cake for a customer 🚔 (blue lights flash!)",
+                  field="post") == set()

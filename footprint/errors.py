@@ -66,3 +66,18 @@ class RobotsDisallowed(FetchError):
 
 class StoreError(FootprintError):
     """The history store or the keyring cannot be used."""
+
+
+def read_json(path: object, error: type[InputError], what: str) -> object:
+    """The JSON in a file the user named, or `error` with one line saying what is wrong."""
+    import json
+    from pathlib import Path
+
+    try:
+        raw = Path(str(path)).read_bytes()
+    except OSError as exc:
+        raise error(f"cannot read {what} {path}: {exc.strerror or exc}") from None
+    try:
+        return json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise error(f"{what} {path} is not valid JSON: {exc}") from None

@@ -7,13 +7,12 @@ They come from a JSON file for one run (`--facts`) or from the system keyring
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from footprint.errors import FactsError
+from footprint.errors import FactsError, read_json
 
 KEYS = ("full_name", "date_of_birth", "birthplace", "football_team", "family", "home_postcode", "phone", "email")
 
@@ -79,12 +78,4 @@ class Facts:
 
     @classmethod
     def from_file(cls, path: str | Path) -> Facts:
-        try:
-            raw = Path(path).read_bytes()
-        except OSError as exc:
-            raise FactsError(f"cannot read facts file {path}: {exc.strerror or exc}") from None
-        try:
-            data = json.loads(raw.decode("utf-8-sig"))
-        except (UnicodeDecodeError, ValueError) as exc:
-            raise FactsError(f"facts file {path} is not valid JSON: {exc}") from None
-        return cls.from_dict(data, origin=str(path))
+        return cls.from_dict(read_json(path, FactsError, "facts file"), origin=str(path))

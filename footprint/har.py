@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import base64
 import binascii
-import json
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from footprint.errors import CaptureError
+from footprint.errors import CaptureError, read_json
 from footprint.http import Response
 
 
@@ -36,15 +35,7 @@ class ReplayTransport:
 
     @classmethod
     def from_file(cls, path: str | Path) -> ReplayTransport:
-        try:
-            raw = Path(path).read_bytes()
-        except OSError as exc:
-            raise CaptureError(f"cannot read capture {path}: {exc.strerror or exc}") from None
-        try:
-            data = json.loads(raw.decode("utf-8-sig"))
-        except (UnicodeDecodeError, ValueError) as exc:
-            raise CaptureError(f"capture {path} is not JSON: {exc}") from None
-        return cls.from_har(data, name=str(path))
+        return cls.from_har(read_json(path, CaptureError, "capture"), name=str(path))
 
     @classmethod
     def from_har(cls, data: Any, name: str = "capture") -> ReplayTransport:

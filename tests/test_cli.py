@@ -80,7 +80,7 @@ def test_bad_har_and_bad_facts(tmp_path, capsys):
     bad = tmp_path / "bad.har"
     bad.write_text("{ nope")
     code, _, err = run(capsys, "audit", "--replay", str(bad), "https://a.example/")
-    assert code == 2 and "not JSON" in err
+    assert code == 2 and "not valid JSON" in err
     capture = write_har(tmp_path / "c.har", [])
     for content, message in [("[1, 2]", "JSON object"), ('{"date_of_birth": "12/03/1990"}', "YYYY-MM-DD"),
                              ('{"family": 3}', "list of names"), ("{", "not valid JSON")]:

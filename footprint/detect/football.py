@@ -27,9 +27,14 @@ PERSON_BEFORE = re.compile(r"\b(?:my|our)\s+(?:\w+\s+){0,2}(?:daughter|son|wife|
 QUIZ = re.compile(r"\b(?:quiz|trivia|crossword|answer\s+was)\b", re.I)   # anywhere in a short post
 EVENT = re.compile(r"\b(?:gig|concert|tour\s+date|festival)\b", re.I)     # in the same sentence
 # "he's a Boro fan", "my mate supports", "her lot": someone else's club.
-THIRD_PERSON = re.compile(r"\b(?:he|she|they|you)(?:'s|’s|'re|’re|\s+is|\s+are|\s+was|\s+were)\b|"
+THIRD_PERSON = re.compile(r"\b(?:he|she|they|you|dad|mum|mam|mom|father|mother|brother|sister|son|daughter|"
+                          r"husband|wife|partner|grandad|grandpa|nan|gran|uncle|auntie|aunt|cousin)"
+                          r"(?:'s|’s|'re|’re|\s+is|\s+are|\s+was|\s+were)\b|\bthe\W+other\W*$|"
                           r"\b(?:he|she|they)\s+supports?\b|\bmy\s+(?:mate|mates|friend|pal|colleague|boss|"
                           r"neighbour|neighbor)\b(?!\s+and\s+i)", re.I)
+# "The Saints fans on my shift": other people who support a club, not the user
+THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+OTHER_FANS = re.compile(r"\W{0,3}\s*(?:fans|supporters|lot|mob)\b", re.I)
 PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|from|near|to|around|of|outside|nr)|📍|🏠|🏡)\s*$", re.I)
 # A result or a fixture names both sides: "Gers 3-1 Hibs", "Ayr v Killie", "Hull away".
 SCORE_AFTER = re.compile(r"\s*\(?\d{1,2}\s*[-–—:]\s*\d{1,2}\b|\s+(?:v|vs|versus)\.?\s+\S|\s+away\b", re.I)
@@ -74,6 +79,13 @@ def clubs() -> Clubs:
             index.by_text.setdefault(key, []).append(
                 Term(t["text"], club["name"], t["kind"], t["strength"] == "strong"))
         index.names[_key(club["name"])] = club["name"]
+        # "#NottsCounty", "#WestHam": a club's name run together is a hashtag only that club uses
+        for t in club["terms"]:
+            if t["kind"] in ("name", "short_name") and t["strength"] == "strong" and " " in t["text"]:
+                key = _key(t["text"].replace(" ", "").replace("&", "and"))
+                if key not in index.by_text:
+                    seen_clubs.setdefault(key, set()).add(club["name"])
+                    index.by_text[key] = [Term(t["text"].replace(" ", ""), club["name"], "hashtag", True)]
     for key, terms in index.by_text.items():
         if len(seen_clubs[key]) > 1:  # a shared term is never enough on its own
             for term in terms:
@@ -153,7 +165,8 @@ def mentions(block: TextBlock) -> list[Mention]:
         segs = segs if segs is not None else list(segments(text))
         a, b = next(((x, y) for x, y in segs if x <= m.start < y), (0, len(text)))
         if (QUIZ.search(text if len(text) <= 400 else text[a:b]) or EVENT.search(text[a:b])
-                or THIRD_PERSON.search(text[a:m.start])):
+                or THIRD_PERSON.search(text[a:m.start])
+                or (OTHER_FANS.match(text, m.end) and THE_BEFORE.search(text[max(0, m.start - 8):m.start]))):
             continue  # a quiz answer, a gig at a ground, or someone else's club
         others = [c for c in contexts if not (m.start <= c[0] < m.end)]   # "derby" is not its own context
         if len(text) <= 300 and not place:

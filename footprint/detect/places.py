@@ -41,8 +41,8 @@ BIRTH_AFTER = re.compile(
     r"|bred\b|and\s+proud\b|,?\s+(?:my|the)\s+(?:home\s*town|town\s+(?:where\s+)?i\s+grew\s+up))",
     re.I)
 # Phrases meaning "the place named in this sentence is where I grew up".
-GREW_UP_HERE = re.compile(r"\b(?:the\s+(?:town|city|village|place)\s+(?:where\s+)?i\s+grew\s+up(?:\s+in)?"
-                          r"|where\s+i\s+grew\s+up|my\s+home\s*town)\b", re.I)
+GREW_UP_HERE = re.compile(r"\b(?:the\s+(?:town|city|village|place)\s+(?:where\s+)?i\s+(?:grew\s+up|was\s+born)"
+                          r"(?:\s+in)?|where\s+i\s+(?:grew\s+up|was\s+born)|my\s+home\s*town)\b", re.I)
 # A segment-initial "From X" in a bio.
 FROM_START = re.compile(r"^\W*(?:from|frm)\s+", re.I)
 # Cheap substring checks before the patterns run: without one of these there is nothing to find.

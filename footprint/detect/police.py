@@ -52,7 +52,9 @@ def lexicon() -> Lexicon:
     entries: list[tuple[str, tuple[str, str | None], bool]] = []
     for org in data["forces"] + data["bodies"]:
         name = org["name"]
-        entries += [(alias, ("strong", name), False) for alias in org["names"]]
+        names = set(org["names"])
+        names |= {n.replace(" and ", " & ") for n in names} | {n.replace(" & ", " and ") for n in names}
+        entries += [(alias, ("strong", name), False) for alias in sorted(names)]
         for handle in org.get("handles", []):
             entries += [("@" + handle, ("strong", name), False), ("#" + handle, ("strong", name), False)]
         entries += [(abbr, ("strong", name), True) for abbr in org.get("abbreviations", [])]
@@ -145,7 +147,7 @@ def police_hits(block: TextBlock) -> list[Hit]:
             forces[force] = (a, b)
     hits = []
     for name, (a, b) in forces.items():
-        display = name if re.search(r"police|constab", name, re.I) else f"{name} (policing)"
+        display = name if re.search(r"police|constab", name, re.I) else f"{name} (police service)"
         hits.append(Hit("police_affiliation", name, display, 0.95 if strong else 0.8, block, a, b, f"names {name}"))
     if not forces:
         a, b, _ = (strong or weak)[0] if (strong or weak) else (*context[0], None)

@@ -221,8 +221,8 @@ def place_guess(text: str, pos: int) -> tuple[str, int, int] | None:
     if not m:
         return None
     name = re.sub(r"['’]s?$", "", m.group())
-    if name.split()[0].casefold() in NOT_PLACES:
-        return None
+    if name.split()[0].casefold() in NOT_PLACES or re.match(r"\s+country\b", text[pos + len(name):]):
+        return None   # "Posh country", "Constable country": a nickname for a region, not a place
     return name, pos, pos + len(name)
 
 

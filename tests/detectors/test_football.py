@@ -92,3 +92,15 @@ def test_whose_club_and_which(text, expected):
                                   "Even if you are a Newcastle fan", "hull-kr-fixtures: posts Hull KR kick-off times"])
 def test_fixtures_opponents_and_slugs(text):
     assert values("football_team", text) == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Long walks through Sherwood Forest with the dog", set()),
+    ("Newcastle are the *other* Magpies, mate", set()),
+    ("The Saints fans on my shift are unbearable", set()),
+    ("Dad's a lifelong Hibee so half term means Easter Road", set()),
+    ("First game at the ground today #NottsCounty", {"Notts County"}),
+    ("MUFC Supporters Running Club", {"Manchester United"}),
+])
+def test_other_peoples_clubs_and_club_hashtags(text, expected):
+    assert values("football_team", text) == expected

@@ -134,3 +134,8 @@ def test_bio_items_and_whole_addresses(text, home):
 
 def test_a_place_inside_a_bio_sentence_is_not_a_bio_item():
     assert values("home_location", "Big fan of pizza in Rome and pasta in Bologna too") == set()
+
+
+def test_born_here_and_region_nicknames():
+    assert values("birthplace", "Launch night back in Guildford, the town I was born in") == {"Guildford"}
+    assert values("home_location", "Tractor Boy, even living in Posh country") == set()

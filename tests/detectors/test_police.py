@@ -87,3 +87,12 @@ def test_a_force_in_a_post_with_belonging_is_a_link(text, force):
 def test_a_force_on_a_cake_is_not_a_link():
     assert values("police_affiliation", "Police Scotland retirement cake for a customer 🚔 (blue lights flash!)",
                   field="post") == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Student officer, Hampshire & IoW Constabulary 🚓", {"Hampshire and Isle of Wight Constabulary"}),
+    ("PIP3 Senior Investigating Officer, College of Policing", {"College of Policing"}),
+    ("Embedded Rust. PC hardware tinkerer. Maintainer of copper-trace", set()),
+])
+def test_ampersands_bodies_and_hardware(text, expected):
+    assert values("police_affiliation", text) == expected

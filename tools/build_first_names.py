@@ -19,8 +19,8 @@ Alfie Archie Arlo Aoife Bethan Bronwen Caitlin Callum Cerys Ciaran Ciara Dafydd 
 Fionn Freya Gethin Gwen Hamish Harri Iestyn Isla Jac Keira Kian Lowri Mali Mairi Megan Niamh Nia Oisin Ollie Orla
 Osian Poppy Rhian Rhiannon Rhodri Rhys Ruairi Seren Sian Siobhan Sinead Sorcha Tegan Teddy Theo Tomos Carys Eira
 Eleri Elin Ewan Fraser Gareth Glenys Iwan Jago Kai Kenzie Kerry Lachlan Leighton Lewis Lyla Maisie Mared Morgan
-Nerys Ruaridh Sioned Skye Struan Tilly Willow Wren Zach Zara Zayn Zain Aaliyah Amir Ayesha Fatima Hamza Ibrahim
-Imran Maryam Mohammed Muhammad Omar Priya Raj Sanjay Yusuf Zainab Nkechi Chidi Kemi Tunde Ade Femi Jas Jaz Gemma
+Nerys Ruaridh Sioned Skye Struan Tilly Willow Wren Zach Zara Aaliyah Amir Ayesha Fatima Hamza Ibrahim
+Imran Maryam Mohammed Muhammad Omar Priya Raj Sanjay Yusuf Zainab Chidi Kemi Tunde Ade Femi Jas Jaz Gemma
 Kayleigh Leanne Stacey Jodie Shelley Hayley Bex Becky Kirsty Shona Ailsa Catriona Morag Jock Gregor Angus Dougie
 Sophie Harvey Reuben Finlay Finn Rosie Ivy Lily Mabel Ronan Dean Dylan Ellis Jude Otis Rory Toby Alfie Stan
 """

@@ -41,7 +41,7 @@ def test_visible_text_captions_alts_and_links():
     assert ("image_alt", "My kiln, with Rhodri") in fields
     assert not any("tracking" in b.text for b in profile.blocks)  # scripts are not text
     rel_me = [link.url for link in profile.links if "me" in link.rel.split()]
-    assert "https://toot.example/@zoepots" in rel_me
+    assert "https://fedi.example/@zoepots" in rel_me
     assert "https://www.instagram.com/zoe.pots.example/" in rel_me
 
 
@@ -50,7 +50,7 @@ def test_findings_from_the_page():
     assert {("date_of_birth", "1985-11-02"), ("birthplace", "Carlisle"), ("home_location", "Penrith"),
             ("home_location", "CA11 9ZZ"), ("family", "spouse: Rhodri Example"),
             ("police_affiliation", "Cumbria Constabulary"), ("email_address", "zoe.pots@example.org"),
-            ("phone_number", "+447700900987"), ("linked_account", "https://toot.example/@zoepots")} <= found
+            ("phone_number", "+447700900987"), ("linked_account", "https://fedi.example/@zoepots")} <= found
     assert ("home_location", "Keswick") not in found  # a caption is not where she lives
 
 

@@ -26,6 +26,10 @@ SOMEONE_ELSES = re.compile(r"\b(?:helpline|hotline|freephone|switchboard|samarit
                            r"(?:his|her|their)\s+(?:number|mobile|phone|no\.?)|call\s+(?:the\s+)?council|"
                            r"customer\s+services?|reception|head\s+office|charity'?s?\s+(?:number|line))\b"
                            r"[^.!?\n]{0,30}$", re.I)
+# "Need an electrician? Ring/text ...": the user's own advert, even among trade words
+OWN_ADVERT = re.compile(r"\b(?:ring|text|call|phone|whatsapp|message|contact)\s*(?:/\s*\w+\s*)?(?:me|us)?\b"
+                        r"[^.!?]{0,12}$|"
+                        r"\bneed\s+an?\b|\bfree\s+quotes?\b|\bbookings?\b", re.I)
 # Seven digits close together: without them there is no phone number to look for.
 _SEVEN_DIGITS = re.compile(r"\d(?:[\s().+/-]{0,3}\d){6}")
 
@@ -63,8 +67,9 @@ def phone_hits(block: TextBlock, region: str = "GB") -> list[Hit]:
         if not (strict or phonenumbers.is_valid_number(number)
                 or (match.raw_string.lstrip("(").startswith(("0", "+")) and digits >= 10)):
             continue
-        if not strict and (SOMEONE_ELSES.search(text[max(0, match.start - 50):match.start])
-                           or someone_elses(text, match.start)):
+        before = text[max(0, match.start - 60):match.start]
+        if not strict and (SOMEONE_ELSES.search(before)
+                           or (someone_elses(text, match.start) and not OWN_ADVERT.search(before))):
             continue
         value = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
         display = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)

@@ -69,3 +69,8 @@ def test_someone_elses_number_is_not_the_users():
 def test_a_fediverse_handle_is_not_an_email_address():
     assert values("email_address", "Boosted from @someone@social.example") == set()
     assert values("email_address", "write to someone@example.com") == {"someone@example.com"}
+
+
+def test_the_users_own_trade_advert_is_their_number():
+    assert values("phone_number", "Need an electrician in Poole? Ring/text 07700 900561. Free quotes") == {
+        "+447700900561"}

@@ -9,7 +9,9 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -180,7 +182,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception as exc:  # the one place an unexpected failure becomes a message
-        log.debug("unexpected failure", exc_info=True)
-        print(f"footprint: unexpected failure ({type(exc).__name__}: {exc}); please report it",
-              file=sys.stderr)
+        if os.environ.get("FOOTPRINT_DEBUG"):
+            traceback.print_exc()
+        print(f"footprint: unexpected failure ({type(exc).__name__}: {exc}); please report it "
+              "(set FOOTPRINT_DEBUG=1 for the details)", file=sys.stderr)
         return 1

@@ -149,3 +149,17 @@ def test_demo_json_has_every_status_kind(capsys):
     cats = {f["category"] for f in result["findings"]}
     assert {"date_of_birth", "police_affiliation", "family", "home_location", "football_team", "phone_number",
             "email_address", "birthplace", "linked_account"} <= cats
+
+
+def test_an_unexpected_failure_is_one_line_and_status_1(monkeypatch, capsys):
+    import footprint.cli as cli
+
+    def boom(args):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setitem(cli.COMMANDS, "platforms", boom)
+    code, out, err = run(capsys, "platforms")
+    assert code == 1 and out == "" and "unexpected failure" in err and "Traceback" not in err
+    monkeypatch.setenv("FOOTPRINT_DEBUG", "1")
+    code, _, err = run(capsys, "platforms")
+    assert code == 1 and "Traceback" in err

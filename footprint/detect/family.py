@@ -29,7 +29,8 @@ STOP = {"I", "The", "And", "My", "Our", "We", "He", "She", "They", "It", "This",
         # platforms and brands people write after "our" and "my"
         "Instagram", "Facebook", "TikTok", "YouTube", "Twitter", "Strava", "Spotify", "Netflix", "Amazon", "Etsy",
         "Depop", "Vinted", "Google", "Apple", "Garmin", "Fitbit", "Kindle", "Xbox", "PlayStation", "Linktree",
-        "Website", "Shop", "Team", "Club", "Church", "School", "Lady", "Lord", "Father", "Mother"}
+        "Website", "Shop", "Team", "Club", "Church", "School", "Lady", "Lord", "Father", "Mother", "God", "Jesus",
+        "Christ", "Pearl", "Invention", "Parliaments"}
 PET_AFTER = re.compile(r"^\W{0,3}(?:the|our|my)\s+(?:\w+\s+)?(?:dog|cat|puppy|pup|kitten|spaniel|labrador|lab|"
                        r"terrier|cockapoo|hamster|rabbit|bunny|horse|pony|budgie|parrot|tortoise|fish|doggo)\b|"
                        r"^\s*(?:🐶|🐕|🐱|🐈|🐾|🐰|🐴)", re.I)
@@ -86,7 +87,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "title_to_names": re.compile(rf"(?<![\w@])(?:proud\s+|a\s+)?(?P<title>{r.title_re})\s+(?:to|of)\s+"
                                      rf"(?:(?:my|our|the)\s+{ADJ}{CHILD_WORDS}\s*,?\s+)?{names_list}", re.I),
         # "our kids Tom, Amy and Ben", "my boys Jack & Alfie"
-        "my_plural_names": re.compile(rf"\b(?:my|our)\s+{ADJ}(?P<rel>{CHILD_WORDS}|twins|grandkids|grandchildren|"
+        "my_plural_names": re.compile(rf"\b(?:my|our|the)\s+{ADJ}(?P<rel>{CHILD_WORDS}|twins|grandkids|grandchildren|"
                                       rf"brothers|sisters|siblings|parents)\s*,?\s+{names_list}", re.I),
         # "hubby @someone", "wifey @someone": a partner by handle at the start of a bio line
         "rel_handle": re.compile(rf"(?<![\w@])(?P<rel>{r.word_re})\s*[:\-–]?\s*(?P<name>@[\w.]{{2,30}})", re.I),
@@ -311,8 +312,11 @@ class FamilyDetector(Detector):
                     group = "grandchild" if "grand" in relation else "child" if relation == "children" else "relative"
                     add(Relative(relation, group, None, m.start(), m.end()), m.span())
         for m in run("my_rel"):
+            word = " ".join(m.group("rel").split()).casefold()
+            if m.group().casefold().startswith("the ") and word not in THE_OWN:
+                continue  # "the boys" may be anyone's; "the wife", "the kids" are the speaker's
             if free(*m.span()):
-                relation, group = r.words.get(" ".join(m.group("rel").split()).casefold(), ("relative", "relative"))
+                relation, group = r.words.get(word, ("relative", "relative"))
                 add(Relative(relation, group, None, m.start(), m.end()), m.span())
         for key, relation_of in (("sibling_name", None), ("anniversary", "spouse")):
             for m in run(key):
@@ -359,6 +363,9 @@ class FamilyDetector(Detector):
         return _name_by_age(out, text)
 
 
+# Relations that British speakers give "the" for their own family ("the wife", "the kids").
+THE_OWN = {"wife", "missus", "missis", "misses", "husband", "hubby", "other half", "better half", "kids", "children",
+           "twins", "bairns", "in-laws", "old man"}
 OUR_NAME = re.compile(r"\b(?:[Oo]ur|[Mm]y)\s+[A-Z][a-z]")
 
 

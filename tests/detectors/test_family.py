@@ -131,3 +131,13 @@ def test_the_user_described_through_family(text, expected):
 def test_a_bare_dad_in_a_bio_is_the_user_as_a_parent():
     assert values("family", "Boro till I die | Dad | Copper") == {"children"}
     assert values("family", "Dad came to watch", field="post") == {"father"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Living in Carmarthen with the twins Harry & Oscar", {"child: Harry", "child: Oscar"}),
+    ("Best copper on telly, mother of God", set()),
+    ("The boys were loud at five-a-side", set()),
+    ("The kids are finally asleep", {"children"}),
+])
+def test_the_and_exclamations(text, expected):
+    assert values("family", text) == expected

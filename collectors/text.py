@@ -9,6 +9,7 @@ from functools import partial
 from typing import Any
 from urllib.parse import unquote
 
+from footprint.detect.text import MONTHS
 from footprint.models import Profile
 
 Add = Callable[..., None]   # profile.add, or add_once bound to a profile
@@ -22,11 +23,6 @@ _OPEN_QUOTES = '"\u201c'
 _CLOSE_QUOTES = '"\u201d'
 _NAME_HANDLE = re.compile(r"(?P<name>[^()\n]*?)\s*\(\s*[@\uff20](?P<user>[A-Za-z0-9._\-]{1,64})\s*\)")
 
-_MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"], 1)}
-_MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})")
 _DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?,?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b")
 _MDY = re.compile(r"\b([A-Za-z]{3,9})\.?,?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
@@ -57,7 +53,7 @@ def iso_date(value: Any) -> str | None:
             continue
         parts = dict(zip(order, m.groups(), strict=True))
         month = parts["m"]
-        month_no = int(month) if month.isdigit() else _MONTHS.get(month.lower())
+        month_no = int(month) if month.isdigit() else MONTHS.get(month.lower())
         try:
             return _dt.date(int(parts["y"]), month_no or 0, int(parts["d"])).isoformat()
         except (TypeError, ValueError):

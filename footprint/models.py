@@ -138,11 +138,6 @@ class Finding:
             "remediation": self.remediation, "reason": self.reason,
         }
 
-    @property
-    def key(self) -> tuple[str, str, str]:
-        """What makes two findings the same exposure: category, value, source."""
-        return (self.category, self.value.casefold(), self.source_url)
-
 
 @dataclass
 class AuditResult:

@@ -7,7 +7,6 @@ write the clipboard or hide text with bidi overrides.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 # C0 controls except tab and newline, DEL and the C1 range.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -29,10 +28,3 @@ def clean(text: str) -> str:
     text = _CONTROLS.sub("\ufffd", text)
     text = _SURROGATES.sub("\ufffd", text)
     return _BIDI.sub(lambda m: f"⟨U+{ord(m.group()):04X}⟩", text)
-
-
-def fold(text: str) -> str:
-    """Normalise for matching: NFKC, case-folded, curly quotes straightened."""
-    text = unicodedata.normalize("NFKC", text)
-    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
-    return text.casefold()

@@ -117,13 +117,6 @@ def club_named(name: str) -> str | None:
     return owners.pop() if len(owners) == 1 else None
 
 
-def strong_terms_for(club: str) -> list[str]:
-    canonical = club_named(club)
-    if canonical is None:
-        return []
-    return [t.text for ts in clubs().by_text.values() for t in ts if t.club == canonical and t.strong]
-
-
 @dataclass
 class Mention:
     club_terms: list[Term]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 from collectors.generic import GenericCollector
 from footprint.detect import detect
 from footprint.models import Status
@@ -76,7 +74,7 @@ def test_deeply_nested_page_is_refused_quickly():
 def test_broken_json_ld_is_skipped_not_fatal():
     page = b"<html><head><script type='application/ld+json'>{not json</script></head><body><p>Hello</p></body></html>"
     collected = GenericCollector().read_saved(page, URL)
-    assert collected.status is Status.OK and json.dumps([b.text for b in collected.profile.blocks])
+    assert collected.status is Status.OK and "Hello" in [b.text for b in collected.profile.blocks]
 
 
 def test_comment_threads_and_partner_boxes_are_not_the_owners_words():

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any, ClassVar
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -12,7 +11,7 @@ from bs4 import BeautifulSoup
 from collectors import html as H
 from footprint.errors import FetchError, RobotsDisallowed
 from footprint.http import Http, Response
-from footprint.models import Profile, Status
+from footprint.models import Collected, Profile, Status
 
 LOGGED_IN_NOTE = ("A logged-out visitor was shown this; friends, followers or logged-in users may see more. "
                   "Check with the platform's own 'view as' or a private window, then run "
@@ -26,15 +25,6 @@ TRACKING = re.compile(r"^(utm_.*|fbclid|gclid|igshid|igsh|si|s|t|ref|ref_src|ref
 LOGIN_PATHS = ("/login", "/authwall", "/signin", "/sign_in", "/checkpoint", "/challenge", "/uas/login")
 _CHALLENGE_TITLES = ("just a moment", "attention required", "access denied", "are you a robot",
                      "security check", "verify you are human", "captcha")
-
-
-@dataclass
-class Collected:
-    """A collector's answer for one URL."""
-
-    profile: Profile
-    status: Status
-    detail: str = ""
 
 
 def clean_url(url: str) -> str:

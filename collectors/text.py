@@ -9,7 +9,7 @@ from functools import partial
 from typing import Any
 from urllib.parse import unquote
 
-from footprint.detect.text import MONTHS
+from footprint.dates import MONTHS
 from footprint.models import Profile
 
 Add = Callable[..., None]   # profile.add, or add_once bound to a profile

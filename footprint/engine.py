@@ -11,7 +11,7 @@ from typing import Protocol
 from urllib.parse import urlsplit
 
 import collectors
-from collectors.base import Collected
+from footprint.models import Collected
 from collectors.saved import read_saved_file
 from footprint.detect import SEVERITY, detect
 from footprint.errors import FetchError, InputError, UsageError

@@ -18,6 +18,7 @@ class Status(str, Enum):
     NOT_FOUND = "not_found"
     BLOCKED = "blocked"
     ERROR = "error"
+    CANCELLED = "cancelled"
 
 
 class Category(str, Enum):
@@ -158,3 +159,12 @@ class AuditResult:
             "sources": [s.to_dict() for s in self.sources],
             "findings": [f.to_dict() for f in self.findings],
         }
+
+
+@dataclass
+class Collected:
+    """A collector's answer for one source: what it read, and what happened."""
+
+    profile: Profile
+    status: Status
+    detail: str = ""

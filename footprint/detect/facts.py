@@ -13,7 +13,8 @@ import phonenumbers
 
 from footprint.detect.base import Detector, Hit, text_of
 from footprint.detect.contact import email_hits, phone_hits
-from footprint.detect.text import MONTH_NAMES, normal_postcode
+from footprint.dates import MONTH_NAMES
+from footprint.detect.text import normal_postcode
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
 

@@ -9,6 +9,8 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, NamedTuple
 
+from footprint.dates import MONTHS
+
 # ---------------------------------------------------------------- segments
 
 _SEGMENT_BREAK = re.compile(r"\n+|\s[|•·]\s|\s[|•·]|[|•·]\s|(?<=[.!?])\s+(?=[A-Z\"'“(@#\U0001F300-\U0001FAFF])")
@@ -246,11 +248,6 @@ def normal_postcode(code: str) -> str:
 
 # ---------------------------------------------------------------- dates
 
-MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-               "november", "december"]
-MONTHS = {m: i for i, m in enumerate(MONTH_NAMES, 1)}
-MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
-MONTHS["sept"] = 9
 _MONTH = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"

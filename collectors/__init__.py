@@ -6,6 +6,8 @@ the generic web-page collector.
 
 from __future__ import annotations
 
+import logging
+
 from collectors.base import Collected, Collector
 from collectors.bluesky import BlueskyCollector
 from collectors.facebook import FacebookCollector
@@ -23,6 +25,8 @@ from collectors.threads import ThreadsCollector
 from collectors.tiktok import TikTokCollector
 from collectors.x import XCollector
 from collectors.youtube import YouTubeCollector
+
+log = logging.getLogger(__name__)
 
 # Order matters only where patterns could overlap; the generic collector comes last.
 COLLECTORS: list[Collector] = [
@@ -78,4 +82,20 @@ def by_name(name: str) -> Collector | None:
     return None
 
 
-__all__ = ["COLLECTORS", "Collected", "Collector", "find", "by_name", "recognise"]
+def pick_for_saved(body: bytes, platform: str | None, source_url: str) -> Collector:
+    """The collector for a saved page: the platform the user named, else the one its URL or
+    its content shows, else the generic reader."""
+    if platform:
+        chosen = by_name(platform)
+        if chosen is not None:
+            return chosen
+        names = ", ".join(c.name for c in COLLECTORS)
+        log.warning("unknown platform %r (known: %s); reading the page as a generic web page", platform, names)
+    if source_url.startswith(("http://", "https://")):
+        by_url = find(source_url)
+        if by_url.name != "website":
+            return by_url
+    return recognise(body)
+
+
+__all__ = ["COLLECTORS", "Collected", "Collector", "find", "by_name", "pick_for_saved", "recognise"]

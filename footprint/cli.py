@@ -62,11 +62,18 @@ def build_parser() -> argparse.ArgumentParser:
     common(s)
 
     d = sub.add_parser("demo", help="audit a built-in fictional person, offline")
-    d.add_argument("--format", choices=("json", "text"), default="text")
+    d.add_argument("--format", choices=("json", "text"), default=None,
+                   help="print the report instead of opening the app (text is the default off a terminal)")
     d.add_argument("--mask", action="store_true", help="mask values, as for a room of trainees")
     d.add_argument("-q", "--quiet", action="store_true")
 
     sub.add_parser("platforms", help="list the supported platforms with an example URL each")
+
+    t = sub.add_parser("tui", help="open the app (what `footprint` alone does on a terminal)")
+    t.add_argument("urls", nargs="*", metavar="URL", help="profile addresses to start with")
+    t.add_argument("--replay", metavar="CAPTURE.har", help="answer every request from a HAR capture (offline)")
+    t.add_argument("--follow-links", action="store_true", help="start with following links switched on")
+    t.add_argument("--mask", action="store_true", help="presenter mode: hide values, handles and addresses")
     return parser
 
 
@@ -183,12 +190,27 @@ def cmd_scan(args: argparse.Namespace) -> int:
     return 0
 
 
+def interactive() -> bool:
+    """Whether a person is at a terminal (the app opens) rather than a pipe or a script."""
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def cmd_tui(args: argparse.Namespace) -> int:
+    from footprint.tui import launch
+
+    return launch.run(launch.real(args.urls, replay=args.replay, follow_links=args.follow_links, masked=args.mask))
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
+    if args.format is None and interactive():
+        from footprint.tui import launch
+
+        return launch.run(launch.demo(masked=args.mask))
     from footprint import wiring
     from footprint.demo import run_demo
 
     result = run_demo(wiring.engine(), observer=_Progress(args.quiet))
-    _emit(result, args.format, args.mask)
+    _emit(result, args.format or "text", args.mask)
     return 0
 
 
@@ -201,7 +223,7 @@ def cmd_platforms(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"audit": cmd_audit, "scan": cmd_scan, "demo": cmd_demo, "platforms": cmd_platforms}
+COMMANDS = {"audit": cmd_audit, "scan": cmd_scan, "demo": cmd_demo, "platforms": cmd_platforms, "tui": cmd_tui}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -209,6 +231,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
+        if not args.command and interactive():
+            return cmd_tui(parser.parse_args(["tui"]))
         if not args.command:
             parser.print_help(sys.stderr)
             return 2

@@ -1,0 +1,57 @@
+"""The app: a guided self-audit from the addresses to a checklist of what to change."""
+
+from __future__ import annotations
+
+from textual.app import App
+from textual.binding import Binding
+from textual.screen import Screen
+
+from footprint.facts import Facts
+from footprint.models import AuditResult
+from footprint.tui.setup import Setup
+from footprint.tui.text import Masker
+
+
+class FootprintApp(App[None]):
+    CSS_PATH = "app.tcss"
+    TITLE = "footprint"
+    ENABLE_COMMAND_PALETTE = False
+    BINDINGS = [
+        Binding("f1", "help", "Help", id="app.help", key_display="F1"),
+        Binding("question_mark", "help", "Help", id="app.help_key", show=False),
+        Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True),
+    ]
+
+    def __init__(self, setup: Setup) -> None:
+        super().__init__()
+        self.setup = setup
+        self.urls: list[str] = list(setup.urls) or setup.history.urls()
+        self.facts: Facts = setup.facts
+        self.follow_links = setup.follow_links
+        self.result: AuditResult | None = None
+        self.done: set[str] = setup.history.done()
+        if setup.masked:
+            self.title = "footprint (presenter mode: values hidden)"
+
+    def get_default_screen(self) -> Screen[None]:
+        from footprint.tui.welcome import WelcomeScreen
+
+        return WelcomeScreen()
+
+    @property
+    def masker(self) -> Masker:
+        return Masker(self.result, self.setup.masked)
+
+    def action_help(self) -> None:
+        from footprint.tui.help import HelpScreen
+
+        if isinstance(self.screen, HelpScreen):
+            return
+        self.push_screen(HelpScreen(self.screen))
+
+    def mark_done(self, key: str, done: bool) -> None:
+        (self.done.add if done else self.done.discard)(key)
+        try:
+            self.setup.history.mark_done(key, done)
+        except Exception as exc:  # the mark still holds for this session; say it was not kept
+            self.notify(f"Could not keep the mark for next time: {exc}", severity="warning")

@@ -1,0 +1,113 @@
+"""Starting the app from the command line: on the network, on a replayed capture, or on the demo."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Sequence
+
+from footprint.facts import Facts
+from footprint.models import AuditResult
+from footprint.tui.setup import MemoryHistory, Setup
+from footprint.tui.text import Masker
+
+
+class Exporter:
+    """The report formats the app offers (text and JSON), each with a redacted form."""
+
+    formats = {"text": "txt", "json": "json"}
+
+    def render(self, result: AuditResult, fmt: str, redact: bool) -> str:
+        if fmt == "text":
+            from reports.text import render
+
+            return render(result, masked=redact)
+        data = result.to_dict()
+        if redact:
+            masker = Masker(result, True)
+            for source in data["sources"]:
+                source["url"] = masker.url(source["url"], source["platform"])
+                source["detail"] = masker.text(source["detail"])
+            for item, finding in zip(data["findings"], result.findings, strict=True):
+                item["value"] = item["display"] = masker.display(finding)
+                item["evidence"] = masker.text(item["evidence"])
+                item["source_url"] = masker.url(item["source_url"], item["platform"])
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+class KeyringVault:
+    """The user's facts in the system keyring (footprint.secrets)."""
+
+    def load(self) -> Facts:
+        from footprint import secrets
+
+        return secrets.load_facts()
+
+    def save(self, facts: Facts) -> None:
+        from footprint import secrets
+
+        secrets.save_facts(facts)
+
+
+def real(urls: Sequence[str] = (), *, replay: str | None = None, follow_links: bool = False,
+         masked: bool = False) -> Setup:
+    """The app for the user's own audit, on the network or on a replayed capture."""
+    import collectors
+    from footprint import wiring
+    from footprint.engine import check_url
+    from footprint.http import Http
+
+    if replay:
+        from footprint.har import ReplayTransport
+
+        transport = ReplayTransport.from_file(replay)  # a bad capture is reported before the app opens
+
+        def http() -> Http:
+            return Http(transport)
+    else:
+        http = Http.network
+    return Setup(engine=wiring.engine, http=http, find=collectors.find, exporter=Exporter(),
+                 vault=KeyringVault(), urls=[check_url(u) for u in urls], follow_links=follow_links,
+                 masked=masked)
+
+
+def demo(masked: bool = False) -> Setup:
+    """The app on the built-in fictional officer, offline."""
+    import collectors
+    from footprint import demo as built_in
+    from footprint import wiring
+    from footprint.http import Http
+
+    data = built_in.persona()
+    name = data.get("facts", {}).get("full_name", "This person")
+    banner = f"DEMO: {name} is fictional. Every detail and page here is invented."
+    return Setup(engine=wiring.engine, http=lambda: Http(built_in.transport(data)), find=collectors.find,
+                 exporter=Exporter(), history=MemoryHistory(where="nowhere: this is a demonstration"),
+                 urls=list(data["urls"]), facts=Facts.from_dict(data.get("facts", {}), origin="demo persona"),
+                 demo=banner, masked=masked)
+
+
+def run(setup: Setup) -> int:
+    """Run the app; log lines written meanwhile are held back and printed after it closes,
+    since a line written to the terminal under the app would scramble its screen."""
+    from footprint.tui.app import FootprintApp
+
+    root = logging.getLogger()
+    held = _Held()
+    handlers, root.handlers = root.handlers, [held]
+    try:
+        FootprintApp(setup).run()
+    finally:
+        root.handlers = handlers
+        for record in held.records:
+            root.handle(record)
+    return 0
+
+
+class _Held(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)

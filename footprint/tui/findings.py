@@ -8,7 +8,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import DataTable, Static
+from textual.widgets import DataTable, Footer, Static
 
 from footprint.models import Finding
 from footprint.tui.advice import what_to_change, why
@@ -51,7 +51,8 @@ class FindingScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="finding-box"):
             yield Static(self.text(), id="finding-text")
-            yield Static("D marks it done, Escape closes.", classes="hint", markup=False)
+            yield Static("D marks it done or not done; Escape closes.", classes="hint", markup=False)
+        yield Footer()
 
     def text(self) -> Content:
         return detail(self.finding, self.owner.fp.masker, finding_key(self.finding) in self.owner.fp.done)
@@ -64,13 +65,17 @@ class FindingScreen(ModalScreen[None]):
 class FindingsScreen(Page):
     SUB_TITLE = "Findings"
     BINDINGS = [
-        Binding("d", "done", "Done", id="findings.done"),
-        Binding("s", "filter('severity')", "Severity", id="findings.severity", group=FILTER),
-        Binding("c", "filter('category')", "Category", id="findings.category", group=FILTER),
-        Binding("p", "filter('platform')", "Platform", id="findings.platform", group=FILTER),
-        Binding("o", "sort", "Sort", id="findings.sort"),
-        Binding("e", "export", "Export", id="findings.export"),
-        Binding("h", "history", "History", id="findings.history", show=False),
+        Binding("d", "done", "Done", id="findings.done", tooltip="Mark the finding as done (again to undo)"),
+        Binding("s", "filter('severity')", "Severity", id="findings.severity", group=FILTER,
+                tooltip="Show one severity (press again for the next, then all)"),
+        Binding("c", "filter('category')", "Category", id="findings.category", group=FILTER,
+                tooltip="Show one category (press again for the next, then all)"),
+        Binding("p", "filter('platform')", "Platform", id="findings.platform", group=FILTER,
+                tooltip="Show one platform (press again for the next, then all)"),
+        Binding("o", "sort", "Sort", id="findings.sort",
+                tooltip="Sort by severity, category, platform or done (or choose a column heading)"),
+        Binding("e", "export", "Export", id="findings.export", tooltip="Save a report to a file"),
+        Binding("h", "history", "History", id="findings.history", show=False, tooltip="Past audits and what changed"),
         Binding("escape", "back", "Back", id="findings.back"),
     ]
 
@@ -92,11 +97,12 @@ class FindingsScreen(Page):
     def on_mount(self) -> None:
         super().on_mount()
         table = self.query_one("#findings", DataTable)
+        table.add_column("Done", key="done", width=4)
         table.add_column("Severity", key="severity", width=8)
         table.add_column("Category", key="category", width=14)
-        table.add_column("Detail", key="detail")
-        table.add_column("Platform", key="platform", width=9)
-        table.add_column("Done", key="done", width=6)
+        # what is left of the width after the other columns, their padding and the scroll bar
+        table.add_column("Detail", key="detail", width=max(16, self.app.size.width - 54))
+        table.add_column("Platform", key="platform", width=10)
         self.fill()
         table.focus()
 
@@ -122,16 +128,17 @@ class FindingsScreen(Page):
         rows = self.shown()
         for i in rows:
             f = self.findings[i]
-            table.add_row(SEVERITY.get(f.severity, f.severity), category(f.category), cell(masker.display(f)),
-                          f.platform, DONE if finding_key(f) in self.fp.done else "", key=str(i))
+            table.add_row("✓" if finding_key(f) in self.fp.done else "", SEVERITY.get(f.severity, f.severity),
+                          category(f.category), cell(masker.display(f)), f.platform, key=str(i))
         if keep is not None and keep in rows:
             table.move_cursor(row=rows.index(keep))
         done = sum(finding_key(f) in self.fp.done for f in self.findings)
-        shown = {"severity": self.filters["severity"] or "all", "category": category(self.filters["category"] or "all"),
-                 "platform": self.filters["platform"] or "all"}
+        severity, kind, platform = (self.filters[k] for k in FILTERS)
+        chosen = [f"{severity} severity only" if severity else "all severities",
+                  f"{category(kind)} only" if kind else "all categories",
+                  f"{platform} only" if platform else "all platforms"]
         self.query_one("#filters", Static).update(
-            f"{len(rows)}/{len(self.findings)} shown, {done} done │ severity: {shown['severity']} │ "
-            f"category: {shown['category']} │ platform: {shown['platform']} │ sort: {self.sort_by}")
+            f"{len(rows)} of {len(self.findings)} shown, {done} done: {', '.join(chosen)}; sorted by {self.sort_by}.")
         self.show()
 
     def current(self) -> int | None:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Static
+from textual.widgets import Footer, Static
 
 from footprint.tui.text import DONE, READING, SEVERITY, STATUS, WAITING
 
@@ -33,10 +33,13 @@ class HelpScreen(ModalScreen[None]):
         seen: set[str] = set()
         for key, active in self.under.active_bindings.items():
             binding = active.binding
-            if not binding.description or binding.description in seen or binding.system:
+            # the screen's and the app's own keys; a widget's (a table's arrows) are in "Moving about"
+            if (not isinstance(active.node, (Screen, App)) or not binding.description
+                    or binding.description in seen or binding.system):
                 continue
             seen.add(binding.description)
-            keys.append((self.app.get_key_display(Binding(key, binding.action)), binding.description))
+            shown = self.app.get_key_display(Binding(key, binding.action))
+            keys.append((shown, binding.tooltip or binding.description))
         lines: list[Content | str | tuple[str, str]] = [(f"Help: {self.under.sub_title or 'footprint'}\n\n", "bold")]
         lines.append(("Keys on this screen\n", "bold"))
         for key, what in keys:
@@ -46,3 +49,4 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(id="help-box"):
             yield Static(Content.assemble(*lines), id="help-text")
             yield Static("Escape closes this help.", classes="hint")
+        yield Footer()

@@ -27,11 +27,12 @@ class ReportScreen(Page):
         yield from self.top()
         yield Static(INTRO, classes="lead", markup=False)
         formats = list(self.fp.setup.exporter.formats)
-        with RadioSet(id="format"):
+        yield Label("Format (arrows choose):", classes="field")
+        with RadioSet(id="format", compact=True):
             for i, name in enumerate(formats):
                 yield Choice(name, value=i == 0, id=f"format-{name}", compact=True)
         yield Tick("Redact (for sharing)", id="redact", value=self.fp.setup.masked, compact=True)
-        yield Label("Save as:")
+        yield Label("Save as:", classes="field")
         yield Input(str(self.default_path(formats[0])), id="path", compact=True)
         yield Static("Ctrl+S saves.", id="report-note", markup=False)
         yield from self.bottom()

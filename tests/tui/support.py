@@ -66,8 +66,9 @@ class Gate:
 def setup(tmp_path: Path, har: Path | None = None, *, transport: Any = None, workers: int = 6,
           **options: Any) -> Setup:
     replay = transport or ReplayTransport.from_file(har or demo_har(tmp_path / "demo.har"))
+    options = {"exporter": Exporter(), "history": MemoryHistory(), "out_dir": tmp_path, "today": lambda: TODAY,
+               "still": True, **options}
     return Setup(engine=lambda: wiring.engine(workers=workers), http=lambda: Http(replay), find=collectors.find,
-                 exporter=Exporter(), history=MemoryHistory(), out_dir=tmp_path, today=lambda: TODAY, still=True,
                  **options)
 
 

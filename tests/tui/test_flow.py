@@ -73,16 +73,18 @@ def test_main_flow_on_a_replayed_capture(tmp_path):
             await pilot.press("enter")
             assert isinstance(app.screen, FindingsScreen)
             rows = cells(app, "#findings")
-            assert rows[:3] == [["▲ high", "Date of birth", "14 February", "instagram", ""],
-                                ["▲ high", "Date of birth", "1988", "mastodon", ""],
-                                ["▲ high", "Police link", "South Wales Police", "mastodon", ""]]
+            assert rows[:3] == [["", "▲ high", "Date of birth", "14 February", "instagram"],
+                                ["", "▲ high", "Date of birth", "1988", "mastodon"],
+                                ["", "▲ high", "Police link", "South Wales Police", "mastodon"]]
             assert len(rows) == 17
 
             await pilot.press("s", "s", "s")  # severity: high, medium, low
-            assert cells(app, "#findings") == [["▽ low", "Linked account", MASTODON, "website", ""],
-                                               ["▽ low", "Linked account", WEBSITE, "mastodon", ""]]
+            assert cells(app, "#findings") == [["", "▽ low", "Linked account", MASTODON, "website"],
+                                               ["", "▽ low", "Linked account", WEBSITE, "mastodon"]]
+            assert text(app, "#filters") == ("2 of 17 shown, 0 done: low severity only, all categories, "
+                                             "all platforms; sorted by severity.")
             await pilot.press("s", "p", "p", "p")  # severity back to all; platform: instagram, mastodon, website
-            assert [r[2] for r in cells(app, "#findings")] == [
+            assert [r[3] for r in cells(app, "#findings")] == [
                 "CF64 9ZZ", "12 Example Terrace", "Penarth", "+44 7700 900555", "bethan.bakes@example.com", MASTODON]
             await pilot.press("p")
             assert len(cells(app, "#findings")) == 17
@@ -102,7 +104,7 @@ def test_main_flow_on_a_replayed_capture(tmp_path):
             assert isinstance(app.screen, FindingsScreen)
             husband = next(f for f in app.result.findings if f.display == "husband: Rhys")
             assert app.setup.history.done() == {finding_key(husband)}
-            assert cells(app, "#findings")[6] == ["▲ high", "Family", "husband: Rhys", "mastodon", "✓ done"]
+            assert cells(app, "#findings")[6] == ["✓", "▲ high", "Family", "husband: Rhys", "mastodon"]
 
             await pilot.press("e")
             assert isinstance(app.screen, ReportScreen)

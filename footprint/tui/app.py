@@ -31,7 +31,7 @@ class FootprintApp(App[None]):
         self.result: AuditResult | None = None
         self.done: set[str] = setup.history.done()
         if setup.masked:
-            self.title = "footprint (presenter mode: values hidden)"
+            self.title = "footprint · presenter mode"
 
     def get_default_screen(self) -> Screen[None]:
         from footprint.tui.welcome import WelcomeScreen

@@ -28,7 +28,7 @@ INTRO = ("Optional: details you know about yourself, so that footprint can searc
 
 
 class FactsScreen(Page):
-    SUB_TITLE = "Your details (optional)"
+    SUB_TITLE = "Your details"
     BINDINGS = [
         Binding("ctrl+n", "next", "Run the audit", id="facts.next"),
         Binding("ctrl+r", "reveal", "Show/hide", id="facts.reveal"),
@@ -73,8 +73,13 @@ class FactsScreen(Page):
     @on(Worker.StateChanged)
     def vault_answered(self, event: Worker.StateChanged) -> None:
         worker = event.worker
-        if event.state is WorkerState.ERROR:
-            self.notify(f"The keyring did not answer: {worker.error}", severity="warning")
+        if event.state is WorkerState.ERROR and worker.name == "load":
+            self.query_one("#facts-note", Static).update(
+                f"The keyring could not be read ({worker.error}); details typed here are used for this run only.")
+            keep = self.query_one("#keep", Tick)
+            keep.value, keep.disabled = False, True
+        elif event.state is WorkerState.ERROR:
+            self.notify(f"Your details were not kept in the keyring: {worker.error}", severity="warning")
         elif event.state is WorkerState.SUCCESS and worker.name == "load" and isinstance(worker.result, Facts):
             self.fp.facts = worker.result
             for key, _, _ in FIELDS:

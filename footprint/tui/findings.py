@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Static
+from textual.widgets.data_table import ColumnKey
 
 from footprint.models import Finding
 from footprint.tui.advice import what_to_change, why
@@ -100,11 +101,22 @@ class FindingsScreen(Page):
         table.add_column("Done", key="done", width=4)
         table.add_column("Severity", key="severity", width=8)
         table.add_column("Category", key="category", width=14)
-        # what is left of the width after the other columns, their padding and the scroll bar
-        table.add_column("Detail", key="detail", width=max(16, self.app.size.width - 54))
+        table.add_column("Detail", key="detail", width=self.detail_width(self.app.size.width))
         table.add_column("Platform", key="platform", width=10)
         self.fill()
         table.focus()
+
+    @staticmethod
+    def detail_width(width: int) -> int:
+        """What is left of the width after the other columns, their padding and the scroll bar."""
+        return max(16, width - 54)
+
+    def on_resize(self, event: events.Resize) -> None:
+        table = self.query_one("#findings", DataTable)
+        column = table.columns[ColumnKey("detail")]
+        if column.width != self.detail_width(event.size.width):
+            column.width = self.detail_width(event.size.width)
+            self.fill()
 
     def shown(self) -> list[int]:
         """Indexes of the findings that pass the filters, in the chosen order."""

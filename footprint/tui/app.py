@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import work
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
@@ -32,6 +33,15 @@ class FootprintApp(App[None]):
         self.done: set[str] = setup.history.done()
         if setup.masked:
             self.title = "footprint · presenter mode"
+
+    def on_mount(self) -> None:
+        self.preload()
+
+    @work(thread=True, exit_on_error=False, group="preload")
+    def preload(self) -> None:
+        """Load the collectors and the engine while the user reads the welcome screen."""
+        self.setup.find("https://example.com/")
+        self.setup.engine()
 
     def get_default_screen(self) -> Screen[None]:
         from footprint.tui.welcome import WelcomeScreen

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from footprint.facts import Facts
-from footprint.models import AuditResult
-from footprint.tui.setup import MemoryHistory, Setup
+from footprint.tui.setup import MemoryHistory, Platform, Setup
 from footprint.tui.text import Masker
+
+if TYPE_CHECKING:
+    from footprint.engine import Engine
+    from footprint.http import Http
+    from footprint.models import AuditResult
 
 
 class Exporter:
@@ -49,42 +54,67 @@ class KeyringVault:
         secrets.save_facts(facts)
 
 
+# The engine, the collectors and the network stack are imported when first needed, so that the
+# welcome screen shows without waiting for them (bench/bench_tui.py); the app preloads them meanwhile.
+
+def engine() -> Engine:
+    from footprint import wiring
+
+    return wiring.engine()
+
+
+def find(url: str) -> Platform:
+    import collectors
+
+    return collectors.find(url)
+
+
+def network() -> Http:
+    from footprint.http import Http
+
+    return Http.network()
+
+
 def real(urls: Sequence[str] = (), *, replay: str | None = None, follow_links: bool = False,
          masked: bool = False) -> Setup:
     """The app for the user's own audit, on the network or on a replayed capture."""
-    import collectors
-    from footprint import wiring
-    from footprint.engine import check_url
-    from footprint.http import Http
-
+    http: Callable[[], Http] = network
     if replay:
         from footprint.har import ReplayTransport
+        from footprint.http import Http
 
         transport = ReplayTransport.from_file(replay)  # a bad capture is reported before the app opens
 
         def http() -> Http:
             return Http(transport)
-    else:
-        http = Http.network
-    return Setup(engine=wiring.engine, http=http, find=collectors.find, exporter=Exporter(),
-                 vault=KeyringVault(), urls=[check_url(u) for u in urls], follow_links=follow_links,
-                 masked=masked)
+    return Setup(engine=engine, http=http, find=find, exporter=Exporter(), vault=KeyringVault(),
+                 urls=checked(urls), follow_links=follow_links, masked=masked)
+
+
+def checked(urls: Sequence[str]) -> list[str]:
+    if not urls:
+        return []
+    from footprint.engine import check_url
+
+    return [check_url(u) for u in urls]
 
 
 def demo(masked: bool = False) -> Setup:
     """The app on the built-in fictional officer, offline."""
-    import collectors
     from footprint import demo as built_in
-    from footprint import wiring
-    from footprint.http import Http
 
     data = built_in.persona()
+
+    def http() -> Http:
+        from footprint.http import Http
+
+        return Http(built_in.transport(data))
+
     name = data.get("facts", {}).get("full_name", "This person")
     banner = f"DEMO: {name} is fictional. Every detail and page here is invented."
-    return Setup(engine=wiring.engine, http=lambda: Http(built_in.transport(data)), find=collectors.find,
-                 exporter=Exporter(), history=MemoryHistory(where="nowhere: this is a demonstration"),
-                 urls=list(data["urls"]), facts=Facts.from_dict(data.get("facts", {}), origin="demo persona"),
-                 demo=banner, masked=masked)
+    return Setup(engine=engine, http=http, find=find, exporter=Exporter(),
+                 history=MemoryHistory(where="nowhere: this is a demonstration"), urls=list(data["urls"]),
+                 facts=Facts.from_dict(data.get("facts", {}), origin="demo persona"), demo=banner, masked=masked)
 
 
 def run(setup: Setup) -> int:

@@ -10,12 +10,14 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from footprint.engine import Engine
 from footprint.facts import Facts
-from footprint.http import Http
-from footprint.models import AuditResult
+
+if TYPE_CHECKING:  # the engine, the network and the collectors load after the welcome screen shows
+    from footprint.engine import Engine
+    from footprint.http import Http
+    from footprint.models import AuditResult
 
 
 class Platform(Protocol):

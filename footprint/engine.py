@@ -27,7 +27,7 @@ from footprint.models import AuditResult, Collected, Finding, Profile, Source, S
 log = logging.getLogger(__name__)
 
 MAX_FOLLOWED = 10
-WORKERS = 6               # sources read at the same time (one host stays paced by Http)
+WORKERS = 16              # sources read at the same time (I/O-bound; one host stays paced by Http)
 SOURCE_DEADLINE = 30.0    # seconds for all of one source's requests, redirects and waits
 AUDIT_DEADLINE = 300.0    # seconds for the whole audit; unfinished sources are then cancelled
 POLL = 0.05               # how often the coordinating thread looks at the cancel flag
@@ -201,8 +201,8 @@ class _Run:
         self.http = http
         self.facts = facts
         self.observer = observer
-        self.cancel = cancel or threading.Event()
-        self.stop = threading.Event()           # set by cancel or by the audit's deadline
+        self.stop = cancel or threading.Event()  # set by the user, or here when the audit's time runs out
+        self.timed_out = False
         self.ends = time.monotonic() + engine.audit_deadline
         self.tasks: list[_Task] = []
         self._emit_lock = threading.Lock()
@@ -212,7 +212,8 @@ class _Run:
             self.observer(event)
 
     def stopped(self) -> bool:
-        if not self.stop.is_set() and (self.cancel.is_set() or time.monotonic() >= self.ends):
+        if not self.stop.is_set() and time.monotonic() >= self.ends:
+            self.timed_out = True
             self.stop.set()
         return self.stop.is_set()
 
@@ -271,8 +272,8 @@ class _Run:
         self.detect(task)
 
     def _cancelled(self, task: _Task) -> Collected:
-        why = ("the user stopped the audit" if self.cancel.is_set()
-               else f"the audit's time limit ({self.engine.audit_deadline:g} s) ran out")
+        why = (f"the audit's time limit ({self.engine.audit_deadline:g} s) ran out" if self.timed_out
+               else "the user stopped the audit")
         return Collected(Profile(url=task.url, platform=task.collector.name), Status.CANCELLED,
                          f"not finished: {why}")
 

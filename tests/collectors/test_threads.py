@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from collectors import find
+from collectors.base import LITTLE_READ_NOTE
 from collectors.threads import ThreadsCollector, description_bio
 from footprint.models import Status
 from tests.conftest import answer, capture, offline_http
@@ -37,6 +38,7 @@ def test_profile_without_bio():
     assert result.status is Status.OK
     assert texts(result.profile, "bio") == []
     assert texts(result.profile, "name") == ["Dev Shah"]
+    assert result.detail.startswith(LITTLE_READ_NOTE)  # a name and a handle are little to go on
 
 
 def test_login_wall():

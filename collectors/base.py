@@ -173,9 +173,17 @@ def challenge(soup: BeautifulSoup) -> tuple[Status, str] | None:
     return None
 
 
+LITTLE_READ_NOTE = ("little could be read: only a name or handle (a page saved while logged in, or a layout "
+                    "footprint does not know); the profile may well show more than this audit saw")
+_IDENTITY_FIELDS = frozenset({"name", "username"})
+
+
 def ok(profile: Profile, *notes: str) -> Collected:
-    """A profile that was read, with what is worth knowing about it."""
-    return Collected(profile, Status.OK, "; ".join([*notes, *profile.notes, LOGGED_IN_NOTE]))
+    """A profile that was read, with what is worth knowing about it: a page that gave no more
+    than a name and handle is said to have given little, not reported as a clean read."""
+    little = [] if profile.links or any(b.field not in _IDENTITY_FIELDS for b in profile.blocks) \
+        else [LITTLE_READ_NOTE]
+    return Collected(profile, Status.OK, "; ".join([*little, *notes, *profile.notes, LOGGED_IN_NOTE]))
 
 
 def failed(profile: Profile, exc: FetchError) -> Collected:

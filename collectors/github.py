@@ -6,6 +6,7 @@ import datetime as _dt
 import re
 from functools import partial
 from typing import Any, ClassVar
+from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
@@ -144,11 +145,27 @@ def read_user(profile: Profile, data: dict[str, Any]) -> None:
     blog = str(data.get("blog") or "").strip()
     if blog:
         profile.add(blog, "link", hint="website", label="Website")
-        profile.add_link(T.with_https(blog), text="Website", rel="me")
+        site = web_address(blog)
+        if site:
+            profile.add_link(site, text="Website", rel="me")
     twitter = str(data.get("twitter_username") or "").strip().lstrip("@")
     if twitter:
         profile.add(f"X: @{twitter}", "profile_field", label="X")
         profile.add_link(f"https://x.com/{twitter}", text=f"@{twitter}", rel="me")
+
+
+_HOST = re.compile(r"^(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,63}\.?(?::\d{1,5})?$")
+
+
+def web_address(text: str) -> str | None:
+    """The website field as a web address, or None when it is not one: GitHub keeps the field
+    as typed, so it may hold any string (a `${jndi:...}` probe, a sentence, a bare word)."""
+    url = T.with_https(text)
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or any(c.isspace() for c in url) \
+            or not _HOST.match(parts.netloc.rsplit("@", 1)[-1]):
+        return None
+    return url
 
 
 def read_social(profile: Profile, accounts: list[Any]) -> None:

@@ -63,8 +63,9 @@ class StravaCollector(Collector):
 
         name = H.text_of(_first(soup, _NAME) or soup.select_one("[data-testid='athlete-name']"))
         if not name:
-            name = " ".join(str(athlete.get(k) or "") for k in ("firstName", "lastName")).strip() \
-                or str(athlete.get("name") or "")
+            # the full name when the props carry it: "firstName" alone is only part of it
+            name = str(athlete.get("name") or "").strip() \
+                or " ".join(str(athlete.get(k) or "") for k in ("firstName", "lastName")).strip()
         if not name:
             title = H.meta(soup, "og:title") or H.title(soup)
             name = _TITLE_SUFFIX.sub("", title) if _TITLE_SUFFIX.search(title) else ""

@@ -26,6 +26,8 @@ RESERVED = ("i", "home", "search", "explore", "settings", "notifications", "mess
 LOGIN_DETAIL = ("X shows nothing to logged-out visitors; check your profile while logged out or with "
                 "`footprint scan` on a saved page")
 PROTECTED_NOTE = "protected account: name, bio, location and website are still public"
+PREVIEW_NOTE = ("X showed only its link preview (name and bio): location, website and posts are shown to "
+                "logged-in viewers, who may see more")
 
 
 def _testid(root: BeautifulSoup | Tag, name: str) -> Tag | None:
@@ -60,7 +62,8 @@ class XCollector(Collector):
                 return Status.NOT_FOUND, "X says this account is suspended"
         if re.match(r"^\s*(Log in to (X|Twitter)|Login on (X|Twitter))", title):
             return Status.LOGIN_REQUIRED, LOGIN_DETAIL
-        if header is None and _testid(soup, "tweetText") is None and _looks_like_x(soup):
+        if header is None and _testid(soup, "tweetText") is None and _looks_like_x(soup) \
+                and _preview(soup) is None:
             return Status.LOGIN_REQUIRED, LOGIN_DETAIL
         return None
 
@@ -91,6 +94,10 @@ class XCollector(Collector):
             anchor = url if url.name == "a" else url.find("a", href=True)
             _add_anchor(profile, anchor if isinstance(anchor, Tag) else url)
         _add_tweets(profile, soup, handle)
+        if bio is None and name is None and _testid(soup, "tweetText") is None and _preview(soup) is not None:
+            # the bare page served to clients that run no JavaScript: only its preview tags
+            T.add_once(profile, H.meta(soup, "og:description"), "bio")
+            profile.notes.append(PREVIEW_NOTE)
         T.add_username(profile, from_url, shown=page_handle)
         if soup.find(None, attrs={"data-testid": "icon-lock"}) is not None or re.search(
                 r"These (posts|Tweets) are protected", soup.get_text(" ", strip=True)):
@@ -112,6 +119,14 @@ def _looks_like_x(soup: BeautifulSoup) -> bool:
     if re.search(r"\s/\s(X|Twitter)$", title):
         return True
     return soup.find("link", href=re.compile(r"abs\.twimg\.com")) is not None
+
+
+def _preview(soup: BeautifulSoup) -> str | None:
+    """The handle in a profile's preview title ("Name (@handle) on X"), or None when the page
+    has no profile preview (the login shell, a post's card)."""
+    if H.meta(soup, "og:type") not in (None, "profile"):
+        return None
+    return T.name_and_handle(H.meta(soup, "og:title"))[1]
 
 
 def _header_name(soup: BeautifulSoup) -> tuple[str | None, str | None]:

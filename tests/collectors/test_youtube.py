@@ -140,3 +140,36 @@ def test_matches_and_canonical(url, canonical):
 ])
 def test_does_not_match_other_urls(url):
     assert YT.match(url) is None
+
+
+def test_modern_header_link_and_pronouns():
+    """The `pageHeaderViewModel` header of current channel pages, in the shape public parsers
+    read it (title/metadata rows/description/attribution with a redirect `urlEndpoint` and the
+    "and N more links" suffix): the first external link is unwrapped from YouTube's redirect,
+    the pronouns among the metadata parts are read, counts are not."""
+    result = YT.read_saved(capture("youtube", "page_header.html"), "https://www.youtube.com/@rosfenwickbakes")
+    assert result.status is Status.OK
+    p = result.profile
+    assert [(b.field, b.text, b.label) for b in p.blocks] == [
+        ("username", "rosfenwickbakes", "handle"),
+        ("name", "Ros Fenwick Bakes", None),
+        ("bio", "Sourdough and scones from a Hexham kitchen", "tagline"),
+        ("metadata", "she/her", "pronouns"),
+        ("link", "fenwick-bakes.example/about", "link title"),
+    ]
+    assert [(link.url, link.rel) for link in p.links] == [
+        ("https://fenwick-bakes.example/about?utm_source=youtube", "me")]
+
+
+@pytest.mark.parametrize("parts,pronouns", [
+    (["@a", "they/them"], ["they/them"]),
+    (["@a", "He/Him"], ["He/Him"]),
+    (["@a", "she/they"], ["she/they"]),
+    (["@a", "1.2K subscribers", "and/or"], []),
+    (["@a", "24/7 streams"], []),
+])
+def test_header_pronouns(parts, pronouns):
+    from collectors.youtube import _header_pronouns
+
+    data = {"header": {"metadataRows": [{"metadataParts": [{"text": {"content": t}} for t in parts]}]}}
+    assert _header_pronouns(data) == pronouns

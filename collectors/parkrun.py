@@ -95,7 +95,7 @@ class ParkrunCollector(Collector):
             name = re.sub(r"\s+-\s+\d+\s+runs?\b.*$", "", H.squash(name)).strip()
             add(name, "name", hint="name")
 
-        lines = [text for text, _field, _heading, _own in H.visible_blocks(soup)] + _lines(body)
+        lines = [block.text for block in H.blocks(soup)] + _lines(body)
         for line in lines:
             m = _AGE.search(line)
             if m:
@@ -108,18 +108,18 @@ class ParkrunCollector(Collector):
                 add(m.group(1), "club", hint="club", label="Club")
         for a in body.select("a[href*='consolidatedclub'], a[href*='clubNum='], a[href*='/club/'], "
                              "[class*='club-name'], [id*='club-name']"):
-            club = H.text_of(a)
+            club = H.line(a)
             if club and not _MILESTONE.search(club):
                 add(club, "club", hint="club", label="Club")
 
         events = 0
         for table in body.find_all("table"):
-            head = [H.text_of(c).lower() for c in (table.find("tr") or Tag(name="tr")).find_all(["th", "td"])]
+            head = [H.line(c).lower() for c in (table.find("tr") or Tag(name="tr")).find_all(["th", "td"])]
             if not head or head[0] != "event":
                 continue
             for row in table.find_all("tr")[1:]:
                 cell = row.find("td")
-                name = H.text_of(cell)
+                name = H.line(cell)
                 if name and events < 100:
                     events += 1
                     add(name, "about", label="parkrun event")

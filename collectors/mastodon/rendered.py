@@ -98,10 +98,12 @@ def _meta_bio(soup: BeautifulSoup) -> str:
 
 def _page_text(el: Tag) -> str:
     """An element's text with line breaks, without screen-reader-only labels ("Bio", "Fields")."""
-    copy = BeautifulSoup(str(el), "lxml")
+    copy = BeautifulSoup(str(el), "lxml").find(el.name)     # the copy of `el`, read even if hidden
+    if not isinstance(copy, Tag):
+        return H.text(el)
     for hidden in copy.select(_HIDDEN):
         hidden.decompose()
-    return H.html_text(copy.body or copy)
+    return H.text(copy)
 
 
 def _in_post(el: Tag) -> bool:

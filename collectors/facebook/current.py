@@ -109,7 +109,7 @@ def _headings(main: Tag, line_ids: set[int]) -> dict[int, str]:
         if not isinstance(el, Tag):
             continue
         if el.name in ("h2", "h3") and _closest_article(el) is None:
-            current = el.get_text(" ", strip=True) or current
+            current = H.line(el) or current
         elif id(el) in line_ids:
             out[id(el)] = current
     return out

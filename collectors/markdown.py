@@ -36,11 +36,12 @@ class Paragraph:
     links: list[tuple[str, str]] = field(default_factory=list)    # (url, label); mailto: for e-mail
 
 
-def paragraphs(markdown: str) -> list[Paragraph]:
+def paragraphs(markdown: str, keep_lines: bool = False) -> list[Paragraph]:
     """Each paragraph, heading, list item or code block as one line of text: Markdown markup
     and inline HTML reduced to their text (links to their label, images to their alt text),
     with the links it holds: Markdown and HTML links, reference links, <...> autolinks and
-    URLs written out."""
+    URLs written out. With `keep_lines`, the line breaks inside a paragraph are kept (a text
+    file's "Name: ...", "Lives in: ..." lines), else they are spaces as Markdown renders them."""
     text = _COMMENT.sub("", markdown)
     refs = {k.lower(): v for k, v in _REF_DEF.findall(text)}
     text = _REF_DEF.sub("", text)
@@ -55,11 +56,11 @@ def paragraphs(markdown: str) -> list[Paragraph]:
         block = _AUTOLINK.sub(lambda m: m.group(1), block)
         block = _MAIL_AUTOLINK.sub(mail_autolink, block)
         if _TAG.search(block):
-            soup = BeautifulSoup(block, "lxml")
+            soup = BeautifulSoup(block.replace("\n", "<br>\n") if keep_lines else block, "lxml")
             for a in soup.find_all("a", href=True):
                 img = a.find("img")
                 links.append((str(a["href"]), H.line(a) or (str(img.get("alt", "")) if img else "")))
-            block = H.line(soup)
+            block = H.text(soup) if keep_lines else H.line(soup)
         else:
             block = _html.unescape(block)
         block = _IMAGE.sub(lambda m: m.group(1), block)
@@ -68,9 +69,10 @@ def paragraphs(markdown: str) -> list[Paragraph]:
         links.extend((refs.get((ref or label).lower(), ""), label) for label, ref in _REF_LINK.findall(block))
         block = _REF_LINK.sub(lambda m: m.group(1), block)
         links.extend((url, "") for url in urls_in(block))
-        block = _QUOTE.sub("", _LIST.sub("", _HEADING.sub("", block)))
-        block = _UNDERSCORE.sub(lambda m: m.group(1), _EMPHASIS.sub("", block))
-        block = re.sub(r"\s+", " ", block.replace("|", " ")).strip()
+        lines = [_QUOTE.sub("", _LIST.sub("", _HEADING.sub("", line))) for line in block.split("\n")]
+        block = _UNDERSCORE.sub(lambda m: m.group(1), _EMPHASIS.sub("", "\n".join(lines)))
+        lines = [" ".join(line.replace("|", " ").split()) for line in block.split("\n")]
+        block = "\n".join(line for line in lines if line) if keep_lines else " ".join(" ".join(lines).split())
         if block or links:
             out.append(Paragraph(block, [(url, label) for url, label in links if url]))
     return out

@@ -13,7 +13,7 @@ from functools import partial
 from typing import ClassVar
 from urllib.parse import parse_qs, urlsplit
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import BeautifulSoup, Tag
 
 from collectors import html as H
 from collectors import text as T
@@ -95,7 +95,8 @@ class ParkrunCollector(Collector):
             name = re.sub(r"\s+-\s+\d+\s+runs?\b.*$", "", H.squash(name)).strip()
             add(name, "name", hint="name")
 
-        lines = [block.text for block in H.blocks(soup)] + _lines(body)
+        # line by line: the age category shares a paragraph with other lines, parted by <br>
+        lines = [line for block in H.blocks(soup) for line in block.text.split("\n")]
         for line in lines:
             m = _AGE.search(line)
             if m:
@@ -124,18 +125,3 @@ class ParkrunCollector(Collector):
                     events += 1
                     add(name, "about", label="parkrun event")
         profile.notes.append(PUBLIC_NOTE)
-
-
-def _lines(body: Tag) -> list[str]:
-    """Text split at <br>, for the age-category line that shares a paragraph with others."""
-    out = []
-    for p in body.find_all("p"):
-        chunk: list[str] = []
-        for child in p.children:
-            if isinstance(child, Tag) and child.name == "br":
-                out.append(H.squash(" ".join(chunk)))
-                chunk = []
-            else:
-                chunk.append(child if isinstance(child, NavigableString) else child.get_text(" "))
-        out.append(H.squash(" ".join(chunk)))
-    return [line for line in out if line]

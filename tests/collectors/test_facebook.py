@@ -7,7 +7,7 @@ import pytest
 
 from collectors import find
 from collectors.facebook import FacebookCollector
-from collectors.facebook_fields import add_entry, same_person
+from collectors.facebook.fields import add_entry, same_person
 from footprint.models import Profile, Status
 from tests.conftest import answer, capture, offline_http
 

@@ -19,7 +19,8 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from collectors import html as H
 from collectors import text as T
-from collectors.facebook_fields import STATUSES, add_entry, date_like, external, same_person
+from collectors.facebook.fields import STATUSES, add_entry, date_like, external, owner_name, same_person
+from footprint.http import Response
 from footprint.models import Profile
 
 SECTION_IDS = ("work", "education", "living", "contact-info", "basic-info", "relationship", "family",
@@ -48,6 +49,13 @@ def is_classic(soup: BeautifulSoup) -> bool:
                                 ".userContentWrapper, [data-testid='intro_card_list']")) or bool(sections(soup))
 
 
+def looks_like(soup: BeautifulSoup) -> bool:
+    """Anything the older layouts' reader takes: their Intro box, bio, Life events, About sections or posts."""
+    return is_classic(soup) or soup.select_one(
+        "#profile_intro_card_bio, [data-testid='profile_intro_card_bio'], [id*='life_events'], [id*='lifeevents'], "
+        + _MESSAGES) is not None
+
+
 def saved_from_facebook(soup: BeautifulSoup) -> bool:
     """The "saved from url=" comment a browser writes into a page saved from facebook.com."""
     for i, comment in enumerate(soup.find_all(string=lambda s: isinstance(s, Comment))):
@@ -68,7 +76,7 @@ def name_of(soup: BeautifulSoup) -> str:
     return ""
 
 
-def read(profile: Profile, soup: BeautifulSoup, name: str | None) -> None:
+def read(soup: BeautifulSoup, response: Response, profile: Profile) -> None:
     """Everything the older layouts show: Intro box, Life events box, About sections, posts."""
     _read_intro(profile, soup)
     for box in soup.select("[id*='life_events'], [id*='lifeevents']"):
@@ -79,7 +87,7 @@ def read(profile: Profile, soup: BeautifulSoup, name: str | None) -> None:
                         add_entry(profile, text, None, "Life events", bio_free=False)
     for key, section in sections(soup):
         _read_section(profile, key, section)
-    _read_posts(profile, soup, name)
+    _read_posts(profile, soup, owner_name(profile))
 
 
 def _read_intro(profile: Profile, soup: BeautifulSoup) -> None:

@@ -5,7 +5,7 @@ the `pv-top-card` (name, headline, location, current company and school buttons)
 twice, once for the eye (`aria-hidden="true"`) and once for screen readers
 (`visually-hidden`); only the first is read.
 
-The output matches the guest layout's (collectors/linkedin.py): the About text as one
+The output matches the guest layout's (guest.py): the About text as one
 `about` block, each job as "TITLE at COMPANY, DATES, PLACE" plus the company as employer,
 each school as education. Past jobs' places are never taken as where the member lives.
 """
@@ -13,11 +13,14 @@ each school as education. Past jobs' places are never taken as where the member 
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from collectors import html as H
 from collectors import text as T
+from footprint.http import Response
+from footprint.models import Profile
 
 # employment types LinkedIn writes after the company ("Police Scotland · Full-time")
 _KINDS = re.compile(r"^(full-time|part-time|self-employed|freelance|contract|internship|apprenticeship|"
@@ -30,7 +33,7 @@ _SKIP = {"activity", "recommendations", "people-also-viewed", "pymk", "browsemap
          "resources", "suggested", "highlights", "featured", "services"}
 
 
-def is_pv(soup: BeautifulSoup) -> bool:
+def looks_like(soup: BeautifulSoup) -> bool:
     return soup.select_one(".pv-top-card, section[data-view-name='profile-card'], .pv-profile-card, "
                            "ul.pvs-list") is not None
 
@@ -50,8 +53,9 @@ def shown(el: Tag | None) -> str:
     return H.squash(" ".join(parts))
 
 
-def read(soup: BeautifulSoup, add: T.Add) -> None:
+def read(soup: BeautifulSoup, response: Response, profile: Profile) -> None:
     """The top card and the profile sections of a pv-layout page."""
+    add = partial(T.add_once, profile)
     card = soup.select_one(".pv-top-card") or soup.select_one("main") or soup
     add(shown(card.find("h1")), "name", hint="name")
     add(shown(card.select_one(".text-body-medium, [data-generated-suggestion-target]")), "headline")

@@ -1,8 +1,8 @@
 """Facebook's Intro and About entries, one at a time: which of them is a place, a birthday,
 a relative, a relationship, a job or free text, from the label beside it, the section it is
 in or the words it starts with ("Lives in", "From", "Works at", "Married to"). Shared by the
-readers of the current layout (collectors/facebook.py) and the older ones
-(collectors/facebook_classic.py)."""
+readers of the current layout (current.py) and the older ones
+(classic.py)."""
 
 from __future__ import annotations
 
@@ -145,3 +145,8 @@ def same_person(author: str, name: str) -> bool:
 
     a, n = norm(author), norm(name)
     return bool(a and n) and (a == n or a.startswith(n + " ") or n.startswith(a + " "))
+
+
+def owner_name(profile: Profile) -> str | None:
+    """The profile's own name, read first from the page's heading or tags."""
+    return next((b.text for b in profile.blocks if b.field == "name"), None)

@@ -70,7 +70,7 @@ class JustGivingCollector(Collector):
             ids = {id(el) for el in found}
             for el in found:
                 if el.name not in ("script", "style", "meta") and not any(id(p) in ids for p in el.parents):
-                    add(H.plain(str(el)), "story", label="story")
+                    add(H.text(str(el)), "story", label="story")
         if not any(b.field == "about" and b.label == "page title" for b in profile.blocks):
             title = H.meta(soup, "og:title") or H.title(soup)
             add(re.sub(r"\s*[-|]\s*JustGiving\s*$", "", title or ""), "about", label="page title")
@@ -119,7 +119,7 @@ def _read_page(page: dict[str, Any], data: dict[str, Any], add: T.Add) -> None:
     story = get("story")
     if isinstance(story, dict):
         story = story.get("html") or story.get("text") or story.get("content")
-    add(H.plain(story if isinstance(story, str) else ""), "story", label="story")
+    add(H.text(story if isinstance(story, str) else ""), "story", label="story")
     add(T.stripped(get("summary")) or T.stripped(get("subtitle")), "about", label="summary")
     # the API-shaped page object says what and why in two fields
     add(" ".join(p for p in (T.stripped(get("pageSummaryWhat")), T.stripped(get("pageSummaryWhy"))) if p),

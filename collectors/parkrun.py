@@ -96,7 +96,7 @@ class ParkrunCollector(Collector):
             name = re.sub(r"\s+-\s+\d+\s+runs?\b.*$", "", H.squash(name)).strip()
             add(name, "name", hint="name")
 
-        lines = [text for text, _field, _heading, _own in H.visible_blocks(soup)] + _lines(body)
+        lines = [block.text for block in H.blocks(soup)] + _lines(body)
         for line in lines:
             m = _AGE.search(line)
             if m:
@@ -109,13 +109,13 @@ class ParkrunCollector(Collector):
                 add(m.group(1), "club", hint="club", label="Club")
         for a in body.select("a[href*='consolidatedclub'], a[href*='clubNum='], a[href*='/club/'], "
                              "[class*='club-name'], [id*='club-name']"):
-            club = H.text_of(a)
+            club = H.line(a)
             if club and not _MILESTONE.search(club):
                 add(club, "club", hint="club", label="Club")
 
         events = 0
         for table in body.find_all("table"):
-            head = [H.text_of(c).lower() for c in (table.find("tr") or Tag(name="tr")).find_all(["th", "td"])]
+            head = [H.line(c).lower() for c in (table.find("tr") or Tag(name="tr")).find_all(["th", "td"])]
             freedom = _is_freedom(table)
             if freedom:
                 # Freedom runs are logged where the runner chose to run: often near home
@@ -127,7 +127,7 @@ class ParkrunCollector(Collector):
                 continue
             for row in table.find_all("tr")[1:]:
                 cells = row.find_all("td")
-                name = H.text_of(cells[column]) if len(cells) > column else ""
+                name = H.line(cells[column]) if len(cells) > column else ""
                 if name and events < 100:
                     events += 1
                     add(name, "about", label=label)
@@ -138,7 +138,7 @@ def _is_freedom(table: Tag) -> bool:
     """A table of Freedom runs: named so by its caption, or when it has none by the heading
     (or earlier table's caption) just before it."""
     name = table.find("caption") or table.find_previous(["h2", "h3", "h4", "caption"])
-    return isinstance(name, Tag) and re.search(r"\bfreedom\b", H.text_of(name), re.I) is not None
+    return isinstance(name, Tag) and re.search(r"\bfreedom\b", H.line(name), re.I) is not None
 
 
 def _lines(body: Tag) -> list[str]:

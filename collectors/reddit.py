@@ -113,7 +113,7 @@ class RedditCollector(Collector):
         found = False
         for post in soup.find_all("shreddit-post"):
             title = str(post.get("post-title") or "")
-            body = H.html_text(post.find(None, attrs={"slot": "text-body"}))
+            body = H.text(post.find(None, attrs={"slot": "text-body"}))
             author = str(post.get("author") or user or "")
             profile.add("\n\n".join(t for t in (title, body) if t), "post",
                         label=str(post.get("subreddit-prefixed-name") or "") or None, author=author or None,
@@ -126,7 +126,7 @@ class RedditCollector(Collector):
             sub = _SUB.search(str(comment.get("href") or comment.get("permalink") or ""))
             when = comment.find("faceplate-timeago")
             author = str(comment.get("author") or user or "")
-            profile.add(H.html_text(content), "comment", label=f"r/{sub.group(1)}" if sub else None,
+            profile.add(H.text(content), "comment", label=f"r/{sub.group(1)}" if sub else None,
                         author=author or None, date=T.iso_date(when.get("ts")) if isinstance(when, Tag) else None,
                         own=not user or author.lower() == user.lower())
             found = True
@@ -134,7 +134,7 @@ class RedditCollector(Collector):
             profile.add(user, "username", label="Username")
         description = soup.find(None, attrs={"data-testid": "profile-description"})
         if isinstance(description, Tag):
-            profile.add(H.html_text(description), "bio", label="About")
+            profile.add(H.text(description), "bio", label="About")
         if found or isinstance(description, Tag):
             H.add_meta(profile, soup)
         else:

@@ -76,18 +76,18 @@ class XCollector(Collector):
         T.add_once(profile, name or t_name, "name", hint="name", label="name")
         bio = _testid(soup, "UserDescription")
         if bio is not None:
-            T.add_once(profile, H.rich_text(bio, pre=True), "bio")
+            T.add_once(profile, H.text(bio, pre=True), "bio")
             for a in bio.find_all("a", href=True):
                 _add_anchor(profile, a)
         location = _testid(soup, "UserLocation")
         if location is not None:
-            T.add_once(profile, H.rich_text(location), "location", hint="home_location", label="Location")
+            T.add_once(profile, H.text(location), "location", hint="home_location", label="Location")
         category = _testid(soup, "UserProfessionalCategory")
         if category is not None:
-            T.add_once(profile, H.rich_text(category), "headline", label="Category")
+            T.add_once(profile, H.text(category), "headline", label="Category")
         born = _testid(soup, "UserBirthdate")
         if born is not None:
-            value = re.sub(r"^\s*Born\s+", "", H.rich_text(born))
+            value = re.sub(r"^\s*Born\s+", "", H.text(born))
             T.add_once(profile, value, "about", hint="date_of_birth", label="Born")
         url = _testid(soup, "UserUrl")
         if url is not None:
@@ -154,7 +154,7 @@ def _add_anchor(profile: Profile, a: Tag) -> None:
     """A link in the bio or the website field: X wraps them in t.co, so the visible text
     (the real address) is used when it is not cut short."""
     href = str(a.get("href") or "")
-    text = H.rich_text(a).strip()
+    text = H.text(a).strip()
     if href.startswith("/") or text.startswith(("@", "#")):
         return  # mentions and hashtags stay on X
     target = href
@@ -183,10 +183,10 @@ def _add_tweets(profile: Profile, soup: BeautifulSoup, handle: str | None) -> No
                 own = True
             times = article.find_all("time", datetime=True)
             date = T.iso_date(str(times[i]["datetime"])) if i < len(times) else None
-            profile.add(H.rich_text(text_el, pre=True), "post", author=author, date=date, own=own)
+            profile.add(H.text(text_el, pre=True), "post", author=author, date=date, own=own)
     for text_el in soup.find_all(None, attrs={"data-testid": "tweetText"}):
         if id(text_el) not in seen:
-            profile.add(H.rich_text(text_el, pre=True), "post", author=handle)
+            profile.add(H.text(text_el, pre=True), "post", author=handle)
 
 
 def _handle_in(el: Tag) -> str | None:

@@ -76,7 +76,7 @@ class FacebookCollector(Collector):
         h1 = main.find("h1") if isinstance(main, Tag) else None
         og_title = H.meta(soup, "og:title") or ""
         from_title = re.match(r"^(.+?)\s*[|\-]\s*Facebook$", H.title(soup))
-        name = (H.rich_text(h1) if isinstance(h1, Tag) else "") or (
+        name = (H.text(h1) if isinstance(h1, Tag) else "") or (
             og_title if og_title and og_title != "Facebook" else (from_title.group(1) if from_title else "")) \
             or C.name_of(soup)
         name = name if name and name != "Facebook" else None

@@ -70,7 +70,7 @@ def name_of(soup: BeautifulSoup) -> str:
     """The name in a classic cover ("fb-timeline-cover-name") or an mbasic cover section."""
     for selector in ("#fb-timeline-cover-name", "#m-timeline-cover-section strong", "#cover-name-root h3",
                      "#m-timeline-cover-section h3"):
-        text = H.rich_text(soup.select_one(selector))
+        text = H.text(soup.select_one(selector))
         if text:
             return text
     return ""
@@ -93,16 +93,16 @@ def read(soup: BeautifulSoup, response: Response, profile: Profile) -> None:
 def _read_intro(profile: Profile, soup: BeautifulSoup) -> None:
     bio = soup.select_one("#profile_intro_card_bio, [data-testid='profile_intro_card_bio']")
     if isinstance(bio, Tag):
-        T.add_once(profile, H.rich_text(bio), "bio")
+        T.add_once(profile, H.text(bio), "bio")
     items = list(soup.select("[data-testid='intro_card_list'] > li"))
     if not items:
         box = soup.select_one("#intro_container_id")
         items = box.select("ul > li") if isinstance(box, Tag) else []
     for li in items:
-        text = H.rich_text(li)
+        text = H.text(li)
         if not text:
             continue
-        links = [(t, H.rich_text(a)) for a in li.find_all("a", href=True) if (t := external(str(a["href"])))]
+        links = [(t, H.text(a)) for a in li.find_all("a", href=True) if (t := external(str(a["href"])))]
         for target, title in links:
             T.add_bio_link(profile, target, title)
         if links and " ".join(title for _, title in links) == text:
@@ -139,11 +139,11 @@ def _heading(section: Tag) -> Tag | None:
 
 def _read_section(profile: Profile, key: str, section: Tag) -> None:
     head = _heading(section)
-    title = H.text_of(head) or _SECTION_NAMES.get(key, key.replace("-", " ").capitalize())
+    title = H.line(head) or _SECTION_NAMES.get(key, key.replace("-", " ").capitalize())
     for tr in section.find_all("tr"):
         cells = tr.find_all(["td", "th"], recursive=False)
         if len(cells) >= 2:
-            _row(profile, H.text_of(cells[0]), cells[1], title)
+            _row(profile, H.line(cells[0]), cells[1], title)
     kind = title.lower()
     for lines in _entries(section, skip=head):
         if key in ("bio", "quote") or kind.startswith(("about", "favourite", "favorite")):
@@ -176,14 +176,14 @@ def _row(profile: Profile, label: str, cell: Tag, section: str) -> None:
     """One label/value row: the value read as the label says (a mailto: link's address)."""
     if not label or label.lower() == "facebook":
         return  # the profile's own address
-    value = H.text_of(cell)
+    value = H.line(cell)
     for a in cell.find_all("a", href=True):
         href = str(a["href"]).strip()
         if href.lower().startswith("mailto:"):
             value = unquote(href[7:].split("?")[0]) or value
         elif href.lower().startswith("tel:"):
             value = unquote(href[4:]) or value
-    links = [(t, H.rich_text(a)) for a in cell.find_all("a", href=True) if (t := external(str(a["href"])))]
+    links = [(t, H.text(a)) for a in cell.find_all("a", href=True) if (t := external(str(a["href"])))]
     for target, title in links:
         T.add_bio_link(profile, target, title)
     if value:
@@ -206,8 +206,8 @@ def _split(line: Tag) -> list[str]:
     its date, styled onto lines of their own) are lines of their own."""
     kids = list(line.children)
     if len(kids) > 1 and all(isinstance(k, Tag) and k.name in ("span", "abbr", "time", "small") for k in kids):
-        return [t for k in kids if isinstance(k, Tag) and (t := H.rich_text(k))]
-    text = H.rich_text(line)
+        return [t for k in kids if isinstance(k, Tag) and (t := H.text(k))]
+    text = H.text(line)
     return [text] if text else []
 
 
@@ -271,7 +271,7 @@ def _read_posts(profile: Profile, soup: BeautifulSoup, name: str | None) -> None
         if holder is not None:
             head = holder.find(_HEADINGS)
             link = head.find("a") if isinstance(head, Tag) else None
-            author = H.rich_text(link if isinstance(link, Tag) else head) or None
+            author = H.text(link if isinstance(link, Tag) else head) or None
             date = _date(holder)
             nested = _nested(holder, head, wrapper)
         own = same_person(author, name) if author and name else not nested
@@ -282,8 +282,8 @@ def _message(msg: Tag) -> str:
     """A post's text, one line per paragraph, without the "..." and "See more" of a folded post."""
     for el in msg.select(".text_exposed_hide, .see_more_link, .see_more_link_inner"):
         el.decompose()
-    paragraphs = [t for p in msg.find_all("p") if (t := H.rich_text(p))]
-    return "\n".join(paragraphs) if paragraphs else H.rich_text(msg)
+    paragraphs = [t for p in msg.find_all("p") if (t := H.text(p))]
+    return "\n".join(paragraphs) if paragraphs else H.text(msg)
 
 
 def _nested(holder: Tag, head: Tag | None, wrapper: Tag | None) -> bool:

@@ -109,7 +109,7 @@ def _headings(main: Tag, line_ids: set[int]) -> dict[int, str]:
         if not isinstance(el, Tag):
             continue
         if el.name in ("h2", "h3") and _closest_article(el) is None:
-            current = el.get_text(" ", strip=True) or current
+            current = H.line(el) or current
         elif id(el) in line_ids:
             out[id(el)] = current
     return out
@@ -130,13 +130,13 @@ def _read_sections(profile: Profile, main: Tag) -> None:
         heading = headings.get(id(group[0]), "")
         if not heading or heading.lower() in _SKIP_SECTIONS:
             continue
-        texts = [H.rich_text(s) for s in group]
+        texts = [H.text(s) for s in group]
         texts = [t for t in texts if t]
         if not texts:
             continue
         primary, label = texts[0], (texts[1] if len(texts) > 1 else None)
         section = "intro" if heading.lower() == "intro" else heading
-        links = [(t, H.rich_text(a)) for a in group[0].find_all("a", href=True) if (t := external(str(a["href"])))]
+        links = [(t, H.text(a)) for a in group[0].find_all("a", href=True) if (t := external(str(a["href"])))]
         for target, title in links:
             T.add_bio_link(profile, target, title)
         if links and " ".join(title for _, title in links) == primary and not label:
@@ -174,7 +174,7 @@ def _read_posts(profile: Profile, main: Tag, name: str | None) -> None:
         if not msgs:
             msgs = [d for d in art.find_all("div", dir="auto")
                     if _closest_article(d) is art and not d.find_parent("div", dir="auto")]
-        text = "\n".join(t for t in (H.rich_text(m) for m in msgs) if t)
+        text = "\n".join(t for t in (H.text(m) for m in msgs) if t)
         if not text:
             continue
         author = None
@@ -185,12 +185,12 @@ def _read_posts(profile: Profile, main: Tag, name: str | None) -> None:
             head = art.find(["h2", "h3", "h4"])
             if isinstance(head, Tag) and _closest_article(head) is art:
                 strong = head.find(["strong", "a"]) or head
-                author = H.rich_text(strong) or None
+                author = H.text(strong) or None
         date = None
         for a in art.find_all("a", href=True):
             href = str(a["href"])
             if _closest_article(a) is art and re.search(r"/posts/|story_fbid|permalink|/videos/|/photos?/", href):
-                date = T.iso_date(H.rich_text(a))
+                date = T.iso_date(H.text(a))
                 break
         if date is None:
             t = art.find("time", datetime=True) or art.find("abbr", title=True)

@@ -29,8 +29,8 @@ def looks_like(soup: BeautifulSoup) -> bool:
 def read(soup: BeautifulSoup, response: Response, profile: Profile) -> None:
     add = partial(T.add_once, profile)
     card = soup.select_one(".top-card-layout") or soup
-    add(H.text_of(card.select_one(".top-card-layout__title")), "name", hint="name")
-    add(H.text_of(card.select_one(".top-card-layout__headline")), "headline")
+    add(H.line(card.select_one(".top-card-layout__title")), "name", hint="name")
+    add(H.line(card.select_one(".top-card-layout__headline")), "headline")
     subline = card.select_one(".top-card-layout__first-subline")
     if subline:
         location = _location(subline)
@@ -38,17 +38,17 @@ def read(soup: BeautifulSoup, response: Response, profile: Profile) -> None:
     for el in card.select("span.top-card-layout__company, "
                           "a[data-tracking-control-name='public_profile_topcard-current-company'], "
                           "a[data-tracking-control-name='public_profile_topcard_current_company']"):
-        add(H.text_of(el), "experience", hint="employer", label="Current company")
+        add(H.line(el), "experience", hint="employer", label="Current company")
     for a in card.select("a[data-tracking-control-name*='website'], a[data-tracking-control-name*='topcard-link']"):
-        profile.add_link(_unwrap(str(a.get("href", ""))), text=H.text_of(a), rel="me")
+        profile.add_link(_unwrap(str(a.get("href", ""))), text=H.line(a), rel="me")
 
     rail = soup.select_one("main") or soup
     for section in rail.select("section.core-section-container, section[data-section]"):
         kind = _kind(section)
-        heading = H.text_of(section.select_one(".core-section-container__title, h2")) or kind
+        heading = H.line(section.select_one(".core-section-container__title, h2")) or kind
         if kind in ("summary", "about"):
             body = section.select_one(".core-section-container__content") or section
-            add(H.text_of(body), "about", label="About")
+            add(H.line(body), "about", label="About")
         elif kind == "experience":
             for item in section.select("li.experience-item, li.profile-section-card, li.experience-group-position"):
                 if item.find("li") is None:
@@ -63,7 +63,7 @@ def read(soup: BeautifulSoup, response: Response, profile: Profile) -> None:
             _activity(section, add, heading)
         elif kind not in _SPECIAL and section.find_parent("aside") is None and not _is_prompt(section):
             for li in section.select("li") or [section.select_one(".core-section-container__content")]:
-                add(H.text_of(li), "about", label=heading)
+                add(H.line(li), "about", label=heading)
 
 
 
@@ -75,21 +75,21 @@ def _kind(section: Tag) -> str:
     for c in ("summary", "experience", "education", "volunteering", "posts", "activities", "articles"):
         if c in classes:
             return c
-    return H.text_of(section.select_one("h2")).lower()
+    return H.line(section.select_one("h2")).lower()
 
 
 def _is_prompt(section: Tag) -> bool:
-    text = H.text_of(section).lower()
+    text = H.line(section).lower()
     return ("full profile" in text and "join" in text) or "sign in" in text or "see who you know" in text
 
 
 def _location(subline: Tag) -> str:
     for el in subline.select(".not-first-middot > span, .top-card__subline-item, span, div"):
-        text = H.text_of(el)
+        text = H.line(el)
         if text and not el.find(["div", "span"]) and not _COUNTS.match(text) \
                 and "connection" not in text.lower() and "follower" not in text.lower():
             return text
-    for part in H.text_of(subline).split("\u00b7"):  # plain "City, Region · 500+ connections"
+    for part in H.line(subline).split("\u00b7"):  # plain "City, Region · 500+ connections"
         part = part.strip()
         if part and not _COUNTS.match(part) and "connection" not in part.lower() and "follower" not in part.lower():
             return part
@@ -108,16 +108,16 @@ def _dates(item: Tag) -> str:
 
 
 def _experience(item: Tag, add: T.Add, employer: bool, label: str = "Experience") -> None:
-    title = H.text_of(item.select_one(".experience-item__title, .profile-section-card__title, h3"))
-    company = H.text_of(item.select_one(".experience-item__subtitle, .profile-section-card__subtitle, h4"))
+    title = H.line(item.select_one(".experience-item__title, .profile-section-card__title, h3"))
+    company = H.line(item.select_one(".experience-item__subtitle, .profile-section-card__subtitle, h4"))
     group = item.find_parent("li", class_="experience-group")
     if group is not None:  # several roles at one company: the company is in the group's header
-        company = H.text_of(group.select_one(".experience-group-header__company, .experience-group-header h4")) \
+        company = H.line(group.select_one(".experience-group-header__company, .experience-group-header h4")) \
             or company
     dates = _dates(item)
-    places = [H.text_of(p) for p in item.select(".experience-item__meta-item, .experience-item__location")
-              if not p.select_one(".date-range, time") and H.text_of(p)]
-    desc = H.text_of(item.select_one(".experience-item__description, .show-more-less-text, "
+    places = [H.line(p) for p in item.select(".experience-item__meta-item, .experience-item__location")
+              if not p.select_one(".date-range, time") and H.line(p)]
+    desc = H.line(item.select_one(".experience-item__description, .show-more-less-text, "
                                      ".profile-section-card__contents"))
     head = f"{title} at {company}" if title and company else (title or company)
     block = ", ".join(p for p in [head, dates, *places] if p)
@@ -129,8 +129,8 @@ def _experience(item: Tag, add: T.Add, employer: bool, label: str = "Experience"
 
 
 def _education(item: Tag, add: T.Add) -> None:
-    school = H.text_of(item.select_one(".education__item--school-name, .profile-section-card__title, h3"))
-    degree = H.text_of(item.select_one(".education__item--degree-info, .profile-section-card__subtitle, h4"))
+    school = H.line(item.select_one(".education__item--school-name, .profile-section-card__title, h3"))
+    degree = H.line(item.select_one(".education__item--degree-info, .profile-section-card__subtitle, h4"))
     dates = _dates(item)
     if school:
         add(school, "education", hint="education", label="School")
@@ -144,10 +144,10 @@ def _activity(section: Tag, add: T.Add, heading: str) -> None:
     for card in cards:
         text_el = card.select_one(".base-main-card__title, .base-card__title, .attributed-text-segment-list__content, "
                                   "h3, p")
-        text = H.text_of(text_el)
+        text = H.line(text_el)
         if not text:
             continue
-        meta = H.text_of(card.select_one(".base-main-card__subtitle, .base-main-card__metadata, "
+        meta = H.line(card.select_one(".base-main-card__subtitle, .base-main-card__metadata, "
                                          ".base-card__metadata, time, .body-text")).lower()
         shared = any(w in meta for w in ("liked by", "reposted by", "shared by")) or "liked" in meta
         when = card.select_one("time[datetime]")

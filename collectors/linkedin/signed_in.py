@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import BeautifulSoup, Tag
 
 from collectors import html as H
 from collectors import text as T
@@ -46,18 +46,9 @@ def looks_like(soup: BeautifulSoup) -> bool:
 
 
 def shown(el: Tag | None) -> str:
-    """The text a sighted reader sees: screen-reader copies (`visually-hidden`) left out."""
-    if el is None:
-        return ""
-    parts = []
-    for s in el.find_all(string=True):
-        if type(s) is not NavigableString:
-            continue
-        if any(isinstance(p, Tag) and ("visually-hidden" in (p.get("class") or []) or p.name in ("script", "style"))
-               for p in s.parents):
-            continue
-        parts.append(str(s))
-    return H.squash(" ".join(parts))
+    """The text a sighted reader sees, on one line: of the two copies, the screen readers' one
+    (`visually-hidden`) is what remains when the extractor drops the `aria-hidden` one."""
+    return H.line(el)
 
 
 def read(soup: BeautifulSoup, response: Response, profile: Profile) -> None:

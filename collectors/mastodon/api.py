@@ -17,15 +17,15 @@ def read_account(profile: Profile, account: dict[str, Any]) -> None:
     profile.add(account.get("display_name"), "name", hint="name", label="Display name")
     profile.add(account.get("acct") or account.get("username"), "username", label="Username")
     note = str(account.get("note") or "")
-    profile.add(H.html_text(note), "bio", label="Bio")
+    profile.add(H.text(note), "bio", label="Bio")
     for href, text, classes in H.html_links(note):
         if "mention" not in classes and "hashtag" not in classes and not text.startswith(("#", "@")):
             profile.add_link(href, text=text, rel="me")
     for item in account.get("fields") or []:
         if not isinstance(item, dict):
             continue
-        label = H.html_text(str(item.get("name") or "")) or "Field"
-        value = H.html_text(str(item.get("value") or ""))
+        label = H.text(str(item.get("name") or "")) or "Field"
+        value = H.text(str(item.get("value") or ""))
         if value:
             profile.add(f"{label}: {value}", "profile_field", label=label)
         for href, _text, _classes in H.html_links(str(item.get("value") or "")):
@@ -58,7 +58,7 @@ def _add_status(profile: Profile, status: dict[str, Any], user: str, field: str,
     author = str(account.get("acct") or user)
     own = not boost or author.lower() == user.lower()
     date = T.iso_date(status.get("created_at"))
-    text = H.html_text(status.get("content"))
+    text = H.text(status.get("content"))
     if status.get("spoiler_text"):
         text = f"{status['spoiler_text']}\n\n{text}".strip()
     profile.add(text, field, author=author, date=date, own=own, label="boost" if boost else None)

@@ -19,7 +19,7 @@ def read_rss(profile: Profile, body: bytes, user: str) -> int:
     count = 0
     for item in soup.find_all(["item", "entry"]):
         description = item.find("description") or item.find("content") or item.find("summary")
-        text = H.html_text(description.get_text() if description else "")
+        text = H.text(description.get_text() if description else "")
         date_tag = item.find("pubDate") or item.find("published") or item.find("updated")
         raw_date = date_tag.get_text(strip=True) if date_tag else ""
         date = (_rss_date(raw_date) or T.iso_date(raw_date)) if raw_date else None

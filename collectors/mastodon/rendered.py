@@ -60,7 +60,7 @@ def read(soup: BeautifulSoup, response: Response, profile: Profile) -> None:
         rel: str | list[str] = link.get("rel") or []
         if "me" in rel and str(link["href"]).startswith(("http://", "https://")) \
                 and not _in_post(link) and not _is_mention(link):
-            profile.add_link(str(link["href"]), text=link.get_text("", strip=True), rel="me")
+            profile.add_link(str(link["href"]), text=H.line(link), rel="me")
     posts = 0
     if fediverse:
         posts = read_page_posts(profile, soup, page_user or (username or "").lstrip("@").split("@")[0], page_host)
@@ -98,10 +98,12 @@ def _meta_bio(soup: BeautifulSoup) -> str:
 
 def _page_text(el: Tag) -> str:
     """An element's text with line breaks, without screen-reader-only labels ("Bio", "Fields")."""
-    copy = BeautifulSoup(str(el), "lxml")
+    copy = BeautifulSoup(str(el), "lxml").find(el.name)     # the copy of `el`, read even if hidden
+    if not isinstance(copy, Tag):
+        return H.text(el)
     for hidden in copy.select(_HIDDEN):
         hidden.decompose()
-    return H.html_text(copy.body or copy)
+    return H.text(copy)
 
 
 def _in_post(el: Tag) -> bool:

@@ -87,11 +87,10 @@ def _kind(section: Tag) -> tuple[str, str]:
     and says nothing."""
     heading = shown(section.select_one(".pvs-header__title, h2"))
     anchor = section.select_one(_ANCHOR)
-    if anchor is None:
-        before = section.find_previous_sibling()
-        anchor = before if isinstance(before, Tag) and before.select_one(_ANCHOR) is None \
-            and before.get("id") and set(before.get("class") or []) & {"pv-profile-card-anchor",
-                                                                        "pv-profile-card__anchor"} else None
+    before = section.find_previous_sibling()
+    if anchor is None and isinstance(before, Tag) and before.get("id") \
+            and {"pv-profile-card-anchor", "pv-profile-card__anchor"} & set(before.get("class") or []):
+        anchor = before
     kind = str(anchor.get("id")) if isinstance(anchor, Tag) else heading
     return kind.lower().strip(), heading
 

@@ -34,7 +34,7 @@ def read_page(soup: BeautifulSoup, response: Response, profile: Profile) -> None
     H.add_meta(profile, soup)
     for item in H.json_ld(soup) + H.microdata(soup):
         H.add_json_ld_person(profile, item)
-    H.add_hcards(profile, str(soup), response.url)
+    H.add_hcards(profile, soup, response.url)
     for block in H.blocks(soup):
         profile.add(block.text, block.field, label=block.heading, own=block.own)
     H.add_image_alts(profile, soup)

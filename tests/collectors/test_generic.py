@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collectors.generic import GenericCollector
+from collectors.html import soup_of
+from collectors.html.structured import hcard_roots
 from footprint.detect import detect
 from footprint.models import Status
 from tests.conftest import answer, capture, offline_http
@@ -103,3 +105,45 @@ def test_schema_org_microdata_person():
     assert {("date_of_birth", "1990-05-06"), ("home_location", "Lincoln"), ("home_location", "LN1 9ZZ"),
             ("email_address", "ash@example.com"), ("phone_number", "+447700900432"),
             ("police_affiliation", "Lincolnshire Police")} <= found
+
+
+WORDPRESS = "https://sam-example.example/blog/"
+
+
+def test_h_cards_are_read_from_their_own_subtrees_on_a_page_with_old_microformat_classes():
+    """hfeed/hentry/vcard markup (WordPress): mf2py reads only the distinct h-card subtrees,
+    with the same findings as when it was given the whole page (and the post bylines' identical
+    author vcard read once, not once per post)."""
+    soup = soup_of(capture("generic", "wordpress_hcard.html"))
+    assert [" ".join(r.get("class") or []) for r in hcard_roots(soup)] == [
+        "author vcard", "author vcard", "p-location h-card", "widget widget_about h-card", "widget vcard"]
+    profile = GenericCollector().read_saved(capture("generic", "wordpress_hcard.html"), WORDPRESS).profile
+    hcard = sorted((b.text, b.hint, b.label) for b in profile.blocks if (b.label or "").startswith("h-card"))
+    assert hcard == sorted([
+        ("Sam Example", "name", "h-card name"), ("Sam Example", "name", "h-card name"),
+        ("Sam Example", "name", "h-card name"),
+        ("Keighley Runners", "employer", "h-card org"), ("1979-09-14", "date_of_birth", "h-card bday"),
+        ("Keighley", "home_location", "h-card locality"), ("Keighley", "home_location", "h-card locality"),
+        ("West Yorkshire", "home_location", "h-card region"), ("BD21 1AA", "home_location", "h-card postal-code"),
+        ("sam@sam-example.example", "email", "h-card email"), ("07700 900321", "phone", "h-card tel"),
+        ("Example Allotment Society", "employer", "h-card org"),
+        ("Example Allotment Society", "name", "h-card name"),
+        ("Allotment holder, parkrunner and retired PCSO.", None, "h-card note"),
+        ("Hillside Allotments", "name", "h-card name"),
+    ])
+    assert {(f.category, f.value) for f in detect(profile)} == {
+        ("date_of_birth", "1979-09-14"), ("email_address", "sam@sam-example.example"), ("family", "father"),
+        ("home_location", "BD21 1AA"), ("home_location", "Keighley"), ("home_location", "West Yorkshire"),
+        ("phone_number", "+447700900321"), ("police_affiliation", "police")}
+
+
+def test_a_page_without_h_cards_never_reaches_mf2py(monkeypatch):
+    import mf2py
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("mf2py was called on a page with no h-card")
+
+    monkeypatch.setattr(mf2py, "parse", refuse)
+    page = b"<html><body class='hfeed'><article class='hentry'><p>I live in Leeds.</p></article></body></html>"
+    profile = GenericCollector().read_saved(page, WORDPRESS).profile
+    assert [(b.text, b.field) for b in profile.blocks] == [("I live in Leeds.", "page")]

@@ -81,12 +81,15 @@ class FacebookCollector(Collector):
             or C.name_of(soup)
         name = name if name and name != "Facebook" else None
         T.add_once(profile, name, "name", hint="name", label="name")
-        og_desc = H.meta(soup, "og:description") or ""
-        if og_desc and not re.search(r"is on Facebook\.|Join Facebook to connect|log in or sign up", og_desc, re.I):
-            T.add_once(profile, og_desc, "metadata", label="og:description")
+        og_desc = H.meta(soup, "og:description")
+        # older pages have no Open Graph tags: the plain description says the same
+        desc = own_words(og_desc or H.meta(soup, "description") or "", name)
+        T.add_once(profile, desc, "metadata", label="og:description" if og_desc else "description")
         for item in H.json_ld(soup):
             H.add_json_ld_person(profile, item)
         read_layouts(LAYOUTS, soup, response, profile)
+        if og_desc is None and not any(b.field in ("bio", "about") for b in profile.blocks):
+            T.add_once(profile, about_box(soup), "about", label="About")
         T.add_username(profile, _handle(response.url) or _handle(profile.url), shown=_handle(H.meta(soup, "og:url")))
 
     @classmethod
@@ -96,6 +99,38 @@ class FacebookCollector(Collector):
             return True
         return bool(re.match(r"https?://([a-z]+\.)?facebook\.com/", H.meta(soup, "og:url") or "")) \
             or C.saved_from_facebook(soup) or bool(soup.select_one("#intro_container_id, #m-timeline-cover-section"))
+
+
+# Facebook's own sentences in a page description, and the counts a Page's description opens with
+_BOILERPLATE = re.compile(r"[^.]*\bis on Facebook\.|Join Facebook to connect[^.]*\.|Facebook gives people the power"
+                          r"[^.]*\.|[^.]*\blog in or sign up[^.]*\.?|To connect with [^,.]+, (?:join|sign up for) "
+                          r"Facebook today\.|See (?:posts|photos)[^.]* on Facebook\.", re.I)
+_COUNTS = re.compile(r"^\s*[\d.,]+[KM]?\s+(?:likes?|followers?|talking about this|were here|check-ins?)"
+                     r"(?:\s*[·.,]\s*[\d.,]+[KM]?\s+(?:likes?|followers?|talking about this|were here|check-ins?))*"
+                     r"\s*[·.]?\s*", re.I)
+
+
+def own_words(description: str, name: str | None) -> str:
+    """A page description without Facebook's sentences ("X is on Facebook. Join Facebook to
+    connect ...") and without the name and counts it opens with ("X. 212 likes · 3 talking
+    about this. ...")."""
+    text = _BOILERPLATE.sub(" ", description)
+    if name and text.strip().startswith(name):
+        text = text.strip()[len(name):].lstrip(" .·")
+    return H.squash(_COUNTS.sub("", text))
+
+
+def about_box(soup: BeautifulSoup) -> str:
+    """The visible text under an "About" heading (older layouts without Open Graph tags)."""
+    for heading in soup.find_all(["h2", "h3", "h4", "span", "div"], string=re.compile(r"^\s*About\s*$")):
+        box = heading.parent
+        while isinstance(box, Tag) and H.squash(box.get_text(" ")) == "About":
+            box = box.parent
+        if isinstance(box, Tag) and box.name not in ("body", "html"):
+            text = H.squash(box.get_text(" ")).removeprefix("About").strip()
+            if 0 < len(text) <= 2000:
+                return text
+    return ""
 
 
 def _has_profile(soup: BeautifulSoup) -> bool:

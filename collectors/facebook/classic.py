@@ -19,7 +19,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from collectors import html as H
 from collectors import text as T
-from collectors.facebook.fields import STATUSES, add_entry, date_like, external, owner_name, same_person
+from collectors.facebook.fields import LINK_LABELS, STATUSES, add_entry, date_like, external, owner_name, same_person
 from footprint.http import Response
 from footprint.models import Profile
 
@@ -110,7 +110,9 @@ def _read_intro(profile: Profile, soup: BeautifulSoup) -> None:
         icon = li.select_one("[title]") or li.select_one("[aria-label]")
         kind = str(icon.get("title") or icon.get("aria-label") or "") if isinstance(icon, Tag) else ""
         hint = _ICONS.get(kind.strip().lower())
-        if hint and not _WORDED.search(text) and not text.lower().startswith(STATUSES):
+        if kind.strip().lower() in LINK_LABELS:
+            add_entry(profile, text, kind.strip(), "intro", bio_free=False, linked=bool(links))
+        elif hint and not _WORDED.search(text) and not text.lower().startswith(STATUSES):
             profile.add(text, "about", hint=hint, label=kind.strip())
         else:
             add_entry(profile, text, None, "intro", bio_free=False, linked=bool(links))

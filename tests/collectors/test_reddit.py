@@ -206,3 +206,16 @@ def test_escaped_text_is_unescaped():
     assert [b.text for b in blocks(got, "comment")] == [
         "Fish & chips on Fridays <3 and I typed &lt; on purpose", "a > b"]
     assert [b.text for b in blocks(got, "metadata")] == ["Chelmsford & Writtle"]
+
+
+@pytest.mark.parametrize("escaped,text", [
+    ("AT&amp;T", "AT&T"),
+    ("&lt;3 &gt;:(", "<3 >:("),
+    ("I typed &amp;lt; here", "I typed &lt; here"),   # one pass: the user's own entity survives
+    ("&quot;quoted&quot; &#39;as typed&#39;", "&quot;quoted&quot; &#39;as typed&#39;"),  # Reddit escapes only &, <, >
+    ("no entities", "no entities"),
+])
+def test_raw_undoes_only_reddits_escaping(escaped, text):
+    from collectors.reddit import raw
+
+    assert raw(escaped) == text

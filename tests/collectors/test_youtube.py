@@ -173,3 +173,27 @@ def test_header_pronouns(parts, pronouns):
 
     data = {"header": {"metadataRows": [{"metadataParts": [{"text": {"content": t}} for t in parts]}]}}
     assert _header_pronouns(data) == pronouns
+
+
+_REDIRECT = "https://www.youtube.com/redirect?event=channel_header&redir_token=QUFF&q=https%3A%2F%2Fmo.example%2F"
+
+
+@pytest.mark.parametrize("header,links", [
+    ({"pageHeaderViewModel": {"attribution": {"attributionViewModel": {"text": {
+        "content": "mo.example", "commandRuns": [{"onTap": {"innertubeCommand": {"urlEndpoint": {"url": _REDIRECT}}}}]}}}}},
+     [("mo.example", "https://mo.example/")]),
+    ({"c4TabbedHeaderRenderer": {"headerLinks": {"channelHeaderLinksViewModel": {"firstLink": {
+        "content": "mo.example", "commandRuns": [{"onTap": {"innertubeCommand": {"urlEndpoint": {"url": _REDIRECT}}}}]},
+        "more": {"content": "and 1 more link"}}}}},
+     [("mo.example", "https://mo.example/")]),
+    ({"c4TabbedHeaderRenderer": {"headerLinks": {"channelHeaderLinksRenderer": {"primaryLinks": [
+        {"navigationEndpoint": {"urlEndpoint": {"url": _REDIRECT}}, "title": {"simpleText": "My site"}}]}}}},
+     [("My site", "https://mo.example/")]),
+    # an attribution that is only text (no link target) is not a link
+    ({"pageHeaderViewModel": {"attribution": {"attributionViewModel": {"text": {"content": "more about this channel"},
+                                                                       "suffix": {"content": "...more"}}}}}, []),
+])
+def test_header_link_shapes(header, links):
+    from collectors.youtube import _header_links
+
+    assert _header_links({"header": header}) == links

@@ -7,9 +7,9 @@ one clear line on stderr and exit status 2; an unexpected failure exits 1.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
+import shutil
 import sys
 import traceback
 from collections.abc import Sequence
@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, NoReturn
 from footprint import __version__
 from footprint.errors import FootprintError, InputError, UsageError
 from footprint.models import AuditResult, Source
+from reports import FORMATS, SUFFIXES
 
 if TYPE_CHECKING:
     from footprint.facts import Facts
@@ -38,12 +39,20 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"footprint {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
+    def output(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--format", choices=FORMATS, default=None,
+                       help="text (the default on a terminal), json (the default otherwise), markdown, html, "
+                       "or manager (a one-page summary for your line manager, without personal details)")
+        p.add_argument("-o", "--output", metavar="FILE",
+                       help="write the report to FILE (format from its extension unless --format says)")
+        p.add_argument("--redact", "--mask", dest="redact", action="store_true",
+                       help="hide every value, handle and URL in the report (for showing it to others)")
+        p.add_argument("--verbose", action="store_true", help="add technical detail (statuses, reasons)")
+
     def common(p: argparse.ArgumentParser) -> None:
         p.add_argument("--facts", metavar="FACTS.json",
                        help="details you know about yourself, for this run only (instead of the keyring)")
-        p.add_argument("--format", choices=("json", "text"), default=None,
-                       help="json, or readable text (the default on a terminal)")
-        p.add_argument("--mask", action="store_true", help="mask values in the text report (for demonstrations)")
+        output(p)
         p.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
 
     a = sub.add_parser("audit", help="audit profile URLs that are your own")
@@ -60,9 +69,12 @@ def build_parser() -> argparse.ArgumentParser:
     common(s)
 
     d = sub.add_parser("demo", help="audit a built-in fictional person, offline")
-    d.add_argument("--format", choices=("json", "text"), default="text")
-    d.add_argument("--mask", action="store_true", help="mask values, as for a room of trainees")
+    output(d)
     d.add_argument("-q", "--quiet", action="store_true")
+
+    r = sub.add_parser("report", help="render a saved JSON result again, in any format")
+    r.add_argument("saved", metavar="SAVED.json")
+    output(r)
 
     sub.add_parser("platforms", help="list the supported platforms with an example URL each")
     return parser
@@ -95,17 +107,44 @@ def _load_facts(path: str | None) -> Facts:
     return secrets.load_facts_quietly()
 
 
-def _emit(result: AuditResult, fmt: str | None, masked: bool = False) -> None:
-    if fmt is None:
-        fmt = "text" if sys.stdout.isatty() else "json"
-    if fmt == "json":
-        out = json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n"
-    else:
-        from reports.text import render
+def _emit(result: AuditResult, args: argparse.Namespace) -> None:
+    """Render the result as the options ask (redacted first, when asked) to stdout or, atomically, a file."""
+    import reports
 
-        out = render(result, masked=masked)
+    fmt = args.format or SUFFIXES.get(Path(args.output).suffix.lower() if args.output else "") or (
+        "text" if not args.output and sys.stdout.isatty() else "json")
+    if args.redact:
+        from reports.redact import redact
+
+        result = redact(result)
+    terminal = not args.output and sys.stdout.isatty()
+    out = reports.render(result, fmt, width=shutil.get_terminal_size((88, 24)).columns - 1 if terminal else 88,
+                         emphasis=terminal and not os.environ.get("NO_COLOR"), verbose=args.verbose,
+                         demo=args.command == "demo")
+    if args.output:
+        _write_atomically(Path(args.output), out.encode("utf-8", errors="replace"))
+        return
     sys.stdout.buffer.write(out.encode("utf-8", errors="replace"))
     sys.stdout.flush()
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Write the whole file or nothing: a temporary file beside it (private to the user), then a rename."""
+    import tempfile
+
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent if str(path.parent) else ".")
+    except OSError as exc:
+        raise InputError(f"cannot write {path}: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise InputError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
@@ -121,7 +160,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
     else:
         http = Http.network()
     result = audit(urls, http, facts, observer=_Progress(args.quiet), follow_links=args.follow_links)
-    _emit(result, args.format, args.mask)
+    _emit(result, args)
     return 0
 
 
@@ -137,7 +176,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
         files.append(Scanned(path, args.platform, source_url))
     facts = _load_facts(args.facts)
     result = scan(files, facts, observer=_Progress(args.quiet))
-    _emit(result, args.format, args.mask)
+    _emit(result, args)
     return 0
 
 
@@ -145,7 +184,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from footprint.demo import run_demo
 
     result = run_demo(observer=_Progress(args.quiet))
-    _emit(result, args.format, args.mask)
+    _emit(result, args)
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from footprint.errors import read_json
+    from reports.load import from_dict
+
+    _emit(from_dict(read_json(args.saved, InputError, "saved result")), args)
     return 0
 
 
@@ -158,7 +205,8 @@ def cmd_platforms(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"audit": cmd_audit, "scan": cmd_scan, "demo": cmd_demo, "platforms": cmd_platforms}
+COMMANDS = {"audit": cmd_audit, "scan": cmd_scan, "demo": cmd_demo, "report": cmd_report,
+            "platforms": cmd_platforms}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

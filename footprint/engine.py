@@ -112,6 +112,7 @@ def scan(files: Iterable[Scanned], facts: Facts | None = None, *,
         except Exception as exc:  # one file a collector cannot cope with must not end the scan
             collected = unreadable(source_url, collector.name, exc)
         findings = _add(result, collected, facts)
+        result.sources[-1].origin = "file"
         observer.finished(i, len(files), result.sources[-1], len(findings))
     return finish(result)
 

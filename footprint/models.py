@@ -106,10 +106,11 @@ class Source:
     platform: str
     status: Status
     detail: str = ""
+    origin: str = "web"   # "web" when fetched, "file" when read from a file the user saved (scan)
 
     def to_dict(self) -> dict[str, Any]:
         return {"url": self.url, "platform": self.platform, "status": self.status.value,
-                "detail": self.detail}
+                "detail": self.detail, "origin": self.origin}
 
 
 @dataclass

@@ -137,7 +137,7 @@ class Finding:
             "severity": self.severity, "confidence": round(self.confidence, 2),
             "source_url": self.source_url, "platform": self.platform, "field": self.field,
             "evidence": self.evidence, "policy": list(self.policy),
-            "remediation": self.remediation, "reason": self.reason,
+            "remediation": self.remediation, "reason": self.reason, "matched": self.matched,
         }
 
 

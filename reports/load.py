@@ -8,7 +8,7 @@ from footprint.errors import InputError
 from footprint.models import SCHEMA, AuditResult, Finding, Source, Status
 
 _FINDING_KEYS = ("category", "value", "display", "severity", "confidence", "source_url", "platform", "field",
-                 "evidence", "policy", "remediation", "reason")
+                 "evidence", "policy", "remediation", "reason", "matched")
 
 
 def from_dict(data: Any) -> AuditResult:
@@ -28,7 +28,7 @@ def from_dict(data: Any) -> AuditResult:
                 source_url=str(kw["source_url"] or ""), platform=str(kw["platform"] or "website"),
                 field=str(kw["field"] or ""), evidence=str(kw["evidence"] or ""),
                 policy=[str(p) for p in kw["policy"] or []], remediation=str(kw["remediation"] or ""),
-                reason=str(kw["reason"] or "")))
+                reason=str(kw["reason"] or ""), matched=str(kw["matched"] or "")))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise InputError(f"the saved result is damaged ({type(exc).__name__}: {exc})") from None
     result = AuditResult(sources=sources, findings=findings)

@@ -101,7 +101,7 @@ def _secrets(result: AuditResult) -> list[tuple[str, str]]:
     pairs: dict[str, str] = {}
 
     def add(text: str, mask: str, *, min_len: int = 2) -> None:
-        text = text.strip().strip(".,;:!?'\"").lstrip("@#\uff20")
+        text = text.strip().strip('.,;:!?"').lstrip("@#\uff20")
         if len(text) >= min_len and text.casefold() not in pairs:
             pairs[text.casefold()] = mask
 

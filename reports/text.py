@@ -41,7 +41,7 @@ class _Writer:
         pad = " " * indent
         lead = pad if first is None else first
         self.lines += textwrap.wrap(clean(text), self.width, initial_indent=lead, subsequent_indent=pad,
-                                    break_on_hyphens=False) or [lead.rstrip()]
+                                    break_on_hyphens=False, break_long_words=False) or [lead.rstrip()]
 
     def blank(self) -> None:
         if self.lines and self.lines[-1]:

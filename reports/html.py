@@ -25,12 +25,13 @@ def _data(name: str) -> str:
 @cache
 def _template() -> tuple[Template, str, str]:
     env = Environment(loader=FunctionLoader(_data), autoescape=True, trim_blocks=True, lstrip_blocks=True)
-    env.finalize = lambda value: clean(value) if isinstance(value, str) else value
+    # scraped strings are cleaned of control characters; our own Markup (the stylesheet) passes as it is
+    env.finalize = lambda value: value if isinstance(value, Markup) or not isinstance(value, str) else clean(value)
     css = _data("report.css")
     digest = base64.b64encode(hashlib.sha256(css.encode("utf-8")).digest()).decode("ascii")
     # nothing may load or run: no script, no fetch, no image, no font, no frame, no form, no base
     csp = (f"default-src 'none'; style-src 'sha256-{digest}'; script-src 'none'; img-src 'none'; "
-           "base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+           "base-uri 'none'; form-action 'none'")
     return env.get_template("report.html.j2"), css, csp
 
 

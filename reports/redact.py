@@ -96,7 +96,10 @@ def _handles(url: str) -> set[str]:
     return found
 
 
-def _secrets(result: AuditResult) -> list[tuple[str, str]]:
+Secrets = list[tuple[re.Pattern[str], str]]
+
+
+def _secrets(result: AuditResult) -> Secrets:
     """Every exposed string and its mask, longest first so that "Sarah Jones" goes before "Sarah"."""
     pairs: dict[str, str] = {}
 
@@ -126,7 +129,7 @@ def _secrets(result: AuditResult) -> list[tuple[str, str]]:
     for url in {s.url for s in result.sources} | {f.source_url for f in result.findings}:
         for handle in _handles(url):
             add(handle, "[handle]", min_len=3)
-    return sorted(pairs.items(), key=lambda kv: len(kv[0]), reverse=True)
+    return [(_secret_pattern(text), mask) for text, mask in sorted(pairs.items(), key=lambda kv: -len(kv[0]))]
 
 
 def _secret_pattern(secret: str) -> re.Pattern[str]:
@@ -135,15 +138,15 @@ def _secret_pattern(secret: str) -> re.Pattern[str]:
     return re.compile(body if len(secret) >= 4 else rf"(?<!\w){body}(?!\w)", re.I)
 
 
-def mask_text(text: str, secrets: list[tuple[str, str]]) -> str:
+def mask_text(text: str, secrets: Secrets) -> str:
     """Free text (evidence, details) with URLs, addresses, numbers, dates, handles and every secret masked."""
     if not text:
         return text
     text = _URL.sub(lambda m: mask_url(m.group()), text)
     text = _EMAIL.sub("[e-mail address]", text)
     text = _OBFUSCATED.sub("[e-mail address]", text)
-    for secret, mask in secrets:
-        text = _secret_pattern(secret).sub(mask, text)
+    for pattern, mask in secrets:
+        text = pattern.sub(mask, text)
     text = _POSTCODE.sub(lambda m: f"{m.group(1).upper()} ***", text)
     text = _PHONE.sub(lambda m: "[phone number]" if sum(c.isdigit() for c in m.group()) >= 9 else m.group(), text)
     text = _DATE.sub("[date]", text)
@@ -176,7 +179,7 @@ def redact(result: AuditResult) -> AuditResult:
     return replace(result, sources=sources, findings=findings)
 
 
-def _finding(f: Finding, secrets: list[tuple[str, str]], source_url: str) -> Finding:
+def _finding(f: Finding, secrets: Secrets, source_url: str) -> Finding:
     value = mask_value(f.category, f.value)
     return replace(f, value=value, display=value, source_url=source_url,
                    evidence=mask_text(f.evidence, secrets), reason=mask_text(f.reason, secrets),

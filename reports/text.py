@@ -34,7 +34,8 @@ class _Writer:
     def heading(self, text: str) -> None:
         if self.lines and self.lines[-1]:
             self.lines.append("")
-        self.lines.append(self.style(text, _BOLD))
+        self.lines += [self.style(line, _BOLD) for line in textwrap.wrap(
+            clean(text), self.width, break_on_hyphens=False, break_long_words=False)]
 
     def para(self, text: str, indent: int = 0, first: str | None = None) -> None:
         """Wrap `text` to the width; `first` is a prefix for the first line (kept unwrapped)."""
@@ -52,7 +53,7 @@ def render(result: AuditResult, *, width: int = 88, emphasis: bool = False, verb
            demo: bool = False) -> str:
     report = build(result)
     w = _Writer(width, emphasis)
-    w.lines.append(w.style("footprint: what a stranger can learn from your profiles", _BOLD))
+    w.heading("footprint: what a stranger can learn from your profiles")
     if demo:
         w.para(DEMO)
     _summary(w, report)

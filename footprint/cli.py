@@ -81,17 +81,26 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 class _Progress:
-    """Progress lines on stderr."""
+    """Progress lines on stderr (with URLs and details masked when the report is redacted)."""
 
-    def __init__(self, quiet: bool) -> None:
+    def __init__(self, quiet: bool, redact: bool = False) -> None:
         self.quiet = quiet
+        self.redact = redact
 
     def started(self, index: int, total: int, url: str, platform: str) -> None:
         if not self.quiet:
+            if self.redact:
+                from reports.redact import mask_url
+
+                url = mask_url(url)
             print(f"[{index}/{total}] {platform}: {url} ...", file=sys.stderr, flush=True)
 
     def finished(self, index: int, total: int, source: Source, findings: int) -> None:
         if not self.quiet:
+            if self.redact:
+                from reports.redact import masked_source
+
+                source = masked_source(source)
             detail = f" ({source.detail})" if source.status.value != "ok" and source.detail else ""
             print(f"[{index}/{total}] {source.status.value}, {findings} finding(s){detail}",
                   file=sys.stderr, flush=True)
@@ -159,7 +168,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
         http = Http(ReplayTransport.from_file(args.replay))
     else:
         http = Http.network()
-    result = audit(urls, http, facts, observer=_Progress(args.quiet), follow_links=args.follow_links)
+    result = audit(urls, http, facts, observer=_Progress(args.quiet, args.redact), follow_links=args.follow_links)
     _emit(result, args)
     return 0
 
@@ -175,7 +184,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
             raise InputError(f"no such file: {name}")
         files.append(Scanned(path, args.platform, source_url))
     facts = _load_facts(args.facts)
-    result = scan(files, facts, observer=_Progress(args.quiet))
+    result = scan(files, facts, observer=_Progress(args.quiet, args.redact))
     _emit(result, args)
     return 0
 
@@ -183,7 +192,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from footprint.demo import run_demo
 
-    result = run_demo(observer=_Progress(args.quiet))
+    result = run_demo(observer=_Progress(args.quiet, args.redact))
     _emit(result, args)
     return 0
 

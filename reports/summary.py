@@ -114,18 +114,28 @@ def build(result: AuditResult) -> Report:
                   unchecked=[s for s in sections if s.source.status.value not in ("ok", "not_found")])
 
 
+def _core(snippet: str) -> str:
+    """A snippet without the ellipses that mark where it was cut."""
+    return " ".join(snippet.strip().strip(".\u2026").split())
+
+
 def _section(source: Source, findings: list[Finding]) -> Section:
-    evidence: dict[tuple[str, str], Evidence] = {}
+    evidence: list[Evidence] = []
     actions: dict[tuple[str, str], Action] = {}
+    # a snippet inside a longer one from the same field is the same text: show the longer once
+    for text in sorted({(f.field, f.evidence) for f in findings}, key=lambda fe: -len(fe[1])):
+        if not any(ev.field == text[0] and _core(text[1]) in _core(ev.text) for ev in evidence):
+            evidence.append(Evidence(text[0], text[1], []))
     for f in findings:
-        key = (f.field, f.evidence)
-        evidence.setdefault(key, Evidence(f.field, f.evidence, [])).findings.append(f)
+        next(ev for ev in evidence if ev.field == f.field and _core(f.evidence) in _core(ev.text)).findings.append(f)
         a = advice(f, source)
         act = actions.setdefault((a.step.where, a.step.do), Action(f.severity, source.platform, source.url, a))
         if f.category not in act.categories:
             act.categories.append(f.category)
         if rank(f.severity) < rank(act.level):
             act.level = f.severity
+    evidence = [ev for ev in evidence if ev.findings]
+    evidence.sort(key=lambda ev: min(findings.index(f) for f in ev.findings))
     return Section(source=source, title=title(source.platform), state=state(source),
-                   note=status_advice(source, len(findings)), evidence=list(evidence.values()),
+                   note=status_advice(source, len(findings)), evidence=evidence,
                    actions=list(actions.values()), findings=findings)

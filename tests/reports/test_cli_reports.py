@@ -106,3 +106,11 @@ def test_report_refuses_a_file_that_is_not_a_result(tmp_path, capsys):
     bad.write_text('{"hello": 1}')
     code, _, err = run(capsys, "report", str(bad))
     assert (code, err) == (2, 'footprint: not a footprint result (expected "schema": "footprint.audit/1")\n')
+
+
+def test_progress_lines_are_masked_when_redacting(capsys):
+    code, _, err = run(capsys, "demo", "--redact", "--format", "json")
+    assert code == 0
+    assert [line.split(" ...")[0] for line in err.splitlines() if line.endswith(" ...")] == [
+        "[1/5] instagram: https://www.instagram.com/[handle]", "[2/5] mastodon: [website]", "[3/5] website: [website]",
+        "[4/5] x: https://twitter.com/[handle]", "[5/5] reddit: https://www.reddit.com/[handle]"]

@@ -83,17 +83,21 @@ def advice(finding: Finding, source: Source | None = None) -> Advice:
     kind = saved_kind(source)
     platform = "saved" if kind == "text" or (kind and finding.platform == "website") else finding.platform
     entry = _entry(platform)
-    where, do = entry["post"] if finding.field in POST_FIELDS else entry["steps"][finding.category] \
-        if finding.category in entry["steps"] else entry["post"]
+    if finding.field in POST_FIELDS or finding.category not in entry["steps"]:
+        where, do = entry["post"]
+    else:
+        where, do = entry["steps"][finding.category]
     return Advice(why=why(finding.category), step=Step(where, do), limits=str(entry["limits"]),
                   checked=_month(str(entry["checked"])), platform_title=str(entry["title"]),
                   saved_note=str(knowledge()["saved"][kind]) if kind else "")
 
 
-def advise(finding: Finding) -> str:
+def advise(finding: Finding, source: Source | None = None) -> str:
     """The remediation text for one finding (the engine's advisor): why it matters, then what to change."""
-    a = advice(finding)
-    return f"{a.why} {a.step.where}: {a.step.do} {a.limits} (Menu path last checked {a.checked}; menus move.)"
+    a = advice(finding, source)
+    saved = f" {a.saved_note}" if a.saved_note else ""
+    return (f"{a.why} {a.line()} {a.limits}{saved} "
+            f"(Menu path last checked {a.checked}; menus move.)")
 
 
 def check(platform: str) -> str:

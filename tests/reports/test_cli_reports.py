@@ -98,7 +98,7 @@ def test_a_saved_text_file_is_worded_as_a_file_not_a_visit(tmp_path, capsys):
     code, out, _ = run(capsys, "scan", "-q", "--facts", str(tmp_path / "facts.json"), "--format", "text", str(notes))
     assert code == 0
     assert "read from a text file you saved" in out and "logged-out visitor" not in out
-    assert "wherever you published this text: Take the number out" in " ".join(out.split())
+    assert "Wherever you published this text: Take the number out" in " ".join(out.split())
 
 
 def test_report_refuses_a_file_that_is_not_a_result(tmp_path, capsys):
@@ -114,3 +114,17 @@ def test_progress_lines_are_masked_when_redacting(capsys):
     assert [line.split(" ...")[0] for line in err.splitlines() if line.endswith(" ...")] == [
         "[1/5] instagram: https://www.instagram.com/[handle]", "[2/5] mastodon: [website]", "[3/5] website: [website]",
         "[4/5] x: https://twitter.com/[handle]", "[5/5] reddit: https://www.reddit.com/[handle]"]
+
+
+def test_json_advice_for_a_saved_file_says_so(tmp_path, capsys):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Call me on 07700 900123.\n")
+    (tmp_path / "facts.json").write_text("{}")
+    code, out, _ = run(capsys, "scan", "-q", "--facts", str(tmp_path / "facts.json"), "--format", "json", str(notes))
+    doc = json.loads(out)
+    assert code == 0 and [s["origin"] for s in doc["sources"]] == ["file"]
+    assert [f["remediation"] for f in doc["findings"]] == [
+        "A public phone number lets anyone call, message or look you up, and is used to reset accounts (procedure "
+        "5.0). Wherever you published this text: Take the number out, or make it visible to you only. Changing the "
+        "original does not change the copy you saved, nor copies others kept. Read from a text file you saved: "
+        "change the detail wherever you published the text. (Menu path last checked August 2026; menus move.)"]

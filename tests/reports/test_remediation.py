@@ -56,7 +56,7 @@ def test_saved_files_get_their_own_wording():
                        origin="file")
     saved_page = Source("https://www.facebook.com/sam", "facebook", Status.OK, "", origin="file")
     finding = _finding(platform="website", url=text_file.url)
-    assert advice(finding, text_file).step.where == "wherever you published this text"
+    assert advice(finding, text_file).step.where == "Wherever you published this text"
     assert status_advice(text_file, 1) == "Read from a text file you saved: change the detail wherever you published the text."
     assert advice(_finding(), saved_page).step.where.startswith("Facebook: your profile > About")
     assert status_advice(saved_page, 1).startswith("Read from a page you saved, not from the live site")

@@ -7,6 +7,7 @@ A mask says what kind of detail was there and never how long it was or how it be
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 from urllib.parse import urlsplit
@@ -99,7 +100,7 @@ def _handles(url: str) -> set[str]:
 Secrets = list[tuple[re.Pattern[str], str]]
 
 
-def _secrets(result: AuditResult) -> Secrets:
+def _secrets(result: AuditResult, extra: Iterable[str] = ()) -> Secrets:
     """Every exposed string and its mask, longest first so that "Sarah Jones" goes before "Sarah"."""
     pairs: dict[str, str] = {}
 
@@ -129,6 +130,14 @@ def _secrets(result: AuditResult) -> Secrets:
     for url in {s.url for s in result.sources} | {f.source_url for f in result.findings}:
         for handle in _handles(url):
             add(handle, "[handle]", min_len=3)
+            # a handle is mostly the person's name ("sam.taylor90"): its words are names too
+            if handle != urlsplit(url).hostname:
+                for word in re.split(r"[._\-\d]+", handle):
+                    if len(word) >= 3 and not word.isdigit():
+                        add(word, "[name]")
+    for text in extra:      # what the user told footprint about themselves (their name, their children's)
+        for part in (text, *text.split()):
+            add(part, "[name]", min_len=3)
     return [(_secret_pattern(text), mask) for text, mask in sorted(pairs.items(), key=lambda kv: -len(kv[0]))]
 
 
@@ -170,9 +179,12 @@ def _source_masks(result: AuditResult) -> dict[str, str]:
     return masks
 
 
-def redact(result: AuditResult) -> AuditResult:
-    """A copy of the result that can be shown to a room: no value, handle, URL or contact detail left."""
-    secrets = _secrets(result)
+def redact(result: AuditResult, extra: Iterable[str] = ()) -> AuditResult:
+    """A copy of the result that can be shown to a room: no value, handle, URL or contact detail left.
+
+    `extra` are more strings to hide wherever they appear (the user's own name from their facts).
+    """
+    secrets = _secrets(result, extra)
     urls = _source_masks(result)
     sources = [replace(s, url=urls[s.url], detail=mask_text(s.detail, secrets)) for s in result.sources]
     findings = [_finding(f, secrets, urls[f.source_url]) for f in result.findings]

@@ -164,3 +164,14 @@ def test_distinct_sources_stay_distinct_when_masked():
     assert [s.url for s in masked.sources] == ["[website]", "[website 2]"]
     assert [(f.source_url, f.value, f.evidence) for f in masked.findings] == [
         ("[website 2]", "[phone number]", "call [phone number]")]
+
+
+def test_the_words_of_a_handle_and_the_users_own_name_are_masked_as_names():
+    from footprint.models import Source, Status
+
+    url = "https://www.instagram.com/sam.taylor90/"
+    result = AuditResult(sources=[Source(url, "instagram", Status.OK)],
+                         findings=[Finding("birthplace", "Romford", "Romford", "medium", 1.0, url, "instagram", "bio",
+                                           "Sam Taylor from Romford, for example", ["3.4"], matched="Romford")])
+    assert redact(result).findings[0].evidence == "[name] [name] from [place], for example"
+    assert redact(result, extra=["Sam Taylor"]).findings[0].evidence == "[name] from [place], for example"

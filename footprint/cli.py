@@ -7,9 +7,9 @@ one clear line on stderr and exit status 2; an unexpected failure exits 1.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
+import shutil
 import sys
 import threading
 import traceback
@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, NoReturn
 from footprint import __version__
 from footprint.errors import FootprintError, InputError, UsageError
 from footprint.models import AuditResult
+from reports import FORMATS, SUFFIXES
 
 if TYPE_CHECKING:
     from footprint.engine import Event
@@ -40,12 +41,20 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"footprint {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
+    def output(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--format", choices=FORMATS, default=None,
+                       help="text (the default on a terminal), json (the default otherwise), markdown, html, "
+                       "or manager (a one-page summary for your line manager, without personal details)")
+        p.add_argument("-o", "--output", metavar="FILE",
+                       help="write the report to FILE (format from its extension unless --format says)")
+        p.add_argument("--redact", "--mask", dest="redact", action="store_true",
+                       help="hide every value, handle and URL in the report (for showing it to others)")
+        p.add_argument("--verbose", action="store_true", help="add technical detail (statuses, reasons)")
+
     def common(p: argparse.ArgumentParser) -> None:
         p.add_argument("--facts", metavar="FACTS.json",
                        help="details you know about yourself, for this run only (instead of the keyring)")
-        p.add_argument("--format", choices=("json", "text"), default=None,
-                       help="json, or readable text (the default on a terminal)")
-        p.add_argument("--mask", action="store_true", help="mask values in the text report (for demonstrations)")
+        output(p)
         p.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
 
     a = sub.add_parser("audit", help="audit profile URLs that are your own")
@@ -62,19 +71,24 @@ def build_parser() -> argparse.ArgumentParser:
     common(s)
 
     d = sub.add_parser("demo", help="audit a built-in fictional person, offline")
-    d.add_argument("--format", choices=("json", "text"), default="text")
-    d.add_argument("--mask", action="store_true", help="mask values, as for a room of trainees")
+    output(d)
     d.add_argument("-q", "--quiet", action="store_true")
+
+    r = sub.add_parser("report", help="render a saved JSON result again, in any format")
+    r.add_argument("saved", metavar="SAVED.json")
+    output(r)
 
     sub.add_parser("platforms", help="list the supported platforms with an example URL each")
     return parser
 
 
 class _Progress:
-    """Progress lines on stderr, from the engine's events (sources finish in any order)."""
+    """Progress lines on stderr, from the engine's events (sources finish in any order); URLs and
+    details are masked when the report is redacted."""
 
-    def __init__(self, quiet: bool) -> None:
+    def __init__(self, quiet: bool, redact: bool = False) -> None:
         self.quiet = quiet
+        self.redact = redact
         self.total = 0
 
     def __call__(self, event: Event) -> None:
@@ -85,9 +99,18 @@ class _Progress:
         if self.quiet:
             return
         if isinstance(event, SourceStarted):
-            print(f"[{event.index}/{self.total}] {event.platform}: {event.url} ...", file=sys.stderr, flush=True)
+            url = event.url
+            if self.redact:
+                from reports.redact import mask_url
+
+                url = mask_url(url)
+            print(f"[{event.index}/{self.total}] {event.platform}: {url} ...", file=sys.stderr, flush=True)
         elif isinstance(event, SourceFinished):
             source = event.source
+            if self.redact:
+                from reports.redact import masked_source
+
+                source = masked_source(source)
             detail = f" ({source.detail})" if source.status.value != "ok" and source.detail else ""
             print(f"[{event.index}/{self.total}] {source.platform}: {source.status.value}, "
                   f"{event.findings} finding(s){detail}", file=sys.stderr, flush=True)
@@ -103,15 +126,23 @@ def _load_facts(path: str | None) -> Facts:
     return secrets.load_facts_quietly()
 
 
-def _emit(result: AuditResult, fmt: str | None, masked: bool = False) -> None:
-    if fmt is None:
-        fmt = "text" if sys.stdout.isatty() else "json"
-    if fmt == "json":
-        out = json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n"
-    else:
-        from reports.text import render
+def _emit(result: AuditResult, args: argparse.Namespace) -> None:
+    """Render the result as the options ask (redacted first, when asked) to stdout or, atomically, a file."""
+    import reports
 
-        out = render(result, masked=masked)
+    fmt = args.format or SUFFIXES.get(Path(args.output).suffix.lower() if args.output else "") or (
+        "text" if not args.output and sys.stdout.isatty() else "json")
+    if args.redact:
+        from reports.redact import redact
+
+        result = redact(result)
+    terminal = not args.output and sys.stdout.isatty()
+    out = reports.render(result, fmt, width=shutil.get_terminal_size((88, 24)).columns - 1 if terminal else 88,
+                         emphasis=terminal and not os.environ.get("NO_COLOR"), verbose=args.verbose,
+                         demo=args.command == "demo")
+    if args.output:
+        _write_atomically(Path(args.output), out.encode("utf-8", errors="replace"))
+        return
     sys.stdout.buffer.write(out.encode("utf-8", errors="replace"))
     sys.stdout.flush()
 
@@ -145,6 +176,25 @@ def _interruptible(run: Callable[[threading.Event], AuditResult]) -> AuditResult
     return outcome
 
 
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Write the whole file or nothing: a temporary file beside it (private to the user), then a rename."""
+    import tempfile
+
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent if str(path.parent) else ".")
+    except OSError as exc:
+        raise InputError(f"cannot write {path}: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise InputError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
 def cmd_audit(args: argparse.Namespace) -> int:
     from footprint import wiring
     from footprint.engine import check_url
@@ -159,9 +209,9 @@ def cmd_audit(args: argparse.Namespace) -> int:
     else:
         http = Http.network()
     engine = wiring.engine()
-    result = _interruptible(lambda cancel: engine.audit(urls, http, facts, observer=_Progress(args.quiet),
+    result = _interruptible(lambda cancel: engine.audit(urls, http, facts, observer=_Progress(args.quiet, args.redact),
                                                         follow_links=args.follow_links, cancel=cancel))
-    _emit(result, args.format, args.mask)
+    _emit(result, args)
     return 0
 
 
@@ -178,8 +228,9 @@ def cmd_scan(args: argparse.Namespace) -> int:
         files.append(Scanned(path, args.platform, source_url))
     facts = _load_facts(args.facts)
     engine = wiring.engine()
-    result = _interruptible(lambda cancel: engine.scan(files, facts, observer=_Progress(args.quiet), cancel=cancel))
-    _emit(result, args.format, args.mask)
+    result = _interruptible(lambda cancel: engine.scan(files, facts, observer=_Progress(args.quiet, args.redact),
+                                                       cancel=cancel))
+    _emit(result, args)
     return 0
 
 
@@ -187,8 +238,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from footprint import wiring
     from footprint.demo import run_demo
 
-    result = run_demo(wiring.engine(), observer=_Progress(args.quiet))
-    _emit(result, args.format, args.mask)
+    result = run_demo(wiring.engine(), observer=_Progress(args.quiet, args.redact))
+    _emit(result, args)
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from footprint.errors import read_json
+    from reports.load import from_dict
+
+    _emit(from_dict(read_json(args.saved, InputError, "saved result")), args)
     return 0
 
 
@@ -201,7 +260,8 @@ def cmd_platforms(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"audit": cmd_audit, "scan": cmd_scan, "demo": cmd_demo, "platforms": cmd_platforms}
+COMMANDS = {"audit": cmd_audit, "scan": cmd_scan, "demo": cmd_demo, "report": cmd_report,
+            "platforms": cmd_platforms}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

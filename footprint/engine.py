@@ -116,6 +116,7 @@ class _Task:
     url: str
     collector: CollectorLike
     followed: bool
+    origin: str = "web"            # "file" for a page the user saved (scan)
     index: int = 0
     collected: Collected | None = None
     findings: list[Finding] = field(default_factory=list)
@@ -166,7 +167,7 @@ class Engine:
                 raise InputError(f"cannot read {item.path}: {exc.strerror or exc}") from None
             source_url = item.source_url or item.path.resolve().as_uri()
             loaded.append((body, source_url, _Task(source_url, self.pick_saved(body, item.platform, source_url),
-                                                   followed=False)))
+                                                   followed=False, origin="file")))
         run.queue([task for _, _, task in loaded])
         for body, source_url, task in loaded:
             if run.stopped():
@@ -284,22 +285,23 @@ class _Run:
 
     def finished(self, task: _Task) -> None:
         assert task.collected is not None
-        self.emit(SourceFinished(task.index, _source(task.collected), len(task.findings)))
+        self.emit(SourceFinished(task.index, _source(task.collected, task.origin), len(task.findings)))
 
     def finish(self) -> AuditResult:
         result = AuditResult()
         for task in self.tasks:
             assert task.collected is not None
-            result.sources.append(_source(task.collected))
+            result.sources.append(_source(task.collected, task.origin))
             result.findings.extend(task.findings)
         self.engine.rank(result)
         self.emit(AuditFinished(result))
         return result
 
 
-def _source(collected: Collected) -> Source:
+def _source(collected: Collected, origin: str) -> Source:
     profile = collected.profile
-    return Source(url=profile.url, platform=profile.platform, status=collected.status, detail=collected.detail)
+    return Source(url=profile.url, platform=profile.platform, status=collected.status, detail=collected.detail,
+                  origin=origin)
 
 
 def _links_to_follow(tasks: list[_Task]) -> list[str]:

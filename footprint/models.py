@@ -110,10 +110,11 @@ class Source:
     platform: str
     status: Status
     detail: str = ""
+    origin: str = "web"   # "web" when fetched, "file" when read from a file the user saved (scan)
 
     def to_dict(self) -> dict[str, Any]:
         return {"url": self.url, "platform": self.platform, "status": self.status.value,
-                "detail": self.detail}
+                "detail": self.detail, "origin": self.origin}
 
 
 @dataclass
@@ -140,7 +141,7 @@ class Finding:
             "severity": self.severity, "confidence": round(self.confidence, 2),
             "source_url": self.source_url, "platform": self.platform, "field": self.field,
             "evidence": self.evidence, "policy": list(self.policy),
-            "remediation": self.remediation, "reason": self.reason,
+            "remediation": self.remediation, "reason": self.reason, "matched": self.matched,
         }
 
 

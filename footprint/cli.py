@@ -99,8 +99,13 @@ def _load_facts(path: str | None) -> Facts:
     if path:
         return Facts.from_file(path)
     from footprint import secrets
+    from footprint.errors import KeyringUnavailable
 
-    return secrets.load_facts_quietly()
+    try:
+        return secrets.load_facts()
+    except KeyringUnavailable as exc:
+        print(f"footprint: {exc}. This audit runs without stored facts.", file=sys.stderr, flush=True)
+        return Facts()
 
 
 def _emit(result: AuditResult, fmt: str | None, masked: bool = False) -> None:
@@ -151,13 +156,13 @@ def cmd_audit(args: argparse.Namespace) -> int:
     from footprint.http import Http
 
     urls = [check_url(u) for u in args.urls]
-    facts = _load_facts(args.facts)
     if args.replay:
         from footprint.har import ReplayTransport
 
         http = Http(ReplayTransport.from_file(args.replay))
     else:
         http = Http.network()
+    facts = _load_facts(args.facts)
     engine = wiring.engine()
     result = _interruptible(lambda cancel: engine.audit(urls, http, facts, observer=_Progress(args.quiet),
                                                         follow_links=args.follow_links, cancel=cancel))

@@ -26,8 +26,7 @@ FACTS_KEY = "facts"
 HISTORY_KEY = "history-key"
 TIMEOUT = 10.0
 INSECURE = ("keyring.backends.chainer", "keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
-FIX = ("install and unlock a system keyring (GNOME Keyring or KWallet on Linux; macOS and Windows have "
-       "their own), or give facts for one run with --facts FACTS.json")
+FIX = "install and unlock a system keyring (GNOME Keyring or KWallet on Linux; macOS and Windows have their own)"
 T = TypeVar("T")
 
 _backend: Any = None          # the backend chosen, once per process
@@ -72,7 +71,7 @@ def _bounded(fn: Callable[[], T]) -> T:
     threading.Thread(target=work, name="footprint-keyring", daemon=True).start()
     if not done.wait(timeout()):
         _stuck = (f"the system keyring did not answer within {timeout():g} seconds (it may be waiting to be "
-                  "unlocked): unlock it and run again, or give facts for one run with --facts FACTS.json")
+                  "unlocked): unlock it and run again")
         raise KeyringUnavailable(_stuck)
     ok, value = box[0]
     if ok:
@@ -97,7 +96,7 @@ def explain(exc: BaseException) -> KeyringUnavailable:
     if isinstance(exc, RuntimeError) and not isinstance(exc, errors.KeyringError):
         return KeyringUnavailable(f"no system keyring is available ({exc}): {FIX}")
     return KeyringUnavailable(f"the system keyring failed ({type(exc).__name__}: {exc}): check that it is "
-                              "installed and unlocked, or give facts for one run with --facts FACTS.json")
+                              "installed and unlocked")
 
 
 def insecure(backend: Any) -> str | None:
@@ -128,7 +127,7 @@ def _choose() -> Any:
         why = insecure(chosen)
         if why:
             raise KeyringUnavailable(f"the keyring backend you chose, {why}: choose a secure one (or unset "
-                                     "PYTHON_KEYRING_BACKEND), or give facts for one run with --facts FACTS.json")
+                                     "PYTHON_KEYRING_BACKEND)")
         return chosen
     candidates = [b for b in keyring.backend.get_all_keyring() if insecure(b) is None]
     if candidates:
@@ -155,7 +154,7 @@ def set_secret(name: str, value: str) -> None:
     _bounded(lambda: backend.set_password(service(), name, value))
     if _bounded(lambda: backend.get_password(service(), name)) != value:
         raise KeyringUnavailable("the system keyring did not keep what was stored: check that it is a "
-                                 "working, unlocked keyring, or give facts for one run with --facts FACTS.json")
+                                 "working, unlocked keyring")
 
 
 def delete_secret(name: str) -> None:

@@ -45,7 +45,7 @@ def test_insecure_backends_are_refused(monkeypatch, backend, reason):
     with pytest.raises(KeyringUnavailable) as caught:
         secrets.save_facts(Facts(full_name="Sam Example"))
     assert str(caught.value) == (f"the keyring backend you chose, {reason}: choose a secure one (or unset "
-                                 "PYTHON_KEYRING_BACKEND), or give facts for one run with --facts FACTS.json")
+                                 "PYTHON_KEYRING_BACKEND)")
 
 
 def test_plaintext_backends_are_refused_whatever_their_priority():
@@ -74,8 +74,7 @@ def test_only_recommended_backends_are_chosen(monkeypatch):
 
 @pytest.mark.parametrize("name,message", [
     ("keyring.backends.fail.Keyring", "no system keyring is available: install and unlock a system keyring "
-     "(GNOME Keyring or KWallet on Linux; macOS and Windows have their own), or give facts for one run with "
-     "--facts FACTS.json"),
+     "(GNOME Keyring or KWallet on Linux; macOS and Windows have their own)"),
     ("tests.fake_keyrings.Locked", "the system keyring is locked: unlock it (log in to your desktop session or "
      "open your keyring manager) and run again"),
     ("tests.fake_keyrings.NotCreated", "the system keyring could not be opened (Failed to create the collection: "
@@ -92,7 +91,7 @@ def test_a_keyring_that_never_answers_times_out_once(keyring_backend, monkeypatc
     keyring_backend("Blocking")
     monkeypatch.setenv("FOOTPRINT_KEYRING_TIMEOUT", "0.2")
     message = ("the system keyring did not answer within 0.2 seconds (it may be waiting to be unlocked): "
-               "unlock it and run again, or give facts for one run with --facts FACTS.json")
+               "unlock it and run again")
     with pytest.raises(KeyringUnavailable) as caught:
         secrets.load_facts()
     assert str(caught.value) == message
@@ -117,5 +116,4 @@ def test_every_keyring_error_is_explained():
     assert str(secrets.explain(keyring.errors.NoKeyringError())) == str(secrets.explain(RuntimeError("x"))).replace(
         " (x)", "")
     assert str(secrets.explain(keyring.errors.PasswordSetError("denied"))) == (
-        "the system keyring failed (PasswordSetError: denied): check that it is installed and unlocked, or give "
-        "facts for one run with --facts FACTS.json")
+        "the system keyring failed (PasswordSetError: denied): check that it is installed and unlocked")

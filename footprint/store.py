@@ -219,6 +219,7 @@ class History:
         return {**empty, **data}
 
     def _update(self, change: Callable[[dict[str, Any]], object]) -> None:
+        secrets.secure_backend()  # no keyring, no key: leave no folder behind either
         with self._locked():
             fernet = self._fernet(create=True)
             history = self._read(fernet)

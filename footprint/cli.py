@@ -329,7 +329,10 @@ def _ask_facts(current: Facts, keys: Sequence[str]) -> dict[str, object]:
         old = current.to_dict().get(key)
         shown = mask(", ".join(old) if isinstance(old, list) else old) if old else "not set"
         hint = " (names separated by commas)" if key == "family" else ""
-        answer = input(f"{key} - {DESCRIPTIONS[key]}{hint} [{shown}]: ").strip()
+        try:
+            answer = input(f"{key} - {DESCRIPTIONS[key]}{hint} [{shown}]: ").strip()
+        except EOFError:
+            raise UsageError("stopped: the stored facts are unchanged") from None
         if answer == "-":
             data.pop(key, None)
         elif answer:

@@ -120,7 +120,11 @@ def _choose() -> Any:
 
     # the user's explicit choice (PYTHON_KEYRING_BACKEND, then keyringrc.cfg) is honoured or refused,
     # never replaced by another backend behind their back
-    chosen = keyring.core.load_env() or keyring.core.load_config()
+    try:
+        chosen = keyring.core.load_env() or keyring.core.load_config()
+    except (ImportError, AttributeError, ValueError) as exc:
+        raise KeyringUnavailable(f"the keyring backend you chose cannot be loaded ({type(exc).__name__}: {exc}): "
+                                 "fix or unset PYTHON_KEYRING_BACKEND (or keyringrc.cfg)") from None
     if chosen is not None:
         if type(chosen).__module__ == "keyring.backends.fail":
             raise KeyringUnavailable(f"no system keyring is available: {FIX}")

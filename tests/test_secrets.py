@@ -117,3 +117,11 @@ def test_every_keyring_error_is_explained():
         " (x)", "")
     assert str(secrets.explain(keyring.errors.PasswordSetError("denied"))) == (
         "the system keyring failed (PasswordSetError: denied): check that it is installed and unlocked")
+
+
+def test_a_backend_that_cannot_be_loaded(monkeypatch):
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "no_such_module.Keyring")
+    with pytest.raises(KeyringUnavailable) as caught:
+        secrets.load_facts()
+    assert str(caught.value) == ("the keyring backend you chose cannot be loaded (ModuleNotFoundError: No module "
+                                 "named 'no_such_module'): fix or unset PYTHON_KEYRING_BACKEND (or keyringrc.cfg)")

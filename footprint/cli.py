@@ -7,6 +7,7 @@ one clear line on stderr and exit status 2; an unexpected failure exits 1.
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import os
 import shutil
@@ -23,6 +24,7 @@ from footprint.models import AuditResult
 from reports import FORMATS, SUFFIXES
 
 if TYPE_CHECKING:
+    from footprint.diff import Diff
     from footprint.engine import Event
     from footprint.facts import Facts
 
@@ -79,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     output(r)
 
     sub.add_parser("platforms", help="list the supported platforms with an example URL each")
+    _add_vault_commands(sub, common)
     return parser
 
 
@@ -122,8 +125,13 @@ def _load_facts(path: str | None) -> Facts:
     if path:
         return Facts.from_file(path)
     from footprint import secrets
+    from footprint.errors import KeyringUnavailable
 
-    return secrets.load_facts_quietly()
+    try:
+        return secrets.load_facts()
+    except KeyringUnavailable as exc:
+        print(f"footprint: {exc}. This audit runs without stored facts.", file=sys.stderr, flush=True)
+        return Facts()
 
 
 def _emit(result: AuditResult, args: argparse.Namespace) -> None:
@@ -201,17 +209,18 @@ def cmd_audit(args: argparse.Namespace) -> int:
     from footprint.http import Http
 
     urls = [check_url(u) for u in args.urls]
-    facts = _load_facts(args.facts)
     if args.replay:
         from footprint.har import ReplayTransport
 
         http = Http(ReplayTransport.from_file(args.replay))
     else:
         http = Http.network()
+    facts = _load_facts(args.facts)
     engine = wiring.engine()
     result = _interruptible(lambda cancel: engine.audit(urls, http, facts, observer=_Progress(args.quiet, args.redact),
                                                         follow_links=args.follow_links, cancel=cancel))
     _emit(result, args)
+    _save_history(args, result, urls, "audit")
     return 0
 
 
@@ -231,6 +240,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
     result = _interruptible(lambda cancel: engine.scan(files, facts, observer=_Progress(args.quiet, args.redact),
                                                        cancel=cancel))
     _emit(result, args)
+    _save_history(args, result, [str(f.path) for f in files], "scan")
     return 0
 
 
@@ -260,8 +270,245 @@ def cmd_platforms(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- the facts vault and the history (issue 10) -------------------------------------------------
+
+FACTS_EPILOG = ("A facts file is a JSON object with any of these keys (others are refused):\n"
+                "{keys}\n\nWithout --facts, the facts stored with `footprint facts set` are used. Each audit "
+                "is saved to the\nencrypted history (see `footprint history`) unless --no-history is given.")
+
+
+def _add_vault_commands(sub: argparse._SubParsersAction, common: Callable[[argparse.ArgumentParser], None]) -> None:
+    from footprint.facts import keys_help
+
+    epilog = FACTS_EPILOG.format(keys=keys_help())
+    for name in ("audit", "scan"):
+        p = sub.choices[name]
+        p.epilog, p.formatter_class = epilog, argparse.RawDescriptionHelpFormatter
+        p.add_argument("--no-history", action="store_true", help="do not save this audit to the history")
+
+    f = sub.add_parser("facts", help="store the details you know about yourself in the system keyring",
+                       epilog=FACTS_EPILOG.format(keys=keys_help()).split("\n\n")[0],
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    fsub = f.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser, required=True)
+    fs = fsub.add_parser("set", help="store facts: from a JSON file, from stdin, or asked one by one on a terminal")
+    fs.add_argument("--from", dest="source", metavar="FACTS.json", help="replace the stored facts with this file's")
+    fs.add_argument("keys", nargs="*", metavar="KEY", help="ask only for these keys (on a terminal)")
+    fshow = fsub.add_parser("show", help="show the stored facts, masked")
+    fshow.add_argument("--reveal", action="store_true", help="show the values unmasked")
+    fsub.add_parser("clear", help="delete the stored facts from the keyring")
+
+    h = sub.add_parser("history", help="list the audits saved in the encrypted history")
+    h.add_argument("--format", choices=("json", "text"), default="text")
+
+    d = sub.add_parser("diff", help="what changed between two saved audits (the last two by default)")
+    d.add_argument("ids", nargs="*", type=int, metavar="ID", help="the older and newer audit numbers "
+                   "(from `footprint history`); one number compares it with the latest")
+    d.add_argument("--format", choices=("json", "text"), default="text")
+
+    r = sub.add_parser("recheck", help="audit the URLs of the last audit again, and say what changed",
+                       epilog=epilog, formatter_class=argparse.RawDescriptionHelpFormatter)
+    r.add_argument("--replay", metavar="CAPTURE.har", help="answer every request from a HAR capture (offline)")
+    r.add_argument("--follow-links", action="store_true", help="also audit links your profiles point to")
+    common(r)
+    r.add_argument("--no-history", action="store_true", help="do not save this audit to the history")
+
+    g = sub.add_parser("forget", help="delete the history and its key (after a confirmation)")
+    g.add_argument("--yes", action="store_true", help="do not ask (for scripts)")
+
+
+def _save_history(args: argparse.Namespace, result: AuditResult, targets: Sequence[str], kind: str) -> None:
+    """Save the audit to the encrypted history; if it cannot be, say why on stderr (the result is out)."""
+    if getattr(args, "no_history", False):
+        return
+    from footprint.errors import StoreError
+    from footprint.store import History
+
+    try:
+        History().add(result, targets, kind)
+    except StoreError as exc:
+        print(f"footprint: this audit is not saved to the history: {exc}", file=sys.stderr, flush=True)
+
+
+def _ask_yes(question: str, yes: bool, what: str) -> bool:
+    if yes:
+        return True
+    if not sys.stdin.isatty():
+        raise UsageError(f"{what} needs a confirmation: run it on a terminal, or add --yes")
+    answer = input(f"{question} [y/N] ")
+    return answer.strip().casefold() in ("y", "yes")
+
+
+def mask(value: str) -> str:
+    """Each word's first character, the other letters and digits as '*' ("Sam Example" -> "S** E******")."""
+    return " ".join(w[:1] + "".join("*" if ch.isalnum() else ch for ch in w[1:]) for w in value.split(" "))
+
+
+def _ask_facts(current: Facts, keys: Sequence[str]) -> dict[str, object]:
+    from footprint.facts import DESCRIPTIONS
+
+    print("Type each detail and press Enter; Enter alone keeps what is stored, '-' removes it.",
+          file=sys.stderr)
+    data: dict[str, object] = dict(current.to_dict())
+    for key in keys or DESCRIPTIONS:
+        if key not in DESCRIPTIONS:
+            raise UsageError(f"unknown fact {key!r} (the keys are: {', '.join(DESCRIPTIONS)})")
+        old = current.to_dict().get(key)
+        shown = mask(", ".join(old) if isinstance(old, list) else old) if old else "not set"
+        hint = " (names separated by commas)" if key == "family" else ""
+        try:
+            answer = input(f"{key} - {DESCRIPTIONS[key]}{hint} [{shown}]: ").strip()
+        except EOFError:
+            raise UsageError("stopped: the stored facts are unchanged") from None
+        if answer == "-":
+            data.pop(key, None)
+        elif answer:
+            data[key] = [n.strip() for n in answer.split(",")] if key == "family" else answer
+    return data
+
+
+def cmd_facts(args: argparse.Namespace) -> int:
+    from footprint import secrets
+    from footprint.errors import FactsError
+    from footprint.facts import Facts
+
+    if args.action == "clear":
+        secrets.clear_facts()
+        print("footprint: your facts are removed from the keyring", file=sys.stderr)
+        return 0
+    if args.action == "show":
+        stored = secrets.load_facts().to_dict()
+        if not stored:
+            print("footprint: no facts are stored (store them with `footprint facts set`)", file=sys.stderr)
+        for key, value in stored.items():
+            text = ", ".join(value) if isinstance(value, list) else str(value)
+            if not args.reveal:
+                text = ", ".join(mask(v) for v in value) if isinstance(value, list) else mask(text)
+            print(f"{key:14} {text}")
+        return 0
+    # set: check the keyring first, so nobody types their details for nothing
+    secrets.secure_backend()
+    if args.source:
+        facts = Facts.from_file(args.source)
+    elif sys.stdin.isatty():
+        facts = Facts.from_dict(_ask_facts(secrets.load_facts(), args.keys), origin="what you typed")
+    else:
+        try:
+            data = json.loads(sys.stdin.buffer.read().decode("utf-8-sig"))
+        except (UnicodeDecodeError, ValueError) as exc:
+            raise FactsError(f"the facts on stdin are not valid JSON: {exc}") from None
+        facts = Facts.from_dict(data, origin="facts on stdin")
+    secrets.save_facts(facts)
+    kept = ", ".join(facts.to_dict()) or "none"
+    print(f"footprint: facts stored in the system keyring ({kept})"
+          + (f"; you can delete {args.source} now" if args.source else ""), file=sys.stderr)
+    return 0
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from footprint.store import History
+
+    records = History().records()
+    if args.format == "json":
+        rows = [{"id": r.id, "kind": r.kind, "created": r.created, "targets": list(r.targets),
+                 "findings": len(r.findings)} for r in records]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    if not records:
+        print("footprint: the history is empty (every audit is saved to it)", file=sys.stderr)
+    for r in records:
+        print(f"{r.id:>4}  {r.created[:16].replace('T', ' ')}  {r.kind:5}  {len(r.findings):>3} finding(s)  "
+              f"{' '.join(r.targets)}")
+    return 0
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    from footprint.diff import compare
+    from footprint.store import History
+
+    records = History().records()
+    by_id = {r.id: r for r in records}
+    if len(args.ids) > 2:
+        raise UsageError("diff takes at most two audit numbers (see `footprint history`)")
+    if any(i not in by_id for i in args.ids):
+        missing = next(i for i in args.ids if i not in by_id)
+        raise UsageError(f"there is no audit number {missing} in the history (see `footprint history`)")
+    if len(args.ids) == 2:
+        old, new = by_id[args.ids[0]], by_id[args.ids[1]]
+    elif len(args.ids) == 1:
+        old, new = by_id[args.ids[0]], records[-1]
+    else:
+        audits = [r for r in records if r.kind == records[-1].kind] if records else []
+        if len(audits) < 2:
+            raise UsageError("the history needs two audits to compare: run `footprint recheck` after an audit")
+        old, new = audits[-2], audits[-1]
+    earlier = [r.result for r in records if r.id < old.id]
+    diff = compare(old.result, new.result, earlier)
+    if args.format == "json":
+        print(json.dumps({**diff.to_dict(), "before_id": old.id, "after_id": new.id}, ensure_ascii=False, indent=2))
+        return 0
+    _print_diff(diff, old.id, new.id)
+    return 0
+
+
+def _print_diff(diff: Diff, old_id: int, new_id: int) -> None:
+    from footprint.diff import CHANGED, FIXED, NEW, STILL
+
+    now = diff.after[:10]
+    print(f"Audit {old_id} ({diff.before[:10]}) -> audit {new_id} ({now}): "
+          + ", ".join(f"{n} {status}" for status, n in diff.counts().items()))
+    for c in diff.changes:
+        when = {FIXED: f"seen {c.first_seen} to {c.last_seen}, gone by {now}", NEW: f"new on {now}",
+                STILL: f"since {c.first_seen}", CHANGED: f"was {c.to_dict()['before']}, changed by {now}"}.get(
+                    c.status, f"last seen {c.last_seen}; the profile could not be read this time")
+        print(f"  {c.status:13}  {c.category:18} {c.platform:12} {c.value}  ({when})")
+
+
+def cmd_recheck(args: argparse.Namespace) -> int:
+    from footprint.diff import compare
+    from footprint.store import History
+
+    history = History()
+    previous = history.last()
+    if previous is None:
+        raise UsageError("there is no earlier audit to re-check: run `footprint audit URL...` first")
+    args.urls = list(previous.targets)
+    code = cmd_audit(args)
+    latest = history.last()
+    if latest is None or latest.id == previous.id:
+        print("footprint: nothing to compare, as this audit was not saved to the history", file=sys.stderr)
+        return code
+    earlier = [r.result for r in history.records() if r.id < previous.id]
+    diff = compare(previous.result, latest.result, earlier)
+    print(f"footprint: since audit {previous.id} ({previous.created[:10]}): "
+          + ", ".join(f"{n} {status}" for status, n in diff.counts().items())
+          + f" (details: `footprint diff {previous.id} {latest.id}`)", file=sys.stderr)
+    return code
+
+
+def cmd_forget(args: argparse.Namespace) -> int:
+    from footprint.errors import KeyringUnavailable, StoreError
+    from footprint.store import History
+
+    history = History()
+    try:
+        what = f"the history of {len(history.records())} audit(s)"
+    except StoreError:
+        what = "the history (which cannot be read now)"
+    if not _ask_yes(f"Delete {what} and its key from the keyring? This cannot be undone.", args.yes, "forget"):
+        print("footprint: nothing deleted", file=sys.stderr)
+        return 1
+    try:
+        history.forget()
+    except KeyringUnavailable as exc:
+        print(f"footprint: deleted the history file, but not its key: {exc}", file=sys.stderr)
+        return 1
+    print(f"footprint: deleted {what} and its key", file=sys.stderr)
+    return 0
+
+
 COMMANDS = {"audit": cmd_audit, "scan": cmd_scan, "demo": cmd_demo, "report": cmd_report,
-            "platforms": cmd_platforms}
+            "platforms": cmd_platforms, "facts": cmd_facts, "history": cmd_history, "diff": cmd_diff,
+            "recheck": cmd_recheck, "forget": cmd_forget}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -125,7 +125,9 @@ def _emit(result: AuditResult, args: argparse.Namespace) -> None:
     if args.redact:
         from reports.redact import redact
 
-        result = redact(result)
+        facts = _load_facts(args.facts) if getattr(args, "facts", None) else None
+        # the user's own name and family names are hidden wherever they appear, not only where detected
+        result = redact(result, [facts.full_name, *facts.family] if facts else [])
     terminal = not args.output and sys.stdout.isatty()
     out = reports.render(result, fmt, width=shutil.get_terminal_size((88, 24)).columns - 1 if terminal else 88,
                          emphasis=terminal and not os.environ.get("NO_COLOR"), verbose=args.verbose,

@@ -120,8 +120,9 @@ def _emit(result: AuditResult, args: argparse.Namespace) -> None:
     """Render the result as the options ask (redacted first, when asked) to stdout or, atomically, a file."""
     import reports
 
+    # the demo is for people reading it; otherwise JSON unless a person is at the terminal
     fmt = args.format or SUFFIXES.get(Path(args.output).suffix.lower() if args.output else "") or (
-        "text" if not args.output and sys.stdout.isatty() else "json")
+        "text" if args.command == "demo" or not args.output and sys.stdout.isatty() else "json")
     if args.redact:
         from reports.redact import redact
 

@@ -138,3 +138,8 @@ def test_redaction_hides_the_name_from_the_facts_file(tmp_path, capsys):
                        str(notes))
     assert code == 0
     assert [f["evidence"] for f in json.loads(out)["findings"]] == ["[name] here. Call me on [phone number]."]
+
+
+def test_the_demo_is_text_even_through_a_pipe(capsys):
+    code, out, _ = run(capsys, "demo", "-q")
+    assert code == 0 and out.startswith("footprint: what a stranger can learn from your profiles\n")

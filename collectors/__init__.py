@@ -1,12 +1,15 @@
-"""The collectors, one module per platform, in one explicit registry.
+"""The collectors, one module or package per platform, in one explicit registry.
 
-`find(url)` returns the collector for a profile URL; a URL no platform claims goes to
-the generic web-page collector.
+`find(url)` returns the collector for a profile URL: platforms with hosts of their own are
+asked first, then those on any host (Mastodon), and a URL no platform claims goes to the
+generic web-page collector.
 """
 
 from __future__ import annotations
 
-from collectors.base import Collected, Collector
+import logging
+
+from collectors.base import Collected, Collector, bare_host
 from collectors.bluesky import BlueskyCollector
 from collectors.facebook import FacebookCollector
 from collectors.generic import GenericCollector
@@ -24,7 +27,10 @@ from collectors.tiktok import TikTokCollector
 from collectors.x import XCollector
 from collectors.youtube import YouTubeCollector
 
+log = logging.getLogger(__name__)
+
 # Order matters only where patterns could overlap; the generic collector comes last.
+# find() ranks collectors with hosts of their own before those that match any host.
 COLLECTORS: list[Collector] = [
     LinkedInCollector(),
     StravaCollector(),
@@ -46,9 +52,17 @@ COLLECTORS: list[Collector] = [
 
 
 def find(url: str) -> Collector:
-    """The collector that claims `url` (the generic one when no platform does)."""
+    """The collector that claims `url` (the generic one when no platform does). A host that
+    belongs to a platform is that platform's alone: a path it does not claim is a web page."""
+    host = bare_host(url)
+    own = [c for c in COLLECTORS if c.hosts]
+    for collector in own:
+        if collector.match(url):
+            return collector
+    if any(host in c.hosts for c in own):
+        return COLLECTORS[-1]
     for collector in COLLECTORS:
-        if not isinstance(collector, GenericCollector) and collector.match(url):
+        if not collector.hosts and not isinstance(collector, GenericCollector) and collector.match(url):
             return collector
     return COLLECTORS[-1]
 
@@ -78,4 +92,20 @@ def by_name(name: str) -> Collector | None:
     return None
 
 
-__all__ = ["COLLECTORS", "Collected", "Collector", "find", "by_name", "recognise"]
+def pick_for_saved(body: bytes, platform: str | None, source_url: str) -> Collector:
+    """The collector for a saved page: the platform the user named, else the one its URL or
+    its content shows, else the generic reader."""
+    if platform:
+        chosen = by_name(platform)
+        if chosen is not None:
+            return chosen
+        names = ", ".join(c.name for c in COLLECTORS)
+        log.warning("unknown platform %r (known: %s); reading the page as a generic web page", platform, names)
+    if source_url.startswith(("http://", "https://")):
+        by_url = find(source_url)
+        if by_url.name != "website":
+            return by_url
+    return recognise(body)
+
+
+__all__ = ["COLLECTORS", "Collected", "Collector", "find", "by_name", "pick_for_saved", "recognise"]

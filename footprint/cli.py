@@ -11,17 +11,19 @@ import logging
 import os
 import shutil
 import sys
+import threading
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from footprint import __version__
 from footprint.errors import FootprintError, InputError, UsageError
-from footprint.models import AuditResult, Source
+from footprint.models import AuditResult
 from reports import FORMATS, SUFFIXES
 
 if TYPE_CHECKING:
+    from footprint.engine import Event
     from footprint.facts import Facts
 
 log = logging.getLogger("footprint")
@@ -81,29 +83,37 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 class _Progress:
-    """Progress lines on stderr (with URLs and details masked when the report is redacted)."""
+    """Progress lines on stderr, from the engine's events (sources finish in any order); URLs and
+    details are masked when the report is redacted."""
 
     def __init__(self, quiet: bool, redact: bool = False) -> None:
         self.quiet = quiet
         self.redact = redact
+        self.total = 0
 
-    def started(self, index: int, total: int, url: str, platform: str) -> None:
-        if not self.quiet:
+    def __call__(self, event: Event) -> None:
+        from footprint.engine import SourceFinished, SourceQueued, SourceStarted
+
+        if isinstance(event, SourceQueued):
+            self.total = max(self.total, event.index)
+        if self.quiet:
+            return
+        if isinstance(event, SourceStarted):
+            url = event.url
             if self.redact:
                 from reports.redact import mask_url
 
                 url = mask_url(url)
-            print(f"[{index}/{total}] {platform}: {url} ...", file=sys.stderr, flush=True)
-
-    def finished(self, index: int, total: int, source: Source, findings: int) -> None:
-        if not self.quiet:
+            print(f"[{event.index}/{self.total}] {event.platform}: {url} ...", file=sys.stderr, flush=True)
+        elif isinstance(event, SourceFinished):
+            source = event.source
             if self.redact:
                 from reports.redact import masked_source
 
                 source = masked_source(source)
             detail = f" ({source.detail})" if source.status.value != "ok" and source.detail else ""
-            print(f"[{index}/{total}] {source.status.value}, {findings} finding(s){detail}",
-                  file=sys.stderr, flush=True)
+            print(f"[{event.index}/{self.total}] {source.platform}: {source.status.value}, "
+                  f"{event.findings} finding(s){detail}", file=sys.stderr, flush=True)
 
 
 def _load_facts(path: str | None) -> Facts:
@@ -140,6 +150,35 @@ def _emit(result: AuditResult, args: argparse.Namespace) -> None:
     sys.stdout.flush()
 
 
+def _interruptible(run: Callable[[threading.Event], AuditResult]) -> AuditResult:
+    """Run an audit in a worker thread so that Ctrl-C cancels it: sources not finished are
+    reported as cancelled and the result is still printed."""
+    cancel = threading.Event()
+    box: list[AuditResult | BaseException] = []
+
+    def work() -> None:
+        try:
+            box.append(run(cancel))
+        except BaseException as exc:  # handed back to the main thread, which reports it
+            box.append(exc)
+
+    worker = threading.Thread(target=work, name="footprint-audit", daemon=True)
+    worker.start()
+    while worker.is_alive():
+        try:
+            worker.join(0.2)
+        except KeyboardInterrupt:
+            if cancel.is_set():
+                raise
+            cancel.set()
+            print("footprint: stopping: finishing the requests in flight (Ctrl-C again to quit now)",
+                  file=sys.stderr, flush=True)
+    outcome = box[0]
+    if isinstance(outcome, BaseException):
+        raise outcome
+    return outcome
+
+
 def _write_atomically(path: Path, data: bytes) -> None:
     """Write the whole file or nothing: a temporary file beside it (private to the user), then a rename."""
     import tempfile
@@ -160,7 +199,8 @@ def _write_atomically(path: Path, data: bytes) -> None:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
-    from footprint.engine import audit, check_url
+    from footprint import wiring
+    from footprint.engine import check_url
     from footprint.http import Http
 
     urls = [check_url(u) for u in args.urls]
@@ -171,13 +211,16 @@ def cmd_audit(args: argparse.Namespace) -> int:
         http = Http(ReplayTransport.from_file(args.replay))
     else:
         http = Http.network()
-    result = audit(urls, http, facts, observer=_Progress(args.quiet, args.redact), follow_links=args.follow_links)
+    engine = wiring.engine()
+    result = _interruptible(lambda cancel: engine.audit(urls, http, facts, observer=_Progress(args.quiet, args.redact),
+                                                        follow_links=args.follow_links, cancel=cancel))
     _emit(result, args)
     return 0
 
 
 def cmd_scan(args: argparse.Namespace) -> int:
-    from footprint.engine import Scanned, check_url, scan
+    from footprint import wiring
+    from footprint.engine import Scanned, check_url
 
     source_url = check_url(args.source_url) if args.source_url else None
     files = []
@@ -187,15 +230,18 @@ def cmd_scan(args: argparse.Namespace) -> int:
             raise InputError(f"no such file: {name}")
         files.append(Scanned(path, args.platform, source_url))
     facts = _load_facts(args.facts)
-    result = scan(files, facts, observer=_Progress(args.quiet, args.redact))
+    engine = wiring.engine()
+    result = _interruptible(lambda cancel: engine.scan(files, facts, observer=_Progress(args.quiet, args.redact),
+                                                       cancel=cancel))
     _emit(result, args)
     return 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from footprint import wiring
     from footprint.demo import run_demo
 
-    result = run_demo(observer=_Progress(args.quiet, args.redact))
+    result = run_demo(wiring.engine(), observer=_Progress(args.quiet, args.redact))
     _emit(result, args)
     return 0
 

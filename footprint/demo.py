@@ -10,7 +10,7 @@ import json
 from importlib import resources
 from typing import Any
 
-from footprint.engine import Observer, audit
+from footprint.engine import Engine, Observer
 from footprint.facts import Facts
 from footprint.har import ReplayTransport, url_key
 from footprint.http import Http, Response
@@ -36,8 +36,8 @@ def transport(data: dict[str, Any]) -> ReplayTransport:
     return ReplayTransport(answers)
 
 
-def run_demo(observer: Observer | None = None) -> AuditResult:
-    """Audit the demo persona offline."""
+def run_demo(engine: Engine, observer: Observer | None = None) -> AuditResult:
+    """Audit the demo persona offline with `engine`."""
     data = persona()
     facts = Facts.from_dict(data.get("facts", {}), origin="demo persona")
-    return audit(data["urls"], Http(transport(data)), facts, observer=observer)
+    return engine.audit(data["urls"], Http(transport(data)), facts, observer=observer)

@@ -7,7 +7,8 @@
     │   └── FactsError        a facts file or stored facts that are not valid
     ├── FetchError            one request failed; the audit goes on with the next source
     │   ├── TooLarge          the body passed the size cap
-    │   ├── DeadlineExceeded  the whole request took longer than allowed
+    │   ├── DeadlineExceeded  a request, or all of one source's requests, took longer than allowed
+    │   ├── Cancelled         the user stopped the audit (or its time ran out) before this request
     │   ├── UnsafeRedirect    a redirect to a scheme other than http(s)
     │   ├── TooManyRedirects  more hops than allowed
     │   ├── ForbiddenAddress  a followed link resolved to a non-public address
@@ -46,6 +47,10 @@ class TooLarge(FetchError):
 
 class DeadlineExceeded(FetchError):
     """The request took longer than its whole-request deadline."""
+
+
+class Cancelled(FetchError):
+    """The audit was stopped before this request could be made."""
 
 
 class UnsafeRedirect(FetchError):

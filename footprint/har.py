@@ -62,7 +62,8 @@ class ReplayTransport:
             entries.setdefault((method, url_key(url)), Response(url=url, status=status, headers=headers, body=body))
         return cls(entries)
 
-    def send(self, url: str, headers: Mapping[str, str], *, guarded: bool) -> Response:
+    def send(self, url: str, headers: Mapping[str, str], *, guarded: bool,
+             deadline: float | None = None) -> Response:
         self.requested.append(url)
         hit = self._entries.get(("GET", url_key(url)))
         if hit is None:

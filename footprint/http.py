@@ -2,7 +2,8 @@
 
 `Http.get` owns politeness and safety: a user agent that names footprint, no cookies,
 no ambient proxies or .netrc (`trust_env` off), connect and read timeouts plus a
-whole-request deadline, a cap on decoded bytes, redirects followed by hand (http and
+whole-request deadline, one budget per source over all its requests (`Http.for_source`),
+cancellation between requests and during waits, a cap on decoded bytes, redirects followed by hand (http and
 https only, at most 10), a polite wait on 429 with Retry-After, per-host pacing, and
 robots.txt plus a public-address check for links fetched on the tool's own initiative.
 
@@ -34,6 +35,7 @@ from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from footprint import __version__
 from footprint.errors import (
+    Cancelled,
     DeadlineExceeded,
     FetchError,
     ForbiddenAddress,
@@ -107,7 +109,10 @@ class Response:
 class Transport(Protocol):
     """Answers one request, without following redirects."""
 
-    def send(self, url: str, headers: Mapping[str, str], *, guarded: bool) -> Response: ...
+    def send(self, url: str, headers: Mapping[str, str], *, guarded: bool,
+             deadline: float | None = None) -> Response:
+        """`deadline` is the seconds this request may take at most (None: the transport's own)."""
+        ...
 
 
 # ---------------------------------------------------------------- address guard
@@ -204,11 +209,15 @@ class NetworkTransport:
         self._session = _no_cookies_session()
         self._guarded = _no_cookies_session(_GuardedAdapter())
 
-    def send(self, url: str, headers: Mapping[str, str], *, guarded: bool) -> Response:
+    def send(self, url: str, headers: Mapping[str, str], *, guarded: bool,
+             deadline: float | None = None) -> Response:
         session = self._guarded if guarded else self._session
         start = time.monotonic()
+        limit = self.deadline if deadline is None else min(self.deadline, deadline)
+        # a source's budget also bounds the wait for a first byte, which the read loop cannot see
+        timeout = self.timeout if deadline is None else (min(self.timeout[0], deadline), min(self.timeout[1], deadline))
         try:
-            with session.get(url, headers=dict(headers), stream=True, timeout=self.timeout,
+            with session.get(url, headers=dict(headers), stream=True, timeout=timeout,
                              allow_redirects=False) as r:
                 length = r.headers.get("Content-Length", "")
                 if length.isdigit() and int(length) > self.max_bytes:
@@ -222,8 +231,8 @@ class NetworkTransport:
                     body += chunk
                     if len(body) > self.max_bytes:
                         raise TooLarge(f"page too large (over {self.max_bytes:,} bytes once decoded)")
-                    if time.monotonic() - start > self.deadline:
-                        raise DeadlineExceeded(f"took longer than {self.deadline:g} s")
+                    if time.monotonic() - start > limit:
+                        raise DeadlineExceeded(f"took longer than {limit:g} s")
                 return Response(url=url, status=r.status_code,
                                 headers={k.lower(): v for k, v in r.headers.items()}, body=bytes(body))
         except FetchError:
@@ -234,6 +243,8 @@ class NetworkTransport:
                 raise guard from None
             raise FetchError(f"could not connect: {_short(exc)}") from None
         except requests.exceptions.Timeout:
+            if deadline is not None and time.monotonic() - start >= deadline:
+                raise DeadlineExceeded(f"took longer than the {deadline:.3g} s left") from None
             raise FetchError("the site did not answer in time") from None
         except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError) as exc:
             raise FetchError(f"request failed: {_short(exc)}") from None
@@ -268,20 +279,26 @@ class RobotsPolicy:
     A 4xx means no rules (allowed); a 5xx or an unreachable file means disallowed.
     """
 
-    def __init__(self, http: Http) -> None:
-        self._http = http
+    def __init__(self) -> None:
         self._cache: dict[str, Any] = {}
+        self._locks: dict[str, threading.Lock] = {}
         self._lock = threading.Lock()
 
-    def allowed(self, url: str) -> bool:
+    def allowed(self, url: str, http: Http) -> bool:
+        """Whether robots.txt lets footprint fetch `url`; the file is read through `http`, the
+        caller's own view, so it gets the same address guard, budget and cancellation."""
         from protego import Protego
 
         parts = urlsplit(url)
         origin = f"{parts.scheme}://{parts.netloc}"
         with self._lock:
+            lock = self._locks.setdefault(origin, threading.Lock())
+        with lock:
             if origin not in self._cache:
                 try:
-                    r = self._http.get(origin + "/robots.txt", max_redirects=5, robots=False)
+                    r = http.get(origin + "/robots.txt", max_redirects=5, robots=False)
+                except (Cancelled, ForbiddenAddress):  # the truth, not "robots.txt disallows"
+                    raise
                 except FetchError:
                     self._cache[origin] = False
                 else:
@@ -303,17 +320,21 @@ class Http:
     """What collectors call: `get(url)` with redirects, pacing, 429 handling and robots."""
 
     def __init__(self, transport: Transport, *, pacing: float = 0.0,
-                 sleep: Callable[[float], None] = time.sleep, max_redirects: int = MAX_REDIRECTS,
+                 sleep: Callable[[float], None] | None = None, max_redirects: int = MAX_REDIRECTS,
                  user_agent: str = USER_AGENT) -> None:
         self.transport = transport
         self.pacing = pacing
         self.max_redirects = max_redirects
         self.user_agent = user_agent
-        self._sleep = sleep
+        self._sleep = sleep          # tests pass a recorder; None waits for real (and can be cancelled)
         self._last: dict[str, float] = {}
         self._lock = threading.Lock()
-        self.robots = RobotsPolicy(self)
+        self.robots = RobotsPolicy()
         self.followed_default = False
+        self.budget_ends: float | None = None     # time.monotonic() by which this source must be done
+        self.budget = 0.0
+        self.cancel = threading.Event()
+        self.interrupted = False                  # set when a request of this view was cancelled
 
     def following(self) -> Http:
         """A view of this client for links fetched on the tool's own initiative: every
@@ -322,6 +343,47 @@ class Http:
         view = copy.copy(self)
         view.followed_default = True
         return view
+
+    def for_source(self, budget: float, cancel: threading.Event) -> Http:
+        """A view for one source: all its requests, redirects and waits share `budget` seconds,
+        and none is started once `cancel` is set. Pacing and robots are shared with the original."""
+        view = copy.copy(self)
+        view.budget = budget
+        view.budget_ends = time.monotonic() + budget
+        view.cancel = cancel
+        view.interrupted = False
+        return view
+
+    def _remaining(self) -> float | None:
+        """Seconds left of this view's budget (None: no budget); raises when stopped or spent."""
+        if self.cancel.is_set():
+            self.interrupted = True
+            raise Cancelled("the audit was stopped before this request")
+        if self.budget_ends is None:
+            return None
+        left = self.budget_ends - time.monotonic()
+        if left <= 0:
+            raise self._spent()
+        return left
+
+    def _spent(self) -> DeadlineExceeded:
+        return DeadlineExceeded(f"took longer than the {self.budget:g} s allowed for one profile")
+
+    def _send(self, url: str, headers: Mapping[str, str], *, guarded: bool) -> Response:
+        left = self._remaining()
+        try:
+            return self.transport.send(url, headers, guarded=guarded, deadline=left)
+        except DeadlineExceeded:
+            if left is not None and self.budget_ends is not None and time.monotonic() >= self.budget_ends:
+                raise self._spent() from None
+            raise
+
+    def _wait(self, seconds: float) -> None:
+        if self._sleep is not None:
+            self._sleep(seconds)
+        elif self.cancel.wait(seconds):
+            self.interrupted = True
+            raise Cancelled("the audit was stopped during a wait")
 
     @classmethod
     def network(cls) -> Http:
@@ -346,7 +408,7 @@ class Http:
             scheme = urlsplit(current).scheme.lower()
             if scheme not in ALLOWED_SCHEMES:
                 raise UnsafeRedirect(f"refused to follow a redirect to a {scheme or 'relative'}: URL")
-            if check_robots and not self.robots.allowed(current):
+            if check_robots and not self.robots.allowed(current, self):
                 raise RobotsDisallowed(f"robots.txt of {urlsplit(current).netloc} disallows {current}")
             r = self._send_politely(current, send_headers, guarded=followed)
             location = r.headers.get("location")
@@ -363,24 +425,26 @@ class Http:
     def _send_politely(self, url: str, headers: Mapping[str, str], *, guarded: bool) -> Response:
         host = urlsplit(url).netloc.lower()
         self._pace(host)
-        r = self.transport.send(url, headers, guarded=guarded)
+        r = self._send(url, headers, guarded=guarded)
         if r.status == 429:
             wait = retry_after_seconds(r.headers.get("retry-after"))
-            if wait is not None and wait <= RETRY_AFTER_CAP:
+            left = self._remaining()
+            if wait is not None and wait <= RETRY_AFTER_CAP and (left is None or wait < left):
                 log.info("%s asked us to wait %.0f s (429); waiting once", host, wait)
-                self._sleep(wait)
+                self._wait(wait)
                 self._pace(host)
-                r = self.transport.send(url, headers, guarded=guarded)
+                r = self._send(url, headers, guarded=guarded)
         return r
 
     def _pace(self, host: str) -> None:
+        self._remaining()
         if self.pacing <= 0:
             return
         with self._lock:
             wait = self._last.get(host, 0.0) + self.pacing - time.monotonic()
             self._last[host] = time.monotonic() + max(wait, 0.0)
         if wait > 0:
-            self._sleep(wait)
+            self._wait(wait)
 
 
 def retry_after_seconds(value: str | None) -> float | None:

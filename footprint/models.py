@@ -73,6 +73,7 @@ class Profile:
     blocks: list[TextBlock] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    _link_urls: set[str] = field(default_factory=set, init=False, repr=False, compare=False)
 
     def add(self, text: str | None, field: str, **kw: Any) -> None:
         """Add a text block unless the text is empty; strings are cleaned on the way in."""
@@ -90,7 +91,10 @@ class Profile:
         if not url:
             return
         url = clean(url).strip()
-        if url and not any(link.url == url for link in self.links):
+        if len(self._link_urls) != len(self.links):      # links given to the constructor
+            self._link_urls = {link.url for link in self.links}
+        if url and url not in self._link_urls:
+            self._link_urls.add(url)
             self.links.append(Link(url=url, text=clean(text).strip(), rel=rel, field=field))
 
     @property

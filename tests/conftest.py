@@ -47,10 +47,12 @@ class LoopbackTransport:
         self.base = urlsplit(base)
         self.inner = NetworkTransport()
 
-    def send(self, url: str, headers: Mapping[str, str], *, guarded: bool) -> Response:
+    def send(self, url: str, headers: Mapping[str, str], *, guarded: bool,
+             deadline: float | None = None) -> Response:
         parts = urlsplit(url)
         local = urlunsplit((self.base.scheme, self.base.netloc, parts.path, parts.query, ""))
-        response = self.inner.send(local, {**headers, "X-Original-Host": parts.netloc}, guarded=False)
+        response = self.inner.send(local, {**headers, "X-Original-Host": parts.netloc}, guarded=False,
+                                   deadline=deadline)
         location = response.headers.get("location")
         if location and location.startswith(f"{self.base.scheme}://{self.base.netloc}"):
             loc = urlsplit(location)

@@ -6,12 +6,16 @@ from __future__ import annotations
 import pytest
 
 from footprint import http as fhttp
-from footprint.engine import Scanned, audit, scan
+from footprint.engine import Scanned
 from footprint.facts import Facts
 from footprint.har import ReplayTransport, url_key
 from footprint.http import Http, NetworkTransport
 from footprint.models import Status
+from footprint.wiring import engine
 from tests.conftest import answer
+
+audit = engine().audit
+scan = engine().scan
 
 LINKS_PAGE = """<html><head><title>Links</title></head><body>
 <p>Special constable and baker.</p>

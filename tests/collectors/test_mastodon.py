@@ -158,7 +158,7 @@ def test_429_is_blocked_after_one_wait():
 
 def test_fetch_error_is_error():
     class Broken:
-        def send(self, url, headers, *, guarded):
+        def send(self, url, headers, *, guarded, deadline=None):
             raise FetchError("could not connect: refused")
 
     got = C.collect(URL, Http(Broken()))

@@ -16,7 +16,7 @@ from reports.load import from_dict
 
 ROOT = Path(__file__).resolve().parents[2]
 # the shared development corpus, where this machine has it (tests skip its cases elsewhere)
-DEV = Path(os.environ.get("FOOTPRINT_DEV_CORPUS", "/work/shared/eval/dev"))
+DEV = Path(os.environ.get("FOOTPRINT_DEV_CORPUS", ROOT.parent / "shared" / "eval" / "dev"))
 
 
 def case_folders() -> list[Path]:

@@ -138,12 +138,15 @@ def _emit(result: AuditResult, args: argparse.Namespace) -> None:
     """Render the result as the options ask (redacted first, when asked) to stdout or, atomically, a file."""
     import reports
 
+    # the demo is for people reading it; otherwise JSON unless a person is at the terminal
     fmt = args.format or SUFFIXES.get(Path(args.output).suffix.lower() if args.output else "") or (
-        "text" if not args.output and sys.stdout.isatty() else "json")
+        "text" if args.command == "demo" or not args.output and sys.stdout.isatty() else "json")
     if args.redact:
         from reports.redact import redact
 
-        result = redact(result)
+        facts = _load_facts(args.facts) if getattr(args, "facts", None) else None
+        # the user's own name and family names are hidden wherever they appear, not only where detected
+        result = redact(result, [facts.full_name, *facts.family] if facts else [])
     terminal = not args.output and sys.stdout.isatty()
     out = reports.render(result, fmt, width=shutil.get_terminal_size((88, 24)).columns - 1 if terminal else 88,
                          emphasis=terminal and not os.environ.get("NO_COLOR"), verbose=args.verbose,

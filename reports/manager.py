@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from footprint.models import AuditResult
+from footprint.sanitize import clean
 from reports.summary import build, label
 
 LEVEL_WORDS = {"critical": "Critical", "high": "High", "medium": "Medium", "low": "Low", "none": "None found",
@@ -45,4 +46,4 @@ def render(result: AuditResult) -> str:
     out += ["  [ ] Other: ______________________________________________", "",
             "Line manager's risk assessment: ____________________________________________", "",
             "Signed (officer): ______________   Signed (line manager): ______________   Date: ________", ""]
-    return "\n".join(out)
+    return clean("\n".join(out))   # a hand-edited saved result must not reach the terminal with control codes

@@ -88,6 +88,8 @@ def mask_value(category: str, value: str) -> str:
 
 def _handles(url: str) -> set[str]:
     parts = urlsplit(url if "://" in url else "https://" + url)
+    if parts.scheme.lower() == "file":    # a path on this machine, hidden whole: its folders are not handles
+        return set()
     found = {seg.lstrip("@\uff20") for seg in re.split(r"[/?=&]", parts.path + "?" + parts.query)}
     found = {h for h in found if h.casefold() not in _NOT_HANDLE and not h.isdigit() and len(h) > 1}
     host = (parts.hostname or "").lower()
@@ -147,19 +149,35 @@ def _secret_pattern(secret: str) -> re.Pattern[str]:
     return re.compile(body if len(secret) >= 4 else rf"(?<!\w){body}(?!\w)", re.I)
 
 
+_TOKEN = re.compile("\ue000([\ue100-\ue1ff]+)\ue001")
+
+
 def mask_text(text: str, secrets: Secrets) -> str:
-    """Free text (evidence, details) with URLs, addresses, numbers, dates, handles and every secret masked."""
+    """Free text (evidence, details) with URLs, addresses, numbers, dates, handles and every secret masked.
+
+    Each mask is held as a private token until the end, so that no later pass can match inside
+    an earlier mask ("[name]" stays whole even when "name" is a secret).
+    """
     if not text:
         return text
-    text = _URL.sub(lambda m: mask_url(m.group()), text)
-    text = _EMAIL.sub("[e-mail address]", text)
-    text = _OBFUSCATED.sub("[e-mail address]", text)
-    for pattern, mask in secrets:
-        text = pattern.sub(mask, text)
-    text = _POSTCODE.sub(lambda m: f"{m.group(1).upper()} ***", text)
-    text = _PHONE.sub(lambda m: "[phone number]" if sum(c.isdigit() for c in m.group()) >= 9 else m.group(), text)
-    text = _DATE.sub("[date]", text)
-    return _HANDLE.sub("@[handle]", text)
+    masks: list[str] = []
+    pattern_mask = dict(secrets)
+
+    def hold(mask: str) -> str:
+        masks.append(mask)
+        return "\ue000" + "".join(chr(0xE100 + int(d)) for d in str(len(masks) - 1)) + "\ue001"
+
+    text = _URL.sub(lambda m: hold(mask_url(m.group())), text)
+    text = _EMAIL.sub(lambda m: hold("[e-mail address]"), text)
+    text = _OBFUSCATED.sub(lambda m: hold("[e-mail address]"), text)
+    for pattern in pattern_mask:
+        text = pattern.sub(lambda m: hold(pattern_mask[m.re]), text)
+    text = _POSTCODE.sub(lambda m: hold(f"{m.group(1).upper()} ***"), text)
+    text = _PHONE.sub(lambda m: hold("[phone number]") if sum(c.isdigit() for c in m.group()) >= 9 else m.group(),
+                      text)
+    text = _DATE.sub(lambda m: hold("[date]"), text)
+    text = _HANDLE.sub(lambda m: hold("@[handle]"), text)
+    return _TOKEN.sub(lambda m: masks[int("".join(str(ord(c) - 0xE100) for c in m.group(1)))], text)
 
 
 def _source_masks(result: AuditResult) -> dict[str, str]:

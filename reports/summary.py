@@ -18,12 +18,12 @@ STATUS = {"ok": "read as a logged-out visitor", "login_required": "login wall: n
           "cancelled": "stopped: not checked"}
 SAVED = {"page": "read from a page you saved", "export": "read from a data export you saved",
          "text": "read from a text file you saved"}
-OVERALL = {"critical": "Critical: details that put you or your family at risk can be joined up",
-           "high": "High: details that put you at risk are public",
-           "medium": "Medium: some details you may want to hide are public",
-           "low": "Low: little is exposed",
-           "none": "Nothing found in what a logged-out visitor sees",
-           "unknown": "Not known: some sources could not be checked, so this is not an all-clear"}
+OVERALL = {"critical": ("Critical", "details that put you or your family at risk can be joined up"),
+           "high": ("High", "details that put you at risk are public"),
+           "medium": ("Medium", "some details you may want to hide are public"),
+           "low": ("Low", "little is exposed"),
+           "none": ("Nothing found", "nothing footprint looks for is in what a logged-out visitor sees"),
+           "unknown": ("Not known", "some sources could not be checked, so this is not an all-clear")}
 TOP = 6
 
 
@@ -73,7 +73,8 @@ class Report:
 
     result: AuditResult
     overall: str
-    headline: str
+    headline: str                       # "Critical: details that ..."
+    verdict: tuple[str, str]            # ("Critical", "details that ...")
     risks: list[Risk]
     exposure: dict[str, list[str]]      # category -> platform titles, most serious category first
     actions: list[Action]
@@ -109,7 +110,8 @@ def build(result: AuditResult) -> Report:
     actions = sorted((a for s in sections for a in s.actions),
                      key=lambda a: (rank(a.level), min(ORDER.index(c) if c in ORDER else 99 for c in a.categories)))
     level = overall(result)
-    return Report(result=result, overall=level, headline=OVERALL[level], risks=risks(result.findings),
+    return Report(result=result, overall=level, headline=": ".join(OVERALL[level]),
+                  verdict=OVERALL[level], risks=risks(result.findings),
                   exposure=exposure, actions=actions, sections=sections,
                   unchecked=[s for s in sections if s.source.status.value not in ("ok", "not_found")])
 

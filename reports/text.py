@@ -107,7 +107,7 @@ def _section(w: _Writer, s: Section, verbose: bool) -> None:
             shown = f.display or f.value
             extra = f" [{f.confidence:.2f}, {f.reason}]" if verbose and f.reason else ""
             w.para(f"{label(f.category)}: {shown}{extra}", 4, f"  {w.level(f.severity)} ")
-        w.para(f"\u201c{ev.text}\u201d", 6, f"    seen in {ev.field}: ")
+        w.para(f"\u201c{ev.text}\u201d", 6, f"    seen in {clean(ev.field)}: ")
     if s.actions:
         w.lines.append("  What to change:")
         for a in s.actions:

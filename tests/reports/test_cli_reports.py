@@ -128,3 +128,18 @@ def test_json_advice_for_a_saved_file_says_so(tmp_path, capsys):
         "5.0). Wherever you published this text: Take the number out, or make it visible to you only. Changing the "
         "original does not change the copy you saved, nor copies others kept. Read from a text file you saved: "
         "change the detail wherever you published the text. (Menu path last checked August 2026; menus move.)"]
+
+
+def test_redaction_hides_the_name_from_the_facts_file(tmp_path, capsys):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Jo Quimby here. Call me on 07700 900123.\n")
+    (tmp_path / "facts.json").write_text('{"full_name": "Jo Quimby"}')
+    code, out, _ = run(capsys, "scan", "-q", "--facts", str(tmp_path / "facts.json"), "--format", "json", "--redact",
+                       str(notes))
+    assert code == 0
+    assert [f["evidence"] for f in json.loads(out)["findings"]] == ["[name] here. Call me on [phone number]."]
+
+
+def test_the_demo_is_text_even_through_a_pipe(capsys):
+    code, out, _ = run(capsys, "demo", "-q")
+    assert code == 0 and out.startswith("footprint: what a stranger can learn from your profiles\n")

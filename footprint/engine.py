@@ -18,11 +18,12 @@ from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
-from footprint.detect import SEVERITY, detect
+from footprint.detect import detect
 from footprint.errors import FetchError, InputError, UsageError
 from footprint.facts import Facts
 from footprint.http import Http
 from footprint.models import AuditResult, Collected, Finding, Profile, Source, Status
+from footprint.severity import grade
 
 log = logging.getLogger(__name__)
 
@@ -182,15 +183,12 @@ class Engine:
         return run.finish()
 
     def rank(self, result: AuditResult) -> AuditResult:
-        """Attach remediation advice and rank findings: most severe and most certain first."""
-        rank = {"high": 0, "medium": 1, "low": 2}
-        order = list(SEVERITY)
+        """The result graded (details that combine raise each other's severity) and ranked, most
+        severe and most certain first, with remediation advice attached."""
         if self.advise is not None:
             for finding in result.findings:
                 finding.remediation = self.advise(finding)
-        result.findings.sort(key=lambda f: (rank.get(f.severity, 3), order.index(f.category)
-                                            if f.category in order else 99, -f.confidence))
-        return result
+        return grade(result)
 
 
 class _Run:
@@ -293,7 +291,7 @@ class _Run:
             assert task.collected is not None
             result.sources.append(_source(task.collected, task.origin))
             result.findings.extend(task.findings)
-        self.engine.rank(result)
+        result = self.engine.rank(result)
         self.emit(AuditFinished(result))
         return result
 

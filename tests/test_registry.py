@@ -1,5 +1,5 @@
 """Registry-wide contract tests: every collector is declared fully, claims its own example
-URL and no other's, and has a test file and a capture."""
+URL and no other's, and has a test file, a capture and its remediation entries."""
 
 from __future__ import annotations
 
@@ -64,6 +64,13 @@ def test_every_collector_has_a_test_file_and_a_capture(collector):
     assert (TESTS / "collectors" / f"test_{module}.py").is_file()
     captures = TESTS / "captures" / module
     assert captures.is_dir() and any(captures.iterdir())
+
+
+@pytest.mark.parametrize("collector", collectors.COLLECTORS, ids=lambda c: c.name)
+def test_every_collector_has_its_remediation_entries(collector):
+    from reports.remediation import knowledge
+
+    assert knowledge()["platforms"][collector.name]["default"].strip() != ""
 
 
 def test_by_name_and_aliases():

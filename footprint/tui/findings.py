@@ -11,7 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Static
 from textual.widgets.data_table import ColumnKey
 
-from footprint.models import Finding
+from footprint.models import Finding, Source
 from footprint.tui.advice import what_to_change, why
 from footprint.tui.base import Page
 from footprint.tui.text import DONE, SEVERITY, SEVERITY_ORDER, Masker, category, cell, evidence, finding_key, safe
@@ -21,7 +21,7 @@ SORTS = ("severity", "category", "platform", "done")
 FILTER = Binding.Group("Filter")
 
 
-def detail(finding: Finding, masker: Masker, done: bool) -> Content:
+def detail(finding: Finding, masker: Masker, done: bool, source: Source | None = None) -> Content:
     """Everything about one finding, in the words of the report."""
     where = masker.url(finding.source_url, finding.platform)
     return Content.assemble(
@@ -31,7 +31,7 @@ def detail(finding: Finding, masker: Masker, done: bool) -> Content:
         ("Seen on ", "bold"), f"{finding.platform} ", safe(where), f" (in the {finding.field.replace('_', ' ')})\n",
         ("Evidence: ", "bold"), evidence(finding, masker), "\n",
         ("Why it matters: ", "bold"), why(finding), "\n",
-        ("What to change: ", "bold"), what_to_change(finding), "\n",
+        ("What to change: ", "bold"), what_to_change(finding, source), "\n",
         ("Status: ", "bold"), f"{DONE} (D marks it not done)" if done else "not done yet (D marks it done)",
     )
 
@@ -56,7 +56,8 @@ class FindingScreen(ModalScreen[None]):
         yield Footer()
 
     def text(self) -> Content:
-        return detail(self.finding, self.owner.fp.masker, finding_key(self.finding) in self.owner.fp.done)
+        return detail(self.finding, self.owner.fp.masker, finding_key(self.finding) in self.owner.fp.done,
+                      self.owner.sources.get(self.finding.source_url))
 
     def action_done(self) -> None:
         self.owner.toggle(self.finding)
@@ -86,6 +87,7 @@ class FindingsScreen(Page):
         self.sort_by = "severity"
         assert self.fp.result is not None
         self.findings = list(self.fp.result.findings)
+        self.sources = {s.url: s for s in self.fp.result.sources}
 
     def compose(self) -> ComposeResult:
         yield from self.top()
@@ -99,7 +101,7 @@ class FindingsScreen(Page):
         super().on_mount()
         table = self.query_one("#findings", DataTable)
         table.add_column("Done", key="done", width=4)
-        table.add_column("Severity", key="severity", width=8)
+        table.add_column("Severity", key="severity", width=10)
         table.add_column("Category", key="category", width=14)
         table.add_column("Detail", key="detail", width=self.detail_width(self.app.size.width))
         table.add_column("Platform", key="platform", width=10)
@@ -109,7 +111,7 @@ class FindingsScreen(Page):
     @staticmethod
     def detail_width(width: int) -> int:
         """What is left of the width after the other columns, their padding and the scroll bar."""
-        return max(16, width - 54)
+        return max(16, width - 56)
 
     def on_resize(self, event: events.Resize) -> None:
         table = self.query_one("#findings", DataTable)
@@ -168,7 +170,7 @@ class FindingsScreen(Page):
                         "for sources that could not be read: that is not an all-clear.")
             return
         f = self.findings[i]
-        pane.update(detail(f, self.fp.masker, finding_key(f) in self.fp.done))
+        pane.update(detail(f, self.fp.masker, finding_key(f) in self.fp.done, self.sources.get(f.source_url)))
 
     @on(DataTable.RowHighlighted, "#findings")
     def highlighted(self, event: DataTable.RowHighlighted) -> None:

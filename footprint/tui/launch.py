@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from footprint.facts import Facts
 from footprint.tui.setup import MemoryHistory, Platform, Setup
-from footprint.tui.text import Masker
 
 if TYPE_CHECKING:
     from footprint.engine import Engine
@@ -18,26 +16,22 @@ if TYPE_CHECKING:
 
 
 class Exporter:
-    """The report formats the app offers (text and JSON), each with a redacted form."""
+    """The reports' formats (name -> file ending), each redacted on request by the reports' own redaction."""
 
-    formats = {"text": "txt", "json": "json"}
+    formats = {"text": "txt", "markdown": "md", "html": "html", "manager": "manager.txt", "json": "json"}
 
-    def render(self, result: AuditResult, fmt: str, redact: bool) -> str:
-        if fmt == "text":
-            from reports.text import render
+    def __init__(self, demo: bool = False) -> None:
+        self.demo = demo
 
-            return render(result, masked=redact)
-        data = result.to_dict()
+    def render(self, result: AuditResult, fmt: str, redact: bool, names: Sequence[str] = ()) -> str:
+        import reports
+
         if redact:
-            masker = Masker(result, True)
-            for source in data["sources"]:
-                source["url"] = masker.url(source["url"], source["platform"])
-                source["detail"] = masker.text(source["detail"])
-            for item, finding in zip(data["findings"], result.findings, strict=True):
-                item["value"] = item["display"] = masker.display(finding)
-                item["evidence"] = masker.text(item["evidence"])
-                item["source_url"] = masker.url(item["source_url"], item["platform"])
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+            from reports.redact import redact as hidden
+
+            # the user's own name and family names are hidden wherever they appear, not only where detected
+            result = hidden(result, [n for n in names if n])
+        return reports.render(result, fmt, demo=self.demo)
 
 
 class KeyringVault:
@@ -112,7 +106,7 @@ def demo(masked: bool = False) -> Setup:
 
     name = data.get("facts", {}).get("full_name", "This person")
     banner = f"DEMO: {name} is fictional. Every detail and page here is invented."
-    return Setup(engine=engine, http=http, find=find, exporter=Exporter(),
+    return Setup(engine=engine, http=http, find=find, exporter=Exporter(demo=True),
                  history=MemoryHistory(where="nowhere: this is a demonstration"), urls=list(data["urls"]),
                  facts=Facts.from_dict(data.get("facts", {}), origin="demo persona"), demo=banner, masked=masked)
 

@@ -12,8 +12,8 @@ from textual.widgets import Input, Label, RadioSet, Static
 
 from footprint.tui.base import Choice, Page, Tick
 
-INTRO = ("Save the report to a file. Redaction hides every value, handle and address but keeps the categories "
-         "and the advice: use it for anything you share.")
+INTRO = ("Save the report to a file. 'manager' is a one-page summary for your line manager, with no personal "
+         "details. Redaction hides every value, handle and address: use it for anything you share.")
 
 
 class ReportScreen(Page):
@@ -27,6 +27,7 @@ class ReportScreen(Page):
         yield from self.top()
         yield Static(INTRO, classes="lead", markup=False)
         formats = list(self.fp.setup.exporter.formats)
+        self.shown_format = formats[0]
         yield Label("Format (arrows choose):", classes="field")
         with RadioSet(id="format", compact=True):
             for i, name in enumerate(formats):
@@ -48,10 +49,9 @@ class ReportScreen(Page):
     @on(RadioSet.Changed, "#format")
     def format_changed(self, event: RadioSet.Changed) -> None:
         box = self.query_one("#path", Input)
-        path = Path(box.value)
-        exts = {f".{ext}" for ext in self.fp.setup.exporter.formats.values()}
-        if path.suffix in exts:  # keep the user's name, change only its ending
-            box.value = str(path.with_suffix("." + self.fp.setup.exporter.formats[self.chosen()]))
+        if box.value == str(self.default_path(self.shown_format)):  # a name the user typed is kept
+            box.value = str(self.default_path(self.chosen()))
+        self.shown_format = self.chosen()
 
     def action_save(self) -> None:
         note = self.query_one("#report-note", Static)
@@ -62,7 +62,8 @@ class ReportScreen(Page):
         path = Path(self.query_one("#path", Input).value.strip()).expanduser()
         redact = self.query_one("#redact", Tick).value
         try:
-            text = self.fp.setup.exporter.render(result, self.chosen(), redact)
+            facts = self.fp.facts
+            text = self.fp.setup.exporter.render(result, self.chosen(), redact, [facts.full_name, *facts.family])
             write_private(path, text)
         except OSError as exc:
             note.update(f"✗ Could not save to {path}: {exc.strerror or exc}")

@@ -7,7 +7,7 @@ vault), so tests and the demo start it on replayed captures and in-memory stores
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -35,7 +35,7 @@ class Exporter(Protocol):
 
     formats: dict[str, str]
 
-    def render(self, result: AuditResult, fmt: str, redact: bool) -> str: ...
+    def render(self, result: AuditResult, fmt: str, redact: bool, names: Sequence[str] = ()) -> str: ...
 
 
 class History(Protocol):

@@ -10,6 +10,7 @@ from textual.content import Content
 
 from footprint.models import AuditResult, Finding, Status
 from footprint.sanitize import clean
+from footprint.severity import LEVELS
 
 # Status is told by a word and a symbol, so it reads without colour (NO_COLOR, monochrome).
 WAITING = "· waiting"
@@ -22,8 +23,8 @@ STATUS = {
     Status.ERROR: "! error",
     Status.CANCELLED: "– cancelled",
 }
-SEVERITY = {"high": "▲ high", "medium": "■ medium", "low": "▽ low"}
-SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
+SEVERITY = {"critical": "‼ critical", "high": "▲ high", "medium": "■ medium", "low": "▽ low"}
+SEVERITY_ORDER = {level: i for i, level in enumerate(LEVELS)}
 CATEGORY = {
     "date_of_birth": "Date of birth", "birthplace": "Birthplace", "football_team": "Football team",
     "police_affiliation": "Police link", "family": "Family", "home_location": "Home location",

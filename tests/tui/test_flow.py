@@ -73,12 +73,12 @@ def test_main_flow_on_a_replayed_capture(tmp_path):
             await pilot.press("enter")
             assert isinstance(app.screen, FindingsScreen)
             rows = cells(app, "#findings")
-            assert rows[:3] == [["", "▲ high", "Date of birth", "14 February", "instagram"],
-                                ["", "▲ high", "Date of birth", "1988", "mastodon"],
-                                ["", "▲ high", "Police link", "South Wales Police", "mastodon"]]
+            assert rows[:3] == [["", "‼ critical", "Police link", "South Wales Police", "mastodon"],
+                                ["", "‼ critical", "Police link", "police service (force not named)", "instagram"],
+                                ["", "‼ critical", "Home location", "CF64 9ZZ", "website"]]
             assert len(rows) == 17
 
-            await pilot.press("s", "s", "s")  # severity: high, medium, low
+            await pilot.press("s", "s", "s", "s")  # severity: critical, high, medium, low
             assert cells(app, "#findings") == [["", "▽ low", "Linked account", MASTODON, "website"],
                                                ["", "▽ low", "Linked account", WEBSITE, "mastodon"]]
             assert text(app, "#filters") == ("2 of 17 shown, 0 done: low severity only, all categories, "
@@ -92,10 +92,10 @@ def test_main_flow_on_a_replayed_capture(tmp_path):
             from textual.widgets import DataTable
 
             here = app.screen.query_one("#findings", DataTable).cursor_row
-            await pilot.press(*["up"] * here, *["down"] * 6, "enter")  # husband: Rhys
+            await pilot.press(*["up"] * here, *["down"] * 8, "enter")  # husband: Rhys
             assert isinstance(app.screen, FindingScreen)
             shown = text(app, "#finding-text")
-            assert shown.splitlines()[0] == "▲ high  Family: husband: Rhys   (confidence 90%)"
+            assert shown.splitlines()[0] == "‼ critical  Family: husband: Rhys   (confidence 90%)"
             assert "Evidence: My husband Rhys finally fixed the garden gate." in shown
             assert "Status: not done yet (D marks it done)" in shown
             await pilot.press("d")
@@ -104,7 +104,7 @@ def test_main_flow_on_a_replayed_capture(tmp_path):
             assert isinstance(app.screen, FindingsScreen)
             husband = next(f for f in app.result.findings if f.display == "husband: Rhys")
             assert app.setup.history.done() == {finding_key(husband)}
-            assert cells(app, "#findings")[6] == ["✓", "▲ high", "Family", "husband: Rhys", "mastodon"]
+            assert cells(app, "#findings")[8] == ["✓", "‼ critical", "Family", "husband: Rhys", "mastodon"]
 
             await pilot.press("e")
             assert isinstance(app.screen, ReportScreen)
@@ -118,8 +118,8 @@ def test_main_flow_on_a_replayed_capture(tmp_path):
             await pilot.click("#redact")
             await pilot.press("ctrl+s")
             redacted = json.loads((tmp_path / "footprint-report-2026-03-14.json").read_text())
-            assert [f["display"] for f in redacted["findings"]][4:7] == ["child: [name]", "child: [name]",
-                                                                         "husband: [name]"]
+            assert [f["display"] for f in redacted["findings"] if f["category"] == "family"] == [
+                "child: [name]", "child: [name]", "husband: [name]"]
             assert "Rhys" not in json.dumps(redacted)
 
     run(walk)

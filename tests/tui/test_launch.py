@@ -50,5 +50,5 @@ def test_footprint_demo_on_a_terminal_opens_the_app_on_the_fictional_officer(mon
 
 def test_footprint_demo_off_a_terminal_prints_the_text_report(capsys, opened):
     assert cli.main(["demo", "-q"]) == 0
-    assert capsys.readouterr().out.startswith("footprint: what a logged-out stranger can see\n")
+    assert capsys.readouterr().out.startswith("footprint: what a stranger can learn from your profiles\n")
     assert opened == []

@@ -211,9 +211,6 @@ def cmd_platforms(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"audit": cmd_audit, "scan": cmd_scan, "demo": cmd_demo, "platforms": cmd_platforms}
-COMMANDS.update({"facts": lambda args: cmd_facts(args), "history": lambda args: cmd_history(args),
-                 "diff": lambda args: cmd_diff(args), "recheck": lambda args: cmd_recheck(args),
-                 "forget": lambda args: cmd_forget(args)})
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -261,7 +258,7 @@ def _add_vault_commands(sub: argparse._SubParsersAction, common: Callable[[argpa
         p.add_argument("--no-history", action="store_true", help="do not save this audit to the history")
 
     f = sub.add_parser("facts", help="store the details you know about yourself in the system keyring",
-                       epilog=FACTS_EPILOG.format(keys=keys_help()).split("\n\n")[0],
+                       epilog=epilog.split("\n\n")[0],
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     fsub = f.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser, required=True)
     fs = fsub.add_parser("set", help="store facts: from a JSON file, from stdin, or asked one by one on a terminal")
@@ -396,27 +393,17 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
-    from footprint.diff import compare
     from footprint.store import History
 
-    records = History().records()
-    by_id = {r.id: r for r in records}
     if len(args.ids) > 2:
         raise UsageError("diff takes at most two audit numbers (see `footprint history`)")
-    if any(i not in by_id for i in args.ids):
-        missing = next(i for i in args.ids if i not in by_id)
-        raise UsageError(f"there is no audit number {missing} in the history (see `footprint history`)")
-    if len(args.ids) == 2:
-        old, new = by_id[args.ids[0]], by_id[args.ids[1]]
-    elif len(args.ids) == 1:
-        old, new = by_id[args.ids[0]], records[-1]
-    else:
-        audits = [r for r in records if r.kind == records[-1].kind] if records else []
-        if len(audits) < 2:
-            raise UsageError("the history needs two audits to compare: run `footprint recheck` after an audit")
-        old, new = audits[-2], audits[-1]
-    earlier = [r.result for r in records if r.id < old.id]
-    diff = compare(old.result, new.result, earlier)
+    try:
+        found = History().compare(*args.ids)
+    except KeyError as exc:
+        raise UsageError(f"there is no audit number {exc.args[0]} in the history (see `footprint history`)") from None
+    if found is None:
+        raise UsageError("the history needs two audits to compare: run `footprint recheck` after an audit")
+    old, new, diff = found
     if args.format == "json":
         print(json.dumps({**diff.to_dict(), "before_id": old.id, "after_id": new.id}, ensure_ascii=False, indent=2))
         return 0
@@ -438,7 +425,6 @@ def _print_diff(diff: Diff, old_id: int, new_id: int) -> None:
 
 
 def cmd_recheck(args: argparse.Namespace) -> int:
-    from footprint.diff import compare
     from footprint.store import History
 
     history = History()
@@ -447,12 +433,11 @@ def cmd_recheck(args: argparse.Namespace) -> int:
         raise UsageError("there is no earlier audit to re-check: run `footprint audit URL...` first")
     args.urls = list(previous.targets)
     code = cmd_audit(args)
-    latest = history.last()
-    if latest is None or latest.id == previous.id:
+    found = history.compare(previous.id) if history.last() != previous else None
+    if found is None:
         print("footprint: nothing to compare, as this audit was not saved to the history", file=sys.stderr)
         return code
-    earlier = [r.result for r in history.records() if r.id < previous.id]
-    diff = compare(previous.result, latest.result, earlier)
+    _, latest, diff = found
     print(f"footprint: since audit {previous.id} ({previous.created[:10]}): "
           + ", ".join(f"{n} {status}" for status, n in diff.counts().items())
           + f" (details: `footprint diff {previous.id} {latest.id}`)", file=sys.stderr)
@@ -474,7 +459,12 @@ def cmd_forget(args: argparse.Namespace) -> int:
     try:
         history.forget()
     except KeyringUnavailable as exc:
-        print(f"footprint: deleted the history file, but not its key: {exc}", file=sys.stderr)
+        print(f"footprint: the history file is deleted, but its key could not be removed from the keyring: {exc}",
+              file=sys.stderr)
         return 1
     print(f"footprint: deleted {what} and its key", file=sys.stderr)
     return 0
+
+
+COMMANDS.update({"facts": cmd_facts, "history": cmd_history, "diff": cmd_diff, "recheck": cmd_recheck,
+                 "forget": cmd_forget})

@@ -245,9 +245,9 @@ class History:
         return {**empty, **data}
 
     def _update(self, change: Callable[[dict[str, Any]], object]) -> None:
-        secrets.secure_backend()  # no keyring, no key: leave no folder behind either
+        fernet = self._fernet(create=False)  # ask the keyring first: if it cannot answer, write nothing at all
         with self._locked():
-            fernet = self._fernet(create=True)
+            fernet = fernet or self._fernet(create=True)  # made under the lock, so two first runs make one key
             history = self._read(fernet)
             change(history)
             self._write(fernet.encrypt(json.dumps(history, ensure_ascii=False).encode("utf-8")))

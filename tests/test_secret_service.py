@@ -119,8 +119,8 @@ def test_a_keyring_with_no_unlocked_collection_is_one_sentence(tmp_path, private
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     env.pop("PYTHON_KEYRING_BACKEND")
     out = tmp_path / "out.json"  # the activated daemon writes to the session's stdout: keep footprint's apart
-    done = subprocess.run(["dbus-run-session", "--", "sh", "-c", f'"$@" >{shlex.quote(str(out))}', "sh", *FP, "audit", "--replay",
-                           str(files(tmp_path)["before"]), "--format", "json", "-q", URL],
+    command = [*FP, "audit", "--replay", str(files(tmp_path)["before"]), "--format", "json", "-q", URL]
+    done = subprocess.run(["dbus-run-session", "--", "sh", "-c", f'"$@" >{shlex.quote(str(out))}', "sh", *command],
                           env=env, capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL)
     message = ("the system keyring could not be opened (Failed to create the collection: Prompt dismissed..): create "
                "or unlock its default collection (e.g. with Passwords and Keys) and run again")
@@ -128,3 +128,4 @@ def test_a_keyring_with_no_unlocked_collection_is_one_sentence(tmp_path, private
     assert [line for line in done.stderr.splitlines() if line.startswith("footprint:")] == [
         f"footprint: {message}. This audit runs without stored facts.",
         f"footprint: this audit is not saved to the history: {message}"]
+    assert not (private_dirs["DATA"] / "footprint").exists()

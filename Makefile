@@ -22,10 +22,13 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check footprint collectors reports tests bench tools
 	$(BIN)/mypy footprint collectors reports
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_detect.py
+	$(BIN)/python bench/bench_speed.py
+	$(BIN)/python bench/bench_engine.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -10,6 +10,7 @@ import argparse
 import json
 import logging
 import os
+import shutil
 import sys
 import threading
 import traceback
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING, NoReturn
 from footprint import __version__
 from footprint.errors import FootprintError, InputError, UsageError
 from footprint.models import AuditResult
+from reports import FORMATS, SUFFIXES
 
 if TYPE_CHECKING:
     from footprint.diff import Diff
@@ -41,12 +43,20 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"footprint {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
+    def output(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--format", choices=FORMATS, default=None,
+                       help="text (the default on a terminal), json (the default otherwise), markdown, html, "
+                       "or manager (a one-page summary for your line manager, without personal details)")
+        p.add_argument("-o", "--output", metavar="FILE",
+                       help="write the report to FILE (format from its extension unless --format says)")
+        p.add_argument("--redact", "--mask", dest="redact", action="store_true",
+                       help="hide every value, handle and URL in the report (for showing it to others)")
+        p.add_argument("--verbose", action="store_true", help="add technical detail (statuses, reasons)")
+
     def common(p: argparse.ArgumentParser) -> None:
         p.add_argument("--facts", metavar="FACTS.json",
                        help="details you know about yourself, for this run only (instead of the keyring)")
-        p.add_argument("--format", choices=("json", "text"), default=None,
-                       help="json, or readable text (the default on a terminal)")
-        p.add_argument("--mask", action="store_true", help="mask values in the text report (for demonstrations)")
+        output(p)
         p.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
 
     a = sub.add_parser("audit", help="audit profile URLs that are your own")
@@ -63,9 +73,12 @@ def build_parser() -> argparse.ArgumentParser:
     common(s)
 
     d = sub.add_parser("demo", help="audit a built-in fictional person, offline")
-    d.add_argument("--format", choices=("json", "text"), default="text")
-    d.add_argument("--mask", action="store_true", help="mask values, as for a room of trainees")
+    output(d)
     d.add_argument("-q", "--quiet", action="store_true")
+
+    r = sub.add_parser("report", help="render a saved JSON result again, in any format")
+    r.add_argument("saved", metavar="SAVED.json")
+    output(r)
 
     sub.add_parser("platforms", help="list the supported platforms with an example URL each")
     _add_vault_commands(sub, common)
@@ -73,10 +86,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 class _Progress:
-    """Progress lines on stderr, from the engine's events (sources finish in any order)."""
+    """Progress lines on stderr, from the engine's events (sources finish in any order); URLs and
+    details are masked when the report is redacted."""
 
-    def __init__(self, quiet: bool) -> None:
+    def __init__(self, quiet: bool, redact: bool = False) -> None:
         self.quiet = quiet
+        self.redact = redact
         self.total = 0
 
     def __call__(self, event: Event) -> None:
@@ -87,9 +102,18 @@ class _Progress:
         if self.quiet:
             return
         if isinstance(event, SourceStarted):
-            print(f"[{event.index}/{self.total}] {event.platform}: {event.url} ...", file=sys.stderr, flush=True)
+            url = event.url
+            if self.redact:
+                from reports.redact import mask_url
+
+                url = mask_url(url)
+            print(f"[{event.index}/{self.total}] {event.platform}: {url} ...", file=sys.stderr, flush=True)
         elif isinstance(event, SourceFinished):
             source = event.source
+            if self.redact:
+                from reports.redact import masked_source
+
+                source = masked_source(source)
             detail = f" ({source.detail})" if source.status.value != "ok" and source.detail else ""
             print(f"[{event.index}/{self.total}] {source.platform}: {source.status.value}, "
                   f"{event.findings} finding(s){detail}", file=sys.stderr, flush=True)
@@ -110,15 +134,26 @@ def _load_facts(path: str | None) -> Facts:
         return Facts()
 
 
-def _emit(result: AuditResult, fmt: str | None, masked: bool = False) -> None:
-    if fmt is None:
-        fmt = "text" if sys.stdout.isatty() else "json"
-    if fmt == "json":
-        out = json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n"
-    else:
-        from reports.text import render
+def _emit(result: AuditResult, args: argparse.Namespace) -> None:
+    """Render the result as the options ask (redacted first, when asked) to stdout or, atomically, a file."""
+    import reports
 
-        out = render(result, masked=masked)
+    # the demo is for people reading it; otherwise JSON unless a person is at the terminal
+    fmt = args.format or SUFFIXES.get(Path(args.output).suffix.lower() if args.output else "") or (
+        "text" if args.command == "demo" or not args.output and sys.stdout.isatty() else "json")
+    if args.redact:
+        from reports.redact import redact
+
+        facts = _load_facts(args.facts) if getattr(args, "facts", None) else None
+        # the user's own name and family names are hidden wherever they appear, not only where detected
+        result = redact(result, [facts.full_name, *facts.family] if facts else [])
+    terminal = not args.output and sys.stdout.isatty()
+    out = reports.render(result, fmt, width=shutil.get_terminal_size((88, 24)).columns - 1 if terminal else 88,
+                         emphasis=terminal and not os.environ.get("NO_COLOR"), verbose=args.verbose,
+                         demo=args.command == "demo")
+    if args.output:
+        _write_atomically(Path(args.output), out.encode("utf-8", errors="replace"))
+        return
     sys.stdout.buffer.write(out.encode("utf-8", errors="replace"))
     sys.stdout.flush()
 
@@ -152,6 +187,25 @@ def _interruptible(run: Callable[[threading.Event], AuditResult]) -> AuditResult
     return outcome
 
 
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Write the whole file or nothing: a temporary file beside it (private to the user), then a rename."""
+    import tempfile
+
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent if str(path.parent) else ".")
+    except OSError as exc:
+        raise InputError(f"cannot write {path}: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise InputError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
 def cmd_audit(args: argparse.Namespace) -> int:
     from footprint import wiring
     from footprint.engine import check_url
@@ -166,9 +220,9 @@ def cmd_audit(args: argparse.Namespace) -> int:
         http = Http.network()
     facts = _load_facts(args.facts)
     engine = wiring.engine()
-    result = _interruptible(lambda cancel: engine.audit(urls, http, facts, observer=_Progress(args.quiet),
+    result = _interruptible(lambda cancel: engine.audit(urls, http, facts, observer=_Progress(args.quiet, args.redact),
                                                         follow_links=args.follow_links, cancel=cancel))
-    _emit(result, args.format, args.mask)
+    _emit(result, args)
     _save_history(args, result, urls, "audit")
     return 0
 
@@ -186,8 +240,9 @@ def cmd_scan(args: argparse.Namespace) -> int:
         files.append(Scanned(path, args.platform, source_url))
     facts = _load_facts(args.facts)
     engine = wiring.engine()
-    result = _interruptible(lambda cancel: engine.scan(files, facts, observer=_Progress(args.quiet), cancel=cancel))
-    _emit(result, args.format, args.mask)
+    result = _interruptible(lambda cancel: engine.scan(files, facts, observer=_Progress(args.quiet, args.redact),
+                                                       cancel=cancel))
+    _emit(result, args)
     _save_history(args, result, [str(f.path) for f in files], "scan")
     return 0
 
@@ -196,8 +251,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from footprint import wiring
     from footprint.demo import run_demo
 
-    result = run_demo(wiring.engine(), observer=_Progress(args.quiet))
-    _emit(result, args.format, args.mask)
+    result = run_demo(wiring.engine(), observer=_Progress(args.quiet, args.redact))
+    _emit(result, args)
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from footprint.errors import read_json
+    from reports.load import from_dict
+
+    _emit(from_dict(read_json(args.saved, InputError, "saved result")), args)
     return 0
 
 
@@ -208,37 +271,6 @@ def cmd_platforms(args: argparse.Namespace) -> int:
     for c in platforms:
         print(f"{c.name:12} {c.title:40} {c.example}")
     return 0
-
-
-COMMANDS = {"audit": cmd_audit, "scan": cmd_scan, "demo": cmd_demo, "platforms": cmd_platforms}
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    logging.basicConfig(level=logging.WARNING, format="footprint: %(message)s", stream=sys.stderr)
-    parser = build_parser()
-    try:
-        args = parser.parse_args(argv)
-        if not args.command:
-            parser.print_help(sys.stderr)
-            return 2
-        return COMMANDS[args.command](args)
-    except (UsageError, InputError) as exc:
-        print(f"footprint: {exc}", file=sys.stderr)
-        return 2
-    except FootprintError as exc:
-        print(f"footprint: {exc}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("footprint: interrupted", file=sys.stderr)
-        return 130
-    except BrokenPipeError:
-        return 0
-    except Exception as exc:  # the one place an unexpected failure becomes a message
-        if os.environ.get("FOOTPRINT_DEBUG"):
-            traceback.print_exc()
-        print(f"footprint: unexpected failure ({type(exc).__name__}: {exc}); please report it "
-              "(set FOOTPRINT_DEBUG=1 for the details)", file=sys.stderr)
-        return 1
 
 
 # --- the facts vault and the history (issue 10) -------------------------------------------------
@@ -466,5 +498,34 @@ def cmd_forget(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS.update({"facts": cmd_facts, "history": cmd_history, "diff": cmd_diff, "recheck": cmd_recheck,
-                 "forget": cmd_forget})
+COMMANDS = {"audit": cmd_audit, "scan": cmd_scan, "demo": cmd_demo, "report": cmd_report,
+            "platforms": cmd_platforms, "facts": cmd_facts, "history": cmd_history, "diff": cmd_diff,
+            "recheck": cmd_recheck, "forget": cmd_forget}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="footprint: %(message)s", stream=sys.stderr)
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if not args.command:
+            parser.print_help(sys.stderr)
+            return 2
+        return COMMANDS[args.command](args)
+    except (UsageError, InputError) as exc:
+        print(f"footprint: {exc}", file=sys.stderr)
+        return 2
+    except FootprintError as exc:
+        print(f"footprint: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("footprint: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # the one place an unexpected failure becomes a message
+        if os.environ.get("FOOTPRINT_DEBUG"):
+            traceback.print_exc()
+        print(f"footprint: unexpected failure ({type(exc).__name__}: {exc}); please report it "
+              "(set FOOTPRINT_DEBUG=1 for the details)", file=sys.stderr)
+        return 1

@@ -18,16 +18,17 @@ from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
-from footprint.detect import SEVERITY, detect
+from footprint.detect import detect
 from footprint.errors import FetchError, InputError, UsageError
 from footprint.facts import Facts
 from footprint.http import Http
 from footprint.models import AuditResult, Collected, Finding, Profile, Source, Status
+from footprint.severity import grade
 
 log = logging.getLogger(__name__)
 
 MAX_FOLLOWED = 10
-WORKERS = 6               # sources read at the same time (one host stays paced by Http)
+WORKERS = 16              # sources read at the same time (I/O-bound; one host stays paced by Http)
 SOURCE_DEADLINE = 30.0    # seconds for all of one source's requests, redirects and waits
 AUDIT_DEADLINE = 300.0    # seconds for the whole audit; unfinished sources are then cancelled
 POLL = 0.05               # how often the coordinating thread looks at the cancel flag
@@ -116,6 +117,7 @@ class _Task:
     url: str
     collector: CollectorLike
     followed: bool
+    origin: str = "web"            # "file" for a page the user saved (scan)
     index: int = 0
     collected: Collected | None = None
     findings: list[Finding] = field(default_factory=list)
@@ -166,7 +168,7 @@ class Engine:
                 raise InputError(f"cannot read {item.path}: {exc.strerror or exc}") from None
             source_url = item.source_url or item.path.resolve().as_uri()
             loaded.append((body, source_url, _Task(source_url, self.pick_saved(body, item.platform, source_url),
-                                                   followed=False)))
+                                                   followed=False, origin="file")))
         run.queue([task for _, _, task in loaded])
         for body, source_url, task in loaded:
             if run.stopped():
@@ -181,15 +183,12 @@ class Engine:
         return run.finish()
 
     def rank(self, result: AuditResult) -> AuditResult:
-        """Attach remediation advice and rank findings: most severe and most certain first."""
-        rank = {"high": 0, "medium": 1, "low": 2}
-        order = list(SEVERITY)
+        """The result graded (details that combine raise each other's severity) and ranked, most
+        severe and most certain first, with remediation advice attached."""
         if self.advise is not None:
             for finding in result.findings:
                 finding.remediation = self.advise(finding)
-        result.findings.sort(key=lambda f: (rank.get(f.severity, 3), order.index(f.category)
-                                            if f.category in order else 99, -f.confidence))
-        return result
+        return grade(result)
 
 
 class _Run:
@@ -201,8 +200,8 @@ class _Run:
         self.http = http
         self.facts = facts
         self.observer = observer
-        self.cancel = cancel or threading.Event()
-        self.stop = threading.Event()           # set by cancel or by the audit's deadline
+        self.stop = cancel or threading.Event()  # set by the user, or here when the audit's time runs out
+        self.timed_out = False
         self.ends = time.monotonic() + engine.audit_deadline
         self.tasks: list[_Task] = []
         self._emit_lock = threading.Lock()
@@ -212,7 +211,8 @@ class _Run:
             self.observer(event)
 
     def stopped(self) -> bool:
-        if not self.stop.is_set() and (self.cancel.is_set() or time.monotonic() >= self.ends):
+        if not self.stop.is_set() and time.monotonic() >= self.ends:
+            self.timed_out = True
             self.stop.set()
         return self.stop.is_set()
 
@@ -271,8 +271,8 @@ class _Run:
         self.detect(task)
 
     def _cancelled(self, task: _Task) -> Collected:
-        why = ("the user stopped the audit" if self.cancel.is_set()
-               else f"the audit's time limit ({self.engine.audit_deadline:g} s) ran out")
+        why = (f"the audit's time limit ({self.engine.audit_deadline:g} s) ran out" if self.timed_out
+               else "the user stopped the audit")
         return Collected(Profile(url=task.url, platform=task.collector.name), Status.CANCELLED,
                          f"not finished: {why}")
 
@@ -283,22 +283,23 @@ class _Run:
 
     def finished(self, task: _Task) -> None:
         assert task.collected is not None
-        self.emit(SourceFinished(task.index, _source(task.collected), len(task.findings)))
+        self.emit(SourceFinished(task.index, _source(task.collected, task.origin), len(task.findings)))
 
     def finish(self) -> AuditResult:
         result = AuditResult()
         for task in self.tasks:
             assert task.collected is not None
-            result.sources.append(_source(task.collected))
+            result.sources.append(_source(task.collected, task.origin))
             result.findings.extend(task.findings)
-        self.engine.rank(result)
+        result = self.engine.rank(result)
         self.emit(AuditFinished(result))
         return result
 
 
-def _source(collected: Collected) -> Source:
+def _source(collected: Collected, origin: str) -> Source:
     profile = collected.profile
-    return Source(url=profile.url, platform=profile.platform, status=collected.status, detail=collected.detail)
+    return Source(url=profile.url, platform=profile.platform, status=collected.status, detail=collected.detail,
+                  origin=origin)
 
 
 def _links_to_follow(tasks: list[_Task]) -> list[str]:

@@ -244,7 +244,7 @@ class NetworkTransport:
             raise FetchError(f"could not connect: {_short(exc)}") from None
         except requests.exceptions.Timeout:
             if deadline is not None and time.monotonic() - start >= deadline:
-                raise DeadlineExceeded(f"took longer than the {deadline:.3g} s left for this source") from None
+                raise DeadlineExceeded(f"took longer than the {deadline:.3g} s left") from None
             raise FetchError("the site did not answer in time") from None
         except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError) as exc:
             raise FetchError(f"request failed: {_short(exc)}") from None
@@ -363,8 +363,20 @@ class Http:
             return None
         left = self.budget_ends - time.monotonic()
         if left <= 0:
-            raise DeadlineExceeded(f"this source took longer than its {self.budget:g} s")
+            raise self._spent()
         return left
+
+    def _spent(self) -> DeadlineExceeded:
+        return DeadlineExceeded(f"took longer than the {self.budget:g} s allowed for one profile")
+
+    def _send(self, url: str, headers: Mapping[str, str], *, guarded: bool) -> Response:
+        left = self._remaining()
+        try:
+            return self.transport.send(url, headers, guarded=guarded, deadline=left)
+        except DeadlineExceeded:
+            if left is not None and self.budget_ends is not None and time.monotonic() >= self.budget_ends:
+                raise self._spent() from None
+            raise
 
     def _wait(self, seconds: float) -> None:
         if self._sleep is not None:
@@ -413,7 +425,7 @@ class Http:
     def _send_politely(self, url: str, headers: Mapping[str, str], *, guarded: bool) -> Response:
         host = urlsplit(url).netloc.lower()
         self._pace(host)
-        r = self.transport.send(url, headers, guarded=guarded, deadline=self._remaining())
+        r = self._send(url, headers, guarded=guarded)
         if r.status == 429:
             wait = retry_after_seconds(r.headers.get("retry-after"))
             left = self._remaining()
@@ -421,7 +433,7 @@ class Http:
                 log.info("%s asked us to wait %.0f s (429); waiting once", host, wait)
                 self._wait(wait)
                 self._pace(host)
-                r = self.transport.send(url, headers, guarded=guarded, deadline=self._remaining())
+                r = self._send(url, headers, guarded=guarded)
         return r
 
     def _pace(self, host: str) -> None:

@@ -3,8 +3,6 @@ needs the TUI."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 
 from footprint.sanitize import clean
 
@@ -24,10 +22,3 @@ def test_bidi_overrides_are_made_visible_and_emoji_joins_kept():
 def test_lone_surrogates_and_carriage_returns():
     assert clean("ok\udcff") == "ok\ufffd"
     assert clean("a\r\nb\rc") == "a\nb\nc"
-
-
-def test_core_imports_without_textual():
-    code = ("import sys; sys.modules['textual'] = None\n"
-            "import footprint.engine, footprint.detect, footprint.http, footprint.har, collectors, reports.text\n")
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
-    assert proc.returncode == 0, proc.stderr

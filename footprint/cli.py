@@ -429,21 +429,26 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
     if len(args.ids) > 2:
         raise UsageError("diff takes at most two audit numbers (see `footprint history`)")
+    history = History()
     try:
-        found = History().compare(*args.ids)
+        found = history.compare(*args.ids)
     except KeyError as exc:
         raise UsageError(f"there is no audit number {exc.args[0]} in the history (see `footprint history`)") from None
     if found is None:
         raise UsageError("the history needs two audits to compare: run `footprint recheck` after an audit")
     old, new, diff = found
+    marks = history.done()
+    done = {c.key: marks[c.key] for c in diff.changes if c.key in marks}
     if args.format == "json":
-        print(json.dumps({**diff.to_dict(), "before_id": old.id, "after_id": new.id}, ensure_ascii=False, indent=2))
+        print(json.dumps({**diff.to_dict(), "before_id": old.id, "after_id": new.id, "marked_done": done},
+                         ensure_ascii=False, indent=2))
         return 0
-    _print_diff(diff, old.id, new.id)
+    _print_diff(diff, old.id, new.id, done)
     return 0
 
 
-def _print_diff(diff: Diff, old_id: int, new_id: int) -> None:
+def _print_diff(diff: Diff, old_id: int, new_id: int, done: dict[str, str]) -> None:
+    """The diff as lines; a finding the user marked as done but still exposed says so."""
     from footprint.diff import CHANGED, FIXED, NEW, STILL
 
     now = diff.after[:10]
@@ -453,6 +458,8 @@ def _print_diff(diff: Diff, old_id: int, new_id: int) -> None:
         when = {FIXED: f"seen {c.first_seen} to {c.last_seen}, gone by {now}", NEW: f"new on {now}",
                 STILL: f"since {c.first_seen}", CHANGED: f"was {c.to_dict()['before']}, changed by {now}"}.get(
                     c.status, f"last seen {c.last_seen}; the profile could not be read this time")
+        if c.key in done and c.status in (STILL, CHANGED):
+            when += f"; you marked it done on {done[c.key][:10]}"
         print(f"  {c.status:13}  {c.category:18} {c.platform:12} {c.value}  ({when})")
 
 

@@ -9,7 +9,7 @@ from textual.screen import Screen
 
 from footprint.facts import Facts
 from footprint.models import AuditResult
-from footprint.tui.setup import Setup
+from footprint.tui.setup import MemoryHistory, Setup
 from footprint.tui.text import Masker
 
 
@@ -26,11 +26,11 @@ class FootprintApp(App[None]):
     def __init__(self, setup: Setup) -> None:
         super().__init__()
         self.setup = setup
-        self.urls: list[str] = list(setup.urls) or setup.history.urls()
+        self.urls: list[str] = list(setup.urls)
         self.facts: Facts = setup.facts
         self.follow_links = setup.follow_links
         self.result: AuditResult | None = None
-        self.done: set[str] = setup.history.done()
+        self.done: set[str] = set()
         if setup.masked:
             self.title = "footprint · presenter mode"
 
@@ -39,9 +39,28 @@ class FootprintApp(App[None]):
 
     @work(thread=True, exit_on_error=False, group="preload")
     def preload(self) -> None:
-        """Load the collectors and the engine while the user reads the welcome screen."""
+        """Read the history (through the keyring, which may be slow) and load the collectors and the
+        engine while the user reads the welcome screen."""
+        try:
+            urls, done, problem = self.setup.history.urls(), self.setup.history.done(), ""
+        except Exception as exc:  # no keyring, or a history that cannot be read: the app still works
+            urls, done, problem = [], set(), str(exc)
+        self.call_from_thread(self.history_read, urls, done, problem)
         self.setup.find("https://example.com/")
         self.setup.engine()
+
+    def history_read(self, urls: list[str], done: set[str], problem: str) -> None:
+        if problem:
+            self.setup.history = MemoryHistory(where=f"only while the app is open: the history cannot be used "
+                                                     f"({problem.rstrip('.')})")
+        if not self.urls:
+            self.urls = urls
+        self.done |= done
+        from footprint.tui.welcome import WelcomeScreen
+
+        welcome = self.screen_stack[0]
+        if isinstance(welcome, WelcomeScreen):
+            welcome.show_promises()
 
     def get_default_screen(self) -> Screen[None]:
         from footprint.tui.welcome import WelcomeScreen

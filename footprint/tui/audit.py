@@ -43,6 +43,7 @@ class AuditScreen(Page):
         self.cancel = threading.Event()
         self.running = False
         self.sources: dict[int, Source] = {}
+        self.targets: list[str] = []
         self.total = 0
 
     def compose(self) -> ComposeResult:
@@ -72,6 +73,7 @@ class AuditScreen(Page):
         self.query_one("#sources", DataTable).clear()
         self.summary(RUNNING.format(done=0, total=len(self.fp.urls)))
         setup = self.fp.setup
+        self.targets = list(self.fp.urls)
         self.run_audit(setup.engine, setup.http, list(self.fp.urls), self.fp.facts, self.fp.follow_links,
                        self.cancel)
 
@@ -115,7 +117,7 @@ class AuditScreen(Page):
                      f"{len(result.sources)} sources read. Enter shows them; R runs it again.")
         self.show_source()
         try:
-            self.fp.setup.history.save(result)
+            self.fp.setup.history.save(result, self.targets)
         except Exception as exc:  # the result is still on screen and can be exported
             self.notify(f"This audit was not saved to the history: {exc}", severity="warning")
 

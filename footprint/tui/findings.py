@@ -11,10 +11,11 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Static
 from textual.widgets.data_table import ColumnKey
 
+from footprint.diff import finding_key
 from footprint.models import Finding, Source
 from footprint.tui.advice import what_to_change, why
 from footprint.tui.base import Page
-from footprint.tui.text import DONE, SEVERITY, SEVERITY_ORDER, Masker, category, cell, evidence, finding_key, safe
+from footprint.tui.text import DONE, SEVERITY, SEVERITY_ORDER, Masker, category, cell, evidence, safe
 
 FILTERS = ("severity", "category", "platform")
 SORTS = ("severity", "category", "platform", "done")

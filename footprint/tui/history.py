@@ -1,4 +1,4 @@
-"""The history screen: past audits, and what changed since the one before."""
+"""The history screen: past audits, and what changed since the one before (fixed, new, still exposed)."""
 
 from __future__ import annotations
 
@@ -8,23 +8,13 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Static
 
-from footprint.models import AuditResult, Finding, Status
+from footprint.diff import FIXED, NEW, Diff, compare
+from footprint.models import AuditResult, Status
 from footprint.tui.base import Page
 from footprint.tui.text import Masker, category, safe
 
-
-def same(f: Finding) -> tuple[str, str, str]:
-    """What makes two audits' findings the same exposure."""
-    return (f.platform, f.category, f.value.casefold())
-
-
-def changes(before: AuditResult | None, after: AuditResult) -> tuple[list[Finding], list[Finding]]:
-    """Findings new in `after`, and findings of `before` no longer seen."""
-    if before is None:
-        return list(after.findings), []
-    old = {same(f) for f in before.findings}
-    now = {same(f) for f in after.findings}
-    return [f for f in after.findings if same(f) not in old], [f for f in before.findings if same(f) not in now]
+MARK = {"fixed": "✓ fixed", "still exposed": "• still exposed", "new": "+ new", "changed": "~ changed",
+        "not checked": "? not checked"}
 
 
 def when(result: AuditResult) -> str:
@@ -40,34 +30,42 @@ class HistoryScreen(Page):
         yield Static("", id="history-summary", markup=False)
         yield DataTable(id="audits", cursor_type="row")
         with VerticalScroll(id="changes-pane"):
-            yield Static("", id="changes", markup=False)
+            yield Static("", id="changes")
         yield from self.bottom()
 
     def on_mount(self) -> None:
         super().on_mount()
+        where = getattr(self.fp.setup.history, "where", "")
         try:
             self.audits = self.fp.setup.history.audits()
         except Exception as exc:  # a locked keyring or a damaged file: say so, keep the app running
             self.audits = []
-            self.notify(f"The history could not be read: {exc}", severity="warning")
+            where = f"the history could not be read: {exc}"
+        self.diffs = [self.diff(i) for i in range(len(self.audits))]
         table = self.query_one("#audits", DataTable)
         table.add_column("When", key="when", width=20)
         table.add_column("Read", key="read", width=6)
         table.add_column("Findings", key="found", width=8)
         table.add_column("New", key="new", width=4)
-        table.add_column("Gone", key="gone", width=4)
+        table.add_column("Fixed", key="fixed", width=5)
         for i in reversed(range(len(self.audits))):
-            result = self.audits[i]
-            new, gone = changes(self.audits[i - 1] if i else None, result)
+            result, diff = self.audits[i], self.diffs[i]
             read = sum(s.status is Status.OK for s in result.sources)
+            counts = diff.counts() if diff else {}
             table.add_row(when(result), f"{read}/{len(result.sources)}", str(len(result.findings)),
-                          str(len(new)), str(len(gone)), key=str(i))
-        where = getattr(self.fp.setup.history, "where", "")
+                          str(counts.get(NEW, "–")), str(counts.get(FIXED, "–")), key=str(i))
+        count = len(self.audits)
         self.query_one("#history-summary", Static).update(
-            f"{len(self.audits)} past audit{'s' if len(self.audits) != 1 else ''} ({where})." if self.audits else
-            f"No past audits yet ({where}). Each audit you run is added here.")
+            f"{count} past audit{'s' if count != 1 else ''} (kept {where})." if count else
+            f"No past audits yet (kept {where}). Each audit you run is added here.")
         table.focus()
         self.show()
+
+    def diff(self, i: int) -> Diff | None:
+        if i == 0:
+            return None
+        return compare(self.audits[i - 1].to_dict(), self.audits[i].to_dict(),
+                       [a.to_dict() for a in self.audits[:i - 1]])
 
     @on(DataTable.RowHighlighted, "#audits")
     def highlighted(self, event: DataTable.RowHighlighted) -> None:
@@ -80,15 +78,18 @@ class HistoryScreen(Page):
             pane.update("")
             return
         i = int(str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value))
-        result = self.audits[i]
-        new, gone = changes(self.audits[i - 1] if i else None, result)
-        masker = Masker(result, self.fp.setup.masked)
-        lines = [f"Audit of {when(result)} compared with the one before:" if i else "The first audit:"]
-        lines += [f"  + new: {category(f.category)}: {masker.display(f)} ({f.platform})" for f in new]
-        lines += [f"  − gone: {category(f.category)}: {Masker(self.audits[i - 1], self.fp.setup.masked).display(f)}"
-                  f" ({f.platform})" for f in gone]
-        if i and not new and not gone:
-            lines.append("  no change")
+        diff = self.diffs[i]
+        if diff is None:
+            pane.update(safe(f"The first audit ({when(self.audits[i])}): nothing to compare it with."))
+            return
+        masked = self.fp.setup.masked
+        lines = [f"Changes since the audit of {when(self.audits[i - 1])}:"]
+        for change in diff.changes:
+            masker = Masker(self.audits[i] if change.after else self.audits[i - 1], masked)
+            shown = str((change.after or change.before or {}).get("display") or change.value)
+            value = masker.text(shown) if masked else shown
+            lines.append(f"  {MARK.get(change.status, change.status):16} {category(change.category)}: {value} "
+                         f"({change.platform})")
         pane.update(safe("\n".join(lines)))
 
     def action_back(self) -> None:

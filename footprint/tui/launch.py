@@ -51,6 +51,38 @@ class KeyringVault:
 # The engine, the collectors and the network stack are imported when first needed, so that the
 # welcome screen shows without waiting for them (bench/bench_tui.py); the app preloads them meanwhile.
 
+class StoreHistory:
+    """The encrypted history (footprint.store), as the app asks for it. Every call may raise
+    KeyringUnavailable or HistoryUnreadable; the app says so and goes on without it."""
+
+    where = "on this computer, encrypted, with the key in your system keyring"
+
+    def __init__(self) -> None:
+        from footprint.store import History
+
+        self.store = History()
+
+    def audits(self) -> list[AuditResult]:
+        from reports.load import from_dict
+
+        return [from_dict(record.result) for record in self.store.records() if record.kind == "audit"]
+
+    def save(self, result: AuditResult, targets: Sequence[str]) -> None:
+        self.store.add(result, targets)
+
+    def done(self) -> set[str]:
+        return self.store.done_keys()
+
+    def mark_done(self, key: str, done: bool) -> None:
+        (self.store.mark_done if done else self.store.unmark_done)(key)
+
+    def urls(self) -> list[str]:
+        return self.store.last_urls()
+
+    def remember_urls(self, urls: list[str]) -> None:
+        self.store.remember_urls(urls)
+
+
 def engine() -> Engine:
     from footprint import wiring
 
@@ -81,7 +113,7 @@ def real(urls: Sequence[str] = (), *, replay: str | None = None, follow_links: b
 
         def http() -> Http:
             return Http(transport)
-    return Setup(engine=engine, http=http, find=find, exporter=Exporter(), vault=KeyringVault(),
+    return Setup(engine=engine, http=http, find=find, exporter=Exporter(), vault=KeyringVault(), history=StoreHistory(),
                  urls=checked(urls), follow_links=follow_links, masked=masked)
 
 

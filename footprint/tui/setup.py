@@ -43,7 +43,7 @@ class History(Protocol):
 
     def audits(self) -> list[AuditResult]: ...
 
-    def save(self, result: AuditResult) -> None: ...
+    def save(self, result: AuditResult, targets: Sequence[str]) -> None: ...
 
     def done(self) -> set[str]: ...
 
@@ -74,7 +74,7 @@ class MemoryHistory:
     def audits(self) -> list[AuditResult]:
         return list(self.saved)
 
-    def save(self, result: AuditResult) -> None:
+    def save(self, result: AuditResult, targets: Sequence[str]) -> None:
         self.saved.append(result)
 
     def done(self) -> set[str]:

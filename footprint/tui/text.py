@@ -50,11 +50,6 @@ def cell(text: str) -> Text:
     return Text(clean(text), end="", no_wrap=True)
 
 
-def finding_key(finding: Finding) -> str:
-    """What identifies a finding across audits, for "mark as done"."""
-    return "|".join((finding.platform, finding.category, finding.value, finding.source_url))
-
-
 def category(name: str) -> str:
     return CATEGORY.get(name, name.replace("_", " ").capitalize())
 

@@ -27,13 +27,19 @@ class WelcomeScreen(Page):
 
     def compose(self) -> ComposeResult:
         yield from self.top()
-        where = getattr(self.fp.setup.history, "where", "on this computer")
         with Vertical(id="welcome"):
             yield Static("See what a stranger can learn from your public profiles, and what to change.",
                          classes="lead")
-            yield Static("\n".join(f"• {line.format(where=where)}" for line in PROMISES), id="promises")
+            yield Static(self.promises(), id="promises", markup=False)
             yield Static("Press Enter to start, H for past audits, F1 for help, Ctrl+Q to quit.", classes="hint")
         yield from self.bottom()
+
+    def promises(self) -> str:
+        where = getattr(self.fp.setup.history, "where", "on this computer")
+        return "\n".join(f"• {line.format(where=where)}" for line in PROMISES)
+
+    def show_promises(self) -> None:
+        self.query_one("#promises", Static).update(self.promises())
 
     def action_start(self) -> None:
         from footprint.tui.profiles import ProfilesScreen

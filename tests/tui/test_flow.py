@@ -11,7 +11,7 @@ from footprint.tui.findings import FindingScreen, FindingsScreen
 from footprint.tui.help import HelpScreen
 from footprint.tui.profiles import GENERIC, ProfilesScreen
 from footprint.tui.report import ReportScreen
-from footprint.tui.text import finding_key
+from footprint.diff import finding_key
 from tests.tui.support import INSTAGRAM, MASTODON, REDDIT, WEBSITE, X, Gate, cells, demo_har, run, setup, text
 
 from footprint.har import ReplayTransport

@@ -71,6 +71,14 @@ class FootprintApp(App[None]):
     def masker(self) -> Masker:
         return Masker(self.result, self.setup.masked)
 
+    async def action_quit(self) -> None:
+        from footprint.tui.audit import AuditScreen
+
+        for screen in self.screen_stack:  # an audit in flight stops at once rather than hold the exit
+            if isinstance(screen, AuditScreen):
+                screen.cancel.set()
+        self.exit()
+
     def action_help(self) -> None:
         from footprint.tui.help import HelpScreen
 

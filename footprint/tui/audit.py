@@ -64,6 +64,9 @@ class AuditScreen(Page):
         table.focus()
         self.start()
 
+    def on_unmount(self) -> None:
+        self.cancel.set()  # leaving the screen or the app stops the audit's requests
+
     def start(self) -> None:
         self.cancel.set()  # a run still going (exclusive workers cannot stop a thread) is told to stop
         self.cancel = threading.Event()

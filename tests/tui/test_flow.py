@@ -160,3 +160,46 @@ def test_escape_stops_the_audit_and_the_app_stays_responsive(tmp_path):
             assert [row[1] for row in cells(app, "#sources")] == ["✓ ok", "✓ ok", "✓ ok"]
 
     run(walk)
+
+
+def test_quitting_during_an_audit_stops_it(tmp_path):
+    gate = Gate(ReplayTransport.from_file(demo_har(tmp_path / "demo.har")), INSTAGRAM)
+    app = FootprintApp(setup(tmp_path, transport=gate, workers=1, urls=[INSTAGRAM, MASTODON]))
+
+    async def walk() -> None:
+        async with app.run_test() as pilot:
+            audit = AuditScreen()
+            app.push_screen(audit)
+            for _ in range(200):
+                await pilot.pause(0.02)
+                if cells(app, "#sources")[:1] == [["1", "… reading", "instagram", "", INSTAGRAM]]:
+                    break
+            await pilot.press("ctrl+q")
+            assert audit.cancel.is_set()
+            gate.open.set()
+
+    run(walk)
+    assert app.return_code == 0
+
+
+def test_an_address_can_be_removed_from_the_list(tmp_path):
+    app = FootprintApp(setup(tmp_path, urls=[INSTAGRAM, MASTODON, WEBSITE]))
+
+    async def walk() -> None:
+        async with app.run_test() as pilot:
+            await pilot.press("enter", "tab", "down", "delete")
+            assert isinstance(app.screen, ProfilesScreen)
+            assert cells(app, "#urls") == [["instagram", INSTAGRAM], ["website", WEBSITE]]
+            assert app.urls == [INSTAGRAM, WEBSITE]
+
+    run(walk)
+
+
+def test_no_color_is_respected(tmp_path, monkeypatch):
+    from textual.filter import Monochrome, NoColor
+
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = FootprintApp(setup(tmp_path))
+    # Textual turns every colour into shades of grey; status and severity still read by word and symbol
+    assert app.no_color
+    assert [type(f) for f in app._filters if isinstance(f, (Monochrome, NoColor))] == [Monochrome]

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+
 from textual import work
 from textual.app import App
 from textual.binding import Binding
+from textual.message import Message
 from textual.screen import Screen
 
 from footprint.facts import Facts
@@ -31,6 +35,8 @@ class FootprintApp(App[None]):
         self.follow_links = setup.follow_links
         self.result: AuditResult | None = None
         self.done: set[str] = set()
+        self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="footprint-history")
+        self.unkept = False
         if setup.masked:
             self.title = "footprint · presenter mode"
 
@@ -42,6 +48,7 @@ class FootprintApp(App[None]):
         """Read the history (through the keyring, which may be slow) and load the collectors and the
         engine while the user reads the welcome screen."""
         try:
+            self.setup.history.check()
             urls, done, problem = self.setup.history.urls(), self.setup.history.done(), ""
         except Exception as exc:  # no keyring, or a history that cannot be read: the app still works
             urls, done, problem = [], set(), str(exc)
@@ -86,9 +93,34 @@ class FootprintApp(App[None]):
             return
         self.push_screen(HelpScreen(self.screen))
 
+    class Unkept(Message):
+        """A write to the history failed (posted from the writer's thread)."""
+
+        def __init__(self, text: str) -> None:
+            super().__init__()
+            self.text = text
+
+    def keep(self, failure: str, write: Callable[[], object]) -> Future[object]:
+        """Run a read or write of the history (the keyring may be slow) off the interface's thread,
+        one at a time and in order; a failure is said in a notification starting with `failure`."""
+
+        def run() -> object:
+            try:
+                return write()
+            except Exception as exc:  # what was done on screen holds for this session
+                self.post_message(self.Unkept(f"{failure}: {exc}"))
+                raise
+
+        return self.writer.submit(run)
+
+    def on_footprint_app_unkept(self, message: Unkept) -> None:
+        if not self.unkept:  # once: the same cause would be repeated at every mark
+            self.notify(message.text, severity="warning")
+        self.unkept = True
+
+    def on_unmount(self) -> None:
+        self.writer.shutdown(wait=True)  # the last marks and the last audit are kept before the app ends
+
     def mark_done(self, key: str, done: bool) -> None:
         (self.done.add if done else self.done.discard)(key)
-        try:
-            self.setup.history.mark_done(key, done)
-        except Exception as exc:  # the mark still holds for this session; say it was not kept
-            self.notify(f"Could not keep the mark for next time: {exc}", severity="warning")
+        self.keep("Could not keep the mark for next time", lambda: self.setup.history.mark_done(key, done))

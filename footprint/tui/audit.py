@@ -119,10 +119,8 @@ class AuditScreen(Page):
         self.summary(f"Finished{stopped}: {count} finding{'s' if count != 1 else ''}, {read} of "
                      f"{len(result.sources)} sources read. Enter shows them; R runs it again.")
         self.show_source()
-        try:
-            self.fp.setup.history.save(result, self.targets)
-        except Exception as exc:  # the result is still on screen and can be exported
-            self.notify(f"This audit was not saved to the history: {exc}", severity="warning")
+        targets = self.targets
+        self.fp.keep("This audit was not saved to the history", lambda: self.fp.setup.history.save(result, targets))
 
     @on(Worker.StateChanged)
     def worker_changed(self, event: Worker.StateChanged) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -35,12 +35,22 @@ class HistoryScreen(Page):
 
     def on_mount(self) -> None:
         super().on_mount()
-        where = getattr(self.fp.setup.history, "where", "")
+        self.query_one("#history-summary", Static).update("Reading the history…")
+        self.load()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="history")
+    def load(self) -> None:
+        # after any write still waiting (the audit just finished), and off the interface's thread
+        history = self.fp.setup.history
+        where = getattr(history, "where", "")
         try:
-            self.audits = self.fp.setup.history.audits()
-        except Exception as exc:  # a locked keyring or a damaged file: say so, keep the app running
-            self.audits = []
-            where = f"the history could not be read: {exc}"
+            audits = self.fp.keep("The history could not be read", history.audits).result()
+        except Exception as exc:  # a locked keyring or a damaged file: said, and the app goes on
+            audits, where = [], f"the history could not be read: {exc}"
+        self.app.call_from_thread(self.fill, audits, where)
+
+    def fill(self, audits: list[AuditResult], where: str) -> None:
+        self.audits = audits
         self.diffs = [self.diff(i) for i in range(len(self.audits))]
         table = self.query_one("#audits", DataTable)
         table.add_column("When", key="when", width=20)

@@ -62,6 +62,13 @@ class StoreHistory:
 
         self.store = History()
 
+    def check(self) -> None:
+        """KeyringUnavailable unless the key can be kept: a history that can be read (none yet is
+        empty) may still not be writable."""
+        from footprint import secrets
+
+        secrets.secure_backend()
+
     def audits(self) -> list[AuditResult]:
         from reports.load import from_dict
 

@@ -109,10 +109,8 @@ class ProfilesScreen(Page):
             note.update("✗ Tick 'These are my own accounts': footprint is for auditing your own profiles only.")
             self.query_one("#own", Tick).focus()
             return
-        try:
-            self.fp.setup.history.remember_urls(self.fp.urls)
-        except Exception as exc:  # the audit can go ahead; only the list is not kept
-            self.notify(f"Could not remember the addresses: {exc}", severity="warning")
+        urls = list(self.fp.urls)
+        self.fp.keep("Could not remember the addresses", lambda: self.fp.setup.history.remember_urls(urls))
         from footprint.tui.facts_screen import FactsScreen
 
         self.app.push_screen(FactsScreen())

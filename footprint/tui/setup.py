@@ -41,6 +41,8 @@ class Exporter(Protocol):
 class History(Protocol):
     """Past audits, the findings marked as done, and the remembered list of addresses."""
 
+    def check(self) -> None: ...
+
     def audits(self) -> list[AuditResult]: ...
 
     def save(self, result: AuditResult, targets: Sequence[str]) -> None: ...
@@ -70,6 +72,9 @@ class MemoryHistory:
     where: str = "only while the app is open"
     marked: set[str] = field(default_factory=set)
     remembered: list[str] = field(default_factory=list)
+
+    def check(self) -> None:
+        pass
 
     def audits(self) -> list[AuditResult]:
         return list(self.saved)

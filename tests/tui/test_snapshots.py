@@ -70,6 +70,7 @@ def screen_walks():
 
     async def history(pilot):
         pilot.app.push_screen(HistoryScreen())
+        await pilot.app.workers.wait_for_complete()
         await pilot.pause()
 
     async def help_screen(pilot):

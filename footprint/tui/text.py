@@ -11,6 +11,7 @@ from textual.content import Content
 from footprint.models import AuditResult, Finding, Status
 from footprint.sanitize import clean
 from footprint.severity import LEVELS
+from reports.redact import MASKS as PLACEHOLDER  # presenter mode hides values as the redacted reports do
 
 # Status is told by a word and a symbol, so it reads without colour (NO_COLOR, monochrome).
 WAITING = "· waiting"
@@ -31,12 +32,6 @@ CATEGORY = {
     "phone_number": "Phone number", "email_address": "E-mail address", "linked_account": "Linked account",
 }
 DONE = "✓ done"
-# What presenter mode puts in place of a value: the kind of thing, never the thing.
-PLACEHOLDER = {
-    "date_of_birth": "[date]", "birthplace": "[place]", "football_team": "[club]",
-    "police_affiliation": "[police link]", "family": "[name]", "home_location": "[place]",
-    "phone_number": "[phone]", "email_address": "[e-mail]", "linked_account": "[link]",
-}
 HIGHLIGHT = "bold underline reverse"   # matched words: shape and weight, not colour alone
 
 
@@ -93,18 +88,22 @@ class Masker:
         return self._DIGITS.sub("[number]", text)
 
     def url(self, url: str, platform: str) -> str:
-        return f"[{platform} address]" if self.enabled else url
+        """The address as the redacted reports show it (the platform's host, never the handle)."""
+        if not self.enabled:
+            return url
+        from reports.redact import mask_url
+
+        return mask_url(url)
 
     def display(self, finding: Finding) -> str:
+        """The value as the redacted reports show it ("husband: [name]", "[day month]")."""
         if not self.enabled:
             return finding.display
-        mark = PLACEHOLDER.get(finding.category, "[hidden]")
-        relation, sep, _ = finding.display.partition(": ")
-        if finding.category == "family" and sep:
-            return f"{relation}: {mark}"
         if finding.category == "police_affiliation" and finding.value == "police":
-            return finding.display  # says only "police service", with no name in it
-        return mark
+            return finding.display  # "police service (force not named)": no name in it
+        from reports.redact import mask_value
+
+        return mask_value(finding.category, finding.value)
 
 
 def evidence(finding: Finding, masker: Masker) -> Content:

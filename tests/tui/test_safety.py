@@ -62,7 +62,8 @@ def test_matched_words_are_highlighted_and_masked_in_presenter_mode():
     assert masked.plain == "My husband [name] [b]fixed[/b] the gate"
     assert [(s.start, s.end) for s in masked.spans] == [(11, 17)]
     assert masker.display(finding) == "husband: [name]"
-    assert masker.url(finding.source_url, "mastodon") == "[mastodon address]"
+    assert masker.url(finding.source_url, "mastodon") == "[website]"  # a server of its own: the host is a clue
+    assert masker.url("https://www.instagram.com/bethan.cole.demo/", "instagram") == "https://www.instagram.com/[handle]"
     assert masker.text("see @bethcole or https://social.example/@bethcole, ring 07700 900555") == (
         "see [handle] or [link] ring [number]")
 

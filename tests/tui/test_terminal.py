@@ -119,7 +119,7 @@ def test_presenter_mode_in_a_real_terminal(terminal):
     terminal.start("demo", "--mask")
     terminal.wait_for("presenter mode")
     terminal.keys("Enter")
-    terminal.wait_for("[instagram address]")
+    terminal.wait_for("https://www.instagram.com/[handle]")
     terminal.keys("C-n")
     terminal.wait_for("Your details")
     terminal.keys("C-n")
@@ -127,7 +127,7 @@ def test_presenter_mode_in_a_real_terminal(terminal):
     terminal.keys("Enter")
     screen = terminal.wait_for("17 of 17 shown")
     assert [row[2] for row in findings_on(screen)[:7]] == [
-        "[police link]", "police service (force no", "[place]", "[place]", "[place]", "[place]", "child: [name]"]
+        "[police force]", "police service (force no", "CF64 ***", "[place]", "[place]", "[place]", "child: [name]"]
     for secret in ("Bethan", "Rhys", "Evie", "bethcole", "14 February", "South Wales"):
         assert secret not in screen.replace("Bethan Cole is fictional", "")
 

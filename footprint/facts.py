@@ -13,8 +13,19 @@ from pathlib import Path
 from typing import Any
 
 from footprint.errors import FactsError, read_json
+from footprint.sanitize import clean_line
 
 KEYS = ("full_name", "date_of_birth", "birthplace", "football_team", "family", "home_postcode", "phone", "email")
+
+
+MAX_FAMILY = 100     # names; more would slow every page's matching and no family is that large
+
+
+def _check_matchable(origin: str, key: str, value: str) -> None:
+    """Refuse a value that would match almost any page ("[", "a", "--"): it needs two letters or digits."""
+    if sum(ch.isalnum() for ch in value) < 2:
+        raise FactsError(f"{origin}: '{key}' value {clean_line(value)[:40]!r} is too short to look for "
+                         "(it needs at least two letters or digits)")
 
 
 @dataclass(frozen=True)
@@ -59,11 +70,17 @@ class Facts:
                     value = [value]
                 if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                     raise FactsError(f"{origin}: 'family' must be a list of names")
-                values[key] = tuple(v.strip() for v in value if v.strip())
+                names = tuple(dict.fromkeys(v.strip() for v in value if v.strip()))  # each name once
+                if len(names) > MAX_FAMILY:
+                    raise FactsError(f"{origin}: 'family' lists {len(names):,} names; at most {MAX_FAMILY}")
+                for name in names:
+                    _check_matchable(origin, key, name)
+                values[key] = names
                 continue
             if not isinstance(value, str):
                 raise FactsError(f"{origin}: '{key}' must be text")
             values[key] = value.strip()
+            _check_matchable(origin, key, values[key])
         dob = values.get("date_of_birth")
         if dob:
             try:

@@ -228,6 +228,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # the one place an unexpected failure becomes a message
         if os.environ.get("FOOTPRINT_DEBUG"):
             traceback.print_exc()
-        print(f"footprint: unexpected failure ({type(exc).__name__}: {exc}); please report it "
+        from footprint.sanitize import clean_line  # exception text may quote what came from outside
+
+        print(f"footprint: unexpected failure ({type(exc).__name__}: {clean_line(exc)[:300]}); please report it "
               "(set FOOTPRINT_DEBUG=1 for the details)", file=sys.stderr)
         return 1

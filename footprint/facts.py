@@ -68,14 +68,18 @@ class Facts:
             if key == "family":
                 if isinstance(value, str):
                     value = [value]
-                if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                if not isinstance(value, list):
                     raise FactsError(f"{origin}: 'family' must be a list of names")
-                names = tuple(dict.fromkeys(v.strip() for v in value if v.strip()))  # each name once
-                if len(names) > MAX_FAMILY:
-                    raise FactsError(f"{origin}: 'family' lists {len(names):,} names; at most {MAX_FAMILY}")
-                for name in names:
-                    _check_matchable(origin, key, name)
-                values[key] = names
+                names: dict[str, None] = {}  # each name once, in order; stop as soon as there are too many
+                for name in value:
+                    if not isinstance(name, str):
+                        raise FactsError(f"{origin}: 'family' must be a list of names")
+                    if name.strip():
+                        _check_matchable(origin, key, name.strip())
+                        names[name.strip()] = None
+                    if len(names) > MAX_FAMILY:
+                        raise FactsError(f"{origin}: 'family' lists more than {MAX_FAMILY} different names")
+                values[key] = tuple(names)
                 continue
             if not isinstance(value, str):
                 raise FactsError(f"{origin}: '{key}' must be text")

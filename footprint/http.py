@@ -336,6 +336,10 @@ class RobotsPolicy:
                     r = http.get(origin + "/robots.txt", followed=True, max_redirects=5, robots=False)
                 except (Cancelled, ForbiddenAddress):  # the truth, not "robots.txt disallows"
                     raise
+                except DeadlineExceeded:
+                    if http.budget_ends is not None and time.monotonic() >= http.budget_ends:
+                        raise  # the source's own time ran out: not a verdict on the site, so not cached
+                    self._cache[origin] = False
                 except FetchError:
                     self._cache[origin] = False
                 else:

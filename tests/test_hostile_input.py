@@ -252,8 +252,8 @@ def test_a_bracket_fact_exits_2(tmp_path, capsys):
 def test_family_names_are_deduplicated_and_capped():
     assert Facts.from_dict({"family": ["Owen", " Owen ", "Ffion", "Owen"]}).family == ("Owen", "Ffion")
     assert len(Facts.from_dict({"family": [f"Name{i}" for i in range(MAX_FAMILY)]}).family) == MAX_FAMILY
-    with pytest.raises(FactsError, match=f"'family' lists 1,000,000 names; at most {MAX_FAMILY}"):
-        Facts.from_dict({"family": [f"Name{i}" for i in range(1_000_000)]})
+    with pytest.raises(FactsError, match=f"'family' lists more than {MAX_FAMILY} different names"):
+        Facts.from_dict({"family": [f"Name{i}" for i in range(1000)] * 1000})  # a million names
 
 
 def test_short_real_values_are_kept():

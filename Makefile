@@ -27,6 +27,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_detect.py
+	$(BIN)/python bench/bench_speed.py
 	$(BIN)/python bench/bench_engine.py
 
 clean:

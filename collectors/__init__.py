@@ -1,14 +1,15 @@
-"""The collectors, one module per platform, in one explicit registry.
+"""The collectors, one module or package per platform, in one explicit registry.
 
-`find(url)` returns the collector for a profile URL; a URL no platform claims goes to
-the generic web-page collector.
+`find(url)` returns the collector for a profile URL: platforms with hosts of their own are
+asked first, then those on any host (Mastodon), and a URL no platform claims goes to the
+generic web-page collector.
 """
 
 from __future__ import annotations
 
 import logging
 
-from collectors.base import Collected, Collector
+from collectors.base import Collected, Collector, bare_host
 from collectors.bluesky import BlueskyCollector
 from collectors.facebook import FacebookCollector
 from collectors.generic import GenericCollector
@@ -29,6 +30,7 @@ from collectors.youtube import YouTubeCollector
 log = logging.getLogger(__name__)
 
 # Order matters only where patterns could overlap; the generic collector comes last.
+# find() ranks collectors with hosts of their own before those that match any host.
 COLLECTORS: list[Collector] = [
     LinkedInCollector(),
     StravaCollector(),
@@ -50,9 +52,17 @@ COLLECTORS: list[Collector] = [
 
 
 def find(url: str) -> Collector:
-    """The collector that claims `url` (the generic one when no platform does)."""
+    """The collector that claims `url` (the generic one when no platform does). A host that
+    belongs to a platform is that platform's alone: a path it does not claim is a web page."""
+    host = bare_host(url)
+    own = [c for c in COLLECTORS if c.hosts]
+    for collector in own:
+        if collector.match(url):
+            return collector
+    if any(host in c.hosts for c in own):
+        return COLLECTORS[-1]
     for collector in COLLECTORS:
-        if not isinstance(collector, GenericCollector) and collector.match(url):
+        if not collector.hosts and not isinstance(collector, GenericCollector) and collector.match(url):
             return collector
     return COLLECTORS[-1]
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Protocol
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from bs4 import BeautifulSoup
@@ -40,6 +40,23 @@ def bare_host(url: str) -> str:
     for prefix in ("www.", "m.", "mobile."):
         host = host.removeprefix(prefix)
     return host
+
+
+class Layout(Protocol):
+    """One page layout of a platform, a module of the platform's package: does this page
+    look like mine? Read it."""
+
+    def looks_like(self, soup: BeautifulSoup) -> bool: ...
+
+    def read(self, soup: BeautifulSoup, response: Response, profile: Profile) -> None: ...
+
+
+def read_layouts(layouts: tuple[Layout, ...], soup: BeautifulSoup, response: Response, profile: Profile) -> int:
+    """Read the page with every layout it looks like (a saved page may mix two); returns how many."""
+    found = [layout for layout in layouts if layout.looks_like(soup)]
+    for layout in found:
+        layout.read(soup, response, profile)
+    return len(found)
 
 
 class Collector:
@@ -156,9 +173,17 @@ def challenge(soup: BeautifulSoup) -> tuple[Status, str] | None:
     return None
 
 
+LITTLE_READ_NOTE = ("little could be read: only a name or handle (a page saved while logged in, or a layout "
+                    "footprint does not know); the profile may well show more than this audit saw")
+_IDENTITY_FIELDS = frozenset({"name", "username"})
+
+
 def ok(profile: Profile, *notes: str) -> Collected:
-    """A profile that was read, with what is worth knowing about it."""
-    return Collected(profile, Status.OK, "; ".join([*notes, *profile.notes, LOGGED_IN_NOTE]))
+    """A profile that was read, with what is worth knowing about it: a page that gave no more
+    than a name and handle is said to have given little, not reported as a clean read."""
+    little = [] if profile.links or any(b.field not in _IDENTITY_FIELDS for b in profile.blocks) \
+        else [LITTLE_READ_NOTE]
+    return Collected(profile, Status.OK, "; ".join([*little, *notes, *profile.notes, LOGGED_IN_NOTE]))
 
 
 def failed(profile: Profile, exc: FetchError) -> Collected:

@@ -98,7 +98,7 @@ class BlueskyCollector(Collector):
     def parse(self, soup: BeautifulSoup, response: Response, profile: Profile) -> None:
         """The server-rendered profile page: the noscript block, else the Open Graph tags."""
         def by_id(ident: str) -> str:
-            return H.html_text(soup.find(id=ident))
+            return H.text(soup.find(id=ident))
 
         m = _OG_TITLE.match(H.meta(soup, "og:title") or "")
         name = by_id("bsky_display_name") or (m.group("name") if m else "")

@@ -34,8 +34,8 @@ def read_page(soup: BeautifulSoup, response: Response, profile: Profile) -> None
     H.add_meta(profile, soup)
     for item in H.json_ld(soup) + H.microdata(soup):
         H.add_json_ld_person(profile, item)
-    H.add_hcards(profile, str(soup), response.url)
-    for text, field, heading, own in H.visible_blocks(soup):
-        profile.add(text, field, label=heading, own=own)
+    H.add_hcards(profile, soup, response.url)
+    for block in H.blocks(soup):
+        profile.add(block.text, block.field, label=block.heading, own=block.own)
     H.add_image_alts(profile, soup)
     H.add_links(profile, soup, response.url)

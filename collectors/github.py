@@ -6,10 +6,12 @@ import datetime as _dt
 import re
 from functools import partial
 from typing import Any, ClassVar
+from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
 from collectors import html as H
+from collectors import markdown as M
 from collectors import text as T
 from collectors.base import Collected, Collector, failed, json_of, ok
 from footprint.errors import FetchError
@@ -23,23 +25,6 @@ RESERVED = frozenset("""about account apps blog codespaces collections contact c
 enterprise events explore features issues join login logout marketplace new notifications orgs organizations
 password_reset pricing pulls readme search security sessions settings signup site sponsors team topics
 trending watching""".split())
-
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*")
-_LIST = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
-_QUOTE = re.compile(r"^\s*>\s?")
-_IMAGE = re.compile(r"!\[([^\]]*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)")
-_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")
-_REF_LINK = re.compile(r"\[([^\]]+)\]\[([^\]]*)\]")
-_REF_DEF = re.compile(r"^\s{0,3}\[([^\]]+)\]:\s*(\S+)", re.M)
-_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
-_MAIL_AUTOLINK = re.compile(r"<(?:mailto:)?([^\s<>@:]+@[^\s<>@]+\.[^\s<>@]+)>", re.I)
-_SPACE_BEFORE_PUNCT = re.compile(r"[ \t]+([.,;:!?)])(?=\s|$)")
-_EMPHASIS = re.compile(r"(\*\*|__|~~|\*|`)")
-_UNDERSCORE = re.compile(r"(?<![\w/])_(\S(?:[^_\n]*\S)?)_(?![\w/])")
-_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
-_FENCE = re.compile(r"^\s*(```|~~~)")
-_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
-
 
 class GitHubCollector(Collector):
     name = "github"
@@ -91,29 +76,29 @@ class GitHubCollector(Collector):
         """The logged-out profile page: vcard name and user name, bio, itemprop fields, README."""
         def first(selector: str) -> str:
             tag = soup.select_one(selector)
-            return tag.get_text(" ", strip=True) if isinstance(tag, Tag) else ""
+            return H.line(tag) if isinstance(tag, Tag) else ""
 
         profile.add(first(".vcard-fullname, .p-name"), "name", hint="name", label="Name")
         profile.add(first(".vcard-username, .p-nickname"), "username", label="Username")
         bio = soup.select_one(".user-profile-bio, .p-note")
         if isinstance(bio, Tag):
-            profile.add(str(bio.get("data-bio-text") or "") or bio.get_text(" ", strip=True), "bio", label="Bio")
+            profile.add(str(bio.get("data-bio-text") or "") or H.text(bio), "bio", label="Bio")
         for prop, field, hint, label in (("homeLocation", "location", "home_location", "Location"),
                                          ("worksFor", "metadata", "employer", "Company"),
                                          ("email", "metadata", "email", "Email")):
             profile.add(first(f'[itemprop="{prop}"]'), field, hint=hint, label=label)
         for a in soup.select('[itemprop="url"] a[href], [itemprop="social"] a[href], a[rel~="me"][href]'):
-            profile.add_link(str(a["href"]), text=a.get_text(" ", strip=True), rel="me")
+            profile.add_link(str(a["href"]), text=H.line(a), rel="me")
         readme = soup.select_one("article.markdown-body")
         if isinstance(readme, Tag):
             for block in readme.find_all(["p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td"]):
                 if not block.find(["p", "li"]):
-                    profile.add(block.get_text(" ", strip=True), "about", label="README")
+                    profile.add(H.line(block), "about", label="README")
             for a in readme.find_all("a", href=True):
-                if T.add_contact(partial(T.add_once, profile), str(a["href"]), a.get_text(" ", strip=True)):
+                if T.add_contact(partial(T.add_once, profile), str(a["href"]), H.line(a)):
                     continue
                 if str(a["href"]).startswith(("http://", "https://")):
-                    profile.add_link(str(a["href"]), text=a.get_text(" ", strip=True))
+                    profile.add_link(str(a["href"]), text=H.line(a))
 
     @classmethod
     def recognises(cls, soup: BeautifulSoup) -> bool:
@@ -144,11 +129,27 @@ def read_user(profile: Profile, data: dict[str, Any]) -> None:
     blog = str(data.get("blog") or "").strip()
     if blog:
         profile.add(blog, "link", hint="website", label="Website")
-        profile.add_link(T.with_https(blog), text="Website", rel="me")
+        site = web_address(blog)
+        if site:
+            profile.add_link(site, text="Website", rel="me")
     twitter = str(data.get("twitter_username") or "").strip().lstrip("@")
     if twitter:
         profile.add(f"X: @{twitter}", "profile_field", label="X")
         profile.add_link(f"https://x.com/{twitter}", text=f"@{twitter}", rel="me")
+
+
+_HOST = re.compile(r"^(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,63}\.?(?::\d{1,5})?$")
+
+
+def web_address(text: str) -> str | None:
+    """The website field as a web address, or None when it is not one: GitHub keeps the field
+    as typed, so it may hold any string (a `${jndi:...}` probe, a sentence, a bare word)."""
+    url = T.with_https(text)
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or any(c.isspace() for c in url) \
+            or not _HOST.match(parts.netloc.rsplit("@", 1)[-1]):
+        return None
+    return url
 
 
 def read_social(profile: Profile, accounts: list[Any]) -> None:
@@ -165,73 +166,11 @@ def read_readme(profile: Profile, markdown: str, login: str) -> None:
     and inline HTML (badges, <p align="center"> blocks) reduced to their text and image alt
     text; its links are added as links (not rel=me: they may be anyone's), and mailto:/tel:
     links (markdown, HTML or <address@host> autolinks) as e-mail and phone blocks."""
-    text = re.sub(r"<!--.*?-->", "", markdown, flags=re.S)
-    refs = {k.lower(): v for k, v in _REF_DEF.findall(text)}
-    text = _REF_DEF.sub("", text)
     own = re.compile(rf"^https?://(?:www\.)?github\.com/{re.escape(login)}(?:[/?#]|$)", re.I)
-
-    def link(url: str, label: str) -> None:
-        if T.add_contact(partial(T.add_once, profile), url, label):
-            return  # mailto:, tel:, sms: and WhatsApp links are the address or number itself
-        if url.startswith(("http://", "https://")) and not own.match(url):
-            profile.add_link(url, text=label)
-
-    def mail_autolink(m: re.Match[str]) -> str:
-        link("mailto:" + m.group(1), "")
-        return m.group(1)
-
-    for block in _paragraphs(text):
-        block = _AUTOLINK.sub(lambda m: m.group(1), block)
-        block = _MAIL_AUTOLINK.sub(mail_autolink, block)
-        if re.search(r"<[a-zA-Z][^>]*>", block):
-            soup = BeautifulSoup(block, "lxml")
-            for a in soup.find_all("a", href=True):
-                img = a.find("img")
-                link(str(a["href"]), a.get_text(" ", strip=True) or (str(img.get("alt", "")) if img else ""))
-            for img in soup.find_all("img", alt=True):
-                img.replace_with(f" {img['alt']} ")
-            # tags are joined with a space; punctuation right after a tag closes up again
-            block = _SPACE_BEFORE_PUNCT.sub(r"\1", soup.get_text(" "))
-        block = _IMAGE.sub(lambda m: m.group(1), block)
-        for label, url in _LINK.findall(block):
-            link(url, label)
-        block = _LINK.sub(lambda m: m.group(1), block)
-        for label, ref in _REF_LINK.findall(block):
-            link(refs.get((ref or label).lower(), ""), label)
-        block = _REF_LINK.sub(lambda m: m.group(1), block)
-        for url in T.urls_in(block):
-            link(url, "")
-        block = _QUOTE.sub("", _LIST.sub("", _HEADING.sub("", block)))
-        block = _UNDERSCORE.sub(lambda m: m.group(1), _EMPHASIS.sub("", block))
-        block = re.sub(r"\s+", " ", block.replace("|", " ")).strip()
-        profile.add(block, "about", label="README")
-
-
-def _paragraphs(text: str) -> list[str]:
-    """Markdown split into paragraphs, headings, list items and code blocks."""
-    blocks: list[str] = []
-    current: list[str] = []
-
-    def flush() -> None:
-        if current:
-            blocks.append("\n".join(current))
-            current.clear()
-
-    fenced = False
-    for line in text.splitlines():
-        if _FENCE.match(line):
-            flush()
-            fenced = not fenced
-        elif fenced:
-            current.append(line.rstrip())
-        elif not line.strip() or _RULE.match(line) or _TABLE_RULE.match(line):
-            flush()
-        elif _HEADING.match(line):
-            flush()
-            blocks.append(line)
-        else:
-            if _LIST.match(line):
-                flush()
-            current.append(line.strip())
-    flush()
-    return blocks
+    for paragraph in M.paragraphs(markdown):
+        for url, label in paragraph.links:
+            if T.add_contact(partial(T.add_once, profile), url, label):
+                continue  # mailto:, tel:, sms: and WhatsApp links are the address or number itself
+            if url.startswith(("http://", "https://")) and not own.match(url):
+                profile.add_link(url, text=label)
+        profile.add(paragraph.text, "about", label="README")

@@ -70,7 +70,7 @@ class JustGivingCollector(Collector):
             ids = {id(el) for el in found}
             for el in found:
                 if el.name not in ("script", "style", "meta") and not any(id(p) in ids for p in el.parents):
-                    add(H.plain(str(el)), "story", label="story")
+                    add(H.text(str(el)), "story", label="story")
         if not any(b.field == "about" and b.label == "page title" for b in profile.blocks):
             title = H.meta(soup, "og:title") or H.title(soup)
             add(re.sub(r"\s*[-|]\s*JustGiving\s*$", "", title or ""), "about", label="page title")
@@ -119,14 +119,17 @@ def _read_page(page: dict[str, Any], data: dict[str, Any], add: T.Add) -> None:
     story = get("story")
     if isinstance(story, dict):
         story = story.get("html") or story.get("text") or story.get("content")
-    add(H.plain(story if isinstance(story, str) else ""), "story", label="story")
+    add(H.text(story if isinstance(story, str) else ""), "story", label="story")
     add(T.stripped(get("summary")) or T.stripped(get("subtitle")), "about", label="summary")
+    # the API-shaped page object says what and why in two fields
+    add(" ".join(p for p in (T.stripped(get("pageSummaryWhat")), T.stripped(get("pageSummaryWhy"))) if p),
+        "about", label="summary")
     owner = _name(_deref(get("owner") or get("pageOwner") or get("fundraiser"), cache)) or T.stripped(get("ownerName"))
     add(owner, "name", hint="name", label="page owner")
     event = _deref(get("event"), cache)
     event_name = _name(event) or T.stripped(get("eventName"))
-    event_date = (T.stripped(event.get("startDate") or event.get("date") or event.get("eventDate"))
-                  if isinstance(event, dict) else "") or T.stripped(get("eventDate"))
+    event_date = _json_date((T.stripped(event.get("startDate") or event.get("date") or event.get("eventDate"))
+                             if isinstance(event, dict) else "") or T.stripped(get("eventDate")))
     if event_name or event_date:
         shown = event_name + (f" ({event_date[:10]})" if event_date else "")
         add(shown.strip(), "about", label="event", date=T.iso_date(event_date))
@@ -140,6 +143,13 @@ def _read_page(page: dict[str, Any], data: dict[str, Any], add: T.Add) -> None:
         add(_name(charity) or (T.stripped(charity.get("charityName")) if isinstance(charity, dict) else ""),
             "about", label="charity")
     add(T.stripped(get("charityName")), "about", label="charity")
+
+
+def _json_date(value: str) -> str:
+    """An ISO date for the .NET form the JustGiving API writes ("/Date(1746000000000+0100)/"),
+    anything else unchanged."""
+    m = re.match(r"^/Date\((-?\d+)(?:[+-]\d{4})?\)/$", value)
+    return (T.iso_date(int(m.group(1))) or "") if m else value
 
 
 def _messages(data: dict[str, Any]) -> list[tuple[str, str]]:

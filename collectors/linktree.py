@@ -63,7 +63,7 @@ class LinktreeCollector(Collector):
             or (m.group("user") if m else "")
         title = T.stripped(props.get("pageTitle")) or T.stripped(account.get("pageTitle"))
         visible_title = soup.select_one("#profile-title, [data-testid='ProfileTitle'], h1")
-        title = title or (visible_title.get_text(" ", strip=True) if visible_title else "") \
+        title = title or H.line(visible_title) \
             or _TITLE_SUFFIX.sub("", H.meta(soup, "og:title") or "")
         add(title, "name", hint="name", label="page title")
         bio = T.stripped(props.get("description")) or T.stripped(account.get("description"))
@@ -102,7 +102,7 @@ class LinktreeCollector(Collector):
             # no embedded data: read the visible buttons and icons
             for a in soup.select("a[data-testid='LinkButton'], a[data-testid='SocialIcon'], "
                                  "[data-testid='NewLinkContainer'] a, #links-container a"):
-                url, text = str(a.get("href", "")), a.get_text(" ", strip=True)
+                url, text = str(a.get("href", "")), H.line(a)
                 label = text or str(a.get("aria-label") or "").replace("_", " ").title()
                 if "linktr.ee" in url.lower() or not url:
                     continue

@@ -2,7 +2,8 @@
 the old /results/athleteresultshistory/?athleteNumber=ID, and the other national domains).
 
 Read: the name (h2, without the "(A1234567)" id), the most recent age category, the
-running club, the "N parkruns at EVENT" line and the events named in the results tables.
+running club, the "N parkruns at EVENT" line as written, the events named in the results
+tables and the locations in a Freedom-runs table.
 parkrun publishes results by design: the detail says so whatever the status.
 """
 
@@ -13,7 +14,7 @@ from functools import partial
 from typing import ClassVar
 from urllib.parse import parse_qs, urlsplit
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import BeautifulSoup, Tag
 
 from collectors import html as H
 from collectors import text as T
@@ -95,47 +96,47 @@ class ParkrunCollector(Collector):
             name = re.sub(r"\s+-\s+\d+\s+runs?\b.*$", "", H.squash(name)).strip()
             add(name, "name", hint="name")
 
-        lines = [text for text, _field, _heading, _own in H.visible_blocks(soup)] + _lines(body)
+        # line by line: the age category shares a paragraph with other lines, parted by <br>
+        lines = [line for block in H.blocks(soup) for line in block.text.split("\n")]
         for line in lines:
             m = _AGE.search(line)
             if m:
                 add(f"Most recent age category was {m.group(1)}", "metadata", label="age category")
             m = _AT.match(line)
             if m:
-                add(f"{m.group(1)} parkruns at {m.group(2)}", "about", label="home parkrun")
+                add(H.squash(line), "about", label="home parkrun")
             m = _CLUB_LABEL.match(line)
             if m and not _MILESTONE.search(line):
                 add(m.group(1), "club", hint="club", label="Club")
         for a in body.select("a[href*='consolidatedclub'], a[href*='clubNum='], a[href*='/club/'], "
                              "[class*='club-name'], [id*='club-name']"):
-            club = H.text_of(a)
+            club = H.line(a)
             if club and not _MILESTONE.search(club):
                 add(club, "club", hint="club", label="Club")
 
         events = 0
         for table in body.find_all("table"):
-            head = [H.text_of(c).lower() for c in (table.find("tr") or Tag(name="tr")).find_all(["th", "td"])]
-            if not head or head[0] != "event":
+            head = [H.line(c).lower() for c in (table.find("tr") or Tag(name="tr")).find_all(["th", "td"])]
+            freedom = _is_freedom(table)
+            if freedom:
+                # Freedom runs are logged where the runner chose to run: often near home
+                column = next((i for i, h in enumerate(head) if h in ("location", "event", "course")), 0)
+                label = "freedom run location"
+            elif head and head[0] == "event":
+                column, label = 0, "parkrun event"
+            else:
                 continue
             for row in table.find_all("tr")[1:]:
-                cell = row.find("td")
-                name = H.text_of(cell)
+                cells = row.find_all("td")
+                name = H.line(cells[column]) if len(cells) > column else ""
                 if name and events < 100:
                     events += 1
-                    add(name, "about", label="parkrun event")
+                    add(name, "about", label=label)
         profile.notes.append(PUBLIC_NOTE)
 
 
-def _lines(body: Tag) -> list[str]:
-    """Text split at <br>, for the age-category line that shares a paragraph with others."""
-    out = []
-    for p in body.find_all("p"):
-        chunk: list[str] = []
-        for child in p.children:
-            if isinstance(child, Tag) and child.name == "br":
-                out.append(H.squash(" ".join(chunk)))
-                chunk = []
-            else:
-                chunk.append(child if isinstance(child, NavigableString) else child.get_text(" "))
-        out.append(H.squash(" ".join(chunk)))
-    return [line for line in out if line]
+def _is_freedom(table: Tag) -> bool:
+    """A table of Freedom runs: named so by its caption, or when it has none by the heading
+    (or earlier table's caption) just before it."""
+    name = table.find("caption") or table.find_previous(["h2", "h3", "h4", "caption"])
+    return isinstance(name, Tag) and re.search(r"\bfreedom\b", H.line(name), re.I) is not None

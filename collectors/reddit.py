@@ -20,6 +20,16 @@ from footprint.models import Profile, Status
 BASE = "https://www.reddit.com/user"
 _BLOCKED = ("whoa there, pardner", "blocked by network security", "your request has been blocked")
 _SUB = re.compile(r"/r/([A-Za-z0-9_]+)/")
+_ESCAPED = re.compile(r"&(amp|lt|gt);")
+_RAW = {"amp": "&", "lt": "<", "gt": ">"}
+
+
+def raw(text: Any) -> str | None:
+    """Reddit's JSON (without raw_json=1) escapes &, < and > in every text field, and only
+    those: undo exactly that, in one pass, so "&amp;lt;" typed by the user stays "&lt;"."""
+    if text is None:
+        return None
+    return _ESCAPED.sub(lambda m: _RAW[m.group(1)], str(text))
 
 
 class RedditCollector(Collector):
@@ -103,7 +113,7 @@ class RedditCollector(Collector):
         found = False
         for post in soup.find_all("shreddit-post"):
             title = str(post.get("post-title") or "")
-            body = H.html_text(post.find(None, attrs={"slot": "text-body"}))
+            body = H.text(post.find(None, attrs={"slot": "text-body"}))
             author = str(post.get("author") or user or "")
             profile.add("\n\n".join(t for t in (title, body) if t), "post",
                         label=str(post.get("subreddit-prefixed-name") or "") or None, author=author or None,
@@ -116,7 +126,7 @@ class RedditCollector(Collector):
             sub = _SUB.search(str(comment.get("href") or comment.get("permalink") or ""))
             when = comment.find("faceplate-timeago")
             author = str(comment.get("author") or user or "")
-            profile.add(H.html_text(content), "comment", label=f"r/{sub.group(1)}" if sub else None,
+            profile.add(H.text(content), "comment", label=f"r/{sub.group(1)}" if sub else None,
                         author=author or None, date=T.iso_date(when.get("ts")) if isinstance(when, Tag) else None,
                         own=not user or author.lower() == user.lower())
             found = True
@@ -124,7 +134,7 @@ class RedditCollector(Collector):
             profile.add(user, "username", label="Username")
         description = soup.find(None, attrs={"data-testid": "profile-description"})
         if isinstance(description, Tag):
-            profile.add(H.html_text(description), "bio", label="About")
+            profile.add(H.text(description), "bio", label="About")
         if found or isinstance(description, Tag):
             H.add_meta(profile, soup)
         else:
@@ -142,8 +152,8 @@ def read_about(profile: Profile, data: dict[str, Any], user: str) -> None:
     profile.add(str(data.get("name") or user), "username", label="Username")
     subreddit = data.get("subreddit")
     sub = subreddit if isinstance(subreddit, dict) else {}
-    profile.add(sub.get("title"), "name", hint="name", label="Display name")
-    bio = str(sub.get("public_description") or "")
+    profile.add(raw(sub.get("title")), "name", hint="name", label="Display name")
+    bio = raw(sub.get("public_description")) or ""
     profile.add(bio, "bio", label="About")
     for url in T.urls_in(bio):
         profile.add_link(url, rel="me")
@@ -164,11 +174,11 @@ def read_listing(profile: Profile, listing: dict[str, Any], user: str) -> None:
         own = author.lower() in (user.lower(), "[deleted]")
         date = T.iso_date(item.get("created_utc"))
         if "body" in item:
-            profile.add(item.get("body"), "comment", label=label, author=author, date=date, own=own)
+            profile.add(raw(item.get("body")), "comment", label=label, author=author, date=date, own=own)
         else:
-            text = "\n\n".join(str(t) for t in (item.get("title"), item.get("selftext")) if t)
+            text = "\n\n".join(raw(t) or "" for t in (item.get("title"), item.get("selftext")) if t)
             profile.add(text, "post", label=label, author=author, date=date, own=own)
-        flair = item.get("author_flair_text")
+        flair = raw(item.get("author_flair_text"))
         flair_label = f"user flair in {label}" if label else "user flair"
         if own and isinstance(flair, str) and flair.strip() and \
                 not any(b.label == flair_label and b.text == flair.strip() for b in profile.blocks):

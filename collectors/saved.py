@@ -1,4 +1,5 @@
-"""Files the user saved themselves, for `footprint scan`: web pages, data exports, plain text.
+"""Files the user saved themselves, for `footprint scan`: web pages, data exports, plain text
+and Markdown.
 
 A data export (a platform's "download your information" JSON, or the JavaScript-wrapped JSON
 of an X archive) is read value by value, each with the key it sat under, and keys that name
@@ -11,8 +12,12 @@ from __future__ import annotations
 import json
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
+import collectors
+from collectors import markdown as M
 from collectors.base import Collected, Collector
+from collectors.text import add_contact
 from footprint.models import Profile, Status
 
 MAX_VALUES = 20_000
@@ -34,6 +39,8 @@ HINTS = {
 FREE_TEXT = {"bio", "about", "description", "text", "full_text", "caption", "title", "status", "content", "note",
              "post", "comment", "body", "headline", "summary", "story", "value"}
 _JS_PREFIX = re.compile(rb"^\s*window\.[\w.$]+\s*=\s*")
+TEXT_SUFFIXES = (".md", ".markdown", ".txt", ".text")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
 
 
 def looks_like_html(body: bytes) -> bool:
@@ -100,18 +107,27 @@ def read_export(data: Any, source_url: str, platform: str) -> Collected:
 
 
 def read_text(body: bytes, source_url: str, platform: str) -> Collected:
-    """A plain text file: every paragraph is a block."""
+    """A plain text or Markdown file: every paragraph, heading or list item a block, with
+    Markdown markup and inline HTML reduced to their text. Its links are the profile's links;
+    a link to a profile on a platform footprint knows is taken for one of the owner's own
+    accounts (rel=me), as a bio's would be; mailto: and tel: links are e-mail and phone blocks."""
     profile = Profile(url=source_url, platform=platform)
-    for para in body.decode("utf-8", errors="replace").split("\n\n"):
-        profile.add(para, "text")
+    markdown = urlsplit(source_url).path.lower().endswith(MARKDOWN_SUFFIXES)
+    for paragraph in M.paragraphs(body.decode("utf-8", errors="replace"), keep_lines=not markdown):
+        profile.add(paragraph.text, "text")
+        for url, label in paragraph.links:
+            if add_contact(profile.add, url, label) or not url.lower().startswith(("http://", "https://")):
+                continue
+            profile.add_link(url, text=label, rel="me" if collectors.find(url).name != "website" else "")
     if profile.is_empty:
         return Collected(profile, Status.ERROR, "the file holds no text")
     return Collected(profile, Status.OK, "read from a text file you saved")
 
 
 def read_saved_file(body: bytes, source_url: str, collector: Collector) -> Collected:
-    """A saved page through its platform's collector; an export or text file read generically."""
-    if looks_like_html(body):
+    """A saved page through its platform's collector; an export or text file read generically.
+    A file named .md or .txt is text even when it starts with HTML (a README's centred banner)."""
+    if looks_like_html(body) and not urlsplit(source_url).path.lower().endswith(TEXT_SUFFIXES):
         return collector.read_saved(body, source_url)
     data = parse_export(body)
     if data is not None:

@@ -61,36 +61,37 @@ class StravaCollector(Collector):
         m = self.match(profile.url) or self.match(response.url)
         athlete = _athlete_json(soup)
 
-        name = H.text_of(_first(soup, _NAME) or soup.select_one("[data-testid='athlete-name']"))
+        name = H.line(_first(soup, _NAME) or soup.select_one("[data-testid='athlete-name']"))
         if not name:
-            name = " ".join(str(athlete.get(k) or "") for k in ("firstName", "lastName")).strip() \
-                or str(athlete.get("name") or "")
+            # the full name when the props carry it: "firstName" alone is only part of it
+            name = str(athlete.get("name") or "").strip() \
+                or " ".join(str(athlete.get(k) or "") for k in ("firstName", "lastName")).strip()
         if not name:
             title = H.meta(soup, "og:title") or H.title(soup)
             name = _TITLE_SUFFIX.sub("", title) if _TITLE_SUFFIX.search(title) else ""
         add(name, "name", hint="name")
 
-        location = H.text_of(_first(soup, _LOCATION) or soup.select_one("[data-testid='athlete-location']")) \
+        location = H.line(_first(soup, _LOCATION) or soup.select_one("[data-testid='athlete-location']")) \
             or T.stripped(athlete.get("location")) \
             or ", ".join(str(athlete[k]) for k in ("city", "state", "country") if athlete.get(k))
         add(location, "location", hint="home_location", label="Location")
 
-        bio = H.text_of(_first(soup, _BIO) or soup.select_one("[data-testid='athlete-description']")) \
+        bio = H.line(_first(soup, _BIO) or soup.select_one("[data-testid='athlete-description']")) \
             or T.stripped(athlete.get("description") or athlete.get("bio"))
         add(bio, "bio")
 
-        clubs = [H.text_of(el) for el in H.by_class_prefix(soup, *_CLUB)]
+        clubs = [H.line(el) for el in H.by_class_prefix(soup, *_CLUB)]
         clubs += [T.stripped(c.get("name")) for c in _list(athlete, "clubs", "athleteClubs")]
         if not clubs:
-            clubs = [H.text_of(a) for a in soup.select("a[href*='/clubs/']")]
+            clubs = [H.line(a) for a in soup.select("a[href*='/clubs/']")]
         for club in clubs:
             add(club, "club", hint="club", label="Club")
 
         activities = 0
         for card in H.by_class_prefix(soup, *_CARD):
-            title = H.text_of(_first(card, _CARD_TITLE) or card.select_one("h3, h4, a[href*='/activities/']"))
+            title = H.line(_first(card, _CARD_TITLE) or card.select_one("h3, h4, a[href*='/activities/']"))
             when = _first(card, _CARD_TIME) or card.select_one("time")
-            stamp = (str(when.get("datetime") or "") or H.text_of(when)) if isinstance(when, Tag) else ""
+            stamp = (str(when.get("datetime") or "") or H.line(when)) if isinstance(when, Tag) else ""
             if title:
                 activities += 1
                 add(title, "post", label="activity", date=T.iso_date(stamp))

@@ -79,12 +79,22 @@ class ThreadsCollector(Collector):
         return bool(html and "barcelona" in (html.get("class") or []))
 
 
+# the counts a Threads description opens with: "2K Followers", "1,312 Followers • 86 Threads"
+_COUNTS = re.compile(r"^\s*(?:[\d.,]+\s*[KMB]?\s+(?:Followers?|Following|Threads?|Replies)\s*(?:[•·,.]\s*|$))+", re.I)
+
+
 def description_bio(desc: str) -> str | None:
-    """The quoted bio in `N Followers • N Threads • "BIO". See the latest conversations ...`."""
+    """The bio in a Threads description: quoted (`N Followers • N Threads • "BIO". See the
+    latest conversations ...`) or bare (`2K Followers. BIO`, `N Followers • N Threads • BIO.
+    See the latest ...`). A description that does not open with the counts is not read as a bio."""
     if not desc:
         return None
     body = re.split(r"\.?\s*See the latest conversations with\s", desc)[0]
-    return T.quoted(body)
+    counts = _COUNTS.match(body)
+    if counts is None:
+        return T.quoted(body)
+    rest = body[counts.end():].strip()
+    return T.quoted(rest) if rest[:1] in "\"“" else rest or None
 
 
 def _has_profile(soup: BeautifulSoup) -> bool:

@@ -26,6 +26,8 @@ RESERVED = ("i", "home", "search", "explore", "settings", "notifications", "mess
 LOGIN_DETAIL = ("X shows nothing to logged-out visitors; check your profile while logged out or with "
                 "`footprint scan` on a saved page")
 PROTECTED_NOTE = "protected account: name, bio, location and website are still public"
+PREVIEW_NOTE = ("X showed only its link preview (name and bio): location, website and posts are shown to "
+                "logged-in viewers, who may see more")
 
 
 def _testid(root: BeautifulSoup | Tag, name: str) -> Tag | None:
@@ -60,7 +62,8 @@ class XCollector(Collector):
                 return Status.NOT_FOUND, "X says this account is suspended"
         if re.match(r"^\s*(Log in to (X|Twitter)|Login on (X|Twitter))", title):
             return Status.LOGIN_REQUIRED, LOGIN_DETAIL
-        if header is None and _testid(soup, "tweetText") is None and _looks_like_x(soup):
+        if header is None and _testid(soup, "tweetText") is None and _looks_like_x(soup) \
+                and _preview(soup) is None:
             return Status.LOGIN_REQUIRED, LOGIN_DETAIL
         return None
 
@@ -73,24 +76,28 @@ class XCollector(Collector):
         T.add_once(profile, name or t_name, "name", hint="name", label="name")
         bio = _testid(soup, "UserDescription")
         if bio is not None:
-            T.add_once(profile, H.rich_text(bio, pre=True), "bio")
+            T.add_once(profile, H.text(bio, pre=True), "bio")
             for a in bio.find_all("a", href=True):
                 _add_anchor(profile, a)
         location = _testid(soup, "UserLocation")
         if location is not None:
-            T.add_once(profile, H.rich_text(location), "location", hint="home_location", label="Location")
+            T.add_once(profile, H.text(location), "location", hint="home_location", label="Location")
         category = _testid(soup, "UserProfessionalCategory")
         if category is not None:
-            T.add_once(profile, H.rich_text(category), "headline", label="Category")
+            T.add_once(profile, H.text(category), "headline", label="Category")
         born = _testid(soup, "UserBirthdate")
         if born is not None:
-            value = re.sub(r"^\s*Born\s+", "", H.rich_text(born))
+            value = re.sub(r"^\s*Born\s+", "", H.text(born))
             T.add_once(profile, value, "about", hint="date_of_birth", label="Born")
         url = _testid(soup, "UserUrl")
         if url is not None:
             anchor = url if url.name == "a" else url.find("a", href=True)
             _add_anchor(profile, anchor if isinstance(anchor, Tag) else url)
         _add_tweets(profile, soup, handle)
+        if bio is None and name is None and _testid(soup, "tweetText") is None and _preview(soup) is not None:
+            # the bare page served to clients that run no JavaScript: only its preview tags
+            T.add_once(profile, H.meta(soup, "og:description"), "bio")
+            profile.notes.append(PREVIEW_NOTE)
         T.add_username(profile, from_url, shown=page_handle)
         if soup.find(None, attrs={"data-testid": "icon-lock"}) is not None or re.search(
                 r"These (posts|Tweets) are protected", soup.get_text(" ", strip=True)):
@@ -112,6 +119,14 @@ def _looks_like_x(soup: BeautifulSoup) -> bool:
     if re.search(r"\s/\s(X|Twitter)$", title):
         return True
     return soup.find("link", href=re.compile(r"abs\.twimg\.com")) is not None
+
+
+def _preview(soup: BeautifulSoup) -> str | None:
+    """The handle in a profile's preview title ("Name (@handle) on X"), or None when the page
+    has no profile preview (the login shell, a post's card)."""
+    if H.meta(soup, "og:type") not in (None, "profile"):
+        return None
+    return T.name_and_handle(H.meta(soup, "og:title"))[1]
 
 
 def _header_name(soup: BeautifulSoup) -> tuple[str | None, str | None]:
@@ -139,7 +154,7 @@ def _add_anchor(profile: Profile, a: Tag) -> None:
     """A link in the bio or the website field: X wraps them in t.co, so the visible text
     (the real address) is used when it is not cut short."""
     href = str(a.get("href") or "")
-    text = H.rich_text(a).strip()
+    text = H.text(a).strip()
     if href.startswith("/") or text.startswith(("@", "#")):
         return  # mentions and hashtags stay on X
     target = href
@@ -168,10 +183,10 @@ def _add_tweets(profile: Profile, soup: BeautifulSoup, handle: str | None) -> No
                 own = True
             times = article.find_all("time", datetime=True)
             date = T.iso_date(str(times[i]["datetime"])) if i < len(times) else None
-            profile.add(H.rich_text(text_el, pre=True), "post", author=author, date=date, own=own)
+            profile.add(H.text(text_el, pre=True), "post", author=author, date=date, own=own)
     for text_el in soup.find_all(None, attrs={"data-testid": "tweetText"}):
         if id(text_el) not in seen:
-            profile.add(H.rich_text(text_el, pre=True), "post", author=handle)
+            profile.add(H.text(text_el, pre=True), "post", author=handle)
 
 
 def _handle_in(el: Tag) -> str | None:

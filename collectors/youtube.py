@@ -81,6 +81,10 @@ class YouTubeCollector(Collector):
         add(meta.get("description"), "bio", label="description")
         for tagline in _header_taglines(data):
             _add_unless_contained(profile, tagline, "bio", label="tagline")
+        for pronouns in _header_pronouns(data):
+            add(pronouns, "metadata", label="pronouns")
+        for title, target in _header_links(data):
+            _add_link(profile, add, title, target)
 
         panels = (d["aboutChannelViewModel"] for d in H.walk(data) if isinstance(d.get("aboutChannelViewModel"), dict))
         for about in panels:
@@ -183,6 +187,47 @@ def _header_taglines(data: dict[str, Any]) -> list[str]:
                 text = _text(inner.get("content")) or _text(inner.get("description"))
                 if text and text not in found:
                     found.append(text)
+    return found
+
+
+_PRONOUNS = re.compile(r"^\s*(?:he|she|they|xe|ze|it|any)\s*/\s*(?:him|her|them|xem|zir|hir|its|he|she|they|any)"
+                       r"(?:\s*/\s*\w+)*\s*$", re.I)
+
+
+def _header_pronouns(data: dict[str, Any]) -> list[str]:
+    """Pronouns the header shows among its metadata parts (`@handle • she/her • ...`)."""
+    header = data.get("header", {}) if isinstance(data, dict) else {}
+    found: list[str] = []
+    for d in H.walk(header):
+        parts = d.get("metadataParts")
+        for part in parts if isinstance(parts, list) else []:
+            text = _text(part.get("text")) if isinstance(part, dict) else ""
+            if _PRONOUNS.match(text) and text not in found:
+                found.append(text)
+    return found
+
+
+def _header_links(data: dict[str, Any]) -> list[tuple[str, str]]:
+    """The external link a channel header shows first ("example.com and 2 more links"): the
+    `attributionViewModel` of newer headers, `channelHeaderLinksViewModel.firstLink` or the
+    `channelHeaderLinksRenderer.primaryLinks` of older ones. Only text that carries a link
+    target counts: the same view model holds plain text on other channels."""
+    header = data.get("header", {}) if isinstance(data, dict) else {}
+    found: list[tuple[str, str]] = []
+    for d in H.walk(header):
+        texts = [(d.get("attributionViewModel") or {}).get("text"),
+                 (d.get("channelHeaderLinksViewModel") or {}).get("firstLink")]
+        for text in texts:
+            if isinstance(text, dict):
+                url = next((_unwrap(e["urlEndpoint"].get("url")) for e in H.walk(text.get("commandRuns") or [])
+                            if isinstance(e.get("urlEndpoint"), dict)), "")
+                if url:
+                    found.append((_text(text), url))
+        for link in (d.get("channelHeaderLinksRenderer") or {}).get("primaryLinks") or []:
+            if isinstance(link, dict):
+                target = _unwrap(((link.get("navigationEndpoint") or {}).get("urlEndpoint") or {}).get("url"))
+                if target:
+                    found.append((_text(link.get("title")), target))
     return found
 
 

@@ -10,6 +10,7 @@ import argparse
 import json
 import logging
 import os
+import shutil
 import sys
 import threading
 import traceback
@@ -20,8 +21,10 @@ from typing import TYPE_CHECKING, NoReturn
 from footprint import __version__
 from footprint.errors import FootprintError, InputError, UsageError
 from footprint.models import AuditResult
+from reports import FORMATS, SUFFIXES
 
 if TYPE_CHECKING:
+    from footprint.diff import Diff
     from footprint.engine import Event
     from footprint.facts import Facts
 
@@ -40,12 +43,20 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"footprint {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
+    def output(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--format", choices=FORMATS, default=None,
+                       help="text (the default on a terminal), json (the default otherwise), markdown, html, "
+                       "or manager (a one-page summary for your line manager, without personal details)")
+        p.add_argument("-o", "--output", metavar="FILE",
+                       help="write the report to FILE (format from its extension unless --format says)")
+        p.add_argument("--redact", "--mask", dest="redact", action="store_true",
+                       help="hide every value, handle and URL in the report (for showing it to others)")
+        p.add_argument("--verbose", action="store_true", help="add technical detail (statuses, reasons)")
+
     def common(p: argparse.ArgumentParser) -> None:
         p.add_argument("--facts", metavar="FACTS.json",
                        help="details you know about yourself, for this run only (instead of the keyring)")
-        p.add_argument("--format", choices=("json", "text"), default=None,
-                       help="json, or readable text (the default on a terminal)")
-        p.add_argument("--mask", action="store_true", help="mask values in the text report (for demonstrations)")
+        output(p)
         p.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
 
     a = sub.add_parser("audit", help="audit profile URLs that are your own")
@@ -62,19 +73,25 @@ def build_parser() -> argparse.ArgumentParser:
     common(s)
 
     d = sub.add_parser("demo", help="audit a built-in fictional person, offline")
-    d.add_argument("--format", choices=("json", "text"), default="text")
-    d.add_argument("--mask", action="store_true", help="mask values, as for a room of trainees")
+    output(d)
     d.add_argument("-q", "--quiet", action="store_true")
 
+    r = sub.add_parser("report", help="render a saved JSON result again, in any format")
+    r.add_argument("saved", metavar="SAVED.json")
+    output(r)
+
     sub.add_parser("platforms", help="list the supported platforms with an example URL each")
+    _add_vault_commands(sub, common)
     return parser
 
 
 class _Progress:
-    """Progress lines on stderr, from the engine's events (sources finish in any order)."""
+    """Progress lines on stderr, from the engine's events (sources finish in any order); URLs and
+    details are masked when the report is redacted."""
 
-    def __init__(self, quiet: bool) -> None:
+    def __init__(self, quiet: bool, redact: bool = False) -> None:
         self.quiet = quiet
+        self.redact = redact
         self.total = 0
 
     def __call__(self, event: Event) -> None:
@@ -85,9 +102,18 @@ class _Progress:
         if self.quiet:
             return
         if isinstance(event, SourceStarted):
-            print(f"[{event.index}/{self.total}] {event.platform}: {event.url} ...", file=sys.stderr, flush=True)
+            url = event.url
+            if self.redact:
+                from reports.redact import mask_url
+
+                url = mask_url(url)
+            print(f"[{event.index}/{self.total}] {event.platform}: {url} ...", file=sys.stderr, flush=True)
         elif isinstance(event, SourceFinished):
             source = event.source
+            if self.redact:
+                from reports.redact import masked_source
+
+                source = masked_source(source)
             detail = f" ({source.detail})" if source.status.value != "ok" and source.detail else ""
             print(f"[{event.index}/{self.total}] {source.platform}: {source.status.value}, "
                   f"{event.findings} finding(s){detail}", file=sys.stderr, flush=True)
@@ -99,19 +125,35 @@ def _load_facts(path: str | None) -> Facts:
     if path:
         return Facts.from_file(path)
     from footprint import secrets
+    from footprint.errors import KeyringUnavailable
 
-    return secrets.load_facts_quietly()
+    try:
+        return secrets.load_facts()
+    except KeyringUnavailable as exc:
+        print(f"footprint: {exc}. This audit runs without stored facts.", file=sys.stderr, flush=True)
+        return Facts()
 
 
-def _emit(result: AuditResult, fmt: str | None, masked: bool = False) -> None:
-    if fmt is None:
-        fmt = "text" if sys.stdout.isatty() else "json"
-    if fmt == "json":
-        out = json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n"
-    else:
-        from reports.text import render
+def _emit(result: AuditResult, args: argparse.Namespace) -> None:
+    """Render the result as the options ask (redacted first, when asked) to stdout or, atomically, a file."""
+    import reports
 
-        out = render(result, masked=masked)
+    # the demo is for people reading it; otherwise JSON unless a person is at the terminal
+    fmt = args.format or SUFFIXES.get(Path(args.output).suffix.lower() if args.output else "") or (
+        "text" if args.command == "demo" or not args.output and sys.stdout.isatty() else "json")
+    if args.redact:
+        from reports.redact import redact
+
+        facts = _load_facts(args.facts) if getattr(args, "facts", None) else None
+        # the user's own name and family names are hidden wherever they appear, not only where detected
+        result = redact(result, [facts.full_name, *facts.family] if facts else [])
+    terminal = not args.output and sys.stdout.isatty()
+    out = reports.render(result, fmt, width=shutil.get_terminal_size((88, 24)).columns - 1 if terminal else 88,
+                         emphasis=terminal and not os.environ.get("NO_COLOR"), verbose=args.verbose,
+                         demo=args.command == "demo")
+    if args.output:
+        _write_atomically(Path(args.output), out.encode("utf-8", errors="replace"))
+        return
     sys.stdout.buffer.write(out.encode("utf-8", errors="replace"))
     sys.stdout.flush()
 
@@ -145,23 +187,43 @@ def _interruptible(run: Callable[[threading.Event], AuditResult]) -> AuditResult
     return outcome
 
 
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Write the whole file or nothing: a temporary file beside it (private to the user), then a rename."""
+    import tempfile
+
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent if str(path.parent) else ".")
+    except OSError as exc:
+        raise InputError(f"cannot write {path}: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise InputError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
 def cmd_audit(args: argparse.Namespace) -> int:
     from footprint import wiring
     from footprint.engine import check_url
     from footprint.http import Http
 
     urls = [check_url(u) for u in args.urls]
-    facts = _load_facts(args.facts)
     if args.replay:
         from footprint.har import ReplayTransport
 
         http = Http(ReplayTransport.from_file(args.replay))
     else:
         http = Http.network()
+    facts = _load_facts(args.facts)
     engine = wiring.engine()
-    result = _interruptible(lambda cancel: engine.audit(urls, http, facts, observer=_Progress(args.quiet),
+    result = _interruptible(lambda cancel: engine.audit(urls, http, facts, observer=_Progress(args.quiet, args.redact),
                                                         follow_links=args.follow_links, cancel=cancel))
-    _emit(result, args.format, args.mask)
+    _emit(result, args)
+    _save_history(args, result, urls, "audit")
     return 0
 
 
@@ -179,8 +241,10 @@ def cmd_scan(args: argparse.Namespace) -> int:
         raise UsageError("standard input ('-') can be read only once")
     facts = _load_facts(args.facts)
     engine = wiring.engine()
-    result = _interruptible(lambda cancel: engine.scan(files, facts, observer=_Progress(args.quiet), cancel=cancel))
-    _emit(result, args.format, args.mask)
+    result = _interruptible(lambda cancel: engine.scan(files, facts, observer=_Progress(args.quiet, args.redact),
+                                                       cancel=cancel))
+    _emit(result, args)
+    _save_history(args, result, [str(f.path) for f in files], "scan")
     return 0
 
 
@@ -188,8 +252,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from footprint import wiring
     from footprint.demo import run_demo
 
-    result = run_demo(wiring.engine(), observer=_Progress(args.quiet))
-    _emit(result, args.format, args.mask)
+    result = run_demo(wiring.engine(), observer=_Progress(args.quiet, args.redact))
+    _emit(result, args)
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from footprint.errors import read_json
+    from reports.load import from_dict
+
+    _emit(from_dict(read_json(args.saved, InputError, "saved result")), args)
     return 0
 
 
@@ -202,7 +274,245 @@ def cmd_platforms(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"audit": cmd_audit, "scan": cmd_scan, "demo": cmd_demo, "platforms": cmd_platforms}
+# --- the facts vault and the history (issue 10) -------------------------------------------------
+
+FACTS_EPILOG = ("A facts file is a JSON object with any of these keys (others are refused):\n"
+                "{keys}\n\nWithout --facts, the facts stored with `footprint facts set` are used. Each audit "
+                "is saved to the\nencrypted history (see `footprint history`) unless --no-history is given.")
+
+
+def _add_vault_commands(sub: argparse._SubParsersAction, common: Callable[[argparse.ArgumentParser], None]) -> None:
+    from footprint.facts import keys_help
+
+    epilog = FACTS_EPILOG.format(keys=keys_help())
+    for name in ("audit", "scan"):
+        p = sub.choices[name]
+        p.epilog, p.formatter_class = epilog, argparse.RawDescriptionHelpFormatter
+        p.add_argument("--no-history", action="store_true", help="do not save this audit to the history")
+
+    f = sub.add_parser("facts", help="store the details you know about yourself in the system keyring",
+                       epilog=FACTS_EPILOG.format(keys=keys_help()).split("\n\n")[0],
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    fsub = f.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser, required=True)
+    fs = fsub.add_parser("set", help="store facts: from a JSON file, from stdin, or asked one by one on a terminal")
+    fs.add_argument("--from", dest="source", metavar="FACTS.json", help="replace the stored facts with this file's")
+    fs.add_argument("keys", nargs="*", metavar="KEY", help="ask only for these keys (on a terminal)")
+    fshow = fsub.add_parser("show", help="show the stored facts, masked")
+    fshow.add_argument("--reveal", action="store_true", help="show the values unmasked")
+    fsub.add_parser("clear", help="delete the stored facts from the keyring")
+
+    h = sub.add_parser("history", help="list the audits saved in the encrypted history")
+    h.add_argument("--format", choices=("json", "text"), default="text")
+
+    d = sub.add_parser("diff", help="what changed between two saved audits (the last two by default)")
+    d.add_argument("ids", nargs="*", type=int, metavar="ID", help="the older and newer audit numbers "
+                   "(from `footprint history`); one number compares it with the latest")
+    d.add_argument("--format", choices=("json", "text"), default="text")
+
+    r = sub.add_parser("recheck", help="audit the URLs of the last audit again, and say what changed",
+                       epilog=epilog, formatter_class=argparse.RawDescriptionHelpFormatter)
+    r.add_argument("--replay", metavar="CAPTURE.har", help="answer every request from a HAR capture (offline)")
+    r.add_argument("--follow-links", action="store_true", help="also audit links your profiles point to")
+    common(r)
+    r.add_argument("--no-history", action="store_true", help="do not save this audit to the history")
+
+    g = sub.add_parser("forget", help="delete the history and its key (after a confirmation)")
+    g.add_argument("--yes", action="store_true", help="do not ask (for scripts)")
+
+
+def _save_history(args: argparse.Namespace, result: AuditResult, targets: Sequence[str], kind: str) -> None:
+    """Save the audit to the encrypted history; if it cannot be, say why on stderr (the result is out)."""
+    if getattr(args, "no_history", False):
+        return
+    from footprint.errors import StoreError
+    from footprint.store import History
+
+    try:
+        History().add(result, targets, kind)
+    except StoreError as exc:
+        print(f"footprint: this audit is not saved to the history: {exc}", file=sys.stderr, flush=True)
+
+
+def _ask_yes(question: str, yes: bool, what: str) -> bool:
+    if yes:
+        return True
+    if not sys.stdin.isatty():
+        raise UsageError(f"{what} needs a confirmation: run it on a terminal, or add --yes")
+    answer = input(f"{question} [y/N] ")
+    return answer.strip().casefold() in ("y", "yes")
+
+
+def mask(value: str) -> str:
+    """Each word's first character, the other letters and digits as '*' ("Sam Example" -> "S** E******")."""
+    return " ".join(w[:1] + "".join("*" if ch.isalnum() else ch for ch in w[1:]) for w in value.split(" "))
+
+
+def _ask_facts(current: Facts, keys: Sequence[str]) -> dict[str, object]:
+    from footprint.facts import DESCRIPTIONS
+
+    print("Type each detail and press Enter; Enter alone keeps what is stored, '-' removes it.",
+          file=sys.stderr)
+    data: dict[str, object] = dict(current.to_dict())
+    for key in keys or DESCRIPTIONS:
+        if key not in DESCRIPTIONS:
+            raise UsageError(f"unknown fact {key!r} (the keys are: {', '.join(DESCRIPTIONS)})")
+        old = current.to_dict().get(key)
+        shown = mask(", ".join(old) if isinstance(old, list) else old) if old else "not set"
+        hint = " (names separated by commas)" if key == "family" else ""
+        try:
+            answer = input(f"{key} - {DESCRIPTIONS[key]}{hint} [{shown}]: ").strip()
+        except EOFError:
+            raise UsageError("stopped: the stored facts are unchanged") from None
+        if answer == "-":
+            data.pop(key, None)
+        elif answer:
+            data[key] = [n.strip() for n in answer.split(",")] if key == "family" else answer
+    return data
+
+
+def cmd_facts(args: argparse.Namespace) -> int:
+    from footprint import secrets
+    from footprint.errors import FactsError
+    from footprint.facts import Facts
+
+    if args.action == "clear":
+        secrets.clear_facts()
+        print("footprint: your facts are removed from the keyring", file=sys.stderr)
+        return 0
+    if args.action == "show":
+        stored = secrets.load_facts().to_dict()
+        if not stored:
+            print("footprint: no facts are stored (store them with `footprint facts set`)", file=sys.stderr)
+        for key, value in stored.items():
+            text = ", ".join(value) if isinstance(value, list) else str(value)
+            if not args.reveal:
+                text = ", ".join(mask(v) for v in value) if isinstance(value, list) else mask(text)
+            print(f"{key:14} {text}")
+        return 0
+    # set: check the keyring first, so nobody types their details for nothing
+    secrets.secure_backend()
+    if args.source:
+        facts = Facts.from_file(args.source)
+    elif sys.stdin.isatty():
+        facts = Facts.from_dict(_ask_facts(secrets.load_facts(), args.keys), origin="what you typed")
+    else:
+        try:
+            data = json.loads(sys.stdin.buffer.read().decode("utf-8-sig"))
+        except (UnicodeDecodeError, ValueError) as exc:
+            raise FactsError(f"the facts on stdin are not valid JSON: {exc}") from None
+        facts = Facts.from_dict(data, origin="facts on stdin")
+    secrets.save_facts(facts)
+    kept = ", ".join(facts.to_dict()) or "none"
+    print(f"footprint: facts stored in the system keyring ({kept})"
+          + (f"; you can delete {args.source} now" if args.source else ""), file=sys.stderr)
+    return 0
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from footprint.store import History
+
+    records = History().records()
+    if args.format == "json":
+        rows = [{"id": r.id, "kind": r.kind, "created": r.created, "targets": list(r.targets),
+                 "findings": len(r.findings)} for r in records]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    if not records:
+        print("footprint: the history is empty (every audit is saved to it)", file=sys.stderr)
+    for r in records:
+        print(f"{r.id:>4}  {r.created[:16].replace('T', ' ')}  {r.kind:5}  {len(r.findings):>3} finding(s)  "
+              f"{' '.join(r.targets)}")
+    return 0
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    from footprint.diff import compare
+    from footprint.store import History
+
+    records = History().records()
+    by_id = {r.id: r for r in records}
+    if len(args.ids) > 2:
+        raise UsageError("diff takes at most two audit numbers (see `footprint history`)")
+    if any(i not in by_id for i in args.ids):
+        missing = next(i for i in args.ids if i not in by_id)
+        raise UsageError(f"there is no audit number {missing} in the history (see `footprint history`)")
+    if len(args.ids) == 2:
+        old, new = by_id[args.ids[0]], by_id[args.ids[1]]
+    elif len(args.ids) == 1:
+        old, new = by_id[args.ids[0]], records[-1]
+    else:
+        audits = [r for r in records if r.kind == records[-1].kind] if records else []
+        if len(audits) < 2:
+            raise UsageError("the history needs two audits to compare: run `footprint recheck` after an audit")
+        old, new = audits[-2], audits[-1]
+    earlier = [r.result for r in records if r.id < old.id]
+    diff = compare(old.result, new.result, earlier)
+    if args.format == "json":
+        print(json.dumps({**diff.to_dict(), "before_id": old.id, "after_id": new.id}, ensure_ascii=False, indent=2))
+        return 0
+    _print_diff(diff, old.id, new.id)
+    return 0
+
+
+def _print_diff(diff: Diff, old_id: int, new_id: int) -> None:
+    from footprint.diff import CHANGED, FIXED, NEW, STILL
+
+    now = diff.after[:10]
+    print(f"Audit {old_id} ({diff.before[:10]}) -> audit {new_id} ({now}): "
+          + ", ".join(f"{n} {status}" for status, n in diff.counts().items()))
+    for c in diff.changes:
+        when = {FIXED: f"seen {c.first_seen} to {c.last_seen}, gone by {now}", NEW: f"new on {now}",
+                STILL: f"since {c.first_seen}", CHANGED: f"was {c.to_dict()['before']}, changed by {now}"}.get(
+                    c.status, f"last seen {c.last_seen}; the profile could not be read this time")
+        print(f"  {c.status:13}  {c.category:18} {c.platform:12} {c.value}  ({when})")
+
+
+def cmd_recheck(args: argparse.Namespace) -> int:
+    from footprint.diff import compare
+    from footprint.store import History
+
+    history = History()
+    previous = history.last()
+    if previous is None:
+        raise UsageError("there is no earlier audit to re-check: run `footprint audit URL...` first")
+    args.urls = list(previous.targets)
+    code = cmd_audit(args)
+    latest = history.last()
+    if latest is None or latest.id == previous.id:
+        print("footprint: nothing to compare, as this audit was not saved to the history", file=sys.stderr)
+        return code
+    earlier = [r.result for r in history.records() if r.id < previous.id]
+    diff = compare(previous.result, latest.result, earlier)
+    print(f"footprint: since audit {previous.id} ({previous.created[:10]}): "
+          + ", ".join(f"{n} {status}" for status, n in diff.counts().items())
+          + f" (details: `footprint diff {previous.id} {latest.id}`)", file=sys.stderr)
+    return code
+
+
+def cmd_forget(args: argparse.Namespace) -> int:
+    from footprint.errors import KeyringUnavailable, StoreError
+    from footprint.store import History
+
+    history = History()
+    try:
+        what = f"the history of {len(history.records())} audit(s)"
+    except StoreError:
+        what = "the history (which cannot be read now)"
+    if not _ask_yes(f"Delete {what} and its key from the keyring? This cannot be undone.", args.yes, "forget"):
+        print("footprint: nothing deleted", file=sys.stderr)
+        return 1
+    try:
+        history.forget()
+    except KeyringUnavailable as exc:
+        print(f"footprint: deleted the history file, but not its key: {exc}", file=sys.stderr)
+        return 1
+    print(f"footprint: deleted {what} and its key", file=sys.stderr)
+    return 0
+
+
+COMMANDS = {"audit": cmd_audit, "scan": cmd_scan, "demo": cmd_demo, "report": cmd_report,
+            "platforms": cmd_platforms, "facts": cmd_facts, "history": cmd_history, "diff": cmd_diff,
+            "recheck": cmd_recheck, "forget": cmd_forget}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -18,13 +18,14 @@ from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
-from footprint.detect import SEVERITY, detect
+from footprint.detect import detect
 from footprint.errors import FetchError, UsageError
 from footprint.facts import Facts
 from footprint.files import STDIN, read_input
 from footprint.http import Http
 from footprint.sanitize import clean_line
 from footprint.models import AuditResult, Collected, Finding, Profile, Source, Status
+from footprint.severity import grade
 
 log = logging.getLogger(__name__)
 
@@ -120,6 +121,7 @@ class _Task:
     url: str
     collector: CollectorLike
     followed: bool
+    origin: str = "web"            # "file" for a page the user saved (scan)
     index: int = 0
     collected: Collected | None = None
     findings: list[Finding] = field(default_factory=list)
@@ -167,7 +169,7 @@ class Engine:
             body = read_input(item.path)  # bounded, regular files only, never binary
             source_url = item.source_url or ("stdin:" if str(item.path) == STDIN else item.path.resolve().as_uri())
             loaded.append((body, source_url, _Task(source_url, self.pick_saved(body, item.platform, source_url),
-                                                   followed=False)))
+                                                   followed=False, origin="file")))
         run.queue([task for _, _, task in loaded])
         for body, source_url, task in loaded:
             if run.stopped():
@@ -182,15 +184,12 @@ class Engine:
         return run.finish()
 
     def rank(self, result: AuditResult) -> AuditResult:
-        """Attach remediation advice and rank findings: most severe and most certain first."""
-        rank = {"high": 0, "medium": 1, "low": 2}
-        order = list(SEVERITY)
+        """The result graded (details that combine raise each other's severity) and ranked, most
+        severe and most certain first, with remediation advice attached."""
         if self.advise is not None:
             for finding in result.findings:
                 finding.remediation = self.advise(finding)
-        result.findings.sort(key=lambda f: (rank.get(f.severity, 3), order.index(f.category)
-                                            if f.category in order else 99, -f.confidence))
-        return result
+        return grade(result)
 
 
 class _Run:
@@ -285,22 +284,23 @@ class _Run:
 
     def finished(self, task: _Task) -> None:
         assert task.collected is not None
-        self.emit(SourceFinished(task.index, _source(task.collected), len(task.findings)))
+        self.emit(SourceFinished(task.index, _source(task.collected, task.origin), len(task.findings)))
 
     def finish(self) -> AuditResult:
         result = AuditResult()
         for task in self.tasks:
             assert task.collected is not None
-            result.sources.append(_source(task.collected))
+            result.sources.append(_source(task.collected, task.origin))
             result.findings.extend(task.findings)
-        self.engine.rank(result)
+        result = self.engine.rank(result)
         self.emit(AuditFinished(result))
         return result
 
 
-def _source(collected: Collected) -> Source:
+def _source(collected: Collected, origin: str) -> Source:
     profile = collected.profile
-    return Source(url=profile.url, platform=profile.platform, status=collected.status, detail=collected.detail)
+    return Source(url=profile.url, platform=profile.platform, status=collected.status, detail=collected.detail,
+                  origin=origin)
 
 
 def _links_to_follow(tasks: list[_Task]) -> list[str]:

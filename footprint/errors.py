@@ -14,6 +14,8 @@
     │   ├── ForbiddenAddress  a followed link resolved to a non-public address
     │   └── RobotsDisallowed  robots.txt forbids a link the tool would follow on its own
     └── StoreError            the encrypted history or the keyring cannot be used
+        ├── KeyringUnavailable  no secure keyring, or it is locked, broken or not answering
+        └── HistoryUnreadable   the history exists but cannot be decrypted (kept as it is)
 """
 
 
@@ -71,6 +73,14 @@ class RobotsDisallowed(FetchError):
 
 class StoreError(FootprintError):
     """The history store or the keyring cannot be used."""
+
+
+class KeyringUnavailable(StoreError):
+    """No secure keyring can be used now; the message is one sentence with the fix."""
+
+
+class HistoryUnreadable(StoreError):
+    """The history file exists but cannot be decrypted; it is kept untouched."""
 
 
 def read_json(path: object, error: type[InputError], what: str, limit: int | None = None) -> object:

@@ -8,24 +8,31 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 from footprint.errors import FactsError, read_json
-from footprint.sanitize import clean_line
 
-KEYS = ("full_name", "date_of_birth", "birthplace", "football_team", "family", "home_postcode", "phone", "email")
+# Every key a facts file or the keyring may hold, with what it is (shown by `--help` and the README).
+DESCRIPTIONS = {
+    "full_name": "your full name as people write it, e.g. \"Sam Example\"",
+    "date_of_birth": "YYYY-MM-DD, e.g. \"1990-03-12\"",
+    "birthplace": "the town you were born in",
+    "football_team": "the club you support",
+    "family": "a list of the first names of your partner, children and close family",
+    "home_postcode": "your home postcode, e.g. \"CM1 9ZZ\"",
+    "phone": "your mobile or home number",
+    "email": "your personal e-mail address",
+}
+KEYS = tuple(DESCRIPTIONS)
+MAX_FAMILY = 20          # names beyond this add noise faster than they find anything
+MAX_LENGTH = 200         # no real fact is longer; a longer value is a pasting mistake
 
 
-MAX_FAMILY = 100     # names; more would slow every page's matching and no family is that large
-
-
-def _check_matchable(origin: str, key: str, value: str) -> None:
-    """Refuse a value that would match almost any page ("[", "a", "--"): it needs two letters or digits."""
-    if sum(ch.isalnum() for ch in value) < 2:
-        raise FactsError(f"{origin}: '{key}' value {clean_line(value)[:40]!r} is too short to look for "
-                         "(it needs at least two letters or digits)")
+def keys_help() -> str:
+    """One line per key, for `--help`."""
+    return "\n".join(f"  {key:14} {text}" for key, text in DESCRIPTIONS.items())
 
 
 @dataclass(frozen=True)
@@ -38,7 +45,6 @@ class Facts:
     home_postcode: str = ""
     phone: str = ""
     email: str = ""
-    extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     @property
     def empty(self) -> bool:
@@ -52,39 +58,45 @@ class Facts:
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
-        data.pop("extra")
         data["family"] = list(self.family)
         return {k: v for k, v in data.items() if v}
 
+    def merged(self, other: Facts) -> Facts:
+        """These facts with every key `other` sets replaced by its value."""
+        return Facts.from_dict({**self.to_dict(), **other.to_dict()})
+
     @classmethod
     def from_dict(cls, data: Any, origin: str = "facts") -> Facts:
+        """Facts from a JSON object; an unknown key or a value that cannot be matched safely is
+        refused with one line naming the key (a silently ignored typo would mean a silent miss)."""
         if not isinstance(data, dict):
             raise FactsError(f"{origin}: expected a JSON object of facts")
+        unknown = sorted(str(k) for k in data if k not in DESCRIPTIONS)
+        if unknown:
+            raise FactsError(f"{origin}: unknown key {unknown[0]!r} (the keys are: {', '.join(KEYS)})")
         values: dict[str, Any] = {}
         for key in KEYS:
             value = data.get(key)
-            if value is None or value == "":
+            if value is None or value == "" or value == []:
                 continue
             if key == "family":
                 if isinstance(value, str):
                     value = [value]
-                if not isinstance(value, list):
+                if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                     raise FactsError(f"{origin}: 'family' must be a list of names")
-                names: dict[str, None] = {}  # each name once, in order; stop as soon as there are too many
+                names: dict[str, str] = {}
                 for name in value:
-                    if not isinstance(name, str):
-                        raise FactsError(f"{origin}: 'family' must be a list of names")
-                    if name.strip():
-                        _check_matchable(origin, key, name.strip())
-                        names[name.strip()] = None
-                    if len(names) > MAX_FAMILY:
-                        raise FactsError(f"{origin}: 'family' lists more than {MAX_FAMILY} different names")
-                values[key] = tuple(names)
+                    name = _checked(origin, key, name)
+                    if name:
+                        names.setdefault(name.casefold(), name)
+                    if len(names) > MAX_FAMILY:  # stop at once: a million names must not be read one by one
+                        raise FactsError(f"{origin}: 'family' has more than {MAX_FAMILY} names; "
+                                         f"give at most {MAX_FAMILY}")
+                values[key] = tuple(names.values())
                 continue
             if not isinstance(value, str):
                 raise FactsError(f"{origin}: '{key}' must be text")
-            values[key] = value.strip()
-            _check_matchable(origin, key, values[key])
+            values[key] = _checked(origin, key, value)
         dob = values.get("date_of_birth")
         if dob:
             try:
@@ -94,9 +106,27 @@ class Facts:
         postcode = values.get("home_postcode")
         if postcode and not re.fullmatch(r"[A-Za-z0-9 ]{5,8}", postcode):
             raise FactsError(f"{origin}: 'home_postcode' does not look like a UK postcode: {postcode!r}")
-        extra = {k: v for k, v in data.items() if k not in KEYS}
-        return cls(**values, extra=extra)
+        phone = values.get("phone")
+        if phone and (len(re.sub(r"\D", "", phone)) < 7 or not re.fullmatch(r"[+\d ()./-]+", phone)):
+            raise FactsError(f"{origin}: 'phone' does not look like a phone number: {phone!r}")
+        email = values.get("email")
+        if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
+            raise FactsError(f"{origin}: 'email' does not look like an e-mail address: {email!r}")
+        return cls(**values)
 
     @classmethod
     def from_file(cls, path: str | Path) -> Facts:
         return cls.from_dict(read_json(path, FactsError, "facts file"), origin=str(path))
+
+
+def _checked(origin: str, key: str, value: str) -> str:
+    """`value` tidied, or FactsError when it is too short or too odd to be matched without
+    flooding the report ("[" or "J" would match almost anything)."""
+    value = " ".join(value.split())
+    if not value:
+        return ""
+    if len(value) > MAX_LENGTH:
+        raise FactsError(f"{origin}: '{key}' is longer than {MAX_LENGTH} characters")
+    if sum(ch.isalnum() for ch in value) < 2:
+        raise FactsError(f"{origin}: '{key}' is too short or only punctuation to be matched safely: {value!r}")
+    return value

@@ -73,6 +73,7 @@ class Profile:
     blocks: list[TextBlock] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    _link_urls: set[str] = field(default_factory=set, init=False, repr=False, compare=False)
 
     def add(self, text: str | None, field: str, **kw: Any) -> None:
         """Add a text block unless the text is empty; strings are cleaned on the way in."""
@@ -90,7 +91,10 @@ class Profile:
         if not url:
             return
         url = clean(url).strip()
-        if url and not any(link.url == url for link in self.links):
+        if len(self._link_urls) != len(self.links):      # links given to the constructor
+            self._link_urls = {link.url for link in self.links}
+        if url and url not in self._link_urls:
+            self._link_urls.add(url)
             self.links.append(Link(url=url, text=clean(text).strip(), rel=rel, field=field))
 
     @property
@@ -106,10 +110,11 @@ class Source:
     platform: str
     status: Status
     detail: str = ""
+    origin: str = "web"   # "web" when fetched, "file" when read from a file the user saved (scan)
 
     def to_dict(self) -> dict[str, Any]:
         return {"url": self.url, "platform": self.platform, "status": self.status.value,
-                "detail": self.detail}
+                "detail": self.detail, "origin": self.origin}
 
 
 @dataclass
@@ -136,7 +141,7 @@ class Finding:
             "severity": self.severity, "confidence": round(self.confidence, 2),
             "source_url": self.source_url, "platform": self.platform, "field": self.field,
             "evidence": self.evidence, "policy": list(self.policy),
-            "remediation": self.remediation, "reason": self.reason,
+            "remediation": self.remediation, "reason": self.reason, "matched": self.matched,
         }
 
 

@@ -1,88 +1,175 @@
-"""The user's facts and the history key, kept in the system keyring and nowhere else.
+"""The user's facts and the history key, kept in a secure system keyring and nowhere else.
 
-Only a recommended backend (keyring priority >= 1, not a chainer) is used, so facts never
-land silently in a plain-text file; every call runs with a timeout, since a locked
-Secret Service can block forever.
+Only a recommended backend (keyring priority >= 1; never the chainer, plaintext, null or fail
+backends) is used, so facts never land silently in a plain-text file. Every keyring call runs in
+a daemon thread with a timeout: a locked Secret Service can block forever, and such a call must
+neither hang the command nor keep the process alive after it has finished. Every failure becomes
+KeyringUnavailable, whose message is one sentence with the fix, fit to show the user.
+
+Environment: FOOTPRINT_KEYRING_SERVICE names the keyring service (default "footprint"; tests use
+their own), FOOTPRINT_KEYRING_TIMEOUT the seconds to wait for one call (default 10),
+PYTHON_KEYRING_BACKEND (keyring's own) the backend, which is still refused if it is not secure.
 """
 
 from __future__ import annotations
 
-import concurrent.futures
 import json
-import logging
+import os
+import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from footprint.errors import FactsError, StoreError
+from footprint.errors import FactsError, KeyringUnavailable
 from footprint.facts import Facts
 
-log = logging.getLogger(__name__)
-
-SERVICE = "footprint"
 FACTS_KEY = "facts"
+HISTORY_KEY = "history-key"
 TIMEOUT = 10.0
+INSECURE = ("keyring.backends.chainer", "keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
+FIX = "install and unlock a system keyring (GNOME Keyring or KWallet on Linux; macOS and Windows have their own)"
 T = TypeVar("T")
 
+_backend: Any = None          # the backend chosen, once per process
+_stuck: str | None = None     # why the keyring is not asked again in this process (a call never returned)
 
-def secure_backend() -> Any:
-    """The keyring backend footprint trusts, or StoreError saying why there is none."""
+
+def service() -> str:
+    """The keyring service name footprint's entries are stored under."""
+    return os.environ.get("FOOTPRINT_KEYRING_SERVICE") or "footprint"
+
+
+def timeout() -> float:
     try:
-        import keyring
-        import keyring.backend
-        from keyring.backends import chainer, fail
-    except ImportError as exc:  # pragma: no cover - keyring is a dependency
-        raise StoreError(f"keyring is not installed: {exc}") from None
-    current = keyring.get_keyring()
-    # Any: how keyring types `priority` (a classproperty) differs between its releases
-    candidates: list[Any] = [current] + [b for b in keyring.backend.get_all_keyring() if b is not current]
-    for backend in candidates:
-        if isinstance(backend, (chainer.ChainerBackend, fail.Keyring)):
-            continue
-        try:
-            priority = float(backend.priority)
-        except Exception:  # a backend that cannot even tell its priority is not viable
-            continue
-        if priority >= 1 and type(backend).__module__ != "keyring.backends.null":
-            return backend
-    raise StoreError("no secure keyring is available (install and unlock GNOME Keyring, KWallet, "
-                     "macOS Keychain or Windows Credential Manager); facts are kept for this run only")
+        return float(os.environ.get("FOOTPRINT_KEYRING_TIMEOUT") or TIMEOUT)
+    except ValueError:
+        return TIMEOUT
+
+
+def reset() -> None:
+    """Forget the chosen backend and any stuck call (for tests, and after the user fixed the keyring)."""
+    global _backend, _stuck
+    _backend, _stuck = None, None
 
 
 def _bounded(fn: Callable[[], T]) -> T:
-    pool = concurrent.futures.ThreadPoolExecutor(max_workers=1)
+    """fn() in a daemon thread, given up after timeout(). The thread is never joined: if the
+    keyring never answers, the thread dies with the process instead of keeping it alive."""
+    global _stuck
+    if _stuck:
+        raise KeyringUnavailable(_stuck)
+    box: list[tuple[bool, Any]] = []
+    done = threading.Event()
+
+    def work() -> None:
+        try:
+            box.append((True, fn()))
+        except BaseException as exc:  # handed to the caller, which explains it
+            box.append((False, exc))
+        finally:
+            done.set()
+
+    threading.Thread(target=work, name="footprint-keyring", daemon=True).start()
+    if not done.wait(timeout()):
+        _stuck = (f"the system keyring did not answer within {timeout():g} seconds (it may be waiting to be "
+                  "unlocked): unlock it and run again")
+        raise KeyringUnavailable(_stuck)
+    ok, value = box[0]
+    if ok:
+        return value
+    raise explain(value) from None
+
+
+def explain(exc: BaseException) -> KeyringUnavailable:
+    """One sentence, with the fix, for any failure of a keyring backend."""
+    if isinstance(exc, KeyringUnavailable):
+        return exc
+    from keyring import errors
+
+    if isinstance(exc, errors.NoKeyringError):
+        return KeyringUnavailable(f"no system keyring is available: {FIX}")
+    if isinstance(exc, errors.KeyringLocked):
+        return KeyringUnavailable("the system keyring is locked: unlock it (log in to your desktop session or "
+                                  "open your keyring manager) and run again")
+    if isinstance(exc, errors.InitError):
+        return KeyringUnavailable(f"the system keyring could not be opened ({exc}): create or unlock its default "
+                                  "collection (e.g. with Passwords and Keys) and run again")
+    if isinstance(exc, RuntimeError) and not isinstance(exc, errors.KeyringError):
+        return KeyringUnavailable(f"no system keyring is available ({exc}): {FIX}")
+    return KeyringUnavailable(f"the system keyring failed ({type(exc).__name__}: {exc}): check that it is "
+                              "installed and unlocked")
+
+
+def insecure(backend: Any) -> str | None:
+    """Why `backend` must not hold facts, or None when it is a recommended one."""
+    kind = type(backend)
+    name = f"{kind.__module__}.{kind.__qualname__}"
+    if kind.__module__.startswith(INSECURE) or "plaintext" in name.casefold():
+        return f"{name} is not a secure keyring"
     try:
-        return pool.submit(fn).result(timeout=TIMEOUT)
-    except concurrent.futures.TimeoutError:
-        raise StoreError("the keyring did not answer (is it locked?)") from None
-    except StoreError:
-        raise
-    except Exception as exc:  # keyring backends raise many kinds; all mean "unusable now"
-        raise StoreError(f"the keyring failed: {type(exc).__name__}: {exc}") from None
-    finally:
-        pool.shutdown(wait=False)
+        priority = float(backend.priority)
+    except Exception as exc:  # a backend that cannot tell its priority is not viable
+        return f"{name} is not usable ({exc})"
+    if priority < 1:
+        return f"{name} is not a recommended keyring (priority {priority:g})"
+    return None
+
+
+def _choose() -> Any:
+    import keyring.backend
+    import keyring.core
+
+    # the user's explicit choice (PYTHON_KEYRING_BACKEND, then keyringrc.cfg) is honoured or refused,
+    # never replaced by another backend behind their back
+    try:
+        chosen = keyring.core.load_env() or keyring.core.load_config()
+    except (ImportError, AttributeError, ValueError) as exc:
+        raise KeyringUnavailable(f"the keyring backend you chose cannot be loaded ({type(exc).__name__}: {exc}): "
+                                 "fix or unset PYTHON_KEYRING_BACKEND (or keyringrc.cfg)") from None
+    if chosen is not None:
+        if type(chosen).__module__ == "keyring.backends.fail":
+            raise KeyringUnavailable(f"no system keyring is available: {FIX}")
+        why = insecure(chosen)
+        if why:
+            raise KeyringUnavailable(f"the keyring backend you chose, {why}: choose a secure one (or unset "
+                                     "PYTHON_KEYRING_BACKEND)")
+        return chosen
+    candidates = [b for b in keyring.backend.get_all_keyring() if insecure(b) is None]
+    if candidates:
+        return max(candidates, key=lambda b: float(b.priority))
+    raise KeyringUnavailable(f"no secure system keyring is available: {FIX}")
+
+
+def secure_backend() -> Any:
+    """The keyring backend footprint trusts, or KeyringUnavailable saying why there is none."""
+    global _backend
+    if _backend is None:
+        _backend = _bounded(_choose)
+    return _backend
 
 
 def get_secret(name: str) -> str | None:
     backend = secure_backend()
-    return _bounded(lambda: backend.get_password(SERVICE, name))
+    return _bounded(lambda: backend.get_password(service(), name))
 
 
 def set_secret(name: str, value: str) -> None:
     """Store a secret and read it back, so a backend that drops writes is caught."""
     backend = secure_backend()
-    _bounded(lambda: backend.set_password(SERVICE, name, value))
-    if _bounded(lambda: backend.get_password(SERVICE, name)) != value:
-        raise StoreError("the keyring did not keep what was stored")
+    _bounded(lambda: backend.set_password(service(), name, value))
+    if _bounded(lambda: backend.get_password(service(), name)) != value:
+        raise KeyringUnavailable("the system keyring did not keep what was stored: check that it is a "
+                                 "working, unlocked keyring")
 
 
 def delete_secret(name: str) -> None:
+    """Delete a secret; deleting one that is not there is fine."""
     backend = secure_backend()
 
     def delete() -> None:
         from keyring.errors import PasswordDeleteError
 
         try:
-            backend.delete_password(SERVICE, name)
+            backend.delete_password(service(), name)
         except PasswordDeleteError:
             pass  # nothing stored is what we wanted
 
@@ -90,23 +177,21 @@ def delete_secret(name: str) -> None:
 
 
 def load_facts() -> Facts:
+    """The facts stored in the keyring (empty when none are); KeyringUnavailable when it cannot be read."""
     raw = get_secret(FACTS_KEY)
     if not raw:
         return Facts()
     try:
         return Facts.from_dict(json.loads(raw), origin="facts in the keyring")
     except ValueError as exc:
-        raise FactsError(f"the facts in the keyring are not valid JSON: {exc}") from None
+        raise FactsError(f"the facts in the keyring are not valid JSON ({exc}): run `footprint facts set` "
+                         "to store them again") from None
 
 
 def save_facts(facts: Facts) -> None:
+    """Store the facts (replacing what was stored) and check they were kept."""
     set_secret(FACTS_KEY, json.dumps(facts.to_dict(), ensure_ascii=False))
 
 
-def load_facts_quietly() -> Facts:
-    """The stored facts, or none (with one line in the log) when the keyring cannot be used."""
-    try:
-        return load_facts()
-    except StoreError as exc:
-        log.info("%s", exc)
-        return Facts()
+def clear_facts() -> None:
+    delete_secret(FACTS_KEY)

@@ -1,96 +1,118 @@
-"""A readable plain-text report for the terminal: per source, what was found and what to change."""
+"""The plain-text report for a terminal: summary and top actions first, then each source, then the next step."""
 
 from __future__ import annotations
 
-import re
 import textwrap
-from collections.abc import Iterable
 
-from footprint.models import AuditResult, Finding, Source
-from reports.remediation import CHECK, step, why
+from footprint.models import AuditResult
+from footprint.sanitize import clean
+from reports.remediation import why
+from reports.summary import Report, Section, build, label
 
-LABELS = {
-    "date_of_birth": "Date of birth", "birthplace": "Birthplace", "football_team": "Football team",
-    "police_affiliation": "Police link", "family": "Family", "home_location": "Home location",
-    "phone_number": "Phone number", "email_address": "E-mail address", "linked_account": "Linked account",
-}
-STATUS = {"ok": "read as a logged-out visitor", "login_required": "LOGIN WALL: nothing shown to a logged-out visitor",
-          "not_found": "NOT FOUND", "blocked": "BLOCKED", "error": "COULD NOT READ"}
-LOGGED_IN = ("A logged-out visitor was shown this. Friends, followers and logged-in users may see more: check "
-             "with each platform's 'view as' or a private window, then run `footprint scan` on the saved page.")
-
-
-def mask(value: str) -> str:
-    """Keep the shape of a value but hide most of it (trainers' demonstrations)."""
-    return re.sub(r"(?<=\w)\w", "•", value)
+_BOLD, _RESET = "\x1b[1m", "\x1b[0m"
+_COLOURS = {"critical": "\x1b[1;31m", "high": "\x1b[31m", "medium": "\x1b[33m", "low": "\x1b[2m"}
+DEMO = ("This is a demonstration: the person, their profiles and every detail below are fictional, "
+        "and nothing was fetched from the internet.")
+NEXT_DEMO = "Next step: run `footprint` to audit your own profiles."
+NEXT = ("Next step: make the changes above, then run footprint again to check them. Risks found online go to "
+        "your line manager (procedure 3.3): save the result with `--format json -o audit.json`, then "
+        "`footprint report audit.json --format manager` prints a one-page summary without personal details.")
 
 
-def secrets_of(result: AuditResult) -> list[str]:
-    """Every exposed value in the result, longest first, for masking evidence."""
-    parts: set[str] = set()
-    for f in result.findings:
-        for part in (f.matched, f.display, *re.split(r":\s*", f.value)):
-            part = part.strip().lstrip("@#")
-            if len(part) > 2 and part.casefold() not in KEEP:
-                parts.add(part)
-    return sorted(parts, key=len, reverse=True)
+class _Writer:
+    def __init__(self, width: int, emphasis: bool) -> None:
+        self.width = max(40, width)
+        self.emphasis = emphasis
+        self.lines: list[str] = []
+
+    def style(self, text: str, code: str) -> str:
+        return f"{code}{text}{_RESET}" if self.emphasis else text
+
+    def level(self, level: str) -> str:
+        return self.style(level.upper(), _COLOURS.get(level, ""))
+
+    def heading(self, text: str) -> None:
+        if self.lines and self.lines[-1]:
+            self.lines.append("")
+        self.lines += [self.style(line, _BOLD) for line in textwrap.wrap(
+            clean(text), self.width, break_on_hyphens=False, break_long_words=False)]
+
+    def para(self, text: str, indent: int = 0, first: str | None = None) -> None:
+        """Wrap `text` to the width; `first` is a prefix for the first line (kept unwrapped)."""
+        pad = " " * indent
+        lead = pad if first is None else first
+        self.lines += textwrap.wrap(clean(text), self.width, initial_indent=lead, subsequent_indent=pad,
+                                    break_on_hyphens=False, break_long_words=False) or [lead.rstrip()]
+
+    def blank(self) -> None:
+        if self.lines and self.lines[-1]:
+            self.lines.append("")
 
 
-KEEP = {"police", "family", "child", "children", "wife", "husband", "spouse", "mother", "father", "partner"}
+def render(result: AuditResult, *, width: int = 88, emphasis: bool = False, verbose: bool = False,
+           demo: bool = False) -> str:
+    report = build(result)
+    w = _Writer(width, emphasis)
+    w.heading("footprint: what a stranger can learn from your profiles")
+    if demo:
+        w.para(DEMO)
+    _summary(w, report)
+    for section in report.sections:
+        _section(w, section, verbose)
+    if report.result.findings:
+        w.heading("Why it matters")
+        for category in report.exposure:
+            w.para(why(category), 4, f"  {label(category)}: ")
+    w.heading(NEXT_DEMO if demo else "What next")
+    if not demo:
+        w.para(NEXT, 2)
+    return "\n".join(line.rstrip() for line in w.lines) + "\n"
 
 
-def masked_text(text: str, secrets: list[str]) -> str:
-    for secret in secrets:
-        text = re.sub(re.escape(secret), lambda m: mask(m.group()), text, flags=re.I)
-    return text
+def _summary(w: _Writer, report: Report) -> None:
+    w.heading("Summary")
+    w.para(report.headline, 2, "  Overall: ")
+    checked = sum(1 for s in report.sections if s.source.status.value == "ok")
+    w.para(f"{len(report.result.findings)} exposed detail(s) on {checked} of {len(report.sections)} source(s) "
+           "read.", 2)
+    for risk in report.risks:
+        w.para(f"{risk.title}: {risk.why}", 4, f"  {w.level(risk.level)} ")
+    if report.exposure:
+        w.lines.append("  Exposed:")
+        pad = max(len(label(c)) for c in report.exposure) + 2
+        for category, platforms in report.exposure.items():
+            w.para(", ".join(platforms), 4 + pad, f"    {label(category) + ':':{pad}}")
+    if report.unchecked:
+        w.para("; ".join(f"{s.title} ({s.state})" for s in report.unchecked), 4, "  Not checked: ")
+    if report.actions:
+        w.heading("Do these first")
+        for i, action in enumerate(report.top, 1):
+            text = f"{action.advice.line()} ({action.labels()})"
+            w.para(text, 5, f"  {i}. {w.level(action.level)} ")
+        if len(report.actions) > len(report.top):
+            w.para(f"... and {len(report.actions) - len(report.top)} more, below.", 5)
 
 
-def _wrap(text: str, indent: int, width: int) -> list[str]:
-    return textwrap.wrap(text, width - indent, initial_indent=" " * indent, subsequent_indent=" " * indent)
-
-
-def render(result: AuditResult, *, masked: bool = False, width: int = 92) -> str:
-    lines = ["footprint: what a logged-out stranger can see", ""]
-    by_source: dict[str, list[Finding]] = {}
-    for f in result.findings:
-        by_source.setdefault(f.source_url, []).append(f)
-    secrets = secrets_of(result) if masked else []
-    for source in result.sources:
-        lines += _source(source, by_source.get(source.url, []), secrets, width)
-    categories = {f.category for f in result.findings}
-    if categories:
-        lines.append("Why it matters")
-        for category in LABELS:
-            if category in categories:
-                lines += _wrap(f"{LABELS[category]}: {why(category)}", 2, width)
-        lines.append("")
-    ok = any(s.status.value == "ok" for s in result.sources)
-    if not result.findings:
-        lines.append("No exposed details found in what could be read." if ok else
-                     "Nothing could be read, so this is not an all-clear: see the sources above.")
-    lines += textwrap.wrap(LOGGED_IN + " " + CHECK, width)
-    return "\n".join(lines) + "\n"
-
-
-def _source(source: Source, findings: Iterable[Finding], secrets: list[str], width: int) -> list[str]:
-    findings = list(findings)
-    count = f" ({len(findings)} finding{'s' if len(findings) != 1 else ''})" if source.status.value == "ok" else ""
-    lines = [f"{source.platform}  {source.url}", f"  {STATUS[source.status.value]}{count}"]
-    if source.status.value != "ok" and source.detail:
-        lines += _wrap(source.detail, 4, width)
-    for f in findings:
-        shown = f.display or f.value
-        value = mask(shown) if secrets and f.value != "police" else shown
-        evidence = masked_text(f.evidence, secrets)
-        lines.append(f"  {f.severity.upper():6} {LABELS.get(f.category, f.category)}: {value}")
-        lines += _wrap(f"{f.field}: {evidence}", 9, width)
-    steps: dict[str, list[str]] = {}
-    for f in findings:
-        steps.setdefault(step(f.platform, f.category, f.field), []).append(LABELS.get(f.category, f.category))
-    if steps:
-        lines.append("  What to change")
-        for text, labels in steps.items():
-            names = ", ".join(dict.fromkeys(labels))
-            lines += _wrap(f"- {names}: {text}", 4, width)
-    lines.append("")
-    return lines
+def _section(w: _Writer, s: Section, verbose: bool) -> None:
+    count = f", {len(s.findings)} detail(s)" if s.findings else ""
+    w.heading(f"{s.title}: {clean(s.source.url)}")
+    w.para(f"{s.state}{count}", 2)
+    if s.note:
+        w.para(s.note, 2)
+    if verbose and s.source.detail:
+        w.para(s.source.detail, 4, "  (technical: ")
+        w.lines[-1] += ")"
+    for ev in s.evidence:
+        for f in ev.findings:
+            shown = f.display or f.value
+            extra = f" [{f.confidence:.2f}, {f.reason}]" if verbose and f.reason else ""
+            w.para(f"{label(f.category)}: {shown}{extra}", 4, f"  {w.level(f.severity)} ")
+        w.para(f"\u201c{ev.text}\u201d", 6, f"    seen in {clean(ev.field)}: ")
+    if s.actions:
+        w.lines.append("  What to change:")
+        for a in s.actions:
+            w.para(f"{a.advice.line()} ({a.labels()})", 6, "    - ")
+        first = s.actions[0].advice
+        w.para(f"What this does not fix: {first.limits} Menu paths last checked {first.checked}; "
+               "platforms move their menus.", 4)
+    w.blank()

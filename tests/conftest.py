@@ -4,6 +4,7 @@ that stands in for every platform host."""
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -65,3 +66,38 @@ class LoopbackTransport:
 def live_http(httpserver: Any) -> Http:
     """An Http over the real network stack, pointed at pytest-httpserver for every host."""
     return Http(LoopbackTransport(httpserver.url_for("/")))
+
+
+@pytest.fixture(autouse=True)
+def private_dirs(tmp_path_factory: Any, monkeypatch: Any) -> dict[str, Path]:
+    """Every test gets its own data, config, state and cache directories, and no keyring (the fail
+    backend) unless it installs one: no test touches the user's real keyring or data."""
+    from footprint import secrets
+
+    root = tmp_path_factory.mktemp("xdg")
+    dirs = {}
+    for name in ("DATA", "CONFIG", "STATE", "CACHE"):
+        dirs[name] = root / name.lower()
+        monkeypatch.setenv(f"XDG_{name}_HOME", str(dirs[name]))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    monkeypatch.setenv("FOOTPRINT_KEYRING_SERVICE", f"footprint-test-{os.getpid()}-{root.name}")
+    monkeypatch.delenv("FOOTPRINT_KEYRING_TIMEOUT", raising=False)
+    secrets.reset()
+    yield dirs
+    secrets.reset()
+
+
+@pytest.fixture
+def keyring_backend(monkeypatch: Any) -> Any:
+    """Install a fake backend by its name in tests.fake_keyrings (a fresh, empty Memory store)."""
+    from footprint import secrets
+    from tests import fake_keyrings
+
+    monkeypatch.setattr(fake_keyrings.Memory, "store", {})
+
+    def install(name: str) -> Any:
+        monkeypatch.setenv("PYTHON_KEYRING_BACKEND", f"tests.fake_keyrings.{name}")
+        secrets.reset()
+        return getattr(fake_keyrings, name)
+
+    return install

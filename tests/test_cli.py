@@ -42,7 +42,7 @@ def test_audit_replay_json(tmp_path, capsys):
     result = json.loads(out)
     assert result["schema"] == "footprint.audit/1"
     assert result["sources"] == [{"url": "https://sam.example/", "platform": "website", "status": "ok",
-                                  "detail": result["sources"][0]["detail"]}]
+                                  "detail": result["sources"][0]["detail"], "origin": "web"}]
     found = {(f["category"], f["value"]) for f in result["findings"]}
     assert {("date_of_birth", "1990-03-12"), ("birthplace", "Romford"), ("home_location", "Chelmsford"),
             ("phone_number", "+447700900123"), ("email_address", "sam@example.com")} <= found
@@ -134,12 +134,19 @@ def test_python_dash_m_works():
     assert proc.returncode == 0 and proc.stdout.startswith("footprint ")
 
 
-def test_demo_runs_offline_and_masks_for_trainers(capsys):
+def test_demo_text_says_fictional_opens_with_summary_ends_with_next_step(capsys):
     code, out, _ = run(capsys, "demo", "-q", "--format", "text")
-    assert code == 0 and "LOGIN WALL" in out and "BLOCKED" in out and "What to change" in out
+    lines = out.splitlines()
+    assert code == 0
+    head, _, rest = out.partition("\n\nSummary\n")
+    assert " ".join(head.split()) == ("footprint: what a stranger can learn from your profiles This is a demonstration: "
+                                      "the person, their profiles and every detail below are fictional, and nothing "
+                                      "was fetched from the internet.")
+    assert rest.splitlines()[0] == "  Overall: Critical: details that put you or your family at risk can be joined up"
+    assert lines[-1] == "Next step: run `footprint` to audit your own profiles."
     assert "Penarth" in out
-    code, masked, _ = run(capsys, "demo", "-q", "--mask")
-    assert code == 0 and "Penarth" not in masked and "07700" not in masked and "P••••••" in masked
+    code, masked, _ = run(capsys, "demo", "-q", "--mask", "--format", "text")
+    assert code == 0 and "Penarth" not in masked and "07700" not in masked and "husband: [name]" in masked
 
 
 def test_demo_json_has_every_status_kind(capsys):

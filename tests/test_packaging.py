@@ -20,3 +20,10 @@ def test_every_data_file_is_package_data():
         for path in (ROOT / data_dir).iterdir():
             if path.is_file() and path.suffix != ".py":
                 assert any(fnmatch.fnmatch(path.name, p) for p in package_data[package]), path
+
+
+def test_every_python_package_is_listed():
+    packages = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    found = {str(init.parent.relative_to(ROOT)).replace("/", ".")
+             for top in ("footprint", "collectors", "reports") for init in (ROOT / top).rglob("__init__.py")}
+    assert found - set(packages) == set()

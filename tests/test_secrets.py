@@ -1,99 +1,127 @@
-"""Facts live in a secure keyring only: low-priority or null backends are refused, writes are
-read back, a locked keyring times out instead of hanging."""
+"""Facts live in a secure keyring only: insecure backends are refused, writes are read back, every
+failure is one sentence with the fix, and a keyring that never answers times out."""
 
 from __future__ import annotations
 
-import time
-
-import keyring
+import keyring.errors
 import pytest
+
 from footprint import secrets
-from footprint.errors import StoreError
+from footprint.errors import FactsError, KeyringUnavailable
 from footprint.facts import Facts
 
 
-class MemoryKeyring:
-    """A stand-in backend. Deliberately not a keyring.backend.KeyringBackend subclass: those
-    register themselves with keyring for the whole process, and would leak into other tests."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.store.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.store[(service, username)] = password
-
-    def delete_password(self, service, username):
-        from keyring.errors import PasswordDeleteError
-
-        if (service, username) not in self.store:
-            raise PasswordDeleteError("no such password")
-        del self.store[(service, username)]
-
-
-class DroppingKeyring(MemoryKeyring):
-    def set_password(self, service, username, password):
-        pass  # like the null backend: accepts and forgets
-
-
-class InsecureKeyring(MemoryKeyring):
-    priority = 0.5  # like keyrings.alt's plaintext file
-
-
-class SlowKeyring(MemoryKeyring):
-    def get_password(self, service, username):
-        time.sleep(5)
-        return None
-
-
-@pytest.fixture
-def use(monkeypatch):
-    def install(backend):
-        monkeypatch.setattr(keyring, "get_keyring", lambda: backend)
-        monkeypatch.setattr(keyring.backend, "get_all_keyring", lambda: [backend])
-        return backend
-    return install
-
-
-def test_facts_round_trip(use):
-    backend = use(MemoryKeyring())
+def test_facts_round_trip(keyring_backend):
+    backend = keyring_backend("Memory")
     facts = Facts(full_name="Sam Example", date_of_birth="1990-03-12", family=("Alfie", "Mia"))
     secrets.save_facts(facts)
-    assert ("footprint", "facts") in backend.store
+    assert set(backend.store) == {(secrets.service(), "facts")}
     assert secrets.load_facts() == facts
+    secrets.clear_facts()
+    assert backend.store == {}
+    assert secrets.load_facts() == Facts()
 
 
-def test_nothing_stored_is_no_facts(use):
-    use(MemoryKeyring())
-    assert secrets.load_facts().empty
+def test_the_service_name_comes_from_the_environment(keyring_backend, monkeypatch):
+    backend = keyring_backend("Memory")
+    monkeypatch.setenv("FOOTPRINT_KEYRING_SERVICE", "footprint-elsewhere")
+    secrets.save_facts(Facts(full_name="Sam Example"))
+    assert set(backend.store) == {("footprint-elsewhere", "facts")}
 
 
-def test_a_backend_that_drops_writes_is_caught(use):
-    use(DroppingKeyring())
-    with pytest.raises(StoreError, match="did not keep"):
+def test_a_backend_that_drops_writes_is_caught(keyring_backend):
+    keyring_backend("Dropping")
+    with pytest.raises(KeyringUnavailable, match="did not keep what was stored"):
         secrets.save_facts(Facts(full_name="Sam Example"))
 
 
-def test_insecure_backends_are_refused(use):
-    use(InsecureKeyring())
-    with pytest.raises(StoreError, match="no secure keyring"):
+@pytest.mark.parametrize("backend,reason", [
+    ("tests.fake_keyrings.Insecure", "tests.fake_keyrings.Insecure is not a recommended keyring (priority 0.5)"),
+    ("keyring.backends.null.Keyring", "keyring.backends.null.Keyring is not a secure keyring"),
+    ("keyring.backends.chainer.ChainerBackend", "keyring.backends.chainer.ChainerBackend is not a secure keyring"),
+])
+def test_insecure_backends_are_refused(monkeypatch, backend, reason):
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", backend)
+    with pytest.raises(KeyringUnavailable) as caught:
         secrets.save_facts(Facts(full_name="Sam Example"))
-    assert secrets.load_facts_quietly().empty
+    assert str(caught.value) == (f"the keyring backend you chose, {reason}: choose a secure one (or unset "
+                                 "PYTHON_KEYRING_BACKEND)")
 
 
-def test_a_keyring_that_never_answers_times_out(use, monkeypatch):
-    use(SlowKeyring())
-    monkeypatch.setattr(secrets, "TIMEOUT", 0.2)
-    start = time.monotonic()
-    with pytest.raises(StoreError, match="did not answer"):
+def test_plaintext_backends_are_refused_whatever_their_priority():
+    class PlaintextKeyring:
+        priority = 5
+
+    assert secrets.insecure(PlaintextKeyring()) == (
+        "tests.test_secrets.test_plaintext_backends_are_refused_whatever_their_priority.<locals>."
+        "PlaintextKeyring is not a secure keyring")
+
+
+def test_only_recommended_backends_are_chosen(monkeypatch):
+    import keyring.backend
+
+    from tests import fake_keyrings
+
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND")
+    good = fake_keyrings.Memory()
+    monkeypatch.setattr(keyring.backend, "get_all_keyring", lambda: [fake_keyrings.Insecure(), good])
+    assert secrets.secure_backend() is good
+    secrets.reset()
+    monkeypatch.setattr(keyring.backend, "get_all_keyring", lambda: [fake_keyrings.Insecure()])
+    with pytest.raises(KeyringUnavailable, match="^no secure system keyring is available: install and unlock"):
+        secrets.secure_backend()
+
+
+@pytest.mark.parametrize("name,message", [
+    ("keyring.backends.fail.Keyring", "no system keyring is available: install and unlock a system keyring "
+     "(GNOME Keyring or KWallet on Linux; macOS and Windows have their own)"),
+    ("tests.fake_keyrings.Locked", "the system keyring is locked: unlock it (log in to your desktop session or "
+     "open your keyring manager) and run again"),
+    ("tests.fake_keyrings.NotCreated", "the system keyring could not be opened (Failed to create the collection: "
+     "Prompt dismissed..): create or unlock its default collection (e.g. with Passwords and Keys) and run again"),
+])
+def test_keyring_failures_are_one_sentence_with_the_fix(monkeypatch, name, message):
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", name)
+    with pytest.raises(KeyringUnavailable) as caught:
         secrets.load_facts()
-    assert time.monotonic() - start < 2
+    assert str(caught.value) == message
 
 
-def test_delete_of_nothing_is_fine(use):
-    use(MemoryKeyring())
+def test_a_keyring_that_never_answers_times_out_once(keyring_backend, monkeypatch):
+    keyring_backend("Blocking")
+    monkeypatch.setenv("FOOTPRINT_KEYRING_TIMEOUT", "0.2")
+    message = ("the system keyring did not answer within 0.2 seconds (it may be waiting to be unlocked): "
+               "unlock it and run again")
+    with pytest.raises(KeyringUnavailable) as caught:
+        secrets.load_facts()
+    assert str(caught.value) == message
+    with pytest.raises(KeyringUnavailable) as again:  # not asked again: the first call still hangs
+        secrets.save_facts(Facts(full_name="Sam Example"))
+    assert str(again.value) == message
+
+
+def test_stored_facts_that_are_not_json(keyring_backend):
+    keyring_backend("Memory")
+    secrets.set_secret("facts", "{not json")
+    with pytest.raises(FactsError, match="^the facts in the keyring are not valid JSON"):
+        secrets.load_facts()
+
+
+def test_delete_of_nothing_is_fine(keyring_backend):
+    keyring_backend("Memory")
     secrets.delete_secret("facts")
+
+
+def test_every_keyring_error_is_explained():
+    assert str(secrets.explain(keyring.errors.NoKeyringError())) == str(secrets.explain(RuntimeError("x"))).replace(
+        " (x)", "")
+    assert str(secrets.explain(keyring.errors.PasswordSetError("denied"))) == (
+        "the system keyring failed (PasswordSetError: denied): check that it is installed and unlocked")
+
+
+def test_a_backend_that_cannot_be_loaded(monkeypatch):
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "no_such_module.Keyring")
+    with pytest.raises(KeyringUnavailable) as caught:
+        secrets.load_facts()
+    assert str(caught.value) == ("the keyring backend you chose cannot be loaded (ModuleNotFoundError: No module "
+                                 "named 'no_such_module'): fix or unset PYTHON_KEYRING_BACKEND (or keyringrc.cfg)")

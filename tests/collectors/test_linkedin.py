@@ -187,3 +187,54 @@ def test_through_the_real_network_stack(live_http, httpserver):
     httpserver.clear()
     httpserver.expect_request("/in/morgan-ashby-7f3e21/").respond_with_data(b"", status=999)
     assert LI.collect(URL, live_http).status is Status.BLOCKED
+
+
+SAVED = "https://www.linkedin.com/in/morven-achterberg-5c1d2e/"
+SAVED_BLOCKS = [
+    ("username", "morven-achterberg-5c1d2e", "public profile URL"),
+    ("name", "Morven Achterberg", None),
+    ("headline", "Detective Sergeant | Public Protection | Views my own", None),
+    ("location", "Harrogate, England, United Kingdom", "Location"),
+    ("experience", "North Riding Constabulary (fictional)", "Current company"),
+    ("education", "University of Bradbury (fictional)", "School"),
+    ("about", "Eighteen years in policing, the last six in safeguarding. Off duty: fell running and terrible puns.",
+     "About"),
+    ("experience", "Detective Sergeant at North Riding Constabulary (fictional), Mar 2019 - Present, "
+                   "Harrogate, England, United Kingdom", "Experience"),
+    ("experience", "Leading a small team on safeguarding and public protection work across the district, with "
+                   "partners in health and social care.", "Experience description"),
+    ("experience", "Police Constable at North Riding Constabulary (fictional), Sep 2007 - Mar 2019, "
+                   "Scarborough, England, United Kingdom", "Experience"),
+    ("education", "University of Bradbury (fictional), BSc, Criminology, 2003 - 2006", "Education"),
+    ("experience", "Mountain rescue team member at Dales Fell Rescue (fictional), Jan 2015 - Present, "
+                   "Disaster and Humanitarian Relief", "Volunteering"),
+]
+
+
+def test_page_saved_by_a_signed_in_viewer():
+    """The markup of a profile saved by a signed-in viewer, as copied from the real DOM in public
+    projects (sections with generated ids "emberNNN" and a `pv-profile-card-anchor` div naming
+    them, doubled aria-hidden/visually-hidden text, `pvs-entity` entries with `t-bold` and
+    `t-14 t-normal` lines, the top card's degree badge and "Current company: X. Click to skip to
+    experience card" buttons). The activity placeholder, the recommendations other people wrote,
+    followed companies and "People also viewed" are not the member's words; the degree badge
+    "3rd" is not a location."""
+    result = LI.read_saved(capture("linkedin", "signed_in_saved.html"), SAVED)
+    assert result.status is Status.OK
+    assert [(b.field, b.text, b.label) for b in result.profile.blocks] == SAVED_BLOCKS
+    assert [b.text for b in result.profile.blocks if b.hint == "home_location"] == [
+        "Harrogate, England, United Kingdom"]
+
+
+def test_anchors_beside_the_sections_and_generated_classes():
+    """The 2025 rollout puts each anchor just before its section and gives the sections
+    generated classes (as a public extension's fixture of the shipped markup does)."""
+    import re
+
+    page = capture("linkedin", "signed_in_saved.html").decode()
+    page = re.sub(r'(<section id="ember\d+" class=")artdeco-card pv-profile-card break-words mt2(" '
+                  r'data-view-name="profile-card" tabindex="-1">)\n(<div id="\w+" class="pv-profile-card-anchor"></div>)',
+                  r'\3\n\1artdeco-card XyZgEnErAtEd\2', page)
+    assert page.count('class="pv-profile-card-anchor"></div>\n<section') == 7
+    result = LI.read_saved(page.encode(), SAVED)
+    assert [(b.field, b.text, b.label) for b in result.profile.blocks] == SAVED_BLOCKS

@@ -87,3 +87,33 @@ def test_matches_and_canonical(url, canonical):
 ])
 def test_does_not_match_other_urls(url):
     assert PR.match(url) is None
+
+
+def test_all_results_page_with_freedom_runs():
+    """The /all/ page in the real markup of a parkrunner page saved in johnsyweb/tampermonkey-parkrun
+    test-data/1001388.html (h2 with the id span, milestone anchors, the age category after a <br/>,
+    captioned tables with id="results"); every value fictional."""
+    url = "https://www.parkrun.org.uk/parkrunner/9900456/all/"
+    result = PR.collect(url, offline_http({url: answer(200, capture("parkrun", "all_results.html"))}))
+    assert result.status is Status.OK, result.detail
+    p = result.profile
+    assert [(b.field, b.text, b.label) for b in p.blocks] == [
+        ("name", "Carys PRITCHARD", None),
+        ("about", "1 parkrun at Ynysangharad", "home parkrun"),
+        ("metadata", "Most recent age category was VW40-44", "age category"),
+        ("about", "Aberdare Park", "parkrun event"),
+        ("about", "Ynysangharad", "parkrun event"),
+        ("about", "Cwmbach Community Park", "freedom run location"),
+        ("about", "Dare Valley Country Park", "freedom run location"),
+    ]
+
+
+@pytest.mark.parametrize("line,read", [
+    ("1 parkrun at Ynysangharad", "1 parkrun at Ynysangharad"),
+    ("1 junior parkrun at Bute Park", "1 junior parkrun at Bute Park"),
+    ("12 parkruns  at Aberdare Park", "12 parkruns at Aberdare Park"),
+])
+def test_home_parkrun_line_is_kept_as_written(line, read):
+    page = capture("parkrun", "ok.html").replace(b"<h4>97 parkruns at Aberdare Park</h4>", f"<h4>{line}</h4>".encode())
+    p = PR.read_saved(page, URL).profile
+    assert [b.text for b in p.blocks if b.label == "home parkrun"] == [read]

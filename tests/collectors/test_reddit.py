@@ -188,3 +188,34 @@ def test_does_not_match(url):
 def test_canonical(url, expected):
     assert C.canonical(url) == expected
     assert C.match(C.example)
+
+
+def test_escaped_text_is_unescaped():
+    """Reddit's listings without raw_json=1 escape &, < and > (the layout of praw-dev/praw's
+    recorded cassettes tests/integration/cassettes/TestRedditor.*.json); the requests stay
+    those of the contract, and the text is unescaped once."""
+    base = "https://www.reddit.com/user/pri_walks"
+    got = C.collect("https://www.reddit.com/u/pri_walks", offline_http({
+        f"{base}/about.json": answer(200, capture("reddit", "escaped_about.json"), JSON),
+        f"{base}/comments.json?limit=100": answer(200, capture("reddit", "escaped_comments.json"), JSON)}))
+    assert got.status is Status.OK
+    assert [b.text for b in blocks(got, "name")] == ["Priya & the pups"]
+    assert [b.text for b in blocks(got, "bio")] == [
+        "Mum of 3 & dog walker >> Chelmsford. Photos: https://photos.example/album?id=7&share=1"]
+    assert [link.url for link in got.profile.links] == ["https://photos.example/album?id=7&share=1"]
+    assert [b.text for b in blocks(got, "comment")] == [
+        "Fish & chips on Fridays <3 and I typed &lt; on purpose", "a > b"]
+    assert [b.text for b in blocks(got, "metadata")] == ["Chelmsford & Writtle"]
+
+
+@pytest.mark.parametrize("escaped,text", [
+    ("AT&amp;T", "AT&T"),
+    ("&lt;3 &gt;:(", "<3 >:("),
+    ("I typed &amp;lt; here", "I typed &lt; here"),   # one pass: the user's own entity survives
+    ("&quot;quoted&quot; &#39;as typed&#39;", "&quot;quoted&quot; &#39;as typed&#39;"),  # Reddit escapes only &, <, >
+    ("no entities", "no entities"),
+])
+def test_raw_undoes_only_reddits_escaping(escaped, text):
+    from collectors.reddit import raw
+
+    assert raw(escaped) == text

@@ -113,3 +113,30 @@ def test_matches_and_canonical(url, canonical):
 ])
 def test_does_not_match_other_urls(url):
     assert ST.match(url) is None
+
+
+def test_athlete_profile_app_props_as_real_pages_carry_them():
+    """The `AthleteProfileApp` react props with the field set real logged-out pages carried
+    (read by fawda123/rStrava R/athlind_fun.R and recent_fun.R: athlete.name, location,
+    recentActivities[id, name, type, startDateLocal "March 30, 2025" or "Yesterday", distance,
+    elevation, movingTime]); a relative date gives no date rather than a wrong one."""
+    url = "https://www.strava.com/athletes/70000123"
+    result = ST.collect(url, offline_http({url: answer(200, capture("strava", "athlete_profile_app.html"))}))
+    assert result.status is Status.OK
+    assert [(b.field, b.text, b.date) for b in result.profile.blocks] == [
+        ("name", "Imogen Tarrant", None),
+        ("location", "Ludlow, England, United Kingdom", None),
+        ("post", "Whitcliffe hill reps", None),
+        ("post", "Club run from the Castle Square", "2025-03-30"),
+        ("post", "Commute", "2025-03-28"),
+    ]
+
+
+def test_details_panel_with_the_real_class_names():
+    """The Next.js page's header with the class names real scrapers select
+    (`h2.Details_name__Wz5bH` in fawda123/rStrava R/athlind_fun.R, `.Details_details__LVsuT
+    .Details_location__glkUL` in R/location_fun.R, the avatar `img` titled with the name)."""
+    result = ST.read_saved(capture("strava", "details_2025.html"), "https://www.strava.com/athletes/70000123")
+    assert result.status is Status.OK
+    assert [(b.field, b.text) for b in result.profile.blocks] == [
+        ("name", "Imogen Tarrant"), ("location", "Ludlow, England, United Kingdom")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from collectors import find
+from collectors.base import LITTLE_READ_NOTE
 from collectors.threads import ThreadsCollector, description_bio
 from footprint.models import Status
 from tests.conftest import answer, capture, offline_http
@@ -37,6 +38,7 @@ def test_profile_without_bio():
     assert result.status is Status.OK
     assert texts(result.profile, "bio") == []
     assert texts(result.profile, "name") == ["Dev Shah"]
+    assert result.detail.startswith(LITTLE_READ_NOTE)  # a name and a handle are little to go on
 
 
 def test_login_wall():
@@ -101,3 +103,28 @@ def test_unrecognised_page_is_an_error_not_a_profile():
     result = TH.read_saved(b"<html><head><title>Something else</title></head><body><p></p></body></html>", URL)
     assert result.status is Status.ERROR
     assert result.profile.is_empty
+
+
+# The bare forms follow the description Threads serves (pavi2410/folo
+# workers/src/data/platforms/threads.ts reads "... N Followers." from it; tests/captures/README.md)
+@pytest.mark.parametrize("page,bio", [
+    ("bare_bio.html", "Response driver, Medway. Dad of two. Gills till I die ⚽"),
+    ("short_counts.html", "Response driver, Medway. Dad of two."),
+])
+def test_unquoted_bio(page, bio):
+    result = TH.read_saved(capture("threads", page), "https://www.threads.com/@t.nowell_runs")
+    assert result.status is Status.OK
+    assert texts(result.profile, "name") == ["Tomasz Nowell"]
+    assert texts(result.profile, "bio") == [bio]
+
+
+@pytest.mark.parametrize("desc,bio", [
+    ("2K Followers. Nurse in Hull", "Nurse in Hull"),
+    ("1.2M Followers • 9 Threads • Baker. See the latest conversations with @x.", "Baker"),
+    ("15 Followers • 18 Threads. See the latest conversations with @x.", None),
+    ("980 Followers", None),
+    ('7 Followers • 1 Threads • “quoted bio”. See the latest conversations with @x.', "quoted bio"),
+    ("Join Threads to share ideas, ask questions and more.", None),  # the marketing page, no counts
+])
+def test_description_bio_forms(desc, bio):
+    assert description_bio(desc) == bio

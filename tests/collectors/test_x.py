@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from collectors import find
-from collectors.x import LOGIN_DETAIL, XCollector
+from collectors.x import LOGIN_DETAIL, PREVIEW_NOTE, XCollector
 from footprint.models import Status
 from tests.conftest import answer, capture, offline_http
 
@@ -139,3 +139,26 @@ def test_protected_account_is_ok_with_a_note():
     assert result.status is Status.OK
     assert "protected account" in result.detail
     assert texts(result.profile, "location") == ["Clacton-on-Sea, Essex"]
+
+
+def test_bare_page_preview_tags_are_read():
+    """The page X serves to clients that run no JavaScript: its head keeps the real structure
+    of x.com's served page (preconnects, `og:site_name` "X (formerly Twitter)", the
+    "JavaScript is not available." body); name and bio are only in the preview tags."""
+    http = offline_http({"https://x.com/dan_okafor_pc": answer(200, capture("x", "bare_profile.html"))})
+    result = X.collect("https://twitter.com/dan_okafor_pc", http)
+    assert result.status is Status.OK
+    p = result.profile
+    assert [(b.field, b.text) for b in p.blocks] == [
+        ("name", "Dan Okafor"),
+        ("bio", "Dog section handler 🐕 West Mercia. Proud dad of Tayo & Femi. Villa season ticket. "
+                "DMs open: dan.okafor@example.com"),
+        ("username", "dan_okafor_pc"),
+    ]
+    assert result.detail.startswith(PREVIEW_NOTE)
+
+
+def test_post_card_is_not_a_profile_preview():
+    page = capture("x", "bare_profile.html").replace(b'content="profile"', b'content="article"')
+    http = offline_http({URL: answer(200, page)})
+    assert X.collect(URL, http).status is Status.LOGIN_REQUIRED

@@ -140,3 +140,60 @@ def test_matches_and_canonical(url, canonical):
 ])
 def test_does_not_match_other_urls(url):
     assert YT.match(url) is None
+
+
+def test_modern_header_link_and_pronouns():
+    """The `pageHeaderViewModel` header of current channel pages, in the shape public parsers
+    read it (title/metadata rows/description/attribution with a redirect `urlEndpoint` and the
+    "and N more links" suffix): the first external link is unwrapped from YouTube's redirect,
+    the pronouns among the metadata parts are read, counts are not."""
+    result = YT.read_saved(capture("youtube", "page_header.html"), "https://www.youtube.com/@rosfenwickbakes")
+    assert result.status is Status.OK
+    p = result.profile
+    assert [(b.field, b.text, b.label) for b in p.blocks] == [
+        ("username", "rosfenwickbakes", "handle"),
+        ("name", "Ros Fenwick Bakes", None),
+        ("bio", "Sourdough and scones from a Hexham kitchen", "tagline"),
+        ("metadata", "she/her", "pronouns"),
+        ("link", "fenwick-bakes.example/about", "link title"),
+    ]
+    assert [(link.url, link.rel) for link in p.links] == [
+        ("https://fenwick-bakes.example/about?utm_source=youtube", "me")]
+
+
+@pytest.mark.parametrize("parts,pronouns", [
+    (["@a", "they/them"], ["they/them"]),
+    (["@a", "He/Him"], ["He/Him"]),
+    (["@a", "she/they"], ["she/they"]),
+    (["@a", "1.2K subscribers", "and/or"], []),
+    (["@a", "24/7 streams"], []),
+])
+def test_header_pronouns(parts, pronouns):
+    from collectors.youtube import _header_pronouns
+
+    data = {"header": {"metadataRows": [{"metadataParts": [{"text": {"content": t}} for t in parts]}]}}
+    assert _header_pronouns(data) == pronouns
+
+
+_REDIRECT = "https://www.youtube.com/redirect?event=channel_header&redir_token=QUFF&q=https%3A%2F%2Fmo.example%2F"
+
+
+@pytest.mark.parametrize("header,links", [
+    ({"pageHeaderViewModel": {"attribution": {"attributionViewModel": {"text": {
+        "content": "mo.example", "commandRuns": [{"onTap": {"innertubeCommand": {"urlEndpoint": {"url": _REDIRECT}}}}]}}}}},
+     [("mo.example", "https://mo.example/")]),
+    ({"c4TabbedHeaderRenderer": {"headerLinks": {"channelHeaderLinksViewModel": {"firstLink": {
+        "content": "mo.example", "commandRuns": [{"onTap": {"innertubeCommand": {"urlEndpoint": {"url": _REDIRECT}}}}]},
+        "more": {"content": "and 1 more link"}}}}},
+     [("mo.example", "https://mo.example/")]),
+    ({"c4TabbedHeaderRenderer": {"headerLinks": {"channelHeaderLinksRenderer": {"primaryLinks": [
+        {"navigationEndpoint": {"urlEndpoint": {"url": _REDIRECT}}, "title": {"simpleText": "My site"}}]}}}},
+     [("My site", "https://mo.example/")]),
+    # an attribution that is only text (no link target) is not a link
+    ({"pageHeaderViewModel": {"attribution": {"attributionViewModel": {"text": {"content": "more about this channel"},
+                                                                       "suffix": {"content": "...more"}}}}}, []),
+])
+def test_header_link_shapes(header, links):
+    from collectors.youtube import _header_links
+
+    assert _header_links({"header": header}) == links

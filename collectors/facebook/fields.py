@@ -1,8 +1,8 @@
 """Facebook's Intro and About entries, one at a time: which of them is a place, a birthday,
 a relative, a relationship, a job or free text, from the label beside it, the section it is
 in or the words it starts with ("Lives in", "From", "Works at", "Married to"). Shared by the
-readers of the current layout (collectors/facebook.py) and the older ones
-(collectors/facebook_classic.py)."""
+readers of the current layout (current.py) and the older ones
+(classic.py)."""
 
 from __future__ import annotations
 
@@ -37,6 +37,11 @@ NOISE = re.compile(r"^(No .* to show|See all|See more|Edit .*|Add .*|Followed by
                    r"[\d.,]+K?\s+(followers?|following|friends|mutual friends?)|Intro|About)$", re.I)
 
 
+# labels (or Intro icons) of an entry that is an address of the owner's
+LINK_LABELS = frozenset({"website", "websites", "social links", "social link", "instagram", "twitter", "x", "tiktok",
+                         "linkedin", "youtube", "snapchat", "github", "threads"})
+
+
 def date_like(text: str) -> bool:
     """A date under an entry ("Since ...", "2014 - 2019", "Class of 2005"), not a label."""
     return bool(re.match(r"^(Since|From|Until)\s", text) or re.search(r"\s[-–]\s", text)
@@ -65,8 +70,7 @@ def add_entry(profile: Profile, text: str, label: str | None, section: str, bio_
     if lab_low in RELATIONS or (sec.startswith("family") and lab):
         add(text, "about", hint="family", label=lab or "Family member")
         return False
-    if lab_low in ("website", "websites", "social links", "social link") or lab_low in (
-            "instagram", "twitter", "x", "tiktok", "linkedin", "youtube", "snapchat", "github", "threads"):
+    if lab_low in LINK_LABELS:
         add(f"{lab}: {text}", "profile_field", label=lab)
         if not linked and re.match(r"^(https?://)?[\w\-]+(\.[\w\-]+)+(/\S*)?$", text):
             T.add_bio_link(profile, text)
@@ -145,3 +149,8 @@ def same_person(author: str, name: str) -> bool:
 
     a, n = norm(author), norm(name)
     return bool(a and n) and (a == n or a.startswith(n + " ") or n.startswith(a + " "))
+
+
+def owner_name(profile: Profile) -> str | None:
+    """The profile's own name, read first from the page's heading or tags."""
+    return next((b.text for b in profile.blocks if b.field == "name"), None)

@@ -5,7 +5,7 @@ the `pv-top-card` (name, headline, location, current company and school buttons)
 twice, once for the eye (`aria-hidden="true"`) and once for screen readers
 (`visually-hidden`); only the first is read.
 
-The output matches the guest layout's (collectors/linkedin.py): the About text as one
+The output matches the guest layout's (guest.py): the About text as one
 `about` block, each job as "TITLE at COMPANY, DATES, PLACE" plus the company as employer,
 each school as education. Past jobs' places are never taken as where the member lives.
 """
@@ -13,11 +13,14 @@ each school as education. Past jobs' places are never taken as where the member 
 from __future__ import annotations
 
 import re
+from functools import partial
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import BeautifulSoup, Tag
 
 from collectors import html as H
 from collectors import text as T
+from footprint.http import Response
+from footprint.models import Profile
 
 # employment types LinkedIn writes after the company ("Police Scotland · Full-time")
 _KINDS = re.compile(r"^(full-time|part-time|self-employed|freelance|contract|internship|apprenticeship|"
@@ -26,39 +29,38 @@ _DURATION = re.compile(r"^\d+\s+(yrs?|years?|mos?|months?)(\s+\d+\s+(mos?|months
 _WHERE = re.compile(r"^(on-site|remote|hybrid)$", re.I)
 _COUNTS = re.compile(r"\b(followers?|connections?)\b", re.I)
 _WORK = ("experience", "volunteering", "volunteering_experience", "volunteer_experience", "volunteering experience")
-_SKIP = {"activity", "recommendations", "people-also-viewed", "pymk", "browsemap", "interests", "analytics",
-         "resources", "suggested", "highlights", "featured", "services"}
+# sections that hold other people's words, LinkedIn's own prompts or what the member follows
+_SKIP = {"activity", "content_collections", "recent_activity", "recommendations", "people-also-viewed",
+         "people_also_viewed", "pymk", "browsemap", "browsemap_recommendation", "interests", "analytics",
+         "resources", "suggested", "highlights", "featured", "services", "people you may know",
+         "people also viewed", "you might like", "more profiles for you"}
+_ANCHOR = ".pv-profile-card-anchor[id], .pv-profile-card__anchor[id]"
+# the connection-degree badge beside the name ("3rd", "2nd degree connection")
+_DEGREE = re.compile(r"^(?:·\s*)?(?:1st|2nd|3rd\+?|\d+th)(?:\s+degree connection)?$", re.I)
+_TOP_BUTTON = re.compile(r"^\s*(Current company|Education)\s*:\s*(.+?)(?:\.?\s+Click to skip to .*)?\s*$", re.I)
 
 
-def is_pv(soup: BeautifulSoup) -> bool:
+def looks_like(soup: BeautifulSoup) -> bool:
     return soup.select_one(".pv-top-card, section[data-view-name='profile-card'], .pv-profile-card, "
                            "ul.pvs-list") is not None
 
 
 def shown(el: Tag | None) -> str:
-    """The text a sighted reader sees: screen-reader copies (`visually-hidden`) left out."""
-    if el is None:
-        return ""
-    parts = []
-    for s in el.find_all(string=True):
-        if type(s) is not NavigableString:
-            continue
-        if any(isinstance(p, Tag) and ("visually-hidden" in (p.get("class") or []) or p.name in ("script", "style"))
-               for p in s.parents):
-            continue
-        parts.append(str(s))
-    return H.squash(" ".join(parts))
+    """The text a sighted reader sees, on one line: of the two copies, the screen readers' one
+    (`visually-hidden`) is what remains when the extractor drops the `aria-hidden` one."""
+    return H.line(el)
 
 
-def read(soup: BeautifulSoup, add: T.Add) -> None:
+def read(soup: BeautifulSoup, response: Response, profile: Profile) -> None:
     """The top card and the profile sections of a pv-layout page."""
+    add = partial(T.add_once, profile)
     card = soup.select_one(".pv-top-card") or soup.select_one("main") or soup
     add(shown(card.find("h1")), "name", hint="name")
     add(shown(card.select_one(".text-body-medium, [data-generated-suggestion-target]")), "headline")
     add(_location(card), "location", hint="home_location", label="Location")
-    for button in card.select("[aria-label]"):
-        m = re.match(r"^\s*(Current company|Education)\s*:\s*(.+)$", str(button.get("aria-label")))
-        if m and m.group(1) == "Current company":
+    for button in soup.select("[aria-label]"):
+        m = _TOP_BUTTON.match(str(button.get("aria-label")))
+        if m and m.group(1).lower() == "current company":
             add(m.group(2).strip(), "experience", hint="employer", label="Current company")
         elif m:
             add(m.group(2).strip(), "education", hint="education", label="School")
@@ -73,23 +75,30 @@ def _location(card: Tag) -> str:
     for el in card.select(".pv-text-details__left-panel span.text-body-small, "
                           ".pv-text-details__left-panel--mt2 span.text-body-small, span.text-body-small.inline"):
         text = shown(el)
-        if text and el.find("a") is None and not _COUNTS.search(text):
+        if text and el.find("a") is None and not _COUNTS.search(text) and not _DEGREE.match(text) \
+                and el.select_one(".distance-badge, .dist-value") is None:
             return text
     return ""
 
 
 def _kind(section: Tag) -> tuple[str, str]:
-    """(kind, heading): the anchor id (about, experience, ...) or the heading in lower case."""
+    """(kind, heading): the anchor id (about, experience, ...) inside the section or just
+    before it, else the heading in lower case. The section's own id is generated ("ember131")
+    and says nothing."""
     heading = shown(section.select_one(".pvs-header__title, h2"))
-    anchor = section.select_one(".pv-profile-card__anchor[id]")
-    kind = str(anchor.get("id")) if isinstance(anchor, Tag) else str(section.get("id") or "") or heading
+    anchor = section.select_one(_ANCHOR)
+    before = section.find_previous_sibling()
+    if anchor is None and isinstance(before, Tag) and before.get("id") \
+            and {"pv-profile-card-anchor", "pv-profile-card__anchor"} & set(before.get("class") or []):
+        anchor = before
+    kind = str(anchor.get("id")) if isinstance(anchor, Tag) else heading
     return kind.lower().strip(), heading
 
 
 def _section(section: Tag, add: T.Add) -> None:
     kind, heading = _kind(section)
-    if not kind or kind in _SKIP or (not heading and not section.select_one("ul")):
-        return  # a sign-in prompt or an unnamed box
+    if not kind or kind in _SKIP or heading.lower() in _SKIP or (not heading and not section.select_one("ul")):
+        return  # a sign-in prompt, an unnamed box, or words that are not the member's own
     if kind in ("about", "summary"):
         body = section.select_one(".pv-shared-text-with-see-more, .inline-show-more-text, "
                                   ".display-flex.ph5.pv3, .pv-about__summary-text")

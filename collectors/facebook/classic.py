@@ -19,7 +19,8 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from collectors import html as H
 from collectors import text as T
-from collectors.facebook_fields import STATUSES, add_entry, date_like, external, same_person
+from collectors.facebook.fields import LINK_LABELS, STATUSES, add_entry, date_like, external, owner_name, same_person
+from footprint.http import Response
 from footprint.models import Profile
 
 SECTION_IDS = ("work", "education", "living", "contact-info", "basic-info", "relationship", "family",
@@ -48,6 +49,13 @@ def is_classic(soup: BeautifulSoup) -> bool:
                                 ".userContentWrapper, [data-testid='intro_card_list']")) or bool(sections(soup))
 
 
+def looks_like(soup: BeautifulSoup) -> bool:
+    """Anything the older layouts' reader takes: their Intro box, bio, Life events, About sections or posts."""
+    return is_classic(soup) or soup.select_one(
+        "#profile_intro_card_bio, [data-testid='profile_intro_card_bio'], [id*='life_events'], [id*='lifeevents'], "
+        + _MESSAGES) is not None
+
+
 def saved_from_facebook(soup: BeautifulSoup) -> bool:
     """The "saved from url=" comment a browser writes into a page saved from facebook.com."""
     for i, comment in enumerate(soup.find_all(string=lambda s: isinstance(s, Comment))):
@@ -62,13 +70,13 @@ def name_of(soup: BeautifulSoup) -> str:
     """The name in a classic cover ("fb-timeline-cover-name") or an mbasic cover section."""
     for selector in ("#fb-timeline-cover-name", "#m-timeline-cover-section strong", "#cover-name-root h3",
                      "#m-timeline-cover-section h3"):
-        text = H.rich_text(soup.select_one(selector))
+        text = H.text(soup.select_one(selector))
         if text:
             return text
     return ""
 
 
-def read(profile: Profile, soup: BeautifulSoup, name: str | None) -> None:
+def read(soup: BeautifulSoup, response: Response, profile: Profile) -> None:
     """Everything the older layouts show: Intro box, Life events box, About sections, posts."""
     _read_intro(profile, soup)
     for box in soup.select("[id*='life_events'], [id*='lifeevents']"):
@@ -79,22 +87,22 @@ def read(profile: Profile, soup: BeautifulSoup, name: str | None) -> None:
                         add_entry(profile, text, None, "Life events", bio_free=False)
     for key, section in sections(soup):
         _read_section(profile, key, section)
-    _read_posts(profile, soup, name)
+    _read_posts(profile, soup, owner_name(profile))
 
 
 def _read_intro(profile: Profile, soup: BeautifulSoup) -> None:
     bio = soup.select_one("#profile_intro_card_bio, [data-testid='profile_intro_card_bio']")
     if isinstance(bio, Tag):
-        T.add_once(profile, H.rich_text(bio), "bio")
+        T.add_once(profile, H.text(bio), "bio")
     items = list(soup.select("[data-testid='intro_card_list'] > li"))
     if not items:
         box = soup.select_one("#intro_container_id")
         items = box.select("ul > li") if isinstance(box, Tag) else []
     for li in items:
-        text = H.rich_text(li)
+        text = H.text(li)
         if not text:
             continue
-        links = [(t, H.rich_text(a)) for a in li.find_all("a", href=True) if (t := external(str(a["href"])))]
+        links = [(t, H.text(a)) for a in li.find_all("a", href=True) if (t := external(str(a["href"])))]
         for target, title in links:
             T.add_bio_link(profile, target, title)
         if links and " ".join(title for _, title in links) == text:
@@ -102,7 +110,9 @@ def _read_intro(profile: Profile, soup: BeautifulSoup) -> None:
         icon = li.select_one("[title]") or li.select_one("[aria-label]")
         kind = str(icon.get("title") or icon.get("aria-label") or "") if isinstance(icon, Tag) else ""
         hint = _ICONS.get(kind.strip().lower())
-        if hint and not _WORDED.search(text) and not text.lower().startswith(STATUSES):
+        if kind.strip().lower() in LINK_LABELS:
+            add_entry(profile, text, kind.strip(), "intro", bio_free=False, linked=bool(links))
+        elif hint and not _WORDED.search(text) and not text.lower().startswith(STATUSES):
             profile.add(text, "about", hint=hint, label=kind.strip())
         else:
             add_entry(profile, text, None, "intro", bio_free=False, linked=bool(links))
@@ -129,11 +139,11 @@ def _heading(section: Tag) -> Tag | None:
 
 def _read_section(profile: Profile, key: str, section: Tag) -> None:
     head = _heading(section)
-    title = H.text_of(head) or _SECTION_NAMES.get(key, key.replace("-", " ").capitalize())
+    title = H.line(head) or _SECTION_NAMES.get(key, key.replace("-", " ").capitalize())
     for tr in section.find_all("tr"):
         cells = tr.find_all(["td", "th"], recursive=False)
         if len(cells) >= 2:
-            _row(profile, H.text_of(cells[0]), cells[1], title)
+            _row(profile, H.line(cells[0]), cells[1], title)
     kind = title.lower()
     for lines in _entries(section, skip=head):
         if key in ("bio", "quote") or kind.startswith(("about", "favourite", "favorite")):
@@ -166,14 +176,14 @@ def _row(profile: Profile, label: str, cell: Tag, section: str) -> None:
     """One label/value row: the value read as the label says (a mailto: link's address)."""
     if not label or label.lower() == "facebook":
         return  # the profile's own address
-    value = H.text_of(cell)
+    value = H.line(cell)
     for a in cell.find_all("a", href=True):
         href = str(a["href"]).strip()
         if href.lower().startswith("mailto:"):
             value = unquote(href[7:].split("?")[0]) or value
         elif href.lower().startswith("tel:"):
             value = unquote(href[4:]) or value
-    links = [(t, H.rich_text(a)) for a in cell.find_all("a", href=True) if (t := external(str(a["href"])))]
+    links = [(t, H.text(a)) for a in cell.find_all("a", href=True) if (t := external(str(a["href"])))]
     for target, title in links:
         T.add_bio_link(profile, target, title)
     if value:
@@ -196,8 +206,8 @@ def _split(line: Tag) -> list[str]:
     its date, styled onto lines of their own) are lines of their own."""
     kids = list(line.children)
     if len(kids) > 1 and all(isinstance(k, Tag) and k.name in ("span", "abbr", "time", "small") for k in kids):
-        return [t for k in kids if isinstance(k, Tag) and (t := H.rich_text(k))]
-    text = H.rich_text(line)
+        return [t for k in kids if isinstance(k, Tag) and (t := H.text(k))]
+    text = H.text(line)
     return [text] if text else []
 
 
@@ -261,7 +271,7 @@ def _read_posts(profile: Profile, soup: BeautifulSoup, name: str | None) -> None
         if holder is not None:
             head = holder.find(_HEADINGS)
             link = head.find("a") if isinstance(head, Tag) else None
-            author = H.rich_text(link if isinstance(link, Tag) else head) or None
+            author = H.text(link if isinstance(link, Tag) else head) or None
             date = _date(holder)
             nested = _nested(holder, head, wrapper)
         own = same_person(author, name) if author and name else not nested
@@ -272,8 +282,8 @@ def _message(msg: Tag) -> str:
     """A post's text, one line per paragraph, without the "..." and "See more" of a folded post."""
     for el in msg.select(".text_exposed_hide, .see_more_link, .see_more_link_inner"):
         el.decompose()
-    paragraphs = [t for p in msg.find_all("p") if (t := H.rich_text(p))]
-    return "\n".join(paragraphs) if paragraphs else H.rich_text(msg)
+    paragraphs = [t for p in msg.find_all("p") if (t := H.text(p))]
+    return "\n".join(paragraphs) if paragraphs else H.text(msg)
 
 
 def _nested(holder: Tag, head: Tag | None, wrapper: Tag | None) -> bool:

@@ -1,0 +1,124 @@
+"""Benchmark: what a user feels, each figure measured in one run (issue 12).
+
+1. whole-process time and peak memory of `footprint scan` on a 1.5 MB WordPress-style page
+   (hfeed, hentry and vcard markup on every post): goal under 1 s and 150 MB;
+2. detection throughput on 5 MB of mixed profile text: goal 5 MB/s or more;
+3. start-up: `footprint audit --replay` on a tiny capture and `footprint --help`, against
+   `python -c "import requests"`: goal within 2 times;
+4. (bench_engine.py) twelve slow sources at once;
+5. the development corpus, seconds per case.
+Run:  make bench   (or  .venv/bin/python bench/bench_speed.py)
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench_detect import FILLER, SENTENCES
+
+from footprint.detect import detect
+from footprint.facts import Facts
+from footprint.models import Profile
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+FOOTPRINT = str(BIN / "footprint")
+SCORER = ROOT.parent / "shared" / "eval" / "score.py"
+
+
+def wordpress_page(target: int = 1_500_000, seed: int = 11) -> bytes:
+    """A blog page as most WordPress themes write it: an hfeed of hentry posts, each with a
+    vcard author, comments with their own vcards, and a sidebar h-card."""
+    rng = random.Random(seed)
+    parts = ['<!doctype html><html><head><title>Running and baking</title></head><body class="home blog">',
+             '<div id="page" class="hfeed site"><aside class="widget h-card"><span class="p-name">Jo Example'
+             '</span> <span class="p-locality">Harrogate</span></aside><main>']
+    size, n = 0, 0
+    while size < target:
+        n += 1
+        text = " ".join(rng.choice(SENTENCES if rng.random() < 0.15 else FILLER) for _ in range(rng.randint(3, 7)))
+        comments = "".join(
+            f'<li class="comment"><article class="comment-body"><footer class="comment-meta">'
+            f'<div class="comment-author vcard"><b class="fn">Reader {n}-{c}</b></div></footer>'
+            f'<div class="comment-content"><p>{rng.choice(FILLER)}</p></div></article></li>' for c in range(3))
+        chunk = (f'<article id="post-{n}" class="post-{n} post type-post status-publish hentry">'
+                 f'<header class="entry-header"><h2 class="entry-title">Post {n}</h2>'
+                 f'<span class="byline"><span class="author vcard"><a class="url fn n" href="/author/jo/">Jo</a>'
+                 f'</span></span><time class="entry-date published updated">2025-03-{1 + n % 28:02d}</time></header>'
+                 f'<div class="entry-content"><p>{text}</p></div><ol class="comment-list">{comments}</ol></article>')
+        parts.append(chunk)
+        size += len(chunk)
+    parts.append("</main></div></body></html>")
+    return "".join(parts).encode("utf-8")
+
+
+def run_measured(cmd: list[str]) -> tuple[float, float, int]:
+    """Wall seconds, peak memory (MB) and exit status of one child process."""
+    start = time.perf_counter()
+    child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(child.pid, 0)
+    return time.perf_counter() - start, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
+
+
+def best_of(cmd: list[str], runs: int = 5) -> float:
+    return min(run_measured(cmd)[0] for _ in range(runs))
+
+
+def mixed_text_profile(target: int = 5_000_000, seed: int = 5) -> tuple[Profile, int]:
+    rng = random.Random(seed)
+    profile = Profile(url="https://jo.example/", platform="website")
+    size = 0
+    while size < target:
+        text = " ".join(rng.choice(SENTENCES if rng.random() < 0.15 else FILLER) for _ in range(rng.randint(2, 8)))
+        profile.add(text, rng.choice(("post", "post", "post", "bio", "about")))
+        size += len(text.encode("utf-8"))
+    return profile, size
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        page = Path(tmp, "blog.html")
+        page.write_bytes(wordpress_page())
+        seconds, peak, status = run_measured([FOOTPRINT, "scan", "--format", "json", "-q", str(page)])
+        print(f"1. scan of a {page.stat().st_size / 1e6:.1f} MB WordPress-style page: {seconds:.2f} s, "
+              f"peak {peak:.0f} MB (goal: under 1 s and 150 MB){'' if status == 0 else f'  EXIT {status}'}")
+
+        profile, size = mixed_text_profile()
+        start = time.perf_counter()
+        detect(profile, Facts(full_name="Jo Example", family=("Gareth",)))
+        elapsed = time.perf_counter() - start
+        print(f"2. detection: {size / 1e6:.1f} MB of profile text in {elapsed:.2f} s = {size / 1e6 / elapsed:.1f} MB/s "
+              "(goal: 5 MB/s or more)")
+
+        har = Path(tmp, "tiny.har")
+        har.write_text(json.dumps({"log": {"version": "1.2", "entries": [{
+            "request": {"method": "GET", "url": "https://jo.example/"},
+            "response": {"status": 200, "headers": [{"name": "Content-Type", "value": "text/html"}],
+                         "content": {"text": "<p>Hello</p>"}}}]}}))
+        base = best_of([sys.executable, "-c", "import requests"])
+        replay = best_of([FOOTPRINT, "audit", "--replay", str(har), "--format", "json", "-q", "https://jo.example/"])
+        helptext = best_of([FOOTPRINT, "--help"])
+        print(f"3. start-up: audit --replay on a tiny capture {replay:.2f} s ({replay / base:.1f}x), --help "
+              f"{helptext:.2f} s ({helptext / base:.1f}x), against import requests {base:.2f} s (goal: within 2x)")
+
+    print("4. twelve sources at once: see bench_engine.py below")
+    if SCORER.exists():
+        out = subprocess.run([sys.executable, str(SCORER), str(SCORER.parent / "dev"), "--cmd", FOOTPRINT],
+                             capture_output=True, text=True).stdout
+        m = re.search(r"cases (\d+) failed \d+ seconds ([\d.]+)", out)
+        if m:
+            print(f"5. development corpus: {float(m.group(2)) / int(m.group(1)):.2f} s per case "
+                  f"({m.group(1)} cases)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

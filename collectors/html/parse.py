@@ -1,0 +1,83 @@
+"""Parsing a page: bytes to a tree, its depth, title and meta tags, classes by prefix."""
+
+from __future__ import annotations
+
+import warnings
+
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, Tag
+from bs4.dammit import UnicodeDammit
+
+warnings.filterwarnings("ignore", category=MarkupResemblesLocatorWarning)
+
+MAX_DEPTH = 2000
+_META_ATTRS = ("property", "name", "itemprop")
+
+
+def soup_of(body: bytes | str, charset: str | None = None) -> BeautifulSoup:
+    """Parse HTML from bytes with lxml, trusting a declared charset only as a hint."""
+    # bytes, not requests' `.text`, so that a charset declared only in a meta tag decodes
+    # right (`.text` would guess ISO-8859-1)
+    if isinstance(body, bytes):
+        hints = [charset] if charset else []
+        dammit = UnicodeDammit(body, hints, is_html=True)
+        text = dammit.unicode_markup if dammit.unicode_markup is not None else body.decode("utf-8", "replace")
+    else:
+        text = body
+    return BeautifulSoup(text, "lxml")
+
+
+def too_deep(soup: BeautifulSoup) -> bool:
+    """True when the element tree nests deeper than anything a real profile needs."""
+    stack: list[tuple[Tag, int]] = [(soup, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            return True
+        stack.extend((c, depth + 1) for c in node.children if isinstance(c, Tag))
+    return False
+
+
+def title(soup: BeautifulSoup) -> str:
+    tag = soup.find("title")
+    return tag.get_text(" ", strip=True) if tag else ""
+
+
+def _meta_index(soup: BeautifulSoup | Tag) -> dict[tuple[str, str], str]:
+    """(attribute, value) -> content of the first <meta> with that attribute and some content,
+    built in one pass and kept with the tree."""
+    index: dict[tuple[str, str], str] | None = soup.__dict__.get("_footprint_meta")
+    if index is None:
+        index = {}
+        for tag in soup.find_all("meta"):
+            content = tag.get("content")
+            if not content:
+                continue
+            for attr in _META_ATTRS:
+                value = tag.get(attr)
+                if isinstance(value, str):
+                    index.setdefault((attr, value), str(content))
+        soup.__dict__["_footprint_meta"] = index
+    return index
+
+
+def meta(soup: BeautifulSoup | Tag, *names: str) -> str | None:
+    """The content of the first <meta property=...>, <meta name=...> or <meta itemprop=...>
+    among `names`, in the order of `names`."""
+    index = _meta_index(soup)
+    for name in names:
+        for attr in _META_ATTRS:
+            if (attr, name) in index:
+                return index[(attr, name)]
+    return None
+
+
+def by_class_prefix(soup: BeautifulSoup | Tag, *prefixes: str) -> list[Tag]:
+    """Elements with a class starting with one of `prefixes` (CSS-module names such as
+    `Details_name__GicQw`, whose hash suffix changes with every build)."""
+    found: list[Tag] = []
+    for prefix in prefixes:
+        for el in soup.select(f'[class*="{prefix}"]'):
+            classes: str | list[str] = el.get("class") or []
+            if any(c.startswith(prefix) for c in classes) and el not in found:
+                found.append(el)
+    return found

@@ -1,0 +1,207 @@
+"""The one HTML-to-text extractor: what a reader sees, as a browser would lay it out."""
+
+from __future__ import annotations
+
+import html as _html
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+
+# Elements that stand on lines of their own; those in PARAGRAPH stand apart by a blank line.
+PARAGRAPH = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "ul", "ol", "dl", "table", "figure",
+             "hr", "section", "article", "header", "footer", "main", "aside", "nav", "address", "details"}
+BLOCK = PARAGRAPH | {"div", "li", "dt", "dd", "tr", "caption", "figcaption", "summary", "form", "fieldset",
+                     "legend", "hgroup", "center", "dialog", "menu", "thead", "tbody", "tfoot", "body", "html"}
+CELL = {"td", "th"}                     # side by side: a space between them
+# Never read as text.
+SKIP = {"script", "style", "noscript", "template", "svg", "math", "head", "title", "iframe", "object", "embed",
+        "canvas", "audio", "video", "select", "datalist"}
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_INVISIBLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+_WS = re.compile(r"\s+")
+_MANY_BREAKS = re.compile(r"\n{3,}")
+_MARKUP = re.compile(r"<[a-zA-Z/!]")
+
+# event kinds of the walk
+_TEXT, _OPEN, _CLOSE, _BREAK = range(4)
+
+
+def hidden(el: Tag) -> bool:
+    """True for an element the page hides: the `hidden` attribute, aria-hidden, or an inline
+    display:none / visibility:hidden style."""
+    attrs = el.attrs
+    return "hidden" in attrs or str(attrs.get("aria-hidden", "")).lower() == "true" \
+        or bool(_INVISIBLE.search(str(attrs.get("style", ""))))
+
+
+def _walk(root: Tag, pre: bool, skip: set[str]) -> Iterator[tuple[int, Any, Any]]:
+    """The visible content under `root` in document order, in one pass: text (with image alt
+    text), the opening and closing of block elements, and <br>. Each stack entry carries what
+    its ancestors decided (inside <pre>), so nothing climbs back up the tree."""
+    stack: list[tuple[Any, bool]] = [(root, pre)]
+    while stack:
+        node, keep = stack.pop()
+        if isinstance(node, str) and not isinstance(node, NavigableString):   # a closing marker
+            yield _CLOSE, node, None
+            continue
+        if isinstance(node, NavigableString):
+            if type(node) is NavigableString:           # not a comment, CDATA or doctype
+                yield _TEXT, str(node) if keep else _WS.sub(" ", str(node)), None
+            continue
+        if not isinstance(node, Tag):
+            continue
+        name = node.name
+        if node is not root and (name in skip or hidden(node)):
+            continue
+        if name == "br":
+            yield _BREAK, "\n", None
+            continue
+        if name == "img":
+            alt = node.get("alt")
+            if alt:
+                yield _TEXT, _WS.sub(" ", str(alt)), None
+            continue
+        if name in BLOCK or name in CELL:
+            yield _OPEN, name, node
+            stack.append((name, keep))
+        keep = keep or name in ("pre", "textarea")
+        stack.extend((child, keep) for child in reversed(node.contents))
+
+
+def _parsed(value: Tag | str | None) -> Tag | None:
+    if value is None or isinstance(value, Tag):
+        return value
+    return BeautifulSoup(value, "lxml")
+
+
+def _tidy(parts: list[str | int]) -> str:
+    """Join text and breaks (an int: how many new lines a block boundary asks for). Boundaries
+    that meet give the larger break, not their sum: `</li><li>` is one new line."""
+    out: list[str] = []
+    pending = 0
+    for part in parts:
+        if isinstance(part, int):
+            pending = max(pending, part)
+        elif pending and not part.strip(" "):
+            continue                       # white space between blocks
+        else:
+            if pending:
+                out.append("\n" * pending)
+                pending = 0
+            out.append(part)
+    joined = "".join(out).replace("\u200b", "")            # a zero-width space joins, it does not part
+    lines = [_SPACES.sub(" ", line).strip() for line in joined.split("\n")]
+    return _MANY_BREAKS.sub("\n\n", "\n".join(lines)).strip()
+
+
+def _break(name: str) -> str | int:
+    return 2 if name in PARAGRAPH else " " if name in CELL else 1
+
+
+def text(value: Tag | str | None, *, pre: bool = False) -> str:
+    """The text of an element or of an HTML fragment, as it reads on screen: inline elements
+    run together (`3<sup>rd</sup>` is "3rd", `#<span>tag</span>` is "#tag"), block elements and
+    <br> break the line, paragraphs stand apart by a blank line, images give their alt text
+    (emoji), and scripts, styles and hidden elements give nothing. With `pre`, line breaks in
+    the text itself are kept (text shown pre-wrapped); otherwise they are spaces. A string
+    without markup is plain text: its lines are kept and its entities decoded."""
+    if isinstance(value, str) and not _MARKUP.search(value):
+        return _tidy([_html.unescape(value)])
+    root = _parsed(value)
+    if root is None:
+        return ""
+    parts: list[str | int] = []
+    for kind, item, _el in _walk(root, pre, SKIP):
+        if kind == _TEXT or kind == _BREAK:
+            parts.append(item)
+        else:
+            parts.append(_break(item))
+    return _tidy(parts)
+
+
+def line(value: Tag | str | None) -> str:
+    """`text` on one line: every break a space."""
+    return " ".join(text(value).split())
+
+
+def squash(value: str) -> str:
+    return _WS.sub(" ", value).strip()
+
+
+# Parts of a page written by other people or about other things: comment threads, related
+# posts, partners and sponsors, "people also viewed". Their text is read but not as the owner's.
+OTHERS = re.compile(r"(?:^|[-_\s])(?:comments?|comment-list|replies|reply|respond|disqus|related|recommended|"
+                    r"also-viewed|people-also|similar|sponsors?|partners?|adverts?|ads|promo|blogroll|"
+                    r"testimonials?|reviews?|guestbook)(?:$|[-_\s])", re.I)
+# A block of its own: the outermost of these is read as one piece of text.
+UNITS = HEADINGS | {"p", "li", "dd", "dt", "td", "th", "blockquote", "figcaption", "address", "pre", "caption",
+                    "summary"}
+# Page furniture, not read by `blocks`.
+FURNITURE = SKIP | {"nav", "form"}
+
+
+@dataclass(frozen=True)
+class Block:
+    text: str
+    field: str                  # "page", or "caption" for figure and table captions
+    heading: str | None         # the nearest heading above
+    own: bool                   # False inside comment threads, related posts, partners and the like
+
+
+def _others(el: Tag) -> bool:
+    classes: Any = el.get("class") or []
+    marks = " ".join([str(el.get("id") or ""), *(classes if isinstance(classes, list) else [classes])])
+    return bool(marks.strip()) and OTHERS.search(marks) is not None
+
+
+def blocks(soup: BeautifulSoup | Tag) -> Iterator[Block]:
+    """The visible text of a page as blocks, in one pass of the same walk as `text`: one block
+    per outermost paragraph-like element (UNITS), and one per run of loose text between them."""
+    root = soup.body if isinstance(soup, BeautifulSoup) and soup.body else soup
+    heading: str | None = None
+    parts: list[str | int] = []
+    unit: Tag | None = None               # the unit being read, if any
+    depth = 0                              # open elements inside it
+    others = [_others(root)]              # per open block element: inside other people's part?
+    captures: list[int] = []               # where each open heading's text starts in `parts`
+
+    def flush(field: str = "page") -> Iterator[Block]:
+        found = _tidy(parts)
+        parts.clear()
+        if found:
+            yield Block(found, field, heading, not others[-1])
+
+    for kind, item, el in _walk(root, False, FURNITURE):
+        if kind == _TEXT or kind == _BREAK:
+            parts.append(item)
+            continue
+        if kind == _OPEN:
+            if unit is None:
+                yield from flush()
+                if item in UNITS:
+                    unit, depth = el, 0
+            else:
+                depth += 1
+                parts.append(_break(item))
+            others.append(others[-1] or _others(el))
+            if item in HEADINGS:
+                captures.append(len(parts))
+            continue
+        # closing
+        if item in HEADINGS and captures:
+            start = captures.pop()
+            heading = " ".join(_tidy(parts[start:]).split()) or heading
+        if unit is not None and depth == 0:
+            yield from flush("caption" if item in ("figcaption", "caption") else "page")
+            unit = None
+        elif unit is not None:
+            depth -= 1
+            parts.append(_break(item))
+        else:
+            yield from flush()
+        others.pop()
+    yield from flush()

@@ -1,0 +1,108 @@
+"""Markdown, and the HTML written inside it, reduced to the text a reader sees, one paragraph,
+heading or list item at a time, with the links each one holds."""
+
+from __future__ import annotations
+
+import html as _html
+import re
+from dataclasses import dataclass, field
+
+from bs4 import BeautifulSoup
+
+from collectors import html as H
+from collectors.text import urls_in
+
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*")
+_LIST = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+_QUOTE = re.compile(r"^\s*>\s?")
+_IMAGE = re.compile(r"!\[([^\]]*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)")
+_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")
+_REF_LINK = re.compile(r"\[([^\]]+)\]\[([^\]]*)\]")
+_REF_DEF = re.compile(r"^\s{0,3}\[([^\]]+)\]:\s*(\S+)", re.M)
+_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
+_MAIL_AUTOLINK = re.compile(r"<(?:mailto:)?([^\s<>@:]+@[^\s<>@]+\.[^\s<>@]+)>", re.I)
+_TAG = re.compile(r"<[a-zA-Z][^>]*>|</[a-zA-Z][^>]*>")
+_EMPHASIS = re.compile(r"(\*\*|__|~~|\*|`)")
+_UNDERSCORE = re.compile(r"(?<![\w/])_(\S(?:[^_\n]*\S)?)_(?![\w/])")
+_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    links: list[tuple[str, str]] = field(default_factory=list)    # (url, label); mailto: for e-mail
+
+
+def paragraphs(markdown: str, keep_lines: bool = False) -> list[Paragraph]:
+    """Each paragraph, heading, list item or code block as one line of text: Markdown markup
+    and inline HTML reduced to their text (links to their label, images to their alt text),
+    with the links it holds: Markdown and HTML links, reference links, <...> autolinks and
+    URLs written out. With `keep_lines`, the line breaks inside a paragraph are kept (a text
+    file's "Name: ...", "Lives in: ..." lines), else they are spaces as Markdown renders them."""
+    text = _COMMENT.sub("", markdown)
+    refs = {k.lower(): v for k, v in _REF_DEF.findall(text)}
+    text = _REF_DEF.sub("", text)
+    out = []
+    for block in _blocks(text):
+        links: list[tuple[str, str]] = []
+
+        def mail_autolink(m: re.Match[str], links: list[tuple[str, str]] = links) -> str:
+            links.append(("mailto:" + m.group(1), ""))
+            return m.group(1)
+
+        block = _AUTOLINK.sub(lambda m: m.group(1), block)
+        block = _MAIL_AUTOLINK.sub(mail_autolink, block)
+        if _TAG.search(block):
+            soup = BeautifulSoup(block.replace("\n", "<br>\n") if keep_lines else block, "lxml")
+            for a in soup.find_all("a", href=True):
+                img = a.find("img")
+                links.append((str(a["href"]), H.line(a) or (str(img.get("alt", "")) if img else "")))
+            block = H.text(soup) if keep_lines else H.line(soup)
+        else:
+            block = _html.unescape(block)
+        block = _IMAGE.sub(lambda m: m.group(1), block)
+        links.extend((url, label) for label, url in _LINK.findall(block))
+        block = _LINK.sub(lambda m: m.group(1), block)
+        links.extend((refs.get((ref or label).lower(), ""), label) for label, ref in _REF_LINK.findall(block))
+        block = _REF_LINK.sub(lambda m: m.group(1), block)
+        links.extend((url, "") for url in urls_in(block))
+        lines = [_QUOTE.sub("", _LIST.sub("", _HEADING.sub("", line))) for line in block.split("\n")]
+        block = _UNDERSCORE.sub(lambda m: m.group(1), _EMPHASIS.sub("", "\n".join(lines)))
+        lines = [" ".join(line.replace("|", " ").split()) for line in block.split("\n")]
+        block = "\n".join(line for line in lines if line) if keep_lines else " ".join(" ".join(lines).split())
+        if block or links:
+            out.append(Paragraph(block, [(url, label) for url, label in links if url]))
+    return out
+
+
+def _blocks(text: str) -> list[str]:
+    """Markdown split into paragraphs, headings, list items and code blocks."""
+    blocks: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        if current:
+            blocks.append("\n".join(current))
+            current.clear()
+
+    fenced = False
+    for line in text.splitlines():
+        if _FENCE.match(line):
+            flush()
+            fenced = not fenced
+        elif fenced:
+            current.append(line.rstrip())
+        elif not line.strip() or _RULE.match(line) or _TABLE_RULE.match(line):
+            flush()
+        elif _HEADING.match(line):
+            flush()
+            blocks.append(line)
+        else:
+            if _LIST.match(line):
+                flush()
+            current.append(line.strip())
+    flush()
+    return blocks

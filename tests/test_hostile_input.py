@@ -444,3 +444,17 @@ def test_a_followed_private_link_is_reported_as_such_not_as_robots(host, connect
     with pytest.raises(fhttp.ForbiddenAddress, match="non-public address"):
         Http(NetworkTransport()).following().get(f"http://{host}:9/")
     assert connections == []  # refused from the resolved address, before any packet
+
+
+def test_the_table_in_tests_readme_has_every_row_and_names_only_real_tests():
+    import ast
+    import re
+
+    here = Path(__file__).parent
+    text = (here / "README.md").read_text()
+    rows = [int(n) for n in re.findall(r"^\| (\d+) \|", text, flags=re.M)]
+    assert rows == list(range(1, 41))
+    defined = {node.name for p in here.rglob("*.py") for node in ast.walk(ast.parse(p.read_text()))
+               if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))}
+    modules = {p.stem for p in here.rglob("test_*.py")}
+    assert set(re.findall(r"\b(test_\w+)", text)) - defined - modules == set()

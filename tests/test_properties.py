@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 import collectors
@@ -247,3 +248,22 @@ def test_any_facts_file_exits_0_or_2(data: Any):
         page.write_text("Sam Example, born 12 March 1990 in Romford")
         facts.write_text(json.dumps(data))
         _assert_safe_output(*_cli("scan", "--format", "json", "--facts", str(facts), str(page)))
+
+
+# ---------------------------------------------------------------- long adversarial runs (ReDoS)
+
+RUNS = {"e-mail-like": "a@a.a@a." * 12_500, "digits": "0" * 100_000, "spaces": " " * 100_000,
+        "phone-like": "07700 " * 16_000, "dates": "1-" * 50_000, "relations": "my son my " * 10_000,
+        "capitals": "Sam " * 25_000, "dots": "." * 100_000, "postcode-like": "SW1A " * 20_000,
+        "plus": "+44 " * 25_000, "hashes": "#tag" * 25_000, "urls": "https://a.example/" * 5_000}
+
+
+@pytest.mark.parametrize("name", sorted(RUNS))
+def test_detectors_finish_on_100_kb_adversarial_runs(name):
+    """No timing asserted (that is bench/'s job); a pattern that backtracks catastrophically would
+    never finish, and the suite with it."""
+    profile = Profile(url="https://example.com/", platform="website")
+    profile.add(RUNS[name], "bio")
+    facts = Facts.from_dict({"full_name": "Sam Example", "family": ["Owen"], "birthplace": "Romford",
+                             "date_of_birth": "1990-03-12", "phone": "07700 900123", "email": "sam@example.com"})
+    assert all(isinstance(f, Finding) for f in detect(profile, facts))

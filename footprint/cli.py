@@ -261,7 +261,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     from footprint.errors import read_json
     from reports.load import from_dict
 
-    _emit(from_dict(read_json(args.saved, InputError, "saved result")), args)
+    # a saved result is footprint's own output, which may hold many pages' findings
+    _emit(from_dict(read_json(args.saved, InputError, "saved result", 64 * 1024 * 1024)), args)
     return 0
 
 

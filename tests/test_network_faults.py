@@ -160,3 +160,55 @@ def test_lone_surrogates_and_nul_reach_json_as_replacement_characters(tmp_path, 
     out.encode("utf-8")  # would raise on a lone surrogate
     result = json.loads(out)
     assert result["findings"][0]["evidence"] == "Call 07700 900123 ok \ufffd \ufffd end"
+
+
+def test_a_self_signed_certificate_is_refused_and_never_retried_unverified(tmp_path):  # row 12
+    import datetime as dt
+    import socket
+    import ssl
+    import threading
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = dt.datetime.now(dt.timezone.utc)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(1).not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=1))
+            .sign(key, hashes.SHA256()))
+    (tmp_path / "cert.pem").write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    (tmp_path / "key.pem").write_bytes(key.private_bytes(serialization.Encoding.PEM,
+                                                         serialization.PrivateFormat.PKCS8,
+                                                         serialization.NoEncryption()))
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(tmp_path / "cert.pem", tmp_path / "key.pem")
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(4)
+    handshakes = []
+
+    def serve() -> None:
+        while True:
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                return
+            try:
+                with context.wrap_socket(conn, server_side=True) as tls:
+                    handshakes.append("completed")  # only an unverified client would get here
+                    tls.recv(1024)
+                    tls.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok")
+            except (ssl.SSLError, OSError):
+                handshakes.append("refused")
+
+    threading.Thread(target=serve, daemon=True).start()
+    try:
+        with pytest.raises(FetchError) as caught:
+            network().get(f"https://127.0.0.1:{listener.getsockname()[1]}/")
+    finally:
+        listener.close()
+    assert str(caught.value) == "could not make a secure connection to 127.0.0.1 (its certificate was not accepted)"
+    assert "completed" not in handshakes

@@ -267,3 +267,24 @@ def test_detectors_finish_on_100_kb_adversarial_runs(name):
     facts = Facts.from_dict({"full_name": "Sam Example", "family": ["Owen"], "birthplace": "Romford",
                              "date_of_birth": "1990-03-12", "phone": "07700 900123", "email": "sam@example.com"})
     assert all(isinstance(f, Finding) for f in detect(profile, facts))
+
+
+saved_results = st.fixed_dictionaries({"schema": st.just("footprint.audit/1")}, optional={
+    "sources": st.one_of(json_values, st.lists(st.fixed_dictionaries({}, optional={
+        "url": st.one_of(text, json_values), "platform": st.one_of(text, json_values),
+        "status": st.one_of(st.sampled_from([s.value for s in Status]), json_values),
+        "detail": st.one_of(text, json_values)}), max_size=3)),
+    "findings": st.one_of(json_values, st.lists(st.dictionaries(st.sampled_from(
+        ["category", "value", "display", "severity", "confidence", "source_url", "platform", "field", "evidence",
+         "policy", "remediation", "reason"]), json_values), max_size=3))})
+
+
+@SLOW
+@given(data=st.one_of(saved_results, json_values), fmt=st.sampled_from(["json", "text", "markdown"]))
+def test_report_of_any_saved_result_exits_0_or_2(data: Any, fmt: str):
+    with tempfile.TemporaryDirectory() as tmp:
+        saved = Path(tmp, "result.json")
+        saved.write_text(json.dumps(data))
+        code, out, err = _cli("report", "--format", fmt, str(saved))
+        assert code in (0, 2), err
+        assert "unexpected failure" not in err and "Traceback" not in err

@@ -299,8 +299,10 @@ class _Run:
 
 def _source(collected: Collected, origin: str) -> Source:
     profile = collected.profile
-    return Source(url=profile.url, platform=profile.platform, status=collected.status, detail=collected.detail,
-                  origin=origin)
+    # a collector's detail may quote the page ("YouTube says: ...", an API's error message): cleaned
+    # here, where every collector's answer becomes part of the result
+    return Source(url=profile.url, platform=profile.platform, status=collected.status,
+                  detail=clean_line(collected.detail), origin=origin)
 
 
 def _links_to_follow(tasks: list[_Task]) -> list[str]:

@@ -458,3 +458,19 @@ def test_the_table_in_tests_readme_has_every_row_and_names_only_real_tests():
                if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))}
     modules = {p.stem for p in here.rglob("test_*.py")}
     assert set(re.findall(r"\b(test_\w+)", text)) - defined - modules == set()
+
+
+def test_a_detail_quoting_the_page_is_cleaned_in_the_result():
+    from footprint.engine import Engine
+    from footprint.models import Collected, Profile, Status
+    from tests.conftest import offline_http
+
+    class Quoting:
+        name = "quoting"
+
+        def collect(self, url: str, http: Http) -> Collected:
+            return Collected(Profile(url=url, platform=self.name), Status.NOT_FOUND, f"the site says: gone{ESCAPES}\nok")
+
+    engine = Engine(find=lambda url: Quoting(), pick_saved=lambda *a: Quoting(), read_saved=lambda *a: None)
+    result = engine.audit(["https://a.example/"], offline_http({}))
+    assert [s.detail for s in result.sources] == ["the site says: gone�]2;PWNED��[2J�⟨U+202E⟩ ok"]

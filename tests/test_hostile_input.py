@@ -474,3 +474,20 @@ def test_a_detail_quoting_the_page_is_cleaned_in_the_result():
     engine = Engine(find=lambda url: Quoting(), pick_saved=lambda *a: Quoting(), read_saved=lambda *a: None)
     result = engine.audit(["https://a.example/"], offline_http({}))
     assert [s.detail for s in result.sources] == ["the site says: gone�]2;PWNED��[2J�⟨U+202E⟩ ok"]
+
+
+def test_a_report_replaces_a_planted_symlink_and_never_writes_through_it(tmp_path, capsys):  # row 30
+    target = tmp_path / "bashrc"
+    target.write_text("untouched\n")
+    link = tmp_path / "report.json"
+    link.symlink_to(target)
+    code, _, err = run(capsys, "demo", "--format", "json", "-q", "-o", str(link))
+    assert code == 0, err
+    assert target.read_text() == "untouched\n"
+    assert not link.is_symlink() and json.loads(link.read_text())["schema"] == "footprint.audit/1"
+
+
+def test_an_output_path_that_cannot_be_written_is_named_cleanly(tmp_path, capsys):
+    code, out, err = run(capsys, "demo", "--format", "json", "-q", "-o", str(tmp_path / f"no{ESCAPES}" / "r.json"))
+    assert (code, out) == (2, "")
+    assert_one_clean_line(err)

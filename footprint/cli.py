@@ -230,14 +230,15 @@ def cmd_audit(args: argparse.Namespace) -> int:
 def cmd_scan(args: argparse.Namespace) -> int:
     from footprint import wiring
     from footprint.engine import Scanned, check_url
+    from footprint.files import STDIN, check_input
 
     source_url = check_url(args.source_url) if args.source_url else None
     files = []
     for name in args.files:
-        path = Path(name)
-        if not path.is_file():
-            raise InputError(f"no such file: {name}")
-        files.append(Scanned(path, args.platform, source_url))
+        check_input(name)  # a missing file, a directory, a FIFO or a device is named before any work
+        files.append(Scanned(Path(name), args.platform, source_url))
+    if args.files.count(STDIN) > 1:
+        raise UsageError("standard input ('-') can be read only once")
     facts = _load_facts(args.facts)
     engine = wiring.engine()
     result = _interruptible(lambda cancel: engine.scan(files, facts, observer=_Progress(args.quiet, args.redact),
@@ -537,6 +538,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # the one place an unexpected failure becomes a message
         if os.environ.get("FOOTPRINT_DEBUG"):
             traceback.print_exc()
-        print(f"footprint: unexpected failure ({type(exc).__name__}: {exc}); please report it "
+        from footprint.sanitize import clean_line  # exception text may quote what came from outside
+
+        print(f"footprint: unexpected failure ({type(exc).__name__}: {clean_line(exc)[:300]}); please report it "
               "(set FOOTPRINT_DEBUG=1 for the details)", file=sys.stderr)
         return 1

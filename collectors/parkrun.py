@@ -96,9 +96,7 @@ class ParkrunCollector(Collector):
             name = re.sub(r"\s+-\s+\d+\s+runs?\b.*$", "", H.squash(name)).strip()
             add(name, "name", hint="name")
 
-        # line by line: the age category shares a paragraph with other lines, parted by <br>
-        lines = [line for block in H.blocks(soup) for line in block.text.split("\n")]
-        for line in lines:
+        for line in _lines(body):
             m = _AGE.search(line)
             if m:
                 add(f"Most recent age category was {m.group(1)}", "metadata", label="age category")
@@ -140,3 +138,8 @@ def _is_freedom(table: Tag) -> bool:
     (or earlier table's caption) just before it."""
     name = table.find("caption") or table.find_previous(["h2", "h3", "h4", "caption"])
     return isinstance(name, Tag) and re.search(r"\bfreedom\b", H.line(name), re.I) is not None
+
+
+def _lines(body: Tag) -> list[str]:
+    """Text split at <br>, for the age-category line that shares a paragraph with others."""
+    return [line for block in H.blocks(body) for line in block.text.split("\n")]

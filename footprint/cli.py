@@ -294,7 +294,7 @@ def _add_vault_commands(sub: argparse._SubParsersAction, common: Callable[[argpa
         p.add_argument("--no-history", action="store_true", help="do not save this audit to the history")
 
     f = sub.add_parser("facts", help="store the details you know about yourself in the system keyring",
-                       epilog=FACTS_EPILOG.format(keys=keys_help()).split("\n\n")[0],
+                       epilog=epilog.split("\n\n")[0],
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     fsub = f.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser, required=True)
     fs = fsub.add_parser("set", help="store facts: from a JSON file, from stdin, or asked one by one on a terminal")
@@ -429,35 +429,30 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
-    from footprint.diff import compare
     from footprint.store import History
 
-    records = History().records()
-    by_id = {r.id: r for r in records}
     if len(args.ids) > 2:
         raise UsageError("diff takes at most two audit numbers (see `footprint history`)")
-    if any(i not in by_id for i in args.ids):
-        missing = next(i for i in args.ids if i not in by_id)
-        raise UsageError(f"there is no audit number {missing} in the history (see `footprint history`)")
-    if len(args.ids) == 2:
-        old, new = by_id[args.ids[0]], by_id[args.ids[1]]
-    elif len(args.ids) == 1:
-        old, new = by_id[args.ids[0]], records[-1]
-    else:
-        audits = [r for r in records if r.kind == records[-1].kind] if records else []
-        if len(audits) < 2:
-            raise UsageError("the history needs two audits to compare: run `footprint recheck` after an audit")
-        old, new = audits[-2], audits[-1]
-    earlier = [r.result for r in records if r.id < old.id]
-    diff = compare(old.result, new.result, earlier)
+    history = History()
+    try:
+        found = history.compare(*args.ids)
+    except KeyError as exc:
+        raise UsageError(f"there is no audit number {exc.args[0]} in the history (see `footprint history`)") from None
+    if found is None:
+        raise UsageError("the history needs two audits to compare: run `footprint recheck` after an audit")
+    old, new, diff = found
+    marks = history.done()
+    done = {c.key: marks[c.key] for c in diff.changes if c.key in marks}
     if args.format == "json":
-        print(json.dumps({**diff.to_dict(), "before_id": old.id, "after_id": new.id}, ensure_ascii=False, indent=2))
+        print(json.dumps({**diff.to_dict(), "before_id": old.id, "after_id": new.id, "marked_done": done},
+                         ensure_ascii=False, indent=2))
         return 0
-    _print_diff(diff, old.id, new.id)
+    _print_diff(diff, old.id, new.id, done)
     return 0
 
 
-def _print_diff(diff: Diff, old_id: int, new_id: int) -> None:
+def _print_diff(diff: Diff, old_id: int, new_id: int, done: dict[str, str]) -> None:
+    """The diff as lines; a finding the user marked as done but still exposed says so."""
     from footprint.diff import CHANGED, FIXED, NEW, STILL
 
     now = diff.after[:10]
@@ -467,11 +462,12 @@ def _print_diff(diff: Diff, old_id: int, new_id: int) -> None:
         when = {FIXED: f"seen {c.first_seen} to {c.last_seen}, gone by {now}", NEW: f"new on {now}",
                 STILL: f"since {c.first_seen}", CHANGED: f"was {c.to_dict()['before']}, changed by {now}"}.get(
                     c.status, f"last seen {c.last_seen}; the profile could not be read this time")
+        if c.key in done and c.status in (STILL, CHANGED):
+            when += f"; you marked it done on {done[c.key][:10]}"
         print(f"  {c.status:13}  {c.category:18} {c.platform:12} {c.value}  ({when})")
 
 
 def cmd_recheck(args: argparse.Namespace) -> int:
-    from footprint.diff import compare
     from footprint.store import History
 
     history = History()
@@ -480,12 +476,11 @@ def cmd_recheck(args: argparse.Namespace) -> int:
         raise UsageError("there is no earlier audit to re-check: run `footprint audit URL...` first")
     args.urls = list(previous.targets)
     code = cmd_audit(args)
-    latest = history.last()
-    if latest is None or latest.id == previous.id:
+    found = history.compare(previous.id) if history.last() != previous else None
+    if found is None:
         print("footprint: nothing to compare, as this audit was not saved to the history", file=sys.stderr)
         return code
-    earlier = [r.result for r in history.records() if r.id < previous.id]
-    diff = compare(previous.result, latest.result, earlier)
+    _, latest, diff = found
     print(f"footprint: since audit {previous.id} ({previous.created[:10]}): "
           + ", ".join(f"{n} {status}" for status, n in diff.counts().items())
           + f" (details: `footprint diff {previous.id} {latest.id}`)", file=sys.stderr)
@@ -507,7 +502,8 @@ def cmd_forget(args: argparse.Namespace) -> int:
     try:
         history.forget()
     except KeyringUnavailable as exc:
-        print(f"footprint: deleted the history file, but not its key: {exc}", file=sys.stderr)
+        print(f"footprint: the history file is deleted, but its key could not be removed from the keyring: {exc}",
+              file=sys.stderr)
         return 1
     print(f"footprint: deleted {what} and its key", file=sys.stderr)
     return 0

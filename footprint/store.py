@@ -13,8 +13,8 @@ Rules that keep the history safe:
 - a new key is never created over an existing history, and a history that cannot be decrypted is
   kept as it is and reported (HistoryUnreadable); only `forget` removes it.
 
-The app and the command line use History: records(), last(), last_urls(), add(), mark_done(),
-done_keys(), remember_urls(), forget().
+The app and the command line use History: records(), last(), compare(), last_urls(), add(),
+mark_done(), done_keys(), remember_urls(), forget(); "done" keys are footprint.diff.finding_key().
 """
 
 from __future__ import annotations
@@ -27,10 +27,13 @@ import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from footprint import secrets
 from footprint.errors import HistoryUnreadable
+
+if TYPE_CHECKING:
+    from footprint.diff import Diff
 
 try:
     import fcntl
@@ -105,6 +108,29 @@ class History:
         """The newest record (of `kind`, or of any kind for None)."""
         found = [r for r in self.records() if kind is None or r.kind == kind]
         return found[-1] if found else None
+
+    def compare(self, old_id: int | None = None, new_id: int | None = None) -> tuple[Record, Record, Diff] | None:
+        """The diff from audit `old_id` to `new_id` (default: the newest record, and the record of the same
+        kind before it), or None when there are not two to compare. KeyError names an unknown id."""
+        from footprint.diff import compare
+
+        records = self.records()
+        by_id = {r.id: r for r in records}
+        for wanted in (old_id, new_id):
+            if wanted is not None and wanted not in by_id:
+                raise KeyError(wanted)
+        new = by_id[new_id] if new_id is not None else (records[-1] if records else None)
+        if new is None:
+            return None
+        if old_id is None:
+            older = [r for r in records if r.kind == new.kind and r.id < new.id]
+            if not older:
+                return None
+            old = older[-1]
+        else:
+            old = by_id[old_id]
+        earlier = [r.result for r in records if r.id < old.id]
+        return old, new, compare(old.result, new.result, earlier)
 
     def last_urls(self) -> list[str]:
         """The profile URLs the user audited last (or remembered with remember_urls)."""
@@ -219,9 +245,9 @@ class History:
         return {**empty, **data}
 
     def _update(self, change: Callable[[dict[str, Any]], object]) -> None:
-        secrets.secure_backend()  # no keyring, no key: leave no folder behind either
+        fernet = self._fernet(create=False)  # ask the keyring first: if it cannot answer, write nothing at all
         with self._locked():
-            fernet = self._fernet(create=True)
+            fernet = fernet or self._fernet(create=True)  # made under the lock, so two first runs make one key
             history = self._read(fernet)
             change(history)
             self._write(fernet.encrypt(json.dumps(history, ensure_ascii=False).encode("utf-8")))

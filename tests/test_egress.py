@@ -72,7 +72,8 @@ def test_follow_links_never_leaves_the_entered_profile(httpserver, internal, con
 
     assert code == 0, err
     sources = json.loads(out)["sources"]
-    assert (sources[0]["url"], sources[0]["platform"], sources[0]["status"]) == (profile, "website", "ok")
+    assert sources[0] == {"url": profile, "platform": "website", "status": "ok", "detail": sources[0]["detail"],
+                          "origin": "web"}
     followed = {s["url"]: (s["status"], s["detail"]) for s in sources[1:]}
     assert set(followed) == set(links)  # every hostile link was taken up, and every one refused
     for url, (status, detail) in followed.items():

@@ -32,6 +32,8 @@ ESCAPES = "\x1b]2;PWNED\x07\x1b[2J\x9b\u202e"
 def run(capsys, *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))
     out, err = capsys.readouterr()
+    # the tests run with no keyring, which the vault says in a line of its own: not these tests' subject
+    err = "".join(line for line in err.splitlines(True) if "no system keyring is available" not in line)
     return code, out, err
 
 
@@ -227,8 +229,9 @@ def test_a_replayed_audit_reports_the_large_page_as_the_network_would(tmp_path, 
     code, out, err = run(capsys, "audit", "--replay", str(path), "--format", "json", "-q", "--facts",
                          str(_no_facts(tmp_path)), "https://big.example/")
     assert code == 0, err
-    assert [(s["url"], s["status"], s["detail"]) for s in json.loads(out)["sources"]] == [
-        ("https://big.example/", "error", f"page too large (over {MAX_BYTES:,} bytes once decoded)")]
+    assert json.loads(out)["sources"] == [{"url": "https://big.example/", "platform": "website", "status": "error",
+                                           "detail": f"page too large (over {MAX_BYTES:,} bytes once decoded)",
+                                           "origin": "web"}]
 
 
 # ---------------------------------------------------------------- facts that cannot be matched safely
@@ -251,7 +254,7 @@ def test_a_bracket_fact_exits_2(tmp_path, capsys):
 def test_family_names_are_deduplicated_and_capped():
     assert Facts.from_dict({"family": ["Owen", " Owen ", "Ffion", "owen"]}).family == ("Owen", "Ffion")
     assert len(Facts.from_dict({"family": [f"Name{i}" for i in range(MAX_FAMILY)]}).family) == MAX_FAMILY
-    with pytest.raises(FactsError, match=f"'family' has more than {MAX_FAMILY} names; give at most {MAX_FAMILY}"):
+    with pytest.raises(FactsError, match=f"'family' lists more than {MAX_FAMILY} different names"):
         Facts.from_dict({"family": [f"Name{i}" for i in range(1000)] * 1000})  # a million names
 
 

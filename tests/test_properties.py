@@ -188,6 +188,12 @@ findings = st.builds(Finding, category=st.sampled_from(["date_of_birth", "family
        fmt=st.sampled_from(FORMATS), verbose=st.booleans())
 def test_every_renderer_renders_any_result(result, fmt, verbose):
     assert isinstance(render(result, fmt, verbose=verbose), str)
+    json.dumps(result.to_dict(), ensure_ascii=False).encode("utf-8", errors="replace")
+
+
+def test_the_text_renderer_names_a_cancelled_source():
+    out = render(AuditResult(sources=[Source("https://example.com/", "website", Status.CANCELLED, "stopped")]), "text")
+    assert "  stopped: not checked\n  The audit was stopped before this was checked. Run it again to check it.\n" in out
 
 
 # ---------------------------------------------------------------- the command line, end to end

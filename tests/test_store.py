@@ -178,3 +178,20 @@ def test_two_runs_at_once_both_land(tmp_path, monkeypatch):
     assert [r.id for r in store.History().records()] == list(range(1, 31))
     assert list(json.loads((tmp_path / "fake-keyring.json").read_text())) == [
         f"{secrets.service()}\0{secrets.HISTORY_KEY}"]  # one key, made once
+
+
+def test_compare_two_saved_audits(keyring_backend):
+    keyring_backend("Memory")
+    history = store.History()
+    assert history.compare() is None
+    history.add(result("2026-12-01T10:00:00+00:00", "Romford"), ["https://sam.example/"])
+    assert history.compare() is None
+    history.add(result("2026-12-02T10:00:00+00:00", "Brentwood"), ["saved.html"], kind="scan")
+    history.add(result("2026-12-03T10:00:00+00:00", "Romford", "Chelmsford"), ["https://sam.example/"])
+    old, new, diff = history.compare()
+    assert (old.id, new.id, [(c.status, c.value, c.first_seen) for c in diff.changes]) == (
+        1, 3, [("new", "Chelmsford", "2026-12-03"), ("still exposed", "Romford", "2026-12-01")])
+    old, new, diff = history.compare(2, 3)
+    assert (old.id, new.id, diff.counts()["fixed"]) == (2, 3, 1)
+    with pytest.raises(KeyError):
+        history.compare(9)

@@ -231,3 +231,21 @@ def test_facts_set_on_a_terminal_asks_for_each_key(keyring_backend, monkeypatch,
     assert main(["facts", "set", "phone"]) == 2  # input ends (Ctrl-D): nothing is stored
     assert capsys.readouterr().err.splitlines()[-1] == "footprint: stopped: the stored facts are unchanged"
     assert secrets.load_facts().phone == ""
+
+
+def test_a_finding_marked_done_but_still_exposed_says_so(tmp_path, keyring_backend, cli):
+    from footprint.store import History
+
+    keyring_backend("Memory")
+    f = files(tmp_path)
+    assert cli("audit", "--replay", str(f["before"]), "--format", "json", "-q", URL).returncode == 0
+    history = History()
+    history.mark_done("phone_number|website|447700900123")  # the user thinks it is gone
+    history.mark_done("date_of_birth|website|1990 03 12")
+    assert cli("recheck", "--replay", str(f["after"]), "--format", "json", "-q").returncode == 0
+    marked = history.done()
+    lines = [line.split() for line in cli("diff").stdout.splitlines()]
+    assert [line for line in lines if "marked" in line] == [
+        ["still", "exposed", "phone_number", "website", "+447700900123", "(since", history.records()[0].created[:10]
+         + ";", "you", "marked", "it", "done", "on", marked["phone_number|website|447700900123"][:10] + ")"]]
+    assert json.loads(cli("diff", "--format", "json").stdout)["marked_done"] == marked

@@ -18,7 +18,8 @@ _SKIP_SECTIONS = {"posts", "photos", "friends", "videos", "reels", "featured", "
 
 
 def looks_like(soup: BeautifulSoup) -> bool:
-    return soup.select_one("[role=main], span[dir=auto], [role=article]") is not None \
+    """Today's markup: text in `span[dir=auto]`, posts as `[role=article]`, or the Intro card's JSON."""
+    return soup.select_one("span[dir=auto], [role=article]") is not None \
         or any(True for _ in H.scripts_json(soup, "profile_intro_card"))
 
 

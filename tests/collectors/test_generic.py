@@ -150,3 +150,13 @@ def test_a_page_without_h_cards_never_reaches_mf2py(monkeypatch):
     page = b"<html><body class='hfeed'><article class='hentry'><p>I live in Leeds.</p></article></body></html>"
     profile = GenericCollector().read_saved(page, WORDPRESS).profile
     assert [(b.text, b.field) for b in profile.blocks] == [("I live in Leeds.", "page")]
+
+
+def test_inline_markup_inside_a_word_does_not_hide_a_finding():
+    page = (b"<html><body><main><p>Born 3<sup>rd</sup> May 1990 and still going.</p>"
+            b"<p>Matchday again at St Andrew<span>'s</span> with the lads #<span>BCFC</span></p></main></body></html>")
+    profile = GenericCollector().read_saved(page, URL).profile
+    assert [b.text for b in profile.blocks if b.field == "page"] == [
+        "Born 3rd May 1990 and still going.", "Matchday again at St Andrew's with the lads #BCFC"]
+    assert {(f.category, f.value) for f in detect(profile)} == {("date_of_birth", "1990-05-03"),
+                                                                ("football_team", "Birmingham City")}

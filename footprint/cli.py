@@ -1,4 +1,6 @@
-"""The command line: `footprint audit | scan | demo | platforms` (contract section 1).
+"""The command line (contract section 1): `audit`, `scan`, `demo`, `report`, `platforms`, the facts
+vault and history (`facts`, `history`, `diff`, `recheck`, `forget`), and `tui` (the app, which
+`footprint` alone and `footprint demo` open on a terminal).
 
 stdout carries only the result; progress and logs go to stderr. A user mistake gets
 one clear line on stderr and exit status 2; an unexpected failure exits 1.

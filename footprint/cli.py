@@ -1,4 +1,6 @@
-"""The command line: `footprint audit | scan | demo | platforms` (contract section 1).
+"""The command line (contract section 1): `audit`, `scan`, `demo`, `report`, `platforms`, the facts
+vault and history (`facts`, `history`, `diff`, `recheck`, `forget`), and `tui` (the app, which
+`footprint` alone and `footprint demo` open on a terminal).
 
 stdout carries only the result; progress and logs go to stderr. A user mistake gets
 one clear line on stderr and exit status 2; an unexpected failure exits 1.
@@ -197,10 +199,12 @@ def _write_atomically(path: Path, data: bytes) -> None:
     """Write the whole file or nothing: a temporary file beside it (private to the user), then a rename."""
     import tempfile
 
+    from footprint.files import display_name
+
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent if str(path.parent) else ".")
     except OSError as exc:
-        raise InputError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise InputError(f"cannot write {display_name(path)}: {exc.strerror or exc}") from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -209,7 +213,7 @@ def _write_atomically(path: Path, data: bytes) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise InputError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise InputError(f"cannot write {display_name(path)}: {exc.strerror or exc}") from None
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
@@ -236,14 +240,15 @@ def cmd_audit(args: argparse.Namespace) -> int:
 def cmd_scan(args: argparse.Namespace) -> int:
     from footprint import wiring
     from footprint.engine import Scanned, check_url
+    from footprint.files import STDIN, check_input
 
     source_url = check_url(args.source_url) if args.source_url else None
     files = []
     for name in args.files:
-        path = Path(name)
-        if not path.is_file():
-            raise InputError(f"no such file: {name}")
-        files.append(Scanned(path, args.platform, source_url))
+        check_input(name)  # a missing file, a directory, a FIFO or a device is named before any work
+        files.append(Scanned(Path(name), args.platform, source_url))
+    if args.files.count(STDIN) > 1:
+        raise UsageError("standard input ('-') can be read only once")
     facts = _load_facts(args.facts)
     engine = wiring.engine()
     result = _interruptible(lambda cancel: engine.scan(files, facts, observer=_Progress(args.quiet, args.redact),
@@ -281,7 +286,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     from footprint.errors import read_json
     from reports.load import from_dict
 
-    _emit(from_dict(read_json(args.saved, InputError, "saved result")), args)
+    # a saved result is footprint's own output, which may hold many pages' findings
+    _emit(from_dict(read_json(args.saved, InputError, "saved result", 64 * 1024 * 1024)), args)
     return 0
 
 
@@ -556,6 +562,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # the one place an unexpected failure becomes a message
         if os.environ.get("FOOTPRINT_DEBUG"):
             traceback.print_exc()
-        print(f"footprint: unexpected failure ({type(exc).__name__}: {exc}); please report it "
+        from footprint.sanitize import clean_line  # exception text may quote what came from outside
+
+        print(f"footprint: unexpected failure ({type(exc).__name__}: {clean_line(exc)[:300]}); please report it "
               "(set FOOTPRINT_DEBUG=1 for the details)", file=sys.stderr)
         return 1

@@ -19,9 +19,11 @@ from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 from footprint.detect import detect
-from footprint.errors import FetchError, InputError, UsageError
+from footprint.errors import FetchError, UsageError
 from footprint.facts import Facts
+from footprint.files import STDIN, read_input
 from footprint.http import Http
+from footprint.sanitize import clean_line
 from footprint.models import AuditResult, Collected, Finding, Profile, Source, Status
 from footprint.severity import grade
 
@@ -95,6 +97,8 @@ def _silent(event: Event) -> None:
 def check_url(url: str) -> str:
     """A URL the user typed, made absolute (https:// added to a bare host), or UsageError."""
     url = url.strip()
+    if clean_line(url) != url:
+        raise UsageError(f"not a web address: {clean_line(url)!r} contains control characters")
     if "://" not in url and "." in url.split("/")[0] and " " not in url:
         url = "https://" + url
     parts = urlsplit(url)
@@ -162,11 +166,8 @@ class Engine:
         run = _Run(self, None, facts or Facts(), observer or _silent, cancel)
         loaded = []
         for item in files:
-            try:
-                body = item.path.read_bytes()
-            except OSError as exc:
-                raise InputError(f"cannot read {item.path}: {exc.strerror or exc}") from None
-            source_url = item.source_url or item.path.resolve().as_uri()
+            body = read_input(item.path)  # bounded, regular files only, never binary
+            source_url = item.source_url or ("stdin:" if str(item.path) == STDIN else item.path.resolve().as_uri())
             loaded.append((body, source_url, _Task(source_url, self.pick_saved(body, item.platform, source_url),
                                                    followed=False, origin="file")))
         run.queue([task for _, _, task in loaded])
@@ -298,8 +299,10 @@ class _Run:
 
 def _source(collected: Collected, origin: str) -> Source:
     profile = collected.profile
-    return Source(url=profile.url, platform=profile.platform, status=collected.status, detail=collected.detail,
-                  origin=origin)
+    # a collector's detail may quote the page ("YouTube says: ...", an API's error message): cleaned
+    # here, where every collector's answer becomes part of the result
+    return Source(url=profile.url, platform=profile.platform, status=collected.status,
+                  detail=clean_line(collected.detail), origin=origin)
 
 
 def _links_to_follow(tasks: list[_Task]) -> list[str]:

@@ -83,16 +83,17 @@ class HistoryUnreadable(StoreError):
     """The history file exists but cannot be decrypted; it is kept untouched."""
 
 
-def read_json(path: object, error: type[InputError], what: str) -> object:
-    """The JSON in a file the user named, or `error` with one line saying what is wrong."""
+def read_json(path: object, error: type[InputError], what: str, limit: int | None = None) -> object:
+    """The JSON in a file the user named (read within `limit` bytes), or `error` with one line saying
+    what is wrong, whatever the bytes hold."""
     import json
-    from pathlib import Path
 
-    try:
-        raw = Path(str(path)).read_bytes()
-    except OSError as exc:
-        raise error(f"cannot read {what} {path}: {exc.strerror or exc}") from None
+    from footprint.files import MAX_BYTES, display_name, read_input
+
+    raw = read_input(str(path), what=what, limit=limit or MAX_BYTES, error=error)
     try:
         return json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError) as exc:
-        raise error(f"{what} {path} is not valid JSON: {exc}") from None
+        raise error(f"{what} {display_name(path)} is not valid JSON: {exc}") from None
+    except RecursionError:  # 100,000 nested brackets
+        raise error(f"{what} {display_name(path)} is nested too deeply to be read") from None

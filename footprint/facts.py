@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from footprint.errors import FactsError, read_json
+from footprint.sanitize import clean_line
 
 # Every key a facts file or the keyring may hold, with what it is (shown by `--help` and the README).
 DESCRIPTIONS = {
@@ -33,6 +34,7 @@ MAX_LENGTH = 200         # no real fact is longer; a longer value is a pasting m
 def keys_help() -> str:
     """One line per key, for `--help`."""
     return "\n".join(f"  {key:14} {text}" for key, text in DESCRIPTIONS.items())
+
 
 
 @dataclass(frozen=True)
@@ -82,15 +84,17 @@ class Facts:
             if key == "family":
                 if isinstance(value, str):
                     value = [value]
-                if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                if not isinstance(value, list):
                     raise FactsError(f"{origin}: 'family' must be a list of names")
-                names: dict[str, str] = {}
+                names: dict[str, str] = {}  # each name once, in order; stop as soon as there are too many
                 for name in value:
+                    if not isinstance(name, str):
+                        raise FactsError(f"{origin}: 'family' must be a list of names")
                     name = _checked(origin, key, name)
                     if name:
                         names.setdefault(name.casefold(), name)
-                if len(names) > MAX_FAMILY:
-                    raise FactsError(f"{origin}: 'family' has {len(names)} names; give at most {MAX_FAMILY}")
+                    if len(names) > MAX_FAMILY:
+                        raise FactsError(f"{origin}: 'family' lists more than {MAX_FAMILY} different names")
                 values[key] = tuple(names.values())
                 continue
             if not isinstance(value, str):
@@ -127,5 +131,6 @@ def _checked(origin: str, key: str, value: str) -> str:
     if len(value) > MAX_LENGTH:
         raise FactsError(f"{origin}: '{key}' is longer than {MAX_LENGTH} characters")
     if sum(ch.isalnum() for ch in value) < 2:
-        raise FactsError(f"{origin}: '{key}' is too short or only punctuation to be matched safely: {value!r}")
+        raise FactsError(f"{origin}: '{key}' is too short or only punctuation to be matched safely: "
+                         f"{clean_line(value)[:40]!r}")
     return value

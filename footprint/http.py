@@ -20,6 +20,7 @@ import ipaddress
 import json
 import logging
 import socket
+import ssl
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -44,12 +45,13 @@ from footprint.errors import (
     TooManyRedirects,
     UnsafeRedirect,
 )
+from footprint.files import MAX_BYTES
+from footprint.sanitize import clean_line
 
 log = logging.getLogger(__name__)
 
-USER_AGENT = (f"footprint/{__version__} (self-audit of the user's own public profiles; "
-              "+https://github.com/footprint-audit/footprint)")
-MAX_BYTES = 5 * 1024 * 1024
+# the tool, its version and its home page: nothing about who runs it or why
+USER_AGENT = f"footprint/{__version__} (+https://github.com/footprint-audit/footprint)"
 MAX_REDIRECTS = 10
 CONNECT_TIMEOUT = 5.0
 READ_TIMEOUT = 10.0
@@ -148,11 +150,21 @@ class _AddressGuard:
 
 
 class _Guarded:
-    """Checks the address a socket actually connected to, before anything is sent."""
+    """Checks every address a host resolves to before connecting (so no packet goes to a
+    non-public address), then the address the socket actually reached, before anything is sent
+    (so a DNS answer that changes between the two cannot slip through)."""
 
     host: str
+    port: int
+    _dns_host: str
 
     def _new_conn(self) -> socket.socket:
+        try:
+            infos = socket.getaddrinfo(self._dns_host, self.port, type=socket.SOCK_STREAM)
+        except (socket.gaierror, UnicodeError):
+            infos = []  # the connection below fails with the resolver's own error
+        for info in infos:
+            _AddressGuard.check(str(info[4][0]), self.host)
         # a mixin: mypy cannot see that the HTTP(S)Connection after it in the MRO has _new_conn
         sock = super()._new_conn()  # type: ignore[misc]
         try:
@@ -233,21 +245,21 @@ class NetworkTransport:
                         raise TooLarge(f"page too large (over {self.max_bytes:,} bytes once decoded)")
                     if time.monotonic() - start > limit:
                         raise DeadlineExceeded(f"took longer than {limit:g} s")
+                # header names and values come from outside: cleaned here, once, for every reader
                 return Response(url=url, status=r.status_code,
-                                headers={k.lower(): v for k, v in r.headers.items()}, body=bytes(body))
+                                headers={clean_line(k).lower(): clean_line(v) for k, v in r.headers.items()},
+                                body=bytes(body))
         except FetchError:
             raise
-        except requests.exceptions.ConnectionError as exc:
-            guard = _find_cause(exc, ForbiddenAddress)
-            if guard is not None:
-                raise guard from None
-            raise FetchError(f"could not connect: {_short(exc)}") from None
         except requests.exceptions.Timeout:
             if deadline is not None and time.monotonic() - start >= deadline:
                 raise DeadlineExceeded(f"took longer than the {deadline:.3g} s left") from None
             raise FetchError("the site did not answer in time") from None
-        except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError) as exc:
-            raise FetchError(f"request failed: {_short(exc)}") from None
+        except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
+            guard = _find_cause(exc, ForbiddenAddress)
+            if guard is not None:
+                raise guard from None
+            raise FetchError(describe_failure(exc, url)) from None
 
 
 def _find_cause(exc: BaseException, kind: type[BaseException]) -> BaseException | None:
@@ -262,13 +274,37 @@ def _find_cause(exc: BaseException, kind: type[BaseException]) -> BaseException 
             return e
         stack.extend([e.__cause__, e.__context__])
         stack.extend(a for a in getattr(e, "args", ()) if isinstance(a, BaseException))
-        stack.append(getattr(e, "reason", None))
+        reason = getattr(e, "reason", None)  # urllib3 keeps its cause here; ssl keeps a string
+        if isinstance(reason, BaseException):
+            stack.append(reason)
     return None
 
 
-def _short(exc: BaseException) -> str:
-    text = str(exc)
-    return text if len(text) < 160 else text[:157] + "..."
+def describe_failure(exc: BaseException, url: str) -> str:
+    """One short sentence for a failed request, never the library's own text (which quotes pools,
+    retries and causes, and would be cut mid-word)."""
+    host = clean_line(urlsplit(url).hostname or url)
+    if _find_cause(exc, socket.gaierror) is not None \
+            or _find_cause(exc, urllib3.exceptions.NameResolutionError) is not None:
+        return f"could not find {host}: are you online?"
+    if _find_cause(exc, ConnectionRefusedError) is not None:
+        return f"{host} refused the connection"
+    if isinstance(exc, requests.exceptions.SSLError) or _find_cause(exc, ssl.SSLError) is not None:
+        return f"could not make a secure connection to {host} (its certificate was not accepted)"
+    if _find_cause(exc, urllib3.exceptions.DecodeError) is not None \
+            or isinstance(exc, requests.exceptions.ContentDecodingError):
+        return f"{host} sent a compressed page that could not be decompressed"
+    if _find_cause(exc, ConnectionResetError) is not None:
+        return f"{host} reset the connection"
+    if isinstance(exc, (requests.exceptions.ChunkedEncodingError, urllib3.exceptions.ProtocolError)) \
+            and _find_cause(exc, urllib3.exceptions.IncompleteRead) is not None:
+        return f"the connection to {host} broke off before the page was complete"
+    if isinstance(exc, (requests.exceptions.InvalidURL, requests.exceptions.InvalidSchema,
+                        requests.exceptions.MissingSchema, urllib3.exceptions.LocationValueError)):
+        return f"not a web address footprint can fetch: {clean_line(url)[:200]}"
+    if isinstance(exc, requests.exceptions.ConnectionError):
+        return f"could not connect to {host}, or it sent an answer that is not valid HTTP"
+    return f"the request to {host} failed ({type(exc).__name__})"
 
 
 # ---------------------------------------------------------------- robots.txt
@@ -296,9 +332,14 @@ class RobotsPolicy:
         with lock:
             if origin not in self._cache:
                 try:
-                    r = http.get(origin + "/robots.txt", max_redirects=5, robots=False)
+                    # followed=True: robots.txt and each of its redirects are guarded like the link itself
+                    r = http.get(origin + "/robots.txt", followed=True, max_redirects=5, robots=False)
                 except (Cancelled, ForbiddenAddress):  # the truth, not "robots.txt disallows"
                     raise
+                except DeadlineExceeded:
+                    if http.budget_ends is not None and time.monotonic() >= http.budget_ends:
+                        raise  # the source's own time ran out: not a verdict on the site, so not cached
+                    self._cache[origin] = False
                 except FetchError:
                     self._cache[origin] = False
                 else:

@@ -28,3 +28,9 @@ def clean(text: str) -> str:
     text = _CONTROLS.sub("\ufffd", text)
     text = _SURROGATES.sub("\ufffd", text)
     return _BIDI.sub(lambda m: f"⟨U+{ord(m.group()):04X}⟩", text)
+
+
+def clean_line(text: object) -> str:
+    """`clean` for a string shown on one line (a header, URL, file name or error message):
+    newlines and tabs become spaces too, so it cannot forge a second progress line."""
+    return re.sub(r"[\n\t]", " ", clean(str(text)))

@@ -75,6 +75,9 @@ class ProfilesScreen(Page):
     @on(Input.Submitted, "#url")
     def add(self, event: Input.Submitted) -> None:
         note = self.query_one("#recognised", Static)
+        if not event.value.strip():  # Enter on an empty box: nothing to add, nothing wrong
+            note.update(HINT)
+            return
         try:
             url = check_url(event.value)
         except UsageError as exc:

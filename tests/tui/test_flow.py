@@ -203,3 +203,18 @@ def test_no_color_is_respected(tmp_path, monkeypatch):
     # Textual turns every colour into shades of grey; status and severity still read by word and symbol
     assert app.no_color
     assert [type(f) for f in app._filters if isinstance(f, (Monochrome, NoColor))] == [Monochrome]
+
+
+def test_enter_on_an_empty_address_box_is_no_mistake(tmp_path):
+    from footprint.tui.profiles import HINT
+
+    app = FootprintApp(setup(tmp_path, urls=[INSTAGRAM]))
+
+    async def walk() -> None:
+        async with app.run_test() as pilot:
+            await pilot.press("enter", "enter")
+            assert isinstance(app.screen, ProfilesScreen)
+            assert text(app, "#recognised") == HINT
+            assert app.urls == [INSTAGRAM]
+
+    run(walk)

@@ -494,3 +494,16 @@ def test_an_output_path_that_cannot_be_written_is_named_cleanly(tmp_path, capsys
     code, out, err = run(capsys, "demo", "--format", "json", "-q", "-o", str(tmp_path / f"no{ESCAPES}" / "r.json"))
     assert (code, out) == (2, "")
     assert_one_clean_line(err)
+
+
+# 127.0.0.1 stands in for a public site here, so the loopback spellings name 127.0.0.2
+@pytest.mark.parametrize("target", ["http://10.9.9.9/internal/action?delete=1", "http://169.254.169.254/latest/",
+                                    "http://2130706434:9/", "http://[::ffff:127.0.0.2]:9/", "http://[::1]:9/"])
+def test_a_followed_links_redirect_to_a_private_address_is_not_followed(httpserver, connections, monkeypatch,
+                                                                         target):
+    monkeypatch.setattr(fhttp._AddressGuard, "allowed", {"127.0.0.1"})  # the server stands in for a public site
+    httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
+    httpserver.expect_request("/go").respond_with_data("", status=302, headers={"Location": target})
+    with pytest.raises(fhttp.ForbiddenAddress, match="non-public address"):
+        Http(NetworkTransport()).following().get(f"http://127.0.0.1:{httpserver.port}/go")
+    assert {a for a, _ in connections} == {"127.0.0.1"} and {p for _, p in connections} == {httpserver.port}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import warnings
 
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, Tag
@@ -13,8 +14,24 @@ MAX_DEPTH = 2000
 _META_ATTRS = ("property", "name", "itemprop")
 
 
-def soup_of(body: bytes | str, charset: str | None = None) -> BeautifulSoup:
-    """Parse HTML from bytes with lxml, trusting a declared charset only as a hint."""
+# The tree a saved page was last parsed into to recognise its platform, handed once to the
+# collector that reads the same bytes next: a big page is parsed once, not twice.
+_kept = threading.local()
+
+
+def soup_of(body: bytes | str, charset: str | None = None, *, keep: bool = False) -> BeautifulSoup:
+    """Parse HTML from bytes with lxml, trusting a declared charset only as a hint. With `keep`,
+    the next call on this thread with the very same bytes gets this tree instead of a new one."""
+    kept = _kept.__dict__.pop("page", None)
+    if kept is not None and kept[0] is body and kept[1] == charset:
+        return kept[2]
+    soup = _parse(body, charset)
+    if keep:
+        _kept.page = (body, charset, soup)
+    return soup
+
+
+def _parse(body: bytes | str, charset: str | None) -> BeautifulSoup:
     # bytes, not requests' `.text`, so that a charset declared only in a meta tag decodes
     # right (`.text` would guess ISO-8859-1)
     if isinstance(body, bytes):

@@ -8,7 +8,7 @@ from typing import Any
 
 from bs4 import BeautifulSoup, Tag
 
-from collectors.html.text import line
+from collectors.html.text import line, marked_others
 from footprint.models import Profile
 
 
@@ -152,10 +152,30 @@ def add_address(profile: Profile, addr: Any, field: str, label: str = "address")
 
 def hcard_roots(soup: BeautifulSoup) -> list[Tag]:
     """The outermost h-card (or old-style vcard) elements, in page order; h-cards inside them
-    stay in their subtree."""
+    stay in their subtree. Cards in other people's parts of the page (a comment's author, a
+    related post's) are not the owner's and are left out, as their text is not the owner's."""
     roots: list[Tag] = []
+    others: dict[int, bool] = {}          # per element seen: is it, or is it inside, someone else's part?
+
+    def theirs(el: Tag) -> bool:
+        climbed: list[Tag] = []
+        found = False
+        for node in [el, *el.parents]:
+            if id(node) in others:
+                found = others[id(node)]
+                break
+            climbed.append(node)
+            if marked_others(node):
+                found = True
+                break
+        for node in climbed:
+            others[id(node)] = found
+        return found
+
     for el in soup.find_all(class_=["h-card", "vcard"]):
-        if not roots or not any(p is roots[-1] for p in el.parents):
+        if roots and any(p is roots[-1] for p in el.parents):
+            continue
+        if not theirs(el):
             roots.append(el)
     return roots
 

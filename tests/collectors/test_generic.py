@@ -192,3 +192,20 @@ def test_a_saved_page_is_parsed_once_to_recognise_and_read_it(monkeypatch):
     # the tree is handed over once: reading the same bytes again parses them again
     read_saved_file(body, "file:///tmp/site.html", chosen)
     assert parsed == [body, body]
+
+
+def test_marks_gather_what_recognising_a_platform_looks_for_in_one_pass():
+    from collectors.html import marks
+
+    soup = soup_of(b"<!-- saved from url=(0042)https://www.example.com/ --><html><head>"
+                   b"<link rel='canonical' href='https://jo.example/'><script id='data'>{}</script></head>"
+                   b"<body><div id='main' class='a b' data-testid='UserName'><p id='main'>x</p></div>"
+                   b"<shreddit-app></shreddit-app><!-- two --></body></html>")
+    found = marks(soup)
+    assert {k: [el.name for el in v] for k, v in found.ids.items()} == {"data": ["script"], "main": ["div", "p"]}
+    assert (found.classes, found.testids) == ({"a", "b"}, {"UserName"})
+    assert found.tags == {"html", "head", "link", "script", "body", "div", "p", "shreddit-app"}
+    assert ([link["href"] for link in found.links], [s["id"] for s in found.scripts]) == (
+        ["https://jo.example/"], ["data"])
+    assert found.comments == (" saved from url=(0042)https://www.example.com/ ", " two ")
+    assert marks(soup) is found

@@ -94,12 +94,13 @@ def meta(soup: BeautifulSoup | Tag, *names: str) -> str | None:
 class Marks:
     """What recognising a page's platform looks for, gathered in one pass over the tree (each
     `find` over a big page is a walk of its own): element ids (with the elements that have each),
-    classes, data-testid values, tag names, <link> and <script> elements, and the first comments."""
+    classes, data-testid values, tag and attribute names, <link> and <script> elements, and the first comments."""
 
     ids: dict[str, list[Tag]]
     classes: frozenset[str]
     testids: frozenset[str]
     tags: frozenset[str]
+    attrs: frozenset[str]
     links: tuple[Tag, ...]
     scripts: tuple[Tag, ...]
     comments: tuple[str, ...]
@@ -114,6 +115,7 @@ def marks(soup: BeautifulSoup) -> Marks:
     classes: set[str] = set()
     testids: set[str] = set()
     tags: set[str] = set()
+    names: set[str] = set()
     links: list[Tag] = []
     scripts: list[Tag] = []
     comments: list[str] = []
@@ -122,6 +124,7 @@ def marks(soup: BeautifulSoup) -> Marks:
             tags.add(node.name)
             attrs = node.attrs
             if attrs:
+                names.update(attrs)
                 ident = attrs.get("id")
                 if isinstance(ident, str):
                     ids.setdefault(ident, []).append(node)
@@ -137,8 +140,8 @@ def marks(soup: BeautifulSoup) -> Marks:
                 scripts.append(node)
         elif isinstance(node, Comment) and len(comments) < MAX_COMMENTS:
             comments.append(str(node))
-    found = Marks(ids, frozenset(classes), frozenset(testids), frozenset(tags), tuple(links), tuple(scripts),
-                  tuple(comments))
+    found = Marks(ids, frozenset(classes), frozenset(testids), frozenset(tags), frozenset(names), tuple(links),
+                  tuple(scripts), tuple(comments))
     soup.__dict__["_footprint_marks"] = found
     return found
 

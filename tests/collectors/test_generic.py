@@ -205,6 +205,7 @@ def test_marks_gather_what_recognising_a_platform_looks_for_in_one_pass():
     assert {k: [el.name for el in v] for k, v in found.ids.items()} == {"data": ["script"], "main": ["div", "p"]}
     assert (found.classes, found.testids) == ({"a", "b"}, {"UserName"})
     assert found.tags == {"html", "head", "link", "script", "body", "div", "p", "shreddit-app"}
+    assert found.attrs == {"rel", "href", "id", "class", "data-testid"}
     assert ([link["href"] for link in found.links], [s["id"] for s in found.scripts]) == (
         ["https://jo.example/"], ["data"])
     assert found.comments == (" saved from url=(0042)https://www.example.com/ ", " two ")

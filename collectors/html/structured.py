@@ -161,30 +161,18 @@ def hcard_roots(soup: BeautifulSoup) -> list[Tag]:
     stay in their subtree. Cards in other people's parts of the page (a comment's author, a
     related post's) are not the owner's and are left out, as their text is not the owner's."""
     roots: list[Tag] = []
-    others: dict[int, bool] = {}          # per element seen: is it, or is it inside, someone else's part?
-
-    def theirs(el: Tag) -> bool:
-        climbed: list[Tag] = []
-        found = False
-        for node in [el, *el.parents]:
-            if id(node) in others:
-                found = others[id(node)]
-                break
-            climbed.append(node)
-            if marked_others(node):
-                found = True
-                break
-        for node in climbed:
-            others[id(node)] = found
-        return found
-
     if not marks(soup).classes & CARD_CLASSES:
         return roots
-    for el in soup.find_all(class_=list(CARD_CLASSES)):
-        if roots and any(p is roots[-1] for p in el.parents):
+    stack: list[Tag] = [soup]
+    while stack:                       # one walk, page order, never into someone else's part
+        el = stack.pop()
+        if el is not soup and marked_others(el):
             continue
-        if not theirs(el):
+        classes: str | list[str] = el.get("class") or []
+        if CARD_CLASSES.intersection(classes if isinstance(classes, list) else str(classes).split()):
             roots.append(el)
+            continue
+        stack.extend(child for child in reversed(el.contents) if isinstance(child, Tag))
     return roots
 
 

@@ -113,9 +113,15 @@ def main() -> int:
                          "content": {"text": "<p>Hello</p>"}}}]}}))
         base = best_of([sys.executable, "-c", "import requests"])
         replay = best_of([FOOTPRINT, "audit", "--replay", str(har), "--format", "json", "-q", "https://jo.example/"])
+        facts = Path(tmp, "facts.json")
+        facts.write_text("{}")
+        # the same audit without asking the system keyring for facts and the history key
+        bare = best_of([FOOTPRINT, "audit", "--replay", str(har), "--facts", str(facts), "--no-history", "--format",
+                        "json", "-q", "https://jo.example/"])
         helptext = best_of([FOOTPRINT, "--help"])
-        print(f"3. start-up: audit --replay on a tiny capture {replay:.2f} s ({replay / base:.1f}x), --help "
-              f"{helptext:.2f} s ({helptext / base:.1f}x), against import requests {base:.2f} s (goal: within 2x)")
+        print(f"3. start-up: audit --replay on a tiny capture {replay:.2f} s ({replay / base:.1f}x; with --facts "
+              f"and --no-history {bare:.2f} s, {bare / base:.1f}x), --help {helptext:.2f} s ({helptext / base:.1f}x), "
+              f"against import requests {base:.2f} s (goal: within 2x)")
 
     print("4. twelve sources at once: see bench_engine.py below")
     if SCORER.exists():

@@ -71,7 +71,7 @@ def recognise(body: bytes) -> Collector:
     """The platform a saved page came from, judged from its content (generic when unsure)."""
     from collectors.html import soup_of
 
-    soup = soup_of(body)
+    soup = soup_of(body, keep=True)      # the collector chosen reads this same tree
     for collector in COLLECTORS:
         if collector.recognises(soup):
             return collector

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any, ClassVar
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup
 
 from collectors import html as H
 from collectors import text as T
@@ -112,7 +112,7 @@ class BlueskyCollector(Collector):
 
     @classmethod
     def recognises(cls, soup: BeautifulSoup) -> bool:
-        return isinstance(soup.find(id="bsky_handle"), Tag) or H.title(soup).endswith("on Bluesky")
+        return "bsky_handle" in H.marks(soup).ids or H.title(soup).endswith("on Bluesky")
 
 
 def read_profile(profile: Profile, data: dict[str, Any]) -> None:

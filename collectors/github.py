@@ -102,7 +102,7 @@ class GitHubCollector(Collector):
 
     @classmethod
     def recognises(cls, soup: BeautifulSoup) -> bool:
-        return bool(soup.select_one(".vcard-username")) or (H.meta(soup, "og:site_name") or "") == "GitHub"
+        return "vcard-username" in H.marks(soup).classes or (H.meta(soup, "og:site_name") or "") == "GitHub"
 
 
 def _refusal(r: Response) -> str:

@@ -76,8 +76,10 @@ class ParkrunCollector(Collector):
 
     @classmethod
     def recognises(cls, soup: BeautifulSoup) -> bool:
+        if "parkrun" not in H.title(soup).lower():
+            return False
         text = soup.get_text(" ", strip=True)[:20000]
-        return "parkrun" in H.title(soup).lower() and bool(_AGE.search(text) or "parkruns total" in text)
+        return bool(_AGE.search(text) or "parkruns total" in text)
 
     def wall(self, soup: BeautifulSoup, response: Response) -> tuple[Status, str] | None:
         text = soup.get_text(" ", strip=True)

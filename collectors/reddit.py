@@ -142,7 +142,7 @@ class RedditCollector(Collector):
 
     @classmethod
     def recognises(cls, soup: BeautifulSoup) -> bool:
-        if soup.find(["shreddit-app", "shreddit-post", "shreddit-profile-comment"]):
+        if H.marks(soup).tags & {"shreddit-app", "shreddit-post", "shreddit-profile-comment"}:
             return True
         return (H.meta(soup, "og:site_name") or "").lower() == "reddit"
 

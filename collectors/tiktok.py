@@ -84,9 +84,11 @@ class TikTokCollector(Collector):
 
     @classmethod
     def recognises(cls, soup: BeautifulSoup) -> bool:
-        if soup.find("script", id=("__UNIVERSAL_DATA_FOR_REHYDRATION__", "SIGI_STATE")):
+        marks = H.marks(soup)
+        if any(el.name == "script" for i in ("__UNIVERSAL_DATA_FOR_REHYDRATION__", "SIGI_STATE")
+               for el in marks.ids.get(i, ())):
             return True
-        if soup.find(id="tiktok-verify-page") or soup.find(class_="tiktok-verify-page"):
+        if "tiktok-verify-page" in marks.ids or "tiktok-verify-page" in marks.classes:
             return True
         return H.meta(soup, "og:site_name") == "TikTok" or "tiktok.com/@" in (H.meta(soup, "og:url") or "")
 

@@ -28,6 +28,7 @@ LOGIN_DETAIL = ("X shows nothing to logged-out visitors; check your profile whil
 PROTECTED_NOTE = "protected account: name, bio, location and website are still public"
 PREVIEW_NOTE = ("X showed only its link preview (name and bio): location, website and posts are shown to "
                 "logged-in viewers, who may see more")
+_TWIMG = re.compile(r"abs\.twimg\.com")
 
 
 def _testid(root: BeautifulSoup | Tag, name: str) -> Tag | None:
@@ -106,8 +107,9 @@ class XCollector(Collector):
 
     @classmethod
     def recognises(cls, soup: BeautifulSoup) -> bool:
-        if _testid(soup, "UserName") is not None or _testid(soup, "tweetText") is not None:
-            return _looks_like_x(soup) or _testid(soup, "primaryColumn") is not None
+        testids = H.marks(soup).testids
+        if "UserName" in testids or "tweetText" in testids:
+            return _looks_like_x(soup) or "primaryColumn" in testids
         return _looks_like_x(soup)
 
 
@@ -118,7 +120,7 @@ def _looks_like_x(soup: BeautifulSoup) -> bool:
     title = H.title(soup)
     if re.search(r"\s/\s(X|Twitter)$", title):
         return True
-    return soup.find("link", href=re.compile(r"abs\.twimg\.com")) is not None
+    return any(_TWIMG.search(str(link.get("href") or "")) for link in H.marks(soup).links)
 
 
 def _preview(soup: BeautifulSoup) -> str | None:

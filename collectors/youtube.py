@@ -56,7 +56,7 @@ class YouTubeCollector(Collector):
 
     @classmethod
     def recognises(cls, soup: BeautifulSoup) -> bool:
-        return "ytInitialData" in " ".join(s.get_text()[:200] for s in soup.find_all("script")) \
+        return "ytInitialData" in " ".join(s.get_text()[:200] for s in H.marks(soup).scripts) \
             or (H.meta(soup, "og:site_name") or "") == "YouTube"
 
     def wall(self, soup: BeautifulSoup, response: Response) -> tuple[Status, str] | None:

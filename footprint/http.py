@@ -25,14 +25,8 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import urljoin, urlsplit
-
-import requests
-import urllib3
-from requests.adapters import HTTPAdapter
-from urllib3.connection import HTTPConnection, HTTPSConnection
-from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from footprint import __version__
 from footprint.errors import (
@@ -47,6 +41,11 @@ from footprint.errors import (
 )
 from footprint.files import MAX_BYTES
 from footprint.sanitize import clean_line
+
+if TYPE_CHECKING:
+    # requests and urllib3 are imported when a network transport is made, not by replays and scans
+    import requests
+    from requests.adapters import HTTPAdapter
 
 log = logging.getLogger(__name__)
 
@@ -175,32 +174,36 @@ class _Guarded:
         return sock
 
 
-class _GuardedHTTPConnection(_Guarded, HTTPConnection):
-    pass
-
-
-class _GuardedHTTPSConnection(_Guarded, HTTPSConnection):
-    pass
-
-
-class _GuardedHTTPPool(HTTPConnectionPool):
-    ConnectionCls = _GuardedHTTPConnection
-
-
-class _GuardedHTTPSPool(HTTPSConnectionPool):
-    ConnectionCls = _GuardedHTTPSConnection
-
-
-class _GuardedAdapter(HTTPAdapter):
+def _guarded_adapter() -> HTTPAdapter:
     """An adapter whose sockets are checked against the public-address rule at connect time,
     which also defeats DNS rebinding between a check and the connection."""
+    from requests.adapters import HTTPAdapter
+    from urllib3.connection import HTTPConnection, HTTPSConnection
+    from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
-    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
-        super().init_poolmanager(*args, **kwargs)
-        self.poolmanager.pool_classes_by_scheme = {"http": _GuardedHTTPPool, "https": _GuardedHTTPSPool}
+    class _GuardedHTTPConnection(_Guarded, HTTPConnection):
+        pass
+
+    class _GuardedHTTPSConnection(_Guarded, HTTPSConnection):
+        pass
+
+    class _GuardedHTTPPool(HTTPConnectionPool):
+        ConnectionCls = _GuardedHTTPConnection
+
+    class _GuardedHTTPSPool(HTTPSConnectionPool):
+        ConnectionCls = _GuardedHTTPSConnection
+
+    class _GuardedAdapter(HTTPAdapter):
+        def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+            super().init_poolmanager(*args, **kwargs)
+            self.poolmanager.pool_classes_by_scheme = {"http": _GuardedHTTPPool, "https": _GuardedHTTPSPool}
+
+    return _GuardedAdapter()
 
 
 def _no_cookies_session(adapter: HTTPAdapter | None = None) -> requests.Session:
+    import requests
+
     session = requests.Session()
     session.trust_env = False  # no ambient proxies, no ~/.netrc credentials
     session.cookies.set_policy(http.cookiejar.DefaultCookiePolicy(allowed_domains=[]))
@@ -219,10 +222,13 @@ class NetworkTransport:
         self.deadline = deadline
         self.timeout = (connect_timeout, read_timeout)
         self._session = _no_cookies_session()
-        self._guarded = _no_cookies_session(_GuardedAdapter())
+        self._guarded = _no_cookies_session(_guarded_adapter())
 
     def send(self, url: str, headers: Mapping[str, str], *, guarded: bool,
              deadline: float | None = None) -> Response:
+        import requests
+        import urllib3
+
         session = self._guarded if guarded else self._session
         start = time.monotonic()
         limit = self.deadline if deadline is None else min(self.deadline, deadline)

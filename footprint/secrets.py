@@ -31,6 +31,7 @@ T = TypeVar("T")
 
 _backend: Any = None          # the backend chosen, once per process
 _stuck: str | None = None     # why the keyring is not asked again in this process (a call never returned)
+_missing: KeyringUnavailable | None = None   # why no backend could be chosen: probing costs a third of a second
 
 
 def service() -> str:
@@ -46,9 +47,10 @@ def timeout() -> float:
 
 
 def reset() -> None:
-    """Forget the chosen backend and any stuck call (for tests, and after the user fixed the keyring)."""
-    global _backend, _stuck
-    _backend, _stuck = None, None
+    """Forget the chosen backend, a failed choice and any stuck call (for tests, and after the user fixed
+    the keyring)."""
+    global _backend, _stuck, _missing
+    _backend, _stuck, _missing = None, None, None
 
 
 def _bounded(fn: Callable[[], T]) -> T:
@@ -141,9 +143,15 @@ def _choose() -> Any:
 
 def secure_backend() -> Any:
     """The keyring backend footprint trusts, or KeyringUnavailable saying why there is none."""
-    global _backend
+    global _backend, _missing
+    if _missing is not None:
+        raise _missing
     if _backend is None:
-        _backend = _bounded(_choose)
+        try:
+            _backend = _bounded(_choose)
+        except KeyringUnavailable as exc:     # an audit asks for facts, then for the history key
+            _missing = exc
+            raise
     return _backend
 
 

@@ -125,3 +125,21 @@ def test_a_backend_that_cannot_be_loaded(monkeypatch):
         secrets.load_facts()
     assert str(caught.value) == ("the keyring backend you chose cannot be loaded (ModuleNotFoundError: No module "
                                  "named 'no_such_module'): fix or unset PYTHON_KEYRING_BACKEND (or keyringrc.cfg)")
+
+
+def test_a_missing_keyring_is_probed_once_per_process(monkeypatch):
+    probes = []
+
+    def choose():
+        probes.append(1)
+        raise KeyringUnavailable("no secure system keyring is available")
+
+    monkeypatch.setattr(secrets, "_choose", choose)
+    for _ in range(2):                      # the facts, then the history key
+        with pytest.raises(KeyringUnavailable):
+            secrets.load_facts()
+    assert probes == [1]
+    secrets.reset()
+    with pytest.raises(KeyringUnavailable):
+        secrets.secure_backend()
+    assert probes == [1, 1]

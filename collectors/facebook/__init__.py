@@ -98,7 +98,8 @@ class FacebookCollector(Collector):
         if isinstance(html, Tag) and html.get("id") == "facebook":
             return True
         return bool(re.match(r"https?://([a-z]+\.)?facebook\.com/", H.meta(soup, "og:url") or "")) \
-            or C.saved_from_facebook(soup) or bool(soup.select_one("#intro_container_id, #m-timeline-cover-section"))
+            or C.saved_from_facebook(soup) \
+            or any(i in H.marks(soup).ids for i in ("intro_container_id", "m-timeline-cover-section"))
 
 
 # Facebook's own sentences in a page description, and the counts a Page's description opens with

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote
 
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from bs4 import BeautifulSoup, NavigableString, Tag
 
 from collectors import html as H
 from collectors import text as T
@@ -58,12 +58,7 @@ def looks_like(soup: BeautifulSoup) -> bool:
 
 def saved_from_facebook(soup: BeautifulSoup) -> bool:
     """The "saved from url=" comment a browser writes into a page saved from facebook.com."""
-    for i, comment in enumerate(soup.find_all(string=lambda s: isinstance(s, Comment))):
-        if i > 3:
-            break
-        if _SAVED_FROM.search(str(comment)):
-            return True
-    return False
+    return any(_SAVED_FROM.search(comment) for comment in H.marks(soup).comments[:4])
 
 
 def name_of(soup: BeautifulSoup) -> str:

@@ -2,19 +2,38 @@
 
 from __future__ import annotations
 
+import threading
 import warnings
+from dataclasses import dataclass
 
-from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, Tag
+from bs4 import BeautifulSoup, Comment, MarkupResemblesLocatorWarning, Tag
 from bs4.dammit import UnicodeDammit
 
 warnings.filterwarnings("ignore", category=MarkupResemblesLocatorWarning)
 
 MAX_DEPTH = 2000
 _META_ATTRS = ("property", "name", "itemprop")
+MAX_COMMENTS = 5      # a browser writes its "saved from url=" comment at the top
 
 
-def soup_of(body: bytes | str, charset: str | None = None) -> BeautifulSoup:
-    """Parse HTML from bytes with lxml, trusting a declared charset only as a hint."""
+# The tree a saved page was last parsed into to recognise its platform, handed once to the
+# collector that reads the same bytes next: a big page is parsed once, not twice.
+_kept = threading.local()
+
+
+def soup_of(body: bytes | str, charset: str | None = None, *, keep: bool = False) -> BeautifulSoup:
+    """Parse HTML from bytes with lxml, trusting a declared charset only as a hint. With `keep`,
+    the next call on this thread with the very same bytes gets this tree instead of a new one."""
+    kept = _kept.__dict__.pop("page", None)
+    if kept is not None and kept[0] is body and kept[1] == charset:
+        return kept[2]
+    soup = _parse(body, charset)
+    if keep:
+        _kept.page = (body, charset, soup)
+    return soup
+
+
+def _parse(body: bytes | str, charset: str | None) -> BeautifulSoup:
     # bytes, not requests' `.text`, so that a charset declared only in a meta tag decodes
     # right (`.text` would guess ISO-8859-1)
     if isinstance(body, bytes):
@@ -69,6 +88,62 @@ def meta(soup: BeautifulSoup | Tag, *names: str) -> str | None:
             if (attr, name) in index:
                 return index[(attr, name)]
     return None
+
+
+@dataclass(frozen=True)
+class Marks:
+    """What recognising a page's platform looks for, gathered in one pass over the tree (each
+    `find` over a big page is a walk of its own): element ids (with the elements that have each),
+    classes, data-testid values, tag and attribute names, <link> and <script> elements, and the first comments."""
+
+    ids: dict[str, list[Tag]]
+    classes: frozenset[str]
+    testids: frozenset[str]
+    tags: frozenset[str]
+    attrs: frozenset[str]
+    links: tuple[Tag, ...]
+    scripts: tuple[Tag, ...]
+    comments: tuple[str, ...]
+
+
+def marks(soup: BeautifulSoup) -> Marks:
+    """The page's Marks, built once and kept with the tree."""
+    found: Marks | None = soup.__dict__.get("_footprint_marks")
+    if found is not None:
+        return found
+    ids: dict[str, list[Tag]] = {}
+    classes: set[str] = set()
+    testids: set[str] = set()
+    tags: set[str] = set()
+    names: set[str] = set()
+    links: list[Tag] = []
+    scripts: list[Tag] = []
+    comments: list[str] = []
+    for node in soup.descendants:
+        if isinstance(node, Tag):
+            tags.add(node.name)
+            attrs = node.attrs
+            if attrs:
+                names.update(attrs)
+                ident = attrs.get("id")
+                if isinstance(ident, str):
+                    ids.setdefault(ident, []).append(node)
+                cls = attrs.get("class")
+                if cls:
+                    classes.update(cls if isinstance(cls, list) else str(cls).split())
+                testid = attrs.get("data-testid")
+                if isinstance(testid, str):
+                    testids.add(testid)
+            if node.name == "link":
+                links.append(node)
+            elif node.name == "script":
+                scripts.append(node)
+        elif isinstance(node, Comment) and len(comments) < MAX_COMMENTS:
+            comments.append(str(node))
+    found = Marks(ids, frozenset(classes), frozenset(testids), frozenset(tags), frozenset(names), tuple(links),
+                  tuple(scripts), tuple(comments))
+    soup.__dict__["_footprint_marks"] = found
+    return found
 
 
 def by_class_prefix(soup: BeautifulSoup | Tag, *prefixes: str) -> list[Tag]:

@@ -8,14 +8,15 @@ from typing import Any
 
 from bs4 import BeautifulSoup, Tag
 
-from collectors.html.text import line
+from collectors.html.parse import marks
+from collectors.html.text import line, marked_others
 from footprint.models import Profile
 
 
 def json_ld(soup: BeautifulSoup) -> list[dict[str, Any]]:
     """Every JSON-LD object on the page, with @graph lists flattened."""
     out: list[dict[str, Any]] = []
-    for tag in soup.find_all("script", attrs={"type": "application/ld+json"}):
+    for tag in (s for s in marks(soup).scripts if s.get("type") == "application/ld+json"):
         try:
             data = json.loads(tag.string or tag.get_text() or "")
         except ValueError:
@@ -62,6 +63,8 @@ def microdata(soup: BeautifulSoup) -> list[dict[str, Any]]:
                     out[prop] = v
         return out
 
+    if "itemscope" not in marks(soup).attrs:
+        return []
     return [item(scope) for scope in soup.find_all(None, attrs={"itemscope": True})
             if not scope.has_attr("itemprop") and isinstance(scope, Tag)]
 
@@ -150,13 +153,26 @@ def add_address(profile: Profile, addr: Any, field: str, label: str = "address")
             profile.add(str(addr[key]), field, hint="home_location", label=f"{label}.{key}")
 
 
+CARD_CLASSES = frozenset({"h-card", "vcard"})
+
+
 def hcard_roots(soup: BeautifulSoup) -> list[Tag]:
     """The outermost h-card (or old-style vcard) elements, in page order; h-cards inside them
-    stay in their subtree."""
+    stay in their subtree. Cards in other people's parts of the page (a comment's author, a
+    related post's) are not the owner's and are left out, as their text is not the owner's."""
     roots: list[Tag] = []
-    for el in soup.find_all(class_=["h-card", "vcard"]):
-        if not roots or not any(p is roots[-1] for p in el.parents):
+    if not marks(soup).classes & CARD_CLASSES:
+        return roots
+    stack: list[Tag] = [soup]
+    while stack:                       # one walk, page order, never into someone else's part
+        el = stack.pop()
+        if el is not soup and marked_others(el):
+            continue
+        classes: str | list[str] = el.get("class") or []
+        if CARD_CLASSES.intersection(classes if isinstance(classes, list) else str(classes).split()):
             roots.append(el)
+            continue
+        stack.extend(child for child in reversed(el.contents) if isinstance(child, Tag))
     return roots
 
 
@@ -170,7 +186,7 @@ def add_hcards(profile: Profile, soup: BeautifulSoup, url: str) -> None:
     cards = list(dict.fromkeys(str(root) for root in hcard_roots(soup)))
     if not cards:
         return
-    base = soup.find("base", href=True)
+    base = soup.find("base", href=True) if "base" in marks(soup).tags else None
     doc = f"<html><head>{base if isinstance(base, Tag) else ''}</head><body>{''.join(cards)}</body></html>"
     try:
         import mf2py

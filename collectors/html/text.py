@@ -152,7 +152,8 @@ class Block:
     own: bool                   # False inside comment threads, related posts, partners and the like
 
 
-def _others(el: Tag) -> bool:
+def marked_others(el: Tag) -> bool:
+    """True when the element's id or classes mark it as other people's part of the page (OTHERS)."""
     classes: Any = el.get("class") or []
     marks = " ".join([str(el.get("id") or ""), *(classes if isinstance(classes, list) else [classes])])
     return bool(marks.strip()) and OTHERS.search(marks) is not None
@@ -166,7 +167,7 @@ def blocks(soup: BeautifulSoup | Tag) -> Iterator[Block]:
     parts: list[str | int] = []
     unit: Tag | None = None               # the unit being read, if any
     depth = 0                              # open elements inside it
-    others = [_others(root)]              # per open block element: inside other people's part?
+    others = [marked_others(root)]        # per open block element: inside other people's part?
     captures: list[int] = []               # where each open heading's text starts in `parts`
 
     def flush(field: str = "page") -> Iterator[Block]:
@@ -187,7 +188,7 @@ def blocks(soup: BeautifulSoup | Tag) -> Iterator[Block]:
             else:
                 depth += 1
                 parts.append(_break(item))
-            others.append(others[-1] or _others(el))
+            others.append(others[-1] or marked_others(el))
             if item in HEADINGS:
                 captures.append(len(parts))
             continue

@@ -15,7 +15,7 @@ from functools import partial
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup
 
 from collectors import html as H
 from collectors import text as T
@@ -50,8 +50,8 @@ class LinkedInCollector(Collector):
     @classmethod
     def recognises(cls, soup: BeautifulSoup) -> bool:
         page_key = H.meta(soup, "pageKey") or ""
-        canonical = soup.find("link", rel="canonical")
-        href = str(canonical.get("href", "")) if isinstance(canonical, Tag) else ""
+        canonical = next((link for link in H.marks(soup).links if "canonical" in (link.get("rel") or [])), None)
+        href = str(canonical.get("href", "")) if canonical is not None else ""
         return page_key.startswith("public_profile") or ("linkedin.com/in/" in href)
 
     def wall(self, soup: BeautifulSoup, response: Response) -> tuple[Status, str] | None:

@@ -11,7 +11,7 @@ import re
 from typing import Any, ClassVar
 from urllib.parse import quote
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup
 
 from collectors import html as H
 from collectors.base import Collected, Collector, Layout, failed, json_of, ok
@@ -159,7 +159,8 @@ class MastodonCollector(Collector):
 
     @classmethod
     def recognises(cls, soup: BeautifulSoup) -> bool:
-        if isinstance(soup.find("div", id="mastodon"), Tag):
+        marks = H.marks(soup)
+        if any(el.name == "div" for el in marks.ids.get("mastodon", ())):
             return True
-        activity = soup.find("link", attrs={"type": "application/activity+json"})
-        return bool(H.meta(soup, "profile:username")) and isinstance(activity, Tag)
+        return bool(H.meta(soup, "profile:username")) and any(
+            link.get("type") == "application/activity+json" for link in marks.links)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from footprint.detect.base import Detector, Hit
+from footprint.detect.base import Detector, Hit, windowed
 from footprint.detect.contact import EmailDetector, PhoneDetector
 from footprint.detect.dob import DateOfBirthDetector
 from footprint.detect.facts import FactsDetector
@@ -39,6 +39,7 @@ def detectors() -> list[Detector]:
 def detect(profile: Profile, facts: Facts | None = None) -> list[Finding]:
     """Run every detector over one profile and merge what they found into findings."""
     facts = facts or Facts()
+    profile = windowed(profile)
     hits: list[Hit] = []
     for detector in detectors():
         hits.extend(detector.detect(profile, facts))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from typing import Any, ClassVar
@@ -63,3 +63,32 @@ def load_data(name: str) -> Any:
 
 def text_of(block: TextBlock) -> str:
     return block.text[:MAX_BLOCK]
+
+
+WINDOW_OVERLAP = 2_000   # a detail up to half this long lies whole in one window of a long block
+
+
+def windows(text: str) -> list[str]:
+    """A text as overlapping windows of at most MAX_BLOCK characters, cut between words."""
+    out, start = [], 0
+    while len(text) - start > MAX_BLOCK:
+        end = start + MAX_BLOCK
+        space = max(text.rfind(" ", end - WINDOW_OVERLAP // 2, end), text.rfind("\n", end - WINDOW_OVERLAP // 2, end))
+        end = space if space > start else end
+        out.append(text[start:end])
+        nxt = end - WINDOW_OVERLAP
+        space = min((i for i in (text.find(" ", nxt, nxt + WINDOW_OVERLAP // 2),
+                                 text.find("\n", nxt, nxt + WINDOW_OVERLAP // 2)) if i >= 0), default=-1)
+        start = space + 1 if space >= 0 else nxt
+    out.append(text[start:])
+    return out
+
+
+def windowed(profile: Profile) -> Profile:
+    """The profile with each block longer than MAX_BLOCK read as overlapping windows, so that
+    nothing after the first MAX_BLOCK characters of a long paragraph or text file is lost."""
+    if all(len(b.text) <= MAX_BLOCK for b in profile.blocks):
+        return profile
+    blocks = [replace(b, text=w) if len(b.text) > MAX_BLOCK else b
+              for b in profile.blocks for w in (windows(b.text) if len(b.text) > MAX_BLOCK else [b.text])]
+    return replace(profile, blocks=blocks)

@@ -140,6 +140,21 @@ def test_h_cards_are_read_from_their_own_subtrees_on_a_page_with_old_microformat
         ("phone_number", "+447700900321"), ("police_affiliation", "police")}
 
 
+def test_h_cards_of_commenters_are_not_read_as_the_owners():
+    """A comment's author vcard is someone else's (and a busy blog has thousands of them)."""
+    page = (b"<html><body><aside class='h-card'><span class='p-name'>Sam Example</span></aside>"
+            b"<ol class='comment-list'><li class='comment'><div class='comment-author vcard'>"
+            b"<b class='fn'>Pat Reader</b> <span class='locality'>Skipton</span></div></li>"
+            b"<li><div class='vcard'><b class='fn'>Lee Reader</b></div></li></ol>"
+            b"<div id='related-posts'><span class='h-card'><span class='p-name'>Alex Other</span></span></div>"
+            b"</body></html>")
+    soup = soup_of(page)
+    assert [r.get_text(" ", strip=True) for r in hcard_roots(soup)] == ["Sam Example"]
+    profile = GenericCollector().read_saved(page, WORDPRESS).profile
+    assert [(b.text, b.label) for b in profile.blocks if (b.label or "").startswith("h-card")] == [
+        ("Sam Example", "h-card name")]
+
+
 def test_a_page_without_h_cards_never_reaches_mf2py(monkeypatch):
     import mf2py
 
@@ -160,3 +175,38 @@ def test_inline_markup_inside_a_word_does_not_hide_a_finding():
         "Born 3rd May 1990 and still going.", "Matchday again at St Andrew's with the lads #BCFC"]
     assert {(f.category, f.value) for f in detect(profile)} == {("date_of_birth", "1990-05-03"),
                                                                 ("football_team", "Birmingham City")}
+
+
+def test_a_saved_page_is_parsed_once_to_recognise_and_read_it(monkeypatch):
+    import collectors
+    from collectors.html import parse
+    from collectors.saved import read_saved_file
+
+    parsed = []
+    real = parse._parse
+    monkeypatch.setattr(parse, "_parse", lambda body, charset: parsed.append(body) or real(body, charset))
+    body = capture("generic", "site.html")
+    chosen = collectors.pick_for_saved(body, None, "file:///tmp/site.html")
+    collected = read_saved_file(body, "file:///tmp/site.html", chosen)
+    assert (chosen.name, collected.status, parsed) == ("website", Status.OK, [body])
+    # the tree is handed over once: reading the same bytes again parses them again
+    read_saved_file(body, "file:///tmp/site.html", chosen)
+    assert parsed == [body, body]
+
+
+def test_marks_gather_what_recognising_a_platform_looks_for_in_one_pass():
+    from collectors.html import marks
+
+    soup = soup_of(b"<!-- saved from url=(0042)https://www.example.com/ --><html><head>"
+                   b"<link rel='canonical' href='https://jo.example/'><script id='data'>{}</script></head>"
+                   b"<body><div id='main' class='a b' data-testid='UserName'><p id='main'>x</p></div>"
+                   b"<shreddit-app></shreddit-app><!-- two --></body></html>")
+    found = marks(soup)
+    assert {k: [el.name for el in v] for k, v in found.ids.items()} == {"data": ["script"], "main": ["div", "p"]}
+    assert (found.classes, found.testids) == ({"a", "b"}, {"UserName"})
+    assert found.tags == {"html", "head", "link", "script", "body", "div", "p", "shreddit-app"}
+    assert found.attrs == {"rel", "href", "id", "class", "data-testid"}
+    assert ([link["href"] for link in found.links], [s["id"] for s in found.scripts]) == (
+        ["https://jo.example/"], ["data"])
+    assert found.comments == (" saved from url=(0042)https://www.example.com/ ", " two ")
+    assert marks(soup) is found

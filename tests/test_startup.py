@@ -1,0 +1,44 @@
+"""What start-up loads: the help and a replayed audit load neither the app nor the network stack."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+HEAVY = ("textual", "footprint.tui", "requests", "urllib3")
+
+
+def loaded_after(tmp_path: Path, *argv: str) -> tuple[int, list[str]]:
+    """The exit status of `footprint ARGV` run in a fresh interpreter, and the heavy modules it loaded."""
+    code = ("import json, sys\n"
+            "from footprint.cli import main\n"
+            f"sys.argv = ['footprint', *{list(argv)!r}]\n"
+            "try:\n"
+            "    status = main()\n"
+            "except SystemExit as exc:\n"
+            "    status = exc.code\n"
+            f"heavy = {HEAVY!r}\n"
+            "print(json.dumps([status or 0, sorted(m for m in sys.modules if m.startswith(heavy) and "
+            "(m in heavy or m.startswith(tuple(h + '.' for h in heavy))))]), file=sys.stderr)\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    status, heavy = json.loads(proc.stderr.strip().splitlines()[-1])
+    return status, heavy
+
+
+def test_help_loads_neither_the_app_nor_the_network(tmp_path):
+    assert loaded_after(tmp_path, "--help") == (0, [])
+
+
+def test_a_replayed_audit_loads_neither_the_app_nor_the_network(tmp_path):
+    har = tmp_path / "tiny.har"
+    har.write_text(json.dumps({"log": {"version": "1.2", "entries": [{
+        "request": {"method": "GET", "url": "https://jo.example/"},
+        "response": {"status": 200, "headers": [{"name": "Content-Type", "value": "text/html"}],
+                     "content": {"text": "<p>Hello from Jo</p>"}}}]}}))
+    facts = tmp_path / "facts.json"
+    facts.write_text("{}")
+    assert loaded_after(tmp_path, "audit", "--replay", str(har), "--facts", str(facts), "--format", "json",
+                        "--no-history", "-q", "https://jo.example/") == (0, [])

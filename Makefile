@@ -16,6 +16,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 
 install: $(STAMP)
 
+# On a terminal this opens the app on the fictional officer; piped, it prints the text report.
 demo: $(STAMP)
 	$(BIN)/footprint demo
 
@@ -27,6 +28,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_detect.py
+	$(BIN)/python bench/bench_tui.py
 	$(BIN)/python bench/bench_speed.py
 	$(BIN)/python bench/bench_engine.py
 

@@ -1,4 +1,6 @@
-"""The command line: `footprint audit | scan | demo | platforms` (contract section 1).
+"""The command line (contract section 1): `audit`, `scan`, `demo`, `report`, `platforms`, the facts
+vault and history (`facts`, `history`, `diff`, `recheck`, `forget`), and `tui` (the app, which
+`footprint` alone and `footprint demo` open on a terminal).
 
 stdout carries only the result; progress and logs go to stderr. A user mistake gets
 one clear line on stderr and exit status 2; an unexpected failure exits 1.
@@ -81,6 +83,12 @@ def build_parser() -> argparse.ArgumentParser:
     output(r)
 
     sub.add_parser("platforms", help="list the supported platforms with an example URL each")
+
+    t = sub.add_parser("tui", help="open the app (what `footprint` alone does on a terminal)")
+    t.add_argument("urls", nargs="*", metavar="URL", help="profile addresses to start with")
+    t.add_argument("--replay", metavar="CAPTURE.har", help="answer every request from a HAR capture (offline)")
+    t.add_argument("--follow-links", action="store_true", help="start with following links switched on")
+    t.add_argument("--mask", action="store_true", help="presenter mode: hide values, handles and addresses")
     _add_vault_commands(sub, common)
     return parser
 
@@ -250,7 +258,22 @@ def cmd_scan(args: argparse.Namespace) -> int:
     return 0
 
 
+def interactive() -> bool:
+    """Whether a person is at a terminal (the app opens) rather than a pipe or a script."""
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def cmd_tui(args: argparse.Namespace) -> int:
+    from footprint.tui import launch
+
+    return launch.run(launch.real(args.urls, replay=args.replay, follow_links=args.follow_links, masked=args.mask))
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
+    if args.format is None and not args.output and interactive():
+        from footprint.tui import launch
+
+        return launch.run(launch.demo(masked=args.redact))
     from footprint import wiring
     from footprint.demo import run_demo
 
@@ -511,7 +534,7 @@ def cmd_forget(args: argparse.Namespace) -> int:
 
 COMMANDS = {"audit": cmd_audit, "scan": cmd_scan, "demo": cmd_demo, "report": cmd_report,
             "platforms": cmd_platforms, "facts": cmd_facts, "history": cmd_history, "diff": cmd_diff,
-            "recheck": cmd_recheck, "forget": cmd_forget}
+            "recheck": cmd_recheck, "forget": cmd_forget, "tui": cmd_tui}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -519,6 +542,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
+        if not args.command and interactive():
+            return cmd_tui(parser.parse_args(["tui"]))
         if not args.command:
             parser.print_help(sys.stderr)
             return 2

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from footprint import __version__
 from footprint.errors import FootprintError, InputError, UsageError
+from footprint.files import write_private
 from footprint.models import AuditResult
 from reports import FORMATS, SUFFIXES
 
@@ -160,7 +161,7 @@ def _emit(result: AuditResult, args: argparse.Namespace) -> None:
                          emphasis=terminal and not os.environ.get("NO_COLOR"), verbose=args.verbose,
                          demo=args.command == "demo")
     if args.output:
-        _write_atomically(Path(args.output), out.encode("utf-8", errors="replace"))
+        write_private(Path(args.output), out.encode("utf-8", errors="replace"))
         return
     sys.stdout.buffer.write(out.encode("utf-8", errors="replace"))
     sys.stdout.flush()
@@ -193,27 +194,6 @@ def _interruptible(run: Callable[[threading.Event], AuditResult]) -> AuditResult
     if isinstance(outcome, BaseException):
         raise outcome
     return outcome
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Write the whole file or nothing: a temporary file beside it (private to the user), then a rename."""
-    import tempfile
-
-    from footprint.files import display_name
-
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent if str(path.parent) else ".")
-    except OSError as exc:
-        raise InputError(f"cannot write {display_name(path)}: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise InputError(f"cannot write {display_name(path)}: {exc.strerror or exc}") from None
 
 
 def cmd_audit(args: argparse.Namespace) -> int:

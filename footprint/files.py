@@ -1,4 +1,5 @@
-"""Files the user names (saved pages, facts, captures, standard input): read by streaming up to a cap.
+"""Files the user names: read by streaming up to a cap (saved pages, facts, captures, standard input),
+and written whole and private (reports).
 
 Every path into footprint shares one input limit: a page fetched, replayed or scanned is at most
 `MAX_BYTES` once decoded. Only regular files are opened (a FIFO or a device is named, never read),
@@ -141,3 +142,24 @@ def _bounded(stream: BinaryIO, what: str, name: str, limit: int, error: type[Inp
 
 def _too_large(what: str, name: str, limit: int) -> str:
     return f"{what} {name} is too large (the cap is {limit:,} bytes)"
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Write the whole file or nothing, readable by its owner only (a report holds personal details):
+    a temporary file beside it, then a rename, which replaces a symlink planted at `path` rather than
+    writing through it. OSError is raised as InputError naming the file."""
+    import tempfile
+
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent if str(path.parent) else ".")
+    except OSError as exc:
+        raise InputError(f"cannot write {display_name(path)}: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise InputError(f"cannot write {display_name(path)}: {exc.strerror or exc}") from None

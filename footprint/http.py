@@ -289,6 +289,9 @@ def _find_cause(exc: BaseException, kind: type[BaseException]) -> BaseException 
 def describe_failure(exc: BaseException, url: str) -> str:
     """One short sentence for a failed request, never the library's own text (which quotes pools,
     retries and causes, and would be cut mid-word)."""
+    import requests  # loaded already: only a network transport fails this way
+    import urllib3
+
     host = clean_line(urlsplit(url).hostname or url)
     if _find_cause(exc, socket.gaierror) is not None \
             or _find_cause(exc, urllib3.exceptions.NameResolutionError) is not None:

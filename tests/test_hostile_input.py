@@ -507,3 +507,18 @@ def test_a_followed_links_redirect_to_a_private_address_is_not_followed(httpserv
     with pytest.raises(fhttp.ForbiddenAddress, match="non-public address"):
         Http(NetworkTransport()).following().get(f"http://127.0.0.1:{httpserver.port}/go")
     assert {a for a, _ in connections} == {"127.0.0.1"} and {p for _, p in connections} == {httpserver.port}
+
+
+def test_the_shared_report_writer_replaces_a_planted_symlink_and_keeps_the_file_private(tmp_path):
+    # the command line's -o and the app's export both write through footprint.files.write_private
+    from footprint.files import write_private
+    from footprint.tui import report
+
+    target = tmp_path / "precious.txt"
+    target.write_text("keep me")
+    link = tmp_path / "report.txt"
+    link.symlink_to(target)
+    write_private(link, b"the report")
+    assert (target.read_text(), link.is_symlink(), link.read_text()) == ("keep me", False, "the report")
+    assert link.stat().st_mode & 0o777 == 0o600
+    assert report.write_private is write_private

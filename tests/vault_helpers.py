@@ -12,14 +12,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 URL = "https://sam.example/"
 BEFORE = ("<html><body><p>Sam Example. Born 12 March 1990. Originally from Romford, now living in Chelmsford.</p>"
-          "<p>Call 07700 900123. My kids Alfie and Mia.</p></body></html>")
+          "<p>Call 07700 900123. My kids Alfie and Marisol.</p></body></html>")
 AFTER = ("<html><body><p>Sam Example. Now living in Chelmsford.</p>"
-         "<p>Call 07700 900123 or write to sam@example.com. My kids Alfie and Mia.</p></body></html>")
+         "<p>Call 07700 900123 or write to sam@example.com. My kids Alfie and Marisol.</p></body></html>")
 FACTS = {"full_name": "Sam Example", "date_of_birth": "1990-03-12", "birthplace": "Romford",
-         "football_team": "Example Town", "family": ["Alfie", "Mia"], "home_postcode": "CM1 9ZZ",
+         "football_team": "Example Town", "family": ["Alfie", "Marisol"], "home_postcode": "CM1 9ZZ",
          "phone": "07700 900123", "email": "sam@example.com"}
 # every fact as it could be written to a file: as given, and as findings hold them
-FACT_STRINGS = ["Sam Example", "1990-03-12", "Romford", "Example Town", "Alfie", "Mia", "CM1 9ZZ", "07700 900123",
+# long enough that the encrypted history's base64 cannot hold one by chance (a three-letter name could)
+FACT_STRINGS = ["Sam Example", "1990-03-12", "Romford", "Example Town", "Alfie", "Marisol", "CM1 9ZZ", "07700 900123",
                 "07700900123", "+447700900123", "sam@example.com"]
 
 
@@ -53,7 +54,7 @@ def statuses(diff_json: str) -> list[tuple[str, str, str]]:
 EXPECTED_DIFF = [
     ("new", "email_address", "sam@example.com"),
     ("still exposed", "family", "child: Alfie"),
-    ("still exposed", "family", "child: Mia"),
+    ("still exposed", "family", "child: Marisol"),
     ("still exposed", "home_location", "Chelmsford"),
     ("still exposed", "phone_number", "+447700900123"),
     ("fixed", "birthplace", "Romford"),

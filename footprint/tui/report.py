@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from textual import on
@@ -10,6 +9,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Input, Label, RadioSet, Static
 
+from footprint.errors import InputError
+from footprint.files import write_private
 from footprint.tui.base import Choice, Page, Tick
 
 INTRO = ("Save the report to a file. 'manager' is a one-page summary for your line manager, with no personal "
@@ -64,18 +65,11 @@ class ReportScreen(Page):
         try:
             facts = self.fp.facts
             text = self.fp.setup.exporter.render(result, self.chosen(), redact, [facts.full_name, *facts.family])
-            write_private(path, text)
-        except OSError as exc:
-            note.update(f"✗ Could not save to {path}: {exc.strerror or exc}")
+            write_private(path, text.encode("utf-8", errors="replace"))
+        except InputError as exc:
+            note.update(f"✗ {exc}")
             return
         note.update(f"✓ Saved {'a redacted ' if redact else 'the '}{self.chosen()} report to {path}")
 
     def action_back(self) -> None:
         self.app.pop_screen()
-
-
-def write_private(path: Path, text: str) -> None:
-    """Write `text` readable by its owner only: a report holds personal details."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(text)

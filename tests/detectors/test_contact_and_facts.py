@@ -23,6 +23,33 @@ def test_not_phone_numbers(text):
     assert values("phone_number", text) == set()
 
 
+# Digits that phonenumbers can read as a UK number but that sit inside something else.
+@pytest.mark.parametrize("text", [
+    "Data engineer, Grimsby Docks Ltd, 05/2010 - 12/2014",
+    "Lab technician (02/2007 – 06/2012), then research lead",
+    "School 1996 - 2003, college 2003-2005",
+    "Write-up at https://paper.example.com/local/walks-07700900817 if you want the route",
+    "mirror: example.org/archive/01632960442",
+    "Order #07700900818 has not arrived",
+    "Your reference no. 02079460123 is on the letter",
+    "ISBN 0 7432 7356 7 on the back cover",
+    "Serial: 01632 960 443 printed under the lid",
+    "firmware build-07700900819",
+])
+def test_digits_inside_a_url_a_period_or_a_code_are_not_a_phone(text):
+    assert values("phone_number", text) == set()
+
+
+@pytest.mark.parametrize("text,number", [
+    ("Worked there 04/2015 - 09/2019. Mobile 07700 900820", "+447700900820"),
+    ("Bookings via https://book.example.com or ring 07700 900821", "+447700900821"),
+    ("Lessons £20/hr, text 07700 900822", "+447700900822"),
+    ("📞 07700 900823 / 07700 900824", "+447700900823"),
+])
+def test_a_number_beside_dates_urls_or_prices_is_still_found(text, number):
+    assert number in values("phone_number", text)
+
+
 @pytest.mark.parametrize("text,address", [
     ("email me: Sam.Example@Example.com", "sam.example@example.com"),
     ("bookings: jo [at] example [dot] org", "jo@example.org"),

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
-from footprint.detect.text import PhraseIndex, mask
+from footprint.detect.text import PhraseIndex, mask, segment_at
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
 
@@ -315,6 +315,8 @@ class FamilyDetector(Detector):
             word = " ".join(m.group("rel").split()).casefold()
             if m.group().casefold().startswith("the ") and word not in THE_OWN:
                 continue  # "the boys" may be anyone's; "the wife", "the kids" are the speaker's
+            if word.endswith(" half") and re.search(r"\bhalf\b", text[segment_at(text, m.start())[0]:m.start()], re.I):
+                continue  # "half of it was admin, the other half coding": a share, not a partner
             if free(*m.span()):
                 relation, group = r.words.get(word, ("relative", "relative"))
                 add(Relative(relation, group, None, m.start(), m.end()), m.span())

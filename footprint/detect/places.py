@@ -7,6 +7,8 @@ import re
 from functools import cache
 
 from footprint.detect.base import Detector, Hit, text_of
+from footprint.detect.clause import OTHER, not_current, whose
+from footprint.detect.clause import SELF as WRITER
 
 from footprint.detect.text import (POSTCODE, PhraseIndex, known_place, normal_postcode, place_at, place_guess,
                                    place_names,
@@ -200,10 +202,15 @@ class HomeLocationDetector(Detector):
     category = "home_location"
 
     def detect_block(self, block: TextBlock, profile: Profile) -> list[Hit]:
-        text = text_of(block)
-        hits: list[Hit] = []
         if block.hint == "home_location":
             return self._from_field(block)
+        # a home is the writer's (or their household's), and a present one
+        return [h for h in self._in_text(block) if whose(h, profile) != OTHER
+                and not not_current(h.block.text, h.start, h.end)]
+
+    def _in_text(self, block: TextBlock) -> list[Hit]:
+        text = text_of(block)
+        hits: list[Hit] = []
         if block.hint in ("birthplace", "employer", "education", "job", "email", "phone", "name", "club"):
             return hits
         low = text.lower()
@@ -286,6 +293,12 @@ class BirthplaceDetector(Detector):
     category = "birthplace"
 
     def detect_block(self, block: TextBlock, profile: Profile) -> list[Hit]:
+        if block.hint == "birthplace":
+            return self._in_text(block)
+        # where someone else was born or grew up (a partner too) is not the writer's birthplace
+        return [h for h in self._in_text(block) if whose(h, profile) == WRITER]
+
+    def _in_text(self, block: TextBlock) -> list[Hit]:
         text = text_of(block)
         if block.hint == "birthplace":
             value = _first_part(text)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from footprint.detect.base import Hit, load_data
+from footprint.detect.text import PhraseIndex
 from footprint.models import Profile
 
 SELF, HOUSEHOLD, CHILD, OTHER = "self", "household", "child", "other"
@@ -27,12 +29,14 @@ _PERSON_NAMED = re.compile(r"(?-i:\b[A-Z][a-z]+(?:\s+(?:has|had|is|was)\b|['’]
                            r"colleague|cousin|uncle|aunt|auntie|nephew|niece|neighbour|pal|kid|lad)\b", re.I)
 
 
+# A thing is the subject only with its verb: "the servers moved", not "at the training school".
+_THING_VERB = r"(?:moved|moves|relocated|is|was|are|were|has|have|had|went|got|will|now|opened|closed|shut)\b"
+
+
 @dataclass(frozen=True)
 class Words:
     subjects: re.Pattern[str]
-    past: re.Pattern[str]
-    temporary: re.Pattern[str]
-    police_stance: re.Pattern[str]
+    first_words: frozenset[str]
     pets: re.Pattern[str]
     people: frozenset[str]
 
@@ -53,15 +57,13 @@ def words() -> Words:
     subjects = re.compile(
         rf"(?P<household>\b(?:my|our)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_alt(sorted(household))})\b)"
         rf"|(?P<child>\b(?:my|our)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_alt(sorted(children))})\b)"
-        rf"|(?P<other>\b{det}(?:{people})\b|\b{det}(?:{_alt(data['things'])})\b"
+        rf"|(?P<other>\b{det}(?:{people})\b|\b{det}(?:{_alt(data['things'])})\b(?=\s+(?:[\w'’-]+\s+)?{_THING_VERB})"
         rf"|\ban?\s+(?:[\w'’-]+\s+)?(?:{_alt(data['acquaintances'])})\b"
         rf"|\b(?:{_alt(data['other_pronouns'])})(?![\w'’]))"
         rf"|(?P<self>\b(?:{_alt(data['self'])})(?![\w'’])|\bmy\b|\bour\b)", re.I)
-    # an age or a school year puts a move in the past: "at 19 I moved", "aged 18", "when I was 12"
-    past = (rf"\b(?:{_alt(data['past'])})\b"
-            r"|\b(?:at|aged)\s+(?:the\s+age\s+of\s+)?\d{1,2}\b(?!\s*(?:am|pm|:|%|mph|k\b))")
-    return Words(subjects, re.compile(past, re.I), re.compile(rf"\b(?:{_alt(data['temporary'])})\b", re.I),
-                 re.compile(rf"(?:{_alt(data['police_stance'])})", re.I),
+    first = {"my", "our", "his", "her", "their", "your", "the", "one", "a", "an"}
+    first |= {p.split()[0] for p in data["self"] + data["other_pronouns"]}
+    return Words(subjects, frozenset(first),
                  re.compile(rf"(?<!\w)(?:{_alt(data['pets'])})(?!\w)", re.I),
                  frozenset(w.casefold() for w in relatives + data["other_people"]))
 
@@ -95,39 +97,62 @@ def owner_names(profile: Profile | None) -> frozenset[str]:
 
 
 def _sentence_start(text: str, pos: int) -> int:
-    start = max(0, pos - 300)
-    for m in _SENTENCE.finditer(text, start, pos):
-        start = m.end()
-    return start
+    starts = _sentence_starts(text)
+    return starts[bisect_right(starts, pos) - 1]
 
 
+@lru_cache(maxsize=64)
+def _sentence_starts(text: str) -> list[int]:
+    """Where each sentence of `text` starts (computed once per text, then bisected)."""
+    return [0] + [m.end() for m in _SENTENCE.finditer(text)]
+
+
+_WORD = re.compile(r"[\w'’]+")
 _ME_AND = re.compile(r"\b(?:me|i)\s*(?:and|&)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
-def _last_subject(text: str, a: int, b: int, names: frozenset[str],
-                  household: frozenset[str] = frozenset()) -> str | None:
-    """The kind of the last subject-like words in text[a:b]."""
+@lru_cache(maxsize=1024)
+def _subjects(text: str, a: int, names: frozenset[str], household: frozenset[str]) -> tuple[tuple[int, int, str], ...]:
+    """Every subject-like phrase from `a` on (start, end, kind): computed once per sentence."""
     w = words()
-    last: tuple[int, str] | None = None
-    for m in w.subjects.finditer(text, a, b):
+    end = _SENTENCE.search(text, a + 1, min(len(text), a + 600))
+    b = end.end() if end else min(len(text), a + 600)
+    if b - a < 2:
+        return ()
+    found: list[tuple[int, int, str]] = []
+    taken = a
+    for t in _WORD.finditer(text, a, b):
+        # the subject pattern is tried only where one of its first words stands (much faster)
+        if t.start() < taken or t.group().casefold().replace("’", "'") not in w.first_words:
+            continue
+        m = w.subjects.match(text, t.start(), b)
+        if m is None:
+            continue
+        taken = m.end()
         kind = m.lastgroup or SELF
         if kind == OTHER and m.group().split()[-1] in household:
             kind = HOUSEHOLD
         if kind == OTHER and names and m.group().casefold() in ("he", "she", "his", "her", "him") \
                 and any(n in text for n in names):
             kind = SELF   # an about page in the third person: "Sam ... she" is the writer
-        last = (m.start(), kind)
+        found.append((m.start(), m.end(), kind))
     for m in _NAMED_SUBJECT.finditer(text, a, b):
         name = m.group("name")
         ours = text[max(a, m.start() - 4):m.start()].casefold() == "our "   # "our Kieran": one of the family
         if name in names or not (ours or name in _first_names() or name.casefold() in w.people):
             continue
-        if last is None or m.start() >= last[0]:
-            last = (m.start(), HOUSEHOLD if name in household else OTHER)
-    if last is None:
+        found.append((m.start(), m.start() + len(name), HOUSEHOLD if name in household else OTHER))
+    return tuple(sorted(found))
+
+
+def _last_subject(text: str, a: int, b: int, names: frozenset[str],
+                  household: frozenset[str] = frozenset()) -> str | None:
+    """The kind of the last subject-like words in text[a:b]."""
+    before = [s for s in _subjects(text, a, names, household) if s[1] <= b]
+    if not before:
         return None
-    kind = last[1]
-    if kind == OTHER and _ME_AND.search(text[max(a, last[0] - 30):last[0]]):
+    start, _, kind = before[-1]
+    if kind == OTHER and _ME_AND.search(text[max(a, start - 30):start]):
         return SELF   # "me and my brother moved to ..." includes the writer
     return kind
 
@@ -140,7 +165,8 @@ def owner_at(text: str, pos: int, names: frozenset[str] = frozenset(), field: st
 
     With `inherit`, a prose sentence that names no subject takes a person named as the
     subject of the one before it ("Our Ella has been a nurse for years. Leeds General, nights.")."""
-    names = names | _introduced(text)
+    introduced = _introduced(text)
+    names = names | introduced if introduced else names
     a = _sentence_start(text, pos)
     kind = _last_subject(text, a, pos, names, household)
     if kind is None and inherit and field in _PROSE and a > 0:
@@ -153,6 +179,7 @@ def owner_at(text: str, pos: int, names: frozenset[str] = frozenset(), field: st
 _INTRO = re.compile(r"\b(?:i'?m|i\s+am|my\s+name\s+is|call\s+me)\s+(?-i:([A-Z][a-z'’-]+))", re.I)
 
 
+@lru_cache(maxsize=64)
 def _introduced(text: str) -> frozenset[str]:
     """Names the writer gives themself ("I'm Callum", "my name is Jo")."""
     if "I" not in text and "i" not in text:
@@ -173,15 +200,44 @@ def not_current(text: str, start: int, end: int) -> bool:
     """True when the clause puts a place in the past or makes it a stay ("used to live in",
     "moved to X for university", "at 19 I moved to", "the cost of living in")."""
     a, b = clause_around(text, start, end)
-    w = words()
-    return bool(w.past.search(text, a, b) or w.temporary.search(text, a, b))
+    return any(a <= m < b for m in _stay_markers(text)) or bool(_AGE.search(text, a, b))
+
+
+# an age puts a move in the past: "at 19 I moved", "aged 18"
+_AGE = re.compile(r"\b(?:at|aged)\s+(?:the\s+age\s+of\s+)?\d{1,2}\b(?!\s*(?:am|pm|:|%|mph|k\b))", re.I)
+
+
+@lru_cache(maxsize=64)
+def _stay_markers(text: str) -> tuple[int, ...]:
+    """Where the past and temporary markers of context.json start in `text` (one pass)."""
+    return tuple(m.start for m in _stay_index().find(text))
+
+
+@cache
+def _stay_index() -> PhraseIndex:
+    data = load_data("context.json")
+    return PhraseIndex([(p, None) for p in data["past"] + data["temporary"]])
 
 
 def police_stance(text: str, pos: int) -> bool:
     """True when the sentence at `pos` treats the police as a topic or an adversary."""
+    spans = _stance_spans(text)
+    if not spans:
+        return False
     a = _sentence_start(text, pos)
     m = _SENTENCE.search(text, pos)
-    return bool(words().police_stance.search(text, a, m.start() if m else len(text)))
+    b = m.start() if m else len(text)
+    return any(a <= s < b for s in spans)
+
+
+@lru_cache(maxsize=64)
+def _stance_spans(text: str) -> tuple[int, ...]:
+    return tuple(m.start for m in _stance_index().find(text))
+
+
+@cache
+def _stance_index() -> PhraseIndex:
+    return PhraseIndex([(p, None) for p in load_data("context.json")["police_stance"]])
 
 
 def whose(hit: Hit, profile: Profile | None = None) -> str:

@@ -13,7 +13,7 @@ from functools import cache
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
 from footprint.detect.clause import OTHER, owner_at, owner_names, police_stance
-from footprint.detect.text import PhraseIndex, drop_inside, mask, segment_at
+from footprint.detect.text import PhraseIndex, PhraseMatch, drop_inside, mask, segment_at
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
 
@@ -118,12 +118,21 @@ def _abbreviation_elsewhere(text: str, start: int, end: int, contexts: list[tupl
 
 def police_hits(block: TextBlock, names: frozenset[str] = frozenset(),
                 household: frozenset[str] = frozenset()) -> list[Hit]:
-    """Police links in one block of text: a hit per force named, else one generic hit."""
+    """Police links in one block of text: a hit per force named, else one generic hit.
+    Whose words they are is asked only of a block that links to the police at all (it costs more)."""
+    matches = lexicon().index.find(text_of(block))
+    if not _police_hits(block, matches, None):
+        return []
+    return _police_hits(block, matches, (names, household))
+
+
+def _police_hits(block: TextBlock, matches: list[PhraseMatch],
+                 whose: tuple[frozenset[str], frozenset[str]] | None) -> list[Hit]:
     lex = lexicon()
     text = text_of(block)
-    matches = lex.index.find(text)
     false_friends = [(m.start, m.end) for m in matches if any(p[0] == "false_friend" for p in m.payloads)]
-    if matches:
+    names, household = whose or (frozenset(), frozenset())
+    if matches and whose is not None:
         elsewhere = [(m.start, m.end) for m in lex.off_duty_abbreviations.find(text)]
         false_friends += [(m.start, m.end) for m in matches if _abbreviation_elsewhere(text, m.start, m.end, elsewhere)]
         false_friends += [(m.start, m.end) for m in matches if _not_the_writers(text, m.start, block, names, household)]
@@ -141,15 +150,16 @@ def police_hits(block: TextBlock, names: frozenset[str] = frozenset(),
                 context.append((m.start, m.end))
     masked = mask(text, false_friends) if false_friends else text
     if not strong and _DIGIT.search(text):
-        urls = [u.span() for u in _URL.finditer(text)]
-        strong += [(x.start(), x.end(), None) for x in COLLAR.finditer(masked)
+        collars = list(COLLAR.finditer(masked))
+        urls = [u.span() for u in _URL.finditer(text)] if collars else []
+        strong += [(x.start(), x.end(), None) for x in collars
                    if not any(a <= x.start() < b for a, b in urls)
-                   and not _not_the_writers(text, x.start(), block, names, household)]
+                   and not (whose and _not_the_writers(text, x.start(), block, names, household))]
     if not strong and (context or weak):
         strong += [(x.start(), x.end(), None) for x in WORK_PHRASE.finditer(masked)
-                   if not _not_the_writers(text, x.start(), block, names, household)]
+                   if not (whose and _not_the_writers(text, x.start(), block, names, household))]
         strong += [(x.start(), x.end(), None) for x in lex.passing_out.finditer(masked)
-                   if not _not_the_writers(text, x.start(), block, names, household)]
+                   if not (whose and _not_the_writers(text, x.start(), block, names, household))]
     distinct_weak = set()
     covered = -1
     for a, b, _ in sorted(weak, key=lambda w: (w[0], -w[1])):

@@ -32,7 +32,9 @@ OWN_ADVERT = re.compile(r"\b(?:ring|text|call|phone|whatsapp|message|contact)\s*
                         r"\bneed\s+an?\b|\bfree\s+quotes?\b|\bbookings?\b", re.I)
 # Seven digits close together: without them there is no phone number to look for.
 _SEVEN_DIGITS = re.compile(r"\d(?:[\s().+/-]{0,3}\d){6}")
-_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|uk|io|dev|me|info|co)/\S*", re.I)
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.I)
+# A value in code: an argument or a string literal ("is_valid('07700 900000')", `07700 900000`).
+_IN_CODE = re.compile(r"(?:\w\(\s*|=\s*)[\"'`]$|`[^`\n]{0,40}$")
 _DIALLABLE = re.compile(r"^(?:tel|sms|callto):", re.I)
 # A month and year ("09/2013") or a year range ("2013 - 2017"): a date or a period, not a number.
 _DATE_LIKE = re.compile(r"(?<!\d)(?:[01]?\d[/.](?:19|20)\d\d|(?:19|20)\d\d\s*[-–—/]\s*(?:[01]?\d[/.])?(?:19|20)\d\d)"
@@ -40,9 +42,9 @@ _DATE_LIKE = re.compile(r"(?<!\d)(?:[01]?\d[/.](?:19|20)\d\d|(?:19|20)\d\d\s*[-�
 # Words that say the digits after them are a reference, not a phone: "order no.", "ISBN", "SKU".
 _CODE_BEFORE = re.compile(r"(?:\b(?:order|ref(?:erence)?|invoice|id|isbn|issn|sku|serial|part|product|model|item|"
                           r"ticket|case|account|acc|policy|licen[cs]e|reg(?:istration)?|company|charity|vat|crime|"
-                          r"tracking|booking|membership|member|customer|sort\s+code|barcode|ean|upc|doi|pmid|"
+                          r"tracking|booking|membership|member|customer|sort\s+code|barcode|ean|upc|doi|pmid|abstract|"
                           r"version|build|commit|issue|pr)\b\.?\s*(?:no\.?|number|num|#|code|ref)?\s*[:#.]?\s*"
-                          r"|#\s*|[A-Za-z]-?)$", re.I)
+                          r"|#\s*|[A-Za-z]-?|=)$", re.I)
 _CODE_AFTER = re.compile(r"^(?:[-_][A-Za-z0-9]|[A-Za-z])")
 # Words near a number that make it surer to be one to ring (and whose absence makes a bare
 # run of digits a weaker guess).
@@ -60,6 +62,8 @@ def _invalid_phone(text: str, start: int, end: int, raw: str) -> str | None:
         return "a date or a period"
     if _CODE_BEFORE.search(text[max(0, start - 30):start]) or _CODE_AFTER.match(text[end:end + 2]):
         return "an ID or a product code"
+    if _IN_CODE.search(text[max(0, start - 45):start]) and text[end:end + 1] in ("\"", "'", "`"):
+        return "a value in code"
     return None
 
 

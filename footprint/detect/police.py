@@ -22,7 +22,9 @@ COLLAR = re.compile(r"(?<![\w#=/.-])(?:PC|PCSO|DC|DS|PS|Sgt|SC|WPC|TDC|SPC|PSC)\
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.I)
 WORK_PHRASE = re.compile(
     r"\b(?:work(?:s|ed|ing)?|serv(?:e|es|ed|ing)|career|volunteer(?:s|ed|ing)?|years?)\s+(?:for|in|with)\s+"
-    r"(?:the\s+)?(?:police|policing)\b|\b(?:i'?m|i\s+am)\s+(?:a\s+)?(?:police|cop)\b|\bin\s+the\s+police\b", re.I)
+    r"(?:the\s+)?(?:police|policing)\b|\b(?:i'?m|i\s+am|i\s+was|i'?ve\s+been|i\s+have\s+been)\s+(?:a\s+)?"
+    r"(?:police|cop|copper)\b|\bin\s+the\s+police\b"
+    r"|\b(?:cop|copper|officer|detective|constable|sergeant|bobby)\s+for\s+(?:[\w-]+\s+){1,3}years?\b", re.I)
 PUBLIC = re.compile(r"\b(?:member\s+of\s+the\s+public|not\s+(?:a\s+|the\s+)?(?:police|cop|copper|officer)|"
                     r"(?:not|never\s+(?:been|was|worked))\s+(?:in|with|for|part\s+of)\s+the\s+police|never\s+(?:been\s+)?a\s+"
                     r"(?:cop|copper|police\s+officer)|"

@@ -101,3 +101,12 @@ def test_a_fediverse_handle_is_not_an_email_address():
 def test_the_users_own_trade_advert_is_their_number():
     assert values("phone_number", "Need an electrician in Poole? Ring/text 07700 900561. Free quotes") == {
         "+447700900561"}
+
+
+@pytest.mark.parametrize("text", [
+    "Preprint: preprints.example/abstract_id=1632960441",
+    'Usage: normalise("07700 900825") returns the E.164 form',
+    "Try `dial 07700 900826` in the REPL",
+])
+def test_digits_in_code_or_bare_links_are_not_a_phone(text):
+    assert values("phone_number", text) == set()

@@ -110,3 +110,24 @@ def test_the_users_own_trade_advert_is_their_number():
 ])
 def test_digits_in_code_or_bare_links_are_not_a_phone(text):
     assert values("phone_number", text) == set()
+
+
+@pytest.mark.parametrize("text,accounts", [
+    ("Code lives at github.com/ada-example, pictures on https://www.instagram.com/ada.example/.",
+     {"https://github.com/ada-example", "https://www.instagram.com/ada.example/"}),
+    ("Insta: @ada.bakes | TikTok @adabakes", {"https://www.instagram.com/ada.bakes/", "https://www.tiktok.com/@adabakes"}),
+    ("Catch me streaming as @adaplays on Twitch", {"https://www.twitch.tv/adaplays"}),
+    ("CV: linkedin.com/in/ada-example-42", {"https://linkedin.com/in/ada-example-42"}),
+])
+def test_linked_accounts_in_text(text, accounts):
+    assert values("linked_account", text) == accounts
+
+
+@pytest.mark.parametrize("text", [
+    "See https://github.com/ada-example/dotfiles for my config",
+    "Docs at https://github.com/features and https://x.com/home",
+    "Lovely to see you x @someone",
+    "My mate is @rollerjo on TikTok",
+])
+def test_repositories_platform_pages_and_other_peoples_handles_are_not_accounts(text):
+    assert values("linked_account", text) == set()

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
 from footprint.detect.clause import OTHER, whose
+from footprint.detect.text import PhraseIndex
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
 
@@ -35,6 +36,7 @@ class Platforms:
     paths: dict[str, re.Pattern[str]]
     default_path: re.Pattern[str]
     handle_urls: dict[str, str]
+    hosts: PhraseIndex
 
 
 @cache
@@ -48,17 +50,19 @@ def platforms() -> Platforms:
     handle = re.compile(rf"\b(?P<word>{words})\b(?P<sep>\s*(?:[:\-–👉]|is)?)\s*@(?P<handle>[A-Za-z0-9_.]{{2,30}})"
                         rf"(?![\w@])|(?<![\w@])@(?P<handle2>[A-Za-z0-9_.]{{2,30}})\s+on\s+(?P<word2>{words})\b", re.I)
     paths = {h: re.compile(p) for h, p in data["profile_paths"].items() if h != "default"}
-    return Platforms(url, handle, paths, re.compile(data["profile_paths"]["default"]), data["handle_words"])
+    return Platforms(url, handle, paths, re.compile(data["profile_paths"]["default"]), data["handle_words"],
+                     PhraseIndex([(h, None) for h in data["hosts"]]))
 
 
 def text_links(block: TextBlock) -> list[Hit]:
     """Profile links and @handles of known platforms in one block of text."""
     text = text_of(block)
-    if "." not in text and "@" not in text:
-        return []
     p = platforms()
+    hosts = "." in text and bool(p.hosts.find(text))
+    if not hosts and "@" not in text:
+        return []
     hits = []
-    for m in p.url.finditer(text):
+    for m in p.url.finditer(text) if hosts else ():
         host, path = m.group("host").lower(), m.group("path").rstrip(".,;:!?")
         if not p.paths.get(host, p.default_path).match(path):
             continue

@@ -53,7 +53,8 @@ FROM_START = re.compile(r"^\W*(?:from|frm)\s+", re.I)
 HOME_GATE = PhraseIndex([(w, None) for w in (
     "live", "lives", "lived", "living", "based", "settled", "resident", "residents", "residing", "now", "moved",
     "home", "local", "current", "currently", "still", "house", "place", "flat", "gaff", "kitchen", "garden",
-    "studio", "shed", "allotment", "location", "located", "where", "ours", "as of", "📍", "🏠", "🏡")])
+    "studio", "shed", "allotment", "location", "located", "where i live", "where we live", "ours", "as of",
+    "📍", "🏠", "🏡")])
 AFTER_GATE = PhraseIndex([(w, None) for w in (
     "these days", "nowadays", "based", "resident", "born", "native", "lad", "lass", "girl", "boy", "kid", "bred",
     "home town", "hometown", "grew up", "proud")])
@@ -148,14 +149,20 @@ def _hit(category: str, name: str, confidence: float, block: TextBlock, a: int, 
 
 
 def _near(pattern: re.Pattern[str], gate: PhraseIndex, text: str) -> list[re.Match[str]]:
-    """Matches of `pattern` that start near a gate word: the long trigger patterns only run
-    on a few dozen characters around each cheap hit instead of over the whole text."""
+    """Matches of `pattern` that start just before or at a gate word: the long trigger patterns
+    are only tried at the starts of the few tokens before each cheap hit."""
     found: dict[int, re.Match[str]] = {}
+    taken = 0
     for g in gate.find(text):
-        pos = max(0, g.start - 16)
-        while (m := pattern.search(text, pos, min(len(text), g.end + 40))) and m.start() <= g.end:
-            found.setdefault(m.start(), m)
-            pos = m.end() if m.end() > m.start() else m.start() + 1
+        end = min(len(text), g.end + 40)
+        for pos in range(max(taken, g.start - 16), g.start + 1):
+            if pos and text[pos - 1].isalnum() and text[pos].isalnum():
+                continue   # inside a word
+            m = pattern.match(text, pos, end)
+            if m:
+                found.setdefault(m.start(), m)
+                taken = max(taken, m.end() if m.end() > m.start() else m.start() + 1)
+                break
     return [found[k] for k in sorted(found)]
 
 

@@ -18,21 +18,10 @@ NAME = r"(?-i:@[\w.]{2,30}|[A-Z][a-zà-öø-ÿ'’-]+(?:\s+[A-Z][a-zà-öø-ÿ'�
 AGE = r"(?:\s*\((?:aged?\s*)?(?P<age{n}>\d{{1,2}})\)|,\s*(?P<agec{n}>\d{{1,2}})\b(?!\s*\w))?"
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
            "a": 1, "an": 1}
-ADJ = r"(?:(?:little|wee|bonnie|old|big|baby|older|younger|eldest|youngest|oldest|beautiful|lovely|gorgeous|amazing|" \
-      r"wonderful|" \
-      r"darling|dear|late|beloved|long-suffering|new|twin|step|grown-up|grown|teenage|two|three|four|\d)\s+){0,3}"
-STOP = {"I", "The", "And", "My", "Our", "We", "He", "She", "They", "It", "This", "That", "Happy", "Today", "Monday",
-        "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
-        "May", "June", "July", "August", "September", "October", "November", "December", "Christmas", "Easter",
-        "Mum", "Dad", "Nan", "Love", "Proud", "Me", "You", "Him", "Her", "All", "Not", "But", "So", "Just",
-        "Also", "Plus", "Then", "Now", "Still", "From", "With", "For", "At", "In", "On", "To", "Of", "Is",
-        # platforms and brands people write after "our" and "my"
-        "Instagram", "Facebook", "TikTok", "YouTube", "Twitter", "Strava", "Spotify", "Netflix", "Amazon", "Etsy",
-        "Depop", "Vinted", "Google", "Apple", "Garmin", "Fitbit", "Kindle", "Xbox", "PlayStation", "Linktree",
-        "Website", "Shop", "Team", "Club", "Church", "School", "Lady", "Lord", "Father", "Mother", "God", "Jesus",
-        "Christ", "Pearl", "Invention", "Parliaments"}
-PET_AFTER = re.compile(r"^\W{0,3}(?:the|our|my)\s+(?:\w+\s+)?(?:dog|cat|puppy|pup|kitten|spaniel|labrador|lab|"
-                       r"terrier|cockapoo|hamster|rabbit|bunny|horse|pony|budgie|parrot|tortoise|fish|doggo)\b|"
+WORDS = load_data("words.json")
+ADJ = "(?:(?:" + "|".join(w if w == r"\d" else re.escape(w) for w in WORDS["family_adjectives"]) + r")\s+){0,3}"
+STOP = frozenset(WORDS["family_not_names"])
+PET_AFTER = re.compile(r"^\W{0,3}(?:the|our|my)\s+(?:\w+\s+)?(?:" + "|".join(WORDS["pets"]) + r")\b|"
                        r"^\s*(?:🐶|🐕|🐱|🐈|🐾|🐰|🐴)", re.I)
 TITLE_OF = {"mother": "child", "father": "child", "husband": "spouse", "wife": "spouse", "grandmother": "grandchild",
             "grandfather": "grandchild", "aunt": "niece/nephew", "uncle": "niece/nephew", "sister": "sibling",
@@ -41,8 +30,7 @@ GROUP_OF_TARGET = {"child": "child", "spouse": "partner", "grandchild": "grandch
                    "sibling": "sibling", "fiancé": "partner", "fiancée": "partner"}
 PROUD_TITLE = {"mother": "children", "father": "children", "grandmother": "grandchildren",
                "grandfather": "grandchildren", "aunt": "nieces/nephews", "uncle": "nieces/nephews"}
-CHILD_WORDS = r"(?:kids|kiddos|children|boys|girls|sons|daughters|little ones|monsters|rascals|babies|grandkids|" \
-              r"grandchildren|grandsons|granddaughters|kid|child|boy|girl|son|daughter|grandchild|grandson|granddaughter)"
+CHILD_WORDS = "(?:" + "|".join(re.escape(w).replace(r"\ ", " ") for w in WORDS["child_words"]) + ")"
 
 
 @dataclass(frozen=True)
@@ -412,8 +400,7 @@ COUPLE = re.compile(r"\b(?:got\s+married|married|wedding|anniversary|honeymoon|g
                     r"been\s+together|together\s+(?:for|since)|our\s+(?:first\s+)?(?:home|house|flat|kids|children|"
                     r"son|daughter|baby|wedding))\b", re.I)
 # Relations that British speakers give "the" for their own family ("the wife", "the kids").
-THE_OWN = {"wife", "missus", "missis", "misses", "husband", "hubby", "other half", "better half", "kids", "children",
-           "twins", "bairns", "in-laws", "old man"}
+THE_OWN = frozenset(WORDS["the_own"])
 OUR_NAME = re.compile(r"\b(?:[Oo]ur|[Mm]y)\s+[A-Z][a-z]")
 
 

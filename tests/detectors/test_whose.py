@@ -73,3 +73,19 @@ def test_a_relative_the_user_named_in_their_facts_is_the_household():
     text = "Ffion is a proper PC now with North Wales Police, the whole intake came for cake."
     assert values("police_affiliation", text, field="post") == set()
     assert values("police_affiliation", text, field="post", facts=Facts(family=("Ffion",))) == {"North Wales Police"}
+
+
+def test_hits_below_the_report_threshold_are_not_findings():
+    from footprint.detect import REPORT_AT, Hit, merge
+    from footprint.models import Profile, TextBlock
+
+    block = TextBlock(text="Whitby, probably", field="bio")
+    hits = [Hit("home_location", "Whitby", "Whitby", REPORT_AT - 0.1, block, 0, 6),
+            Hit("birthplace", "Whitby", "Whitby", REPORT_AT, block, 0, 6)]
+    assert [(f.category, f.value) for f in merge(hits, Profile(url="https://x.example/", platform="website"))] == [
+        ("birthplace", "Whitby")]
+
+
+def test_a_name_that_is_also_a_word_is_a_name_after_a_relation():
+    assert values("family", "Love my wife Pearl to bits") == {"wife: Pearl"}
+    assert values("family", "Necessity is the mother of invention") == set()

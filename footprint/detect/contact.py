@@ -24,7 +24,8 @@ _SERVICE = {"999", "112", "101", "111", "911", "105", "119"}
 # A number introduced as an organisation's line, not the user's own.
 SOMEONE_ELSES = re.compile(r"\b(?:helpline|hotline|freephone|switchboard|samaritans|childline|crimestoppers|"
                            r"(?:his|her|their)\s+(?:number|mobile|phone|no\.?)|call\s+(?:the\s+)?council|"
-                           r"customer\s+services?|reception|head\s+office|charity'?s?\s+(?:number|line))\b"
+                           r"customer\s+services?|reception|head\s+office|charity'?s?\s+(?:number|line)|"
+                           r"secretary|treasurer|organiser|coordinator|membership\s+(?:queries|enquiries))\b"
                            r"[^.!?\n]{0,30}$", re.I)
 # "Need an electrician? Ring/text ...": the user's own advert, even among trade words
 OWN_ADVERT = re.compile(r"\b(?:ring|text|call|phone|whatsapp|message|contact)\s*(?:/\s*\w+\s*)?(?:me|us)?\b"

@@ -104,6 +104,7 @@ def clubs() -> Clubs:
     entries += [(c, ("context", ""), len(c) <= 3 and c.isupper()) for c in data["context_words"]]
     entries += [(f, ("false_friend", ""), False) for f in data["false_friends"]]
     entries += [(f, ("other_sport", ""), False) for f in data["other_sports"]]
+    entries += [(f, ("video_game", ""), False) for f in data["video_games"]]
     index.index = PhraseIndex(entries, hashtag=True)
     return index
 
@@ -146,6 +147,7 @@ def mentions(block: TextBlock) -> list[Mention]:
                                              for a, b in term_spans)]   # "Jags" inside "Caley Jags"
     contexts = [(m.start, m.end) for m in matches if any(kind == "context" for kind, _ in m.payloads)]
     other_sports = [m.start for m in matches if any(kind == "other_sport" for kind, _ in m.payloads)]
+    games = [m.start for m in matches if any(kind == "video_game" for kind, _ in m.payloads)]
     found = []
     segs: list[tuple[int, int]] | None = None
     for m in matches:
@@ -169,6 +171,8 @@ def mentions(block: TextBlock) -> list[Mention]:
                 or (OTHER_FANS.match(text, m.end) and THE_BEFORE.search(text[max(0, m.start - 8):m.start]))):
             continue  # a quiz answer, a gig at a ground, or someone else's club
         others = [c for c in contexts if not (m.start <= c[0] < m.end)]   # "derby" is not its own context
+        if any(a <= s < b for s in games):
+            continue  # "Wrexham in career mode": a save in a football game, not support
         if not any(t.strong for t in terms) and any(a <= s < b for s in other_sports) \
                 and not FOOTBALL_NAMED.search(text, a, b):
             continue  # "the Mariners' pitcher", "Tigers at Welford Road": a club of another sport

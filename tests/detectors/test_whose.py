@@ -89,3 +89,13 @@ def test_hits_below_the_report_threshold_are_not_findings():
 def test_a_name_that_is_also_a_word_is_a_name_after_a_relation():
     assert values("family", "Love my wife Pearl to bits") == {"wife: Pearl"}
     assert values("family", "Necessity is the mother of invention") == set()
+
+
+@pytest.mark.parametrize("text,category", [
+    ("Filed it online. The officer who phoned me back from Avon and Somerset Police was kind", "police_affiliation"),
+    ("My character is DS Huw Blake, the dodgiest copper on our roleplay server", "police_affiliation"),
+    ("Football Manager save: took Barrow to the Premier League in my save", "football_team"),
+    ("Race entries via our club secretary Meg on 07700 900827", "phone_number"),
+])
+def test_adversaries_games_and_club_officials_are_not_the_writer(text, category):
+    assert values(category, text, field="post") == set()

@@ -173,9 +173,13 @@ def owner_at(text: str, pos: int, names: frozenset[str] = frozenset(), field: st
         prev = _sentence_start(text, max(0, a - 2))
         if _last_subject(text, prev, a, names, household) == OTHER and _PERSON_NAMED.search(text, prev, a):
             kind = OTHER
+    if kind == OTHER and _ME_TOO.match(text, pos, min(len(text), pos + 40)):
+        return SELF   # "Mum was a Selby girl like me": the writer too
     return kind or SELF
 
 
+_ME_TOO = re.compile(r"[^.!?\n]{0,30}?\b(?:like\s+(?:me|myself)|same\s+as\s+me|as\s+am\s+i|me\s+too|both\s+of\s+us)\b",
+                     re.I)
 _INTRO = re.compile(r"\b(?:i'?m|i\s+am|my\s+name\s+is|call\s+me)\s+(?-i:([A-Z][a-z'’-]+))", re.I)
 
 

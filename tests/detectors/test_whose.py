@@ -99,3 +99,8 @@ def test_a_name_that_is_also_a_word_is_a_name_after_a_relation():
 ])
 def test_adversaries_games_and_club_officials_are_not_the_writer(text, category):
     assert values(category, text, field="post") == set()
+
+
+def test_someone_elses_detail_shared_by_the_writer_is_the_writers():
+    assert values("birthplace", "Dad was a Grimsby lad, same as me", field="post") == {"Grimsby"}
+    assert values("birthplace", "Dad was a Grimsby lad", field="post") == set()

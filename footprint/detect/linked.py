@@ -37,6 +37,7 @@ class Platforms:
     default_path: re.Pattern[str]
     handle_urls: dict[str, str]
     hosts: PhraseIndex
+    endings: tuple[str, ...]
 
 
 @cache
@@ -51,14 +52,16 @@ def platforms() -> Platforms:
                         rf"(?![\w@])|(?<![\w@])@(?P<handle2>[A-Za-z0-9_.]{{2,30}})\s+on\s+(?P<word2>{words})\b", re.I)
     paths = {h: re.compile(p) for h, p in data["profile_paths"].items() if h != "default"}
     return Platforms(url, handle, paths, re.compile(data["profile_paths"]["default"]), data["handle_words"],
-                     PhraseIndex([(h, None) for h in data["hosts"]]))
+                     PhraseIndex([(h, None) for h in data["hosts"]]),
+                     tuple(sorted({"." + h.rsplit(".", 1)[1] + "/" for h in data["hosts"]})))
 
 
 def text_links(block: TextBlock) -> list[Hit]:
     """Profile links and @handles of known platforms in one block of text."""
     text = text_of(block)
     p = platforms()
-    hosts = "." in text and bool(p.hosts.find(text))
+    # a profile link has a path: ".com/", ".app/" (checked as plain substrings first, cheaply)
+    hosts = any(e in text for e in p.endings) and bool(p.hosts.find(text))
     if not hosts and "@" not in text:
         return []
     hits = []

@@ -122,7 +122,10 @@ def police_hits(block: TextBlock, names: frozenset[str] = frozenset(),
                 household: frozenset[str] = frozenset()) -> list[Hit]:
     """Police links in one block of text: a hit per force named, else one generic hit.
     Whose words they are is asked only of a block that links to the police at all (it costs more)."""
-    matches = lexicon().index.find(text_of(block))
+    text = text_of(block)
+    matches = lexicon().index.find(text)
+    if not matches and not (_DIGIT.search(text) and COLLAR.search(text)):
+        return []   # no police word and no collar number: nothing to weigh
     if not _police_hits(block, matches, None):
         return []
     return _police_hits(block, matches, (names, household))

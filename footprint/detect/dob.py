@@ -75,8 +75,12 @@ class DateOfBirthDetector(Detector):
         names = owner_names(profile)
         for a, b in segments(text):
             seg = text[a:b]
-            if not TRIGGER.search(seg) or NOT_MINE.search(seg) or about_a_pet(text, a, b):
-                continue   # someone else's birthday, or a pet's
+            if not TRIGGER.search(seg) or NOT_MINE.search(seg):
+                continue   # someone else's birthday
+            if not any(c.isdigit() for c in seg) and not find_dates(seg):
+                continue   # "born and raised in Wakefield": no date to give away
+            if about_a_pet(text, a, b):
+                continue   # a pet's birthday
             for t in TRIGGER.finditer(seg):
                 if owner_at(text, a + t.start(), names, block.field) != SELF:
                     continue   # "my sister was born on ...", "Ellie's birthday is ..."

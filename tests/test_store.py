@@ -195,3 +195,18 @@ def test_compare_two_saved_audits(keyring_backend):
     assert (old.id, new.id, diff.counts()["fixed"]) == (2, 3, 1)
     with pytest.raises(KeyError):
         history.compare(9)
+
+
+def test_an_old_history_still_decrypts_since_no_ttl_is_set(keyring_backend, private_dirs):
+    # reliability row 39: a Fernet token carries its creation time; a ttl would make a history
+    # written long ago (or before the clock moved) unreadable, so none is used for data at rest
+    from cryptography.fernet import Fernet
+
+    keyring_backend("Memory")
+    history = store.History()
+    history.add(result("2026-12-01T10:00:00+00:00", "Romford"), ["https://sam.example/"])
+    fernet = Fernet(secrets.get_secret(secrets.HISTORY_KEY).encode("ascii"))
+    plain = fernet.decrypt(history.path.read_bytes())
+    history.path.write_bytes(fernet.encrypt_at_time(plain, current_time=86_400))  # 2 January 1970
+    assert fernet.extract_timestamp(history.path.read_bytes()) == 86_400
+    assert [(r.id, r.targets) for r in store.History().records()] == [(1, ("https://sam.example/",))]

@@ -102,3 +102,16 @@ def test_chromium_prints_the_report_to_pdf(tmp_path):
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
     assert len(re.findall(rb"/Type\s*/Page\b", data)) >= 2
+
+
+def test_every_template_attribute_is_quoted():
+    # reliability row 26: autoescape escapes quotes and brackets but not spaces, so an unquoted
+    # attribute value (title={{ x }}) could be broken out of; every value in the templates is quoted
+    import re
+    from importlib import resources
+
+    templates = [t for t in resources.files("reports.data").iterdir() if t.name.endswith(".j2")]
+    assert [t.name for t in templates] == ["report.html.j2"]
+    for template in templates:
+        unquoted = re.findall(r"=\s*\{[{%]", template.read_text("utf-8"))
+        assert unquoted == [], template.name

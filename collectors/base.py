@@ -9,6 +9,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from bs4 import BeautifulSoup
 
 from collectors import html as H
+from footprint.files import format_kind
 from footprint.errors import FetchError, RobotsDisallowed
 from footprint.http import Http, Response
 from footprint.models import Collected, Profile, Status
@@ -111,6 +112,10 @@ class Collector:
             return Collected(profile, *status)
         if response.content_type and not any(t in response.content_type for t in ("html", "xml", "text")):
             return Collected(profile, Status.ERROR, f"not a web page ({response.content_type})")
+        kind = format_kind(response.body)
+        if kind is not None:  # a server may call an image text/html: believe its bytes (a stray NUL is
+            # another matter: browsers read such pages, and so does footprint)
+            return Collected(profile, Status.ERROR, f"not a web page ({kind})")
         soup = H.soup_of(response.body, response.charset)
         if H.too_deep(soup):
             return Collected(profile, Status.ERROR, "page nests too deeply to read safely")

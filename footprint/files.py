@@ -36,11 +36,19 @@ _MAGIC = (
 _WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
 
 
-def binary_kind(body: bytes) -> str | None:
-    """What binary content `body` is ("a PNG image", "binary data"), or None for text."""
+def format_kind(body: bytes) -> str | None:
+    """The known binary format `body` starts with ("a PNG image"), or None."""
     for magic, what in _MAGIC:
         if body.startswith(magic):
             return what
+    return None
+
+
+def binary_kind(body: bytes) -> str | None:
+    """What binary content `body` is ("a PNG image", "binary data"), or None for text."""
+    known = format_kind(body)
+    if known is not None:
+        return known
     if b"\x00" in body and not body.startswith(_WIDE_BOMS):
         return "binary data"
     return None

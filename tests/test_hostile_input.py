@@ -522,3 +522,15 @@ def test_the_shared_report_writer_replaces_a_planted_symlink_and_keeps_the_file_
     assert (target.read_text(), link.is_symlink(), link.read_text()) == ("keep me", False, "the report")
     assert link.stat().st_mode & 0o777 == 0o600
     assert report.write_private is write_private
+
+
+@pytest.mark.parametrize("body, kind", [(b"\x89PNG\r\n\x1a\n" + b"\0" * 20, "a PNG image"),
+                                        (b"%PDF-1.7\n<p>Hi</p>", "a PDF document")])
+def test_a_binary_body_served_as_html_is_not_read_as_a_page(body, kind):
+    from footprint import wiring
+    from tests.conftest import answer, offline_http
+
+    http = offline_http({"https://site.example/": answer(200, body)})
+    result = wiring.engine().audit(["https://site.example/"], http)
+    assert [(s.status.value, s.detail) for s in result.sources] == [("error", f"not a web page ({kind})")]
+    assert result.findings == []

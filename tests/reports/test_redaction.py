@@ -49,9 +49,13 @@ def _handles(url: str) -> set[str]:
     parts = urlsplit(url)
     if parts.scheme == "file":     # a path on this machine: the whole URL must go, its folders are not handles
         return set()
-    found = {seg.lstrip("@") for seg in parts.path.split("/") if len(seg.lstrip("@")) >= 3}
-    found = {h for h in found if h.casefold() not in GENERIC and not h.isdigit()}
-    if parts.hostname and parts.scheme != "file":
+    found: set[str] = set()
+    if _platform_host(parts.hostname or ""):
+        # on a platform the path holds the handle; a personal site's address goes whole, so its
+        # path words ("join", "about") are ordinary words the report may use
+        found = {seg.lstrip("@") for seg in parts.path.split("/") if len(seg.lstrip("@")) >= 3}
+        found = {h for h in found if h.casefold() not in GENERIC and not h.isdigit()}
+    if parts.hostname:
         found.add(parts.hostname)
     return found
 

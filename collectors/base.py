@@ -128,10 +128,21 @@ class Collector:
         return ok(profile)
 
     def read_saved(self, body: bytes, source_url: str) -> Collected:
-        """Read a page the user saved from their browser (footprint scan)."""
+        """Read a page the user saved from their browser (footprint scan). A page saved while logged
+        in is drawn by the browser: when the platform's own reading finds no more than a name and
+        handle, the page's visible text and image descriptions are read as well, as any page's are."""
         profile = Profile(url=source_url, platform=self.name)
-        return self.read_response(profile, Response(url=source_url, status=200,
-                                                    headers={"content-type": "text/html"}, body=body))
+        collected = self.read_response(profile, Response(url=source_url, status=200,
+                                                         headers={"content-type": "text/html"}, body=body))
+        if collected.status is Status.OK and gave_little(profile):
+            soup = H.soup_of(body)
+            for block in H.blocks(soup):
+                profile.add(block.text, block.field, label=block.heading, own=block.own)
+            H.add_image_alts(profile, soup)
+            collected = ok(profile, "read from the page as the browser drew it")
+        # what a saved page shows is what its saver could see, not what a logged-out visitor gets
+        collected.detail = collected.detail.replace(LOGGED_IN_NOTE, SAVED_NOTE)
+        return collected
 
     def wall(self, soup: BeautifulSoup, response: Response) -> tuple[Status, str] | None:
         """A login wall, block or missing-profile page recognised from the page itself."""
@@ -178,16 +189,22 @@ def challenge(soup: BeautifulSoup) -> tuple[Status, str] | None:
     return None
 
 
+SAVED_NOTE = ("Read from a page you saved: it shows what the account it was saved from could see, "
+              "which may be more than a stranger sees.")
 LITTLE_READ_NOTE = ("little could be read: only a name or handle (a page saved while logged in, or a layout "
                     "footprint does not know); the profile may well show more than this audit saw")
 _IDENTITY_FIELDS = frozenset({"name", "username"})
 
 
+def gave_little(profile: Profile) -> bool:
+    """True when a page gave no more than a name and handle."""
+    return not profile.links and all(b.field in _IDENTITY_FIELDS for b in profile.blocks)
+
+
 def ok(profile: Profile, *notes: str) -> Collected:
     """A profile that was read, with what is worth knowing about it: a page that gave no more
     than a name and handle is said to have given little, not reported as a clean read."""
-    little = [] if profile.links or any(b.field not in _IDENTITY_FIELDS for b in profile.blocks) \
-        else [LITTLE_READ_NOTE]
+    little = [LITTLE_READ_NOTE] if gave_little(profile) else []
     return Collected(profile, Status.OK, "; ".join([*little, *notes, *profile.notes, LOGGED_IN_NOTE]))
 
 

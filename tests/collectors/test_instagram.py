@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from collectors import find
+from collectors.base import SAVED_NOTE
 from collectors.instagram import InstagramCollector, parse_description
 from footprint.models import Status
 from tests.conftest import answer, capture, offline_http
@@ -181,3 +182,24 @@ def test_a_business_address_is_shown_but_not_taken_for_home():
     profile = InstagramCollector().read_saved(page, "https://www.instagram.com/sam.pt/").profile
     assert any(b.label == "Business address" and "SG1 9ZZ" in b.text for b in profile.blocks)
     assert not any(f.category == "home_location" for f in detect(profile))
+
+
+def test_a_page_saved_while_logged_in_is_read_as_the_browser_drew_it():
+    # no bio in the preview tags, only the counts: the bio is in the visible header
+    url = "https://www.instagram.com/sam.example.pc/"
+    result = IG.read_saved(capture("instagram", "saved_logged_in_drawn.html"), url)
+    assert result.status is Status.OK
+    assert result.detail == "read from the page as the browser drew it; " + SAVED_NOTE
+    assert [(b.text, b.field) for b in result.profile.blocks] == [
+        ("Sam 🌊", "name"), ("sam.example.pc", "username"), ("sam.example.pc", "page"),
+        ("Sam 🌊 Neighbourhood PCSO 👮 | Truro born and bred | Mum to Poppy", "page"),
+        ("Photo by Sam on 3 May 2025. May be an image of beach.", "page"),
+        ("Photo by Sam on 3 May 2025. May be an image of beach.", "image_alt")]
+
+
+def test_a_fetched_page_that_gives_little_is_not_padded_with_page_text():
+    http = offline_http({"https://www.instagram.com/sam.example.pc/": answer(
+        200, capture("instagram", "saved_logged_in_drawn.html"))})
+    result = IG.collect("https://www.instagram.com/sam.example.pc/", http)
+    assert [b.field for b in result.profile.blocks] == ["name", "username"]
+    assert result.detail.startswith("little could be read")

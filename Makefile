@@ -27,10 +27,10 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
-	-$(BIN)/python bench/bench_detect.py
-	-$(BIN)/python bench/bench_tui.py
-	-$(BIN)/python bench/bench_speed.py
-	-$(BIN)/python bench/bench_engine.py
+	$(BIN)/python bench/bench_detect.py
+	$(BIN)/python bench/bench_tui.py
+	$(BIN)/python bench/bench_speed.py
+	$(BIN)/python bench/bench_engine.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

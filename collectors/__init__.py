@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 
+import collectors.lxml_only  # noqa: F401  # first, before anything imports bs4
 from collectors.base import Collected, Collector, bare_host
 from collectors.bluesky import BlueskyCollector
 from collectors.facebook import FacebookCollector

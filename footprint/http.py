@@ -14,8 +14,6 @@ A transport answers one hop; `NetworkTransport` uses requests, `ReplayTransport`
 from __future__ import annotations
 
 import copy
-import email.utils
-import http.cookiejar
 import ipaddress
 import json
 import logging
@@ -202,6 +200,8 @@ def _guarded_adapter() -> HTTPAdapter:
 
 
 def _no_cookies_session(adapter: HTTPAdapter | None = None) -> requests.Session:
+    import http.cookiejar
+
     import requests
 
     session = requests.Session()
@@ -504,6 +504,8 @@ def retry_after_seconds(value: str | None) -> float | None:
     value = value.strip()
     if value.isdigit():
         return float(value)
+    import email.utils     # imported here: with http.cookiejar, it costs start-up a tenth of its imports
+
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):

@@ -1,4 +1,4 @@
-"""What start-up loads: the help and a replayed audit load neither the app nor the network stack."""
+"""What start-up loads: the help and a replayed audit load neither the app, the network stack nor html5lib."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-HEAVY = ("textual", "footprint.tui", "requests", "urllib3")
+HEAVY = ("textual", "footprint.tui", "requests", "urllib3", "html5lib")
 
 
 def loaded_after(tmp_path: Path, *argv: str) -> tuple[int, list[str]]:

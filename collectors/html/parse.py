@@ -94,7 +94,9 @@ def meta(soup: BeautifulSoup | Tag, *names: str) -> str | None:
 class Marks:
     """What recognising a page's platform looks for, gathered in one pass over the tree (each
     `find` over a big page is a walk of its own): element ids (with the elements that have each),
-    classes, data-testid values, tag and attribute names, <link> and <script> elements, and the first comments."""
+    classes, data-testid values, tag and attribute names, <link> and <script> elements, and the
+    first comments. They describe the tree as parsed: a reader that removes elements afterwards
+    must use the names only as a gate before its own search, or skip removed (`decomposed`) ones."""
 
     ids: dict[str, list[Tag]]
     classes: frozenset[str]

@@ -16,7 +16,7 @@ from footprint.models import Profile
 def json_ld(soup: BeautifulSoup) -> list[dict[str, Any]]:
     """Every JSON-LD object on the page, with @graph lists flattened."""
     out: list[dict[str, Any]] = []
-    for tag in (s for s in marks(soup).scripts if s.get("type") == "application/ld+json"):
+    for tag in (s for s in marks(soup).scripts if not s.decomposed and s.get("type") == "application/ld+json"):
         try:
             data = json.loads(tag.string or tag.get_text() or "")
         except ValueError:

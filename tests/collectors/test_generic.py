@@ -210,3 +210,13 @@ def test_marks_gather_what_recognising_a_platform_looks_for_in_one_pass():
         ["https://jo.example/"], ["data"])
     assert found.comments == (" saved from url=(0042)https://www.example.com/ ", " two ")
     assert marks(soup) is found
+
+
+def test_json_ld_skips_a_script_removed_after_the_marks_were_gathered():
+    from collectors.html import json_ld, marks
+
+    soup = soup_of(b'<html><head><script type="application/ld+json">{"@type": "Person", "name": "Jo Example"}'
+                   b'</script><script type="application/ld+json">{"@type": "Thing"}</script></head></html>')
+    assert len(marks(soup).scripts) == 2
+    soup.find("script").decompose()
+    assert json_ld(soup) == [{"@type": "Thing"}]

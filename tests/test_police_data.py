@@ -34,7 +34,7 @@ OTHER_FORCES = {
 }
 
 TOP_KEYS = {"_about", "forces", "bodies", "roles", "hashtags", "phrases", "organisations",
-            "training_centres", "false_friends", "emoji"}
+            "training_centres", "false_friends", "emoji", "abbreviation_contexts"}
 ENTRY_KEYS = {"name", "kind", "names", "abbreviations", "handles", "weak"}
 ENTRY_LISTS = ("names", "abbreviations", "handles", "weak")
 

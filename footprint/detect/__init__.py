@@ -30,6 +30,11 @@ SEVERITY = {
 }
 
 
+# A hit less sure than this is not reported as an exposure: context words that lower a rule's
+# base confidence (a guessed place, an age worked out from a post) can take it below.
+REPORT_AT = 0.5
+
+
 def detectors() -> list[Detector]:
     """Every detector, in the order their findings are listed."""
     return [DateOfBirthDetector(), BirthplaceDetector(), FootballDetector(), PoliceDetector(), FamilyDetector(),
@@ -77,7 +82,7 @@ def _better_relative(a: Hit, b: Hit) -> Hit:
 
 def merge(hits: list[Hit], profile: Profile) -> list[Finding]:
     """One finding per detail per source: the most confident hit wins."""
-    hits = _same_date(hits)
+    hits = _same_date([h for h in hits if h.confidence >= REPORT_AT])
     best: dict[tuple[str, str], Hit] = {}
     order: list[tuple[str, str]] = []
     for hit in hits:
@@ -103,4 +108,4 @@ def merge(hits: list[Hit], profile: Profile) -> list[Finding]:
     return findings
 
 
-__all__ = ["Detector", "Hit", "detect", "detectors", "merge", "SEVERITY"]
+__all__ = ["Detector", "Hit", "detect", "detectors", "merge", "SEVERITY", "REPORT_AT"]

@@ -24,7 +24,8 @@ _SERVICE = {"999", "112", "101", "111", "911", "105", "119"}
 # A number introduced as an organisation's line, not the user's own.
 SOMEONE_ELSES = re.compile(r"\b(?:helpline|hotline|freephone|switchboard|samaritans|childline|crimestoppers|"
                            r"(?:his|her|their)\s+(?:number|mobile|phone|no\.?)|call\s+(?:the\s+)?council|"
-                           r"customer\s+services?|reception|head\s+office|charity'?s?\s+(?:number|line))\b"
+                           r"customer\s+services?|reception|head\s+office|charity'?s?\s+(?:number|line)|"
+                           r"secretary|treasurer|organiser|coordinator|membership\s+(?:queries|enquiries))\b"
                            r"[^.!?\n]{0,30}$", re.I)
 # "Need an electrician? Ring/text ...": the user's own advert, even among trade words
 OWN_ADVERT = re.compile(r"\b(?:ring|text|call|phone|whatsapp|message|contact)\s*(?:/\s*\w+\s*)?(?:me|us)?\b"
@@ -32,6 +33,39 @@ OWN_ADVERT = re.compile(r"\b(?:ring|text|call|phone|whatsapp|message|contact)\s*
                         r"\bneed\s+an?\b|\bfree\s+quotes?\b|\bbookings?\b", re.I)
 # Seven digits close together: without them there is no phone number to look for.
 _SEVEN_DIGITS = re.compile(r"\d(?:[\s().+/-]{0,3}\d){6}")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.I)
+# A value in code: an argument or a string literal ("is_valid('07700 900000')", `07700 900000`).
+_IN_CODE = re.compile(r"(?:\w\(\s*|=\s*)[\"'`]$|`[^`\n]{0,40}$")
+_DIALLABLE = re.compile(r"^(?:tel|sms|callto):", re.I)
+# A month and year ("09/2013") or a year range ("2013 - 2017"): a date or a period, not a number.
+_DATE_LIKE = re.compile(r"(?<!\d)(?:[01]?\d[/.](?:19|20)\d\d|(?:19|20)\d\d\s*[-–—/]\s*(?:[01]?\d[/.])?(?:19|20)\d\d)"
+                        r"(?!\d)")
+# Words that say the digits after them are a reference, not a phone: "order no.", "ISBN", "SKU".
+_CODE_BEFORE = re.compile(r"(?:\b(?:order|ref(?:erence)?|invoice|id|isbn|issn|sku|serial|part|product|model|item|"
+                          r"ticket|case|account|acc|policy|licen[cs]e|reg(?:istration)?|company|charity|vat|crime|"
+                          r"tracking|booking|membership|member|customer|sort\s+code|barcode|ean|upc|doi|pmid|abstract|"
+                          r"version|build|commit|issue|pr)\b\.?\s*(?:no\.?|number|num|#|code|ref)?\s*[:#.]?\s*"
+                          r"|#\s*|[A-Za-z]-?|=)$", re.I)
+_CODE_AFTER = re.compile(r"^(?:[-_][A-Za-z0-9]|[A-Za-z])")
+# Words near a number that make it surer to be one to ring (and whose absence makes a bare
+# run of digits a weaker guess).
+_PHONE_WORDS = re.compile(r"\b(?:tel|telephone|phone|mob(?:ile)?|cell|call|ring|text|whats\s?app|contact|"
+                          r"landline|fax|sms)\b|📞|☎|📱", re.I)
+
+
+def _invalid_phone(text: str, start: int, end: int, raw: str) -> str | None:
+    """Why the digits at text[start:end] are not a phone number, or None when nothing says so."""
+    for url in _URL.finditer(text, max(0, start - 300), min(len(text), end + 300)):
+        if url.start() <= start and end <= url.end() + 1 and not _DIALLABLE.match(url.group()):
+            return "inside a URL"
+    lo = max(0, start - 12)
+    if any(m.start() < end and start < m.end() for m in _DATE_LIKE.finditer(text, lo, end + 12)):
+        return "a date or a period"
+    if _CODE_BEFORE.search(text[max(0, start - 30):start]) or _CODE_AFTER.match(text[end:end + 2]):
+        return "an ID or a product code"
+    if _IN_CODE.search(text[max(0, start - 45):start]) and text[end:end + 1] in ("\"", "'", "`"):
+        return "a value in code"
+    return None
 
 
 def email_hits(block: TextBlock) -> list[Hit]:
@@ -66,6 +100,8 @@ def phone_hits(block: TextBlock, region: str = "GB") -> list[Hit]:
         digits = sum(c.isdigit() for c in match.raw_string)
         if not (strict or phonenumbers.is_valid_number(number)
                 or (match.raw_string.lstrip("(").startswith(("0", "+")) and digits >= 10)):
+            continue
+        if not strict and _invalid_phone(text, match.start, match.end, match.raw_string):
             continue
         before = text[max(0, match.start - 60):match.start]
         if not strict and (SOMEONE_ELSES.search(before)

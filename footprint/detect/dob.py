@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from footprint.detect.base import Detector, Hit, text_of
+from footprint.detect.clause import SELF, about_a_pet, owner_at, owner_names
 from footprint.detect.text import YEAR_ONLY, PhraseIndex, display_date, find_dates, segments
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
@@ -26,6 +27,9 @@ NOT_MINE = re.compile(
 GATE = PhraseIndex([(w, None) for w in (
     "born", "b.", "dob", "d.o.b", "d.o.b.", "date of birth", "birthday", "birth day", "birthdate", "birth date",
     "bday", "b'day", "turning", "🎂", "🎁", "♈", "♉", "♊", "♋", "♌", "♍", "♎", "♏", "♐", "♑", "♒", "♓")])
+# A year after "born" that belongs to a later event: "born in Leeds, moved to York in 1998".
+MOVED_BETWEEN = re.compile(r"\b(?:since|joined|in\s+service|years?\s+in|moved|moving|relocated|emigrated|left|"
+                           r"married|graduated|started|then|until|till|before|after)\b|;", re.I)
 SHORT_YEAR = re.compile(r"(?<![\w'’])['’](\d\d)\b")
 
 
@@ -68,11 +72,18 @@ class DateOfBirthDetector(Detector):
         hits: list[Hit] = []
         if not GATE.find(text) or not TRIGGER.search(text):
             return hits + self._age_today(block)
+        names = owner_names(profile)
         for a, b in segments(text):
             seg = text[a:b]
             if not TRIGGER.search(seg) or NOT_MINE.search(seg):
-                continue
+                continue   # someone else's birthday
+            if not any(c.isdigit() for c in seg) and not find_dates(seg):
+                continue   # "born and raised in Wakefield": no date to give away
+            if about_a_pet(text, a, b):
+                continue   # a pet's birthday
             for t in TRIGGER.finditer(seg):
+                if owner_at(text, a + t.start(), names, block.field) != SELF:
+                    continue   # "my sister was born on ...", "Ellie's birthday is ..."
                 # the date closest after the trigger, else just before it ("12.03 🎂")
                 dates = find_dates(seg)
                 after = [d for d in dates if d[1] >= t.start()]
@@ -80,15 +91,14 @@ class DateOfBirthDetector(Detector):
                 pick = after[0] if after else (before[-1] if before and t.group() == "🎂" else None)
                 if pick is None and re.match(r"born|b\.|d\.?o\.?b", t.group(), re.I):
                     short = SHORT_YEAR.search(seg, t.end())
-                    if short and not re.search(r"\b(?:since|joined)\b", seg[t.end():short.start()], re.I):
+                    if short and not MOVED_BETWEEN.search(seg[t.end():short.start()]):
                         year_text = str(_century(int(short.group(1))))
                         pick = (year_text, short.start(), short.end())
                         hits.append(Hit("date_of_birth", year_text, year_text, 0.85, block, a + short.start(),
                                         a + short.end(), "the year you say you were born"))
                         break
                     year = YEAR_ONLY.search(seg, t.end())
-                    if year and not re.search(r"\b(?:since|joined|in\s+service|years?\s+in)\b",
-                                              seg[t.end():year.start()], re.I):
+                    if year and not MOVED_BETWEEN.search(seg[t.end():year.start()]):
                         pick = (year.group("year"), year.start(), year.end())
                 if pick is not None:
                     value, s, e = pick

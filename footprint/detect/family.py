@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
-from footprint.detect.text import PhraseIndex, mask
+from footprint.detect.text import PhraseIndex, mask, segment_at
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
 
@@ -18,21 +18,10 @@ NAME = r"(?-i:@[\w.]{2,30}|[A-Z][a-zà-öø-ÿ'’-]+(?:\s+[A-Z][a-zà-öø-ÿ'�
 AGE = r"(?:\s*\((?:aged?\s*)?(?P<age{n}>\d{{1,2}})\)|,\s*(?P<agec{n}>\d{{1,2}})\b(?!\s*\w))?"
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
            "a": 1, "an": 1}
-ADJ = r"(?:(?:little|wee|bonnie|old|big|baby|older|younger|eldest|youngest|oldest|beautiful|lovely|gorgeous|amazing|" \
-      r"wonderful|" \
-      r"darling|dear|late|beloved|long-suffering|new|twin|step|grown-up|grown|teenage|two|three|four|\d)\s+){0,3}"
-STOP = {"I", "The", "And", "My", "Our", "We", "He", "She", "They", "It", "This", "That", "Happy", "Today", "Monday",
-        "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
-        "May", "June", "July", "August", "September", "October", "November", "December", "Christmas", "Easter",
-        "Mum", "Dad", "Nan", "Love", "Proud", "Me", "You", "Him", "Her", "All", "Not", "But", "So", "Just",
-        "Also", "Plus", "Then", "Now", "Still", "From", "With", "For", "At", "In", "On", "To", "Of", "Is",
-        # platforms and brands people write after "our" and "my"
-        "Instagram", "Facebook", "TikTok", "YouTube", "Twitter", "Strava", "Spotify", "Netflix", "Amazon", "Etsy",
-        "Depop", "Vinted", "Google", "Apple", "Garmin", "Fitbit", "Kindle", "Xbox", "PlayStation", "Linktree",
-        "Website", "Shop", "Team", "Club", "Church", "School", "Lady", "Lord", "Father", "Mother", "God", "Jesus",
-        "Christ", "Pearl", "Invention", "Parliaments"}
-PET_AFTER = re.compile(r"^\W{0,3}(?:the|our|my)\s+(?:\w+\s+)?(?:dog|cat|puppy|pup|kitten|spaniel|labrador|lab|"
-                       r"terrier|cockapoo|hamster|rabbit|bunny|horse|pony|budgie|parrot|tortoise|fish|doggo)\b|"
+WORDS = load_data("words.json")
+ADJ = "(?:(?:" + "|".join(w if w == r"\d" else re.escape(w) for w in WORDS["family_adjectives"]) + r")\s+){0,3}"
+STOP = frozenset(WORDS["family_not_names"])
+PET_AFTER = re.compile(r"^\W{0,3}(?:the|our|my)\s+(?:\w+\s+)?(?:" + "|".join(WORDS["pets"]) + r")\b|"
                        r"^\s*(?:🐶|🐕|🐱|🐈|🐾|🐰|🐴)", re.I)
 TITLE_OF = {"mother": "child", "father": "child", "husband": "spouse", "wife": "spouse", "grandmother": "grandchild",
             "grandfather": "grandchild", "aunt": "niece/nephew", "uncle": "niece/nephew", "sister": "sibling",
@@ -41,8 +30,7 @@ GROUP_OF_TARGET = {"child": "child", "spouse": "partner", "grandchild": "grandch
                    "sibling": "sibling", "fiancé": "partner", "fiancée": "partner"}
 PROUD_TITLE = {"mother": "children", "father": "children", "grandmother": "grandchildren",
                "grandfather": "grandchildren", "aunt": "nieces/nephews", "uncle": "nieces/nephews"}
-CHILD_WORDS = r"(?:kids|kiddos|children|boys|girls|sons|daughters|little ones|monsters|rascals|babies|grandkids|" \
-              r"grandchildren|grandsons|granddaughters|kid|child|boy|girl|son|daughter|grandchild|grandson|granddaughter)"
+CHILD_WORDS = "(?:" + "|".join(re.escape(w).replace(r"\ ", " ") for w in WORDS["child_words"]) + ")"
 
 
 @dataclass(frozen=True)
@@ -71,7 +59,7 @@ def relations() -> Relations:
 def anchors() -> PhraseIndex:
     """Every relation word and title: a block without one names no family member."""
     r = relations()
-    words = set(r.words) | set(r.titles) | {"married", "engaged", "wed", "anniversary", "💍"}
+    words = set(r.words) | set(r.titles) | {"married", "engaged", "wed", "anniversary", "💍"} | COUPLE_WORDS
     return PhraseIndex([(w, None) for w in words], plural=True)
 
 
@@ -126,6 +114,16 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "count_title": re.compile(rf"\b(?P<count>\d{{1,2}}|one|two|three|four|five|six)\s+{ADJ}"
                                   rf"(?P<what>{CHILD_WORDS})['’]\s*(?P<title>dad|mum|mam|mom|daddy|mummy)\b", re.I),
         # "Mum cried", "came with Dad": Mum/Dad written as a name
+        # "I'm a dad, a husband and a terrible golfer": relations by self-description
+        "self_titles": re.compile(rf"\b(?:i'?m|i\s+am)\s+(?:also\s+)?(?P<list>(?:(?:an?\s+|a\s+proud\s+|proud\s+)?"
+                                  rf"(?:{r.title_re}|[\w-]+)(?:\s+(?:of|to)\s+\w+)?\s*(?:,|&|\+|and)?\s*){{1,5}})",
+                                  re.I),
+        # "two kids, Nia and Cai", "three lads (Tom, Joe and Sam)": children named after a count
+        "count_names": re.compile(rf"\b(?P<count>\d|one|two|three|four|five|six)\s+{ADJ}"
+                                  rf"(?P<what>{CHILD_WORDS}|lads|lasses|bairns)\s*(?:[,:(–-]|\bcalled\b|\bnamed\b)\s*"
+                                  rf"{names_list}", re.I),
+        # "Sophie and I got married in June": a partner, when the sentence says so
+        "name_and_i": re.compile(r"(?<![\w@])(?P<name>(?-i:[A-Z][a-z'’-]+))\s+(?:and|&)\s+I\b(?P<rest>[^.!?\n]{0,80})"),
         "capital_title": re.compile(r"(?<![\w@#])(?P<rel>(?:Mum|Mam|Mom|Dad)-in-law|Mum|Mam|Mom|Dad|Nan|Nanna|Nana|"
                                     r"Grandad|Grandma|Granny)"
                                     r"(?!\s+(?:of|to|life|jokes|bod|vibes|mode|goals|friends|group|taxi|blog)\b)"
@@ -219,7 +217,7 @@ class FamilyDetector(Detector):
         text = mask(text, [(m.start, m.end) for m in r.not_family.find(text)])
         p = patterns()
         has_title = any(w.rstrip("s") in r.titles or w in r.titles for w in found)
-        has_relation = bool(found - {"married", "engaged", "wed", "anniversary", "💍"})
+        has_relation = bool(found - {"married", "engaged", "wed", "anniversary", "💍"} - COUPLE_WORDS)
         ours = bool(OUR_NAME.search(text))
         # only the patterns that can match, given which anchor words the text holds
         enabled = {"title_to_names": has_title, "title_of_count": has_title, "proud_title": has_title,
@@ -228,7 +226,9 @@ class FamilyDetector(Detector):
                    "rel_handle": has_relation, "my_rel_name": has_relation, "name_is_rel": has_relation,
                    "my_rel": has_relation, "sibling_name": has_relation,
                    "married_to": bool(found & {"married", "engaged", "wed"}),
-                   "anniversary": bool(found & {"anniversary", "💍"}), "our_name": ours, "my_first_name": ours}
+                   "anniversary": bool(found & {"anniversary", "💍"}), "our_name": ours, "my_first_name": ours,
+                   "self_titles": has_title, "count_names": has_relation or has_title,
+                   "name_and_i": bool(found & COUPLE_WORDS) or has_relation}
 
         def run(key: str) -> Iterator[re.Match[str]]:
             return p[key].finditer(text) if enabled[key] else iter(())
@@ -315,6 +315,8 @@ class FamilyDetector(Detector):
             word = " ".join(m.group("rel").split()).casefold()
             if m.group().casefold().startswith("the ") and word not in THE_OWN:
                 continue  # "the boys" may be anyone's; "the wife", "the kids" are the speaker's
+            if word.endswith(" half") and re.search(r"\bhalf\b", text[segment_at(text, m.start())[0]:m.start()], re.I):
+                continue  # "half of it was admin, the other half coding": a share, not a partner
             if free(*m.span()):
                 relation, group = r.words.get(word, ("relative", "relative"))
                 add(Relative(relation, group, None, m.start(), m.end()), m.span())
@@ -360,12 +362,45 @@ class FamilyDetector(Detector):
                 if group == "parent" and block.field in ("bio", "headline", "profile_field") and _alone(text, m):
                     relation, group = "children", "child"   # "Boro till I die | Dad | Copper": he is a dad
                 add(Relative(relation, group, None, m.start(), m.end()), m.span())
+        for m in run("self_titles"):
+            for word in re.findall(r"[\w-]+", m.group("list")):
+                title = r.titles.get(word.casefold(), "")
+                target = TITLE_OF.get(title, "")
+                relation = PROUD_TITLE.get(title) or ("spouse" if target == "spouse" else "")
+                if relation and free(m.start("list"), m.end("list")):
+                    group = "partner" if relation == "spouse" else "grandchild" if "grand" in relation else "child"
+                    add(Relative(relation, group, None, m.start(), m.end()), (m.start(), m.start()))
+        for m in run("count_names"):
+            if not free(*m.span()):
+                continue
+            what = m.group("what").casefold()
+            relation = ("son" if what in ("sons", "boys", "lads", "son", "boy") else
+                        "daughter" if what in ("daughters", "girls", "lasses", "daughter", "girl") else
+                        "grandchild" if what.startswith("grand") else "child")
+            base = m.start("list")
+            names = _names(m.group("list"))
+            if not any(n.split()[0] in first_names() for n, _, _ in names):
+                continue   # "two kids, Saturday and Sunday": one of them must be a known first name
+            for name, a, b in names:
+                if _plain_first_name(name.split()[0]):
+                    add(Relative(relation, "grandchild" if relation == "grandchild" else "child", name, base + a,
+                                 base + b), m.span())
+        for m in run("name_and_i"):
+            name = m.group("name")
+            if free(*m.span()) and name not in STOP and name in first_names() and _plain_first_name(name) \
+                    and COUPLE.search(m.group("rest")):
+                add(Relative("partner", "partner", name, m.start("name"), m.end("name")), m.span())
         return _name_by_age(out, text)
 
 
+# Words that make "<Name> and I" a couple.
+COUPLE_WORDS = {"married", "wedding", "anniversary", "honeymoon", "engaged", "together", "our first house",
+                "our first home", "our first flat"}
+COUPLE = re.compile(r"\b(?:got\s+married|married|wedding|anniversary|honeymoon|got\s+engaged|engaged|"
+                    r"been\s+together|together\s+(?:for|since)|our\s+(?:first\s+)?(?:home|house|flat|kids|children|"
+                    r"son|daughter|baby|wedding))\b", re.I)
 # Relations that British speakers give "the" for their own family ("the wife", "the kids").
-THE_OWN = {"wife", "missus", "missis", "misses", "husband", "hubby", "other half", "better half", "kids", "children",
-           "twins", "bairns", "in-laws", "old man"}
+THE_OWN = frozenset(WORDS["the_own"])
 OUR_NAME = re.compile(r"\b(?:[Oo]ur|[Mm]y)\s+[A-Z][a-z]")
 
 

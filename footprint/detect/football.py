@@ -42,6 +42,11 @@ SCORE_BEFORE = re.compile(r"(?:\b\d{1,2}\s*[-–—:]\s*\d{1,2}\)?|\b(?:v|vs|ver
                           re.I)
 
 
+# Words only football uses: "fan", "season ticket" or "league" are shared with every other sport.
+FOOTBALL_NAMED = re.compile(r"\bfootball\b|\bfooty\b|⚽|\b(?:A?FC|FA)\b|\bsoccer\b|\bpremier\s+league\b|"
+                            r"\bkick[-\s]off\b|\bterraces\b|\bgoal(?:s|keeper)?\b")
+
+
 @dataclass
 class Term:
     text: str
@@ -98,6 +103,8 @@ def clubs() -> Clubs:
             entries.append((t.text, ("term", _key(t.text)), len(t.text) <= 3 and t.text.isupper()))
     entries += [(c, ("context", ""), len(c) <= 3 and c.isupper()) for c in data["context_words"]]
     entries += [(f, ("false_friend", ""), False) for f in data["false_friends"]]
+    entries += [(f, ("other_sport", ""), False) for f in data["other_sports"]]
+    entries += [(f, ("video_game", ""), False) for f in data["video_games"]]
     index.index = PhraseIndex(entries, hashtag=True)
     return index
 
@@ -139,6 +146,8 @@ def mentions(block: TextBlock) -> list[Mention]:
     matches = [m for m in matches if not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end)
                                              for a, b in term_spans)]   # "Jags" inside "Caley Jags"
     contexts = [(m.start, m.end) for m in matches if any(kind == "context" for kind, _ in m.payloads)]
+    other_sports = [m.start for m in matches if any(kind == "other_sport" for kind, _ in m.payloads)]
+    games = [m.start for m in matches if any(kind == "video_game" for kind, _ in m.payloads)]
     found = []
     segs: list[tuple[int, int]] | None = None
     for m in matches:
@@ -162,6 +171,11 @@ def mentions(block: TextBlock) -> list[Mention]:
                 or (OTHER_FANS.match(text, m.end) and THE_BEFORE.search(text[max(0, m.start - 8):m.start]))):
             continue  # a quiz answer, a gig at a ground, or someone else's club
         others = [c for c in contexts if not (m.start <= c[0] < m.end)]   # "derby" is not its own context
+        if any(a <= s < b for s in games):
+            continue  # "Wrexham in career mode": a save in a football game, not support
+        if not any(t.strong for t in terms) and any(a <= s < b for s in other_sports) \
+                and not FOOTBALL_NAMED.search(text, a, b):
+            continue  # "the Mariners' pitcher", "Tigers at Welford Road": a club of another sport
         if len(text) <= 300 and not place:
             context_here = bool(others)
         else:

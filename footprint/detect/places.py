@@ -6,27 +6,28 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from footprint.detect.base import Detector, Hit, text_of
+from footprint.detect.base import Detector, Hit, load_data, text_of
+from footprint.detect.clause import OTHER, not_current, whose
+from footprint.detect.clause import SELF as WRITER
 
 from footprint.detect.text import (POSTCODE, PhraseIndex, known_place, normal_postcode, place_at, place_guess,
                                    place_names,
                                    regions, segment_at)
 from footprint.models import Profile, TextBlock
 
-# Words before a place that say the user lives there now.
-HOME_BEFORE = re.compile(
-    r"(?:\b(?:i\s+)?(?:live|living|lives|based|settled|residing|resident)\s+(?:in|near|at)\b"
-    r"|(?:,\s*)?\bnow\s+(?:in|living\s+in|based\s+in)\b|,\s*now\b|\bstill\s+(?:in|living\s+in|based\s+in)\b"
-    r"|\b(?:(?:my|our)\s+(?:new\s+)?|new\s+)(?:place|house|flat|home|gaff)\s+in\b"
-    r"|\b(?:my|our)\s+(?:\w+\s+){0,2}(?:kitchen|garden|studio|shed|allotment|back\s+garden)\s+in\b|\bresident\s+of\b|\bmoved\s+(?:to|over\s+to)\b|\bhome\s+(?:is|in)\b|\bhome:\s*"
-    r"|\blocal\s+to\b|\bcurrent(?:ly)?\s+(?:in|city:?|town:?)\b"
-    r"|📍|🏠|🏡|\blocation\b)\s*[:\-–]?\s*", re.I)
-# Words before a place that say the user was born or grew up there.
-BIRTH_BEFORE = re.compile(
-    r"(?:\bborn\s+(?:and|&|n)\s+(?:raised|bred)\s+in\b|\bborn\s+in\b|\bborn(?=:)|\bborn\s+at\b"
-    r"|\boriginally(?:\s+(?:from|of))?\b|\bgrew\s+up\s+in\b|\braised\s+in\b|\bhome\s*town(?:\s+is)?\b"
-    r"|\bnative\s+of\b|\bhailing\s+from\b|\bproud(?:ly)?\s+from\b|\bbirthplace\b|\bfrom\s+and\s+still\s+in\b)"
-    r"\s*[:\-–]?\s*", re.I)
+def _rules(table: str) -> re.Pattern[str]:
+    """One pattern of a table of named rules (footprint/data/place_rules.json): the match's
+    `lastgroup` names the rule that fired."""
+    rules = load_data("place_rules.json")[table]
+    return re.compile("(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in rules.items()) + r")\s*[:\-–]?\s*",
+                      re.I)
+
+
+# Words before a place that say the user lives there now, and that they were born or grew up there.
+HOME_BEFORE = _rules("home_before")
+BIRTH_BEFORE = _rules("birth_before")
+# New rules whose words are used of much besides a home: the place must be a known one.
+GUESS_NOT_ALLOWED = {"as_of_year", "located_in", "ours_in"}
 # "Bridgend these days", "Blackpool all my life": a place with the words that follow it.
 HOME_AFTER = re.compile(r"\s*(?:these\s+days|nowadays)\b|-based\b|\s+based\b(?!\s+on)|\s+resident\b", re.I)
 LIFELONG = re.compile(r"\b(?:lived|living|been|born\s+and\s+(?:bred|raised))\s+in\s+", re.I)
@@ -52,13 +53,15 @@ FROM_START = re.compile(r"^\W*(?:from|frm)\s+", re.I)
 HOME_GATE = PhraseIndex([(w, None) for w in (
     "live", "lives", "lived", "living", "based", "settled", "resident", "residents", "residing", "now", "moved",
     "home", "local", "current", "currently", "still", "house", "place", "flat", "gaff", "kitchen", "garden",
-    "studio", "shed", "allotment", "location", "📍", "🏠", "🏡")])
+    "studio", "shed", "allotment", "location", "located", "where i live", "where we live", "ours", "as of",
+    "📍", "🏠", "🏡")])
 AFTER_GATE = PhraseIndex([(w, None) for w in (
     "these days", "nowadays", "based", "resident", "born", "native", "lad", "lass", "girl", "boy", "kid", "bred",
     "home town", "hometown", "grew up", "proud")])
 BIRTH_GATE = PhraseIndex([(w, None) for w in (
     "born", "origin", "originally", "grew", "raised", "hometown", "home town", "native", "hailing", "proud",
-    "proudly", "birth", "birthplace", "lad", "lass", "girl", "boy", "kid", "bred", "from", "frm", "lived")])
+    "proudly", "birth", "birthplace", "lad", "lass", "girl", "boy", "kid", "bred", "from", "frm", "lived", "hail",
+    "hails", "childhood", "brought up")])
 _DIGIT = re.compile(r"\d")
 _COUNTRIES = {"united kingdom", "uk", "england", "scotland", "wales", "northern ireland", "great britain", "gb"}
 
@@ -146,14 +149,20 @@ def _hit(category: str, name: str, confidence: float, block: TextBlock, a: int, 
 
 
 def _near(pattern: re.Pattern[str], gate: PhraseIndex, text: str) -> list[re.Match[str]]:
-    """Matches of `pattern` that start near a gate word: the long trigger patterns only run
-    on a few dozen characters around each cheap hit instead of over the whole text."""
+    """Matches of `pattern` that start just before or at a gate word: the long trigger patterns
+    are only tried at the starts of the few tokens before each cheap hit."""
     found: dict[int, re.Match[str]] = {}
+    taken = 0
     for g in gate.find(text):
-        pos = max(0, g.start - 16)
-        while (m := pattern.search(text, pos, min(len(text), g.end + 40))) and m.start() <= g.end:
-            found.setdefault(m.start(), m)
-            pos = m.end() if m.end() > m.start() else m.start() + 1
+        end = min(len(text), g.end + 40)
+        for pos in range(max(taken, g.start - 16), g.start + 1):
+            if pos and text[pos - 1].isalnum() and text[pos].isalnum():
+                continue   # inside a word
+            m = pattern.match(text, pos, end)
+            if m:
+                found.setdefault(m.start(), m)
+                taken = max(taken, m.end() if m.end() > m.start() else m.start() + 1)
+                break
     return [found[k] for k in sorted(found)]
 
 
@@ -169,7 +178,10 @@ def _place_hits(block: TextBlock, category: str, before: re.Pattern[str], reason
         if name.casefold() in _COUNTRIES:
             continue
         sure = known_place(name)
-        hits.append(_hit(category, name, confidence if sure else confidence - 0.2, block, a, b, reason))
+        if not sure and m.lastgroup in GUESS_NOT_ALLOWED:
+            continue   # "moved to Haskell", "home is Tuesdays": only a known place after these
+        hits.append(_hit(category, name, confidence if sure else confidence - 0.2, block, a, b,
+                         f"{reason} ({(m.lastgroup or '').replace('_', ' ')})"))
     return hits
 
 
@@ -200,10 +212,15 @@ class HomeLocationDetector(Detector):
     category = "home_location"
 
     def detect_block(self, block: TextBlock, profile: Profile) -> list[Hit]:
-        text = text_of(block)
-        hits: list[Hit] = []
         if block.hint == "home_location":
             return self._from_field(block)
+        # a home is the writer's (or their household's), and a present one
+        return [h for h in self._in_text(block) if whose(h, profile) != OTHER
+                and not not_current(h.block.text, h.start, h.end)]
+
+    def _in_text(self, block: TextBlock) -> list[Hit]:
+        text = text_of(block)
+        hits: list[Hit] = []
         if block.hint in ("birthplace", "employer", "education", "job", "email", "phone", "name", "club"):
             return hits
         low = text.lower()
@@ -286,6 +303,12 @@ class BirthplaceDetector(Detector):
     category = "birthplace"
 
     def detect_block(self, block: TextBlock, profile: Profile) -> list[Hit]:
+        if block.hint == "birthplace":
+            return self._in_text(block)
+        # where someone else was born or grew up (a partner too) is not the writer's birthplace
+        return [h for h in self._in_text(block) if whose(h, profile) == WRITER]
+
+    def _in_text(self, block: TextBlock) -> list[Hit]:
         text = text_of(block)
         if block.hint == "birthplace":
             value = _first_part(text)

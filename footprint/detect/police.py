@@ -12,14 +12,22 @@ from dataclasses import dataclass
 from functools import cache
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
-from footprint.detect.text import PhraseIndex, drop_inside, mask
+from footprint.detect.clause import OTHER, owner_at, owner_names, police_stance
+from footprint.detect.text import PhraseIndex, PhraseMatch, drop_inside, mask, segment_at
+from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
 
-COLLAR = re.compile(r"(?<![\w#])(?:PC|PCSO|DC|DS|PS|Sgt|SC|WPC|TDC|SPC|PSC)\s?(?:No\.?\s?)?\d{2,5}(?!\d)")
+# A collar number stands alone: not inside a hex colour, a product code or a URL ("DC143C", "=PS1024").
+COLLAR = re.compile(r"(?<![\w#=/.-])(?:PC|PCSO|DC|DS|PS|Sgt|SC|WPC|TDC|SPC|PSC)\s?(?:No\.?\s?)?\d{2,5}(?![\w-])")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.I)
 WORK_PHRASE = re.compile(
     r"\b(?:work(?:s|ed|ing)?|serv(?:e|es|ed|ing)|career|volunteer(?:s|ed|ing)?|years?)\s+(?:for|in|with)\s+"
-    r"(?:the\s+)?(?:police|policing)\b|\b(?:i'?m|i\s+am)\s+(?:a\s+)?(?:police|cop)\b|\bin\s+the\s+police\b", re.I)
+    r"(?:the\s+)?(?:police|policing)\b|\b(?:i'?m|i\s+am|i\s+was|i'?ve\s+been|i\s+have\s+been)\s+(?:a\s+)?"
+    r"(?:police|cop|copper)\b|\bin\s+the\s+police\b"
+    r"|\b(?:cop|copper|officer|detective|constable|sergeant|bobby)\s+for\s+(?:[\w-]+\s+){1,3}years?\b", re.I)
 PUBLIC = re.compile(r"\b(?:member\s+of\s+the\s+public|not\s+(?:a\s+|the\s+)?(?:police|cop|copper|officer)|"
+                    r"(?:not|never\s+(?:been|was|worked))\s+(?:in|with|for|part\s+of)\s+the\s+police|never\s+(?:been\s+)?a\s+"
+                    r"(?:cop|copper|police\s+officer)|"
                     r"i'?m\s+(?:a\s+)?civilian|as\s+a\s+civilian|non[-\s]police)\b", re.I)
 _DIGIT = re.compile(r"\d")
 NEWS_FIELDS = {"post", "comment", "caption", "story", "page", "text"}
@@ -44,6 +52,7 @@ class Lexicon:
 
     index: PhraseIndex
     passing_out: re.Pattern[str]
+    off_duty_abbreviations: PhraseIndex
 
 
 @cache
@@ -71,7 +80,8 @@ def lexicon() -> Lexicon:
     passing_out = re.compile(rf"\b(?:pass(?:ed|ing)\s+out(?:\s+parade)?|trained|training)\s+(?:at|from|in)\s+"
                              rf"(?:the\s+)?"
                              rf"(?:{centres})\b", re.I)
-    return Lexicon(PhraseIndex(entries, plural=True), passing_out)
+    return Lexicon(PhraseIndex(entries, plural=True), passing_out,
+                   PhraseIndex([(w, None) for w in data["abbreviation_contexts"]], plural=True))
 
 
 def _very_weak(phrase: str) -> bool:
@@ -91,12 +101,46 @@ def _hashtag_force(tag: str) -> str | None:
     return None
 
 
-def police_hits(block: TextBlock) -> list[Hit]:
-    """Police links in one block of text: a hit per force named, else one generic hit."""
+def _not_the_writers(text: str, start: int, block: TextBlock, names: frozenset[str],
+                     household: frozenset[str]) -> bool:
+    """Police words about someone else (a friend, a brother; a partner or a child is the household),
+    or police as a topic or an adversary."""
+    return (owner_at(text, start, names, block.field, inherit=True, household=household) == OTHER
+            or police_stance(text, start))
+
+
+def _abbreviation_elsewhere(text: str, start: int, end: int, contexts: list[tuple[int, int]]) -> bool:
+    """'PC, DS and Wii games': a short role abbreviation in a sentence about consoles or computers."""
+    word = text[start:end]
+    if not (word.isupper() and len(word) <= 4) or not contexts:
+        return False
+    a, b = segment_at(text, start)
+    return any(a <= c < b for c, _ in contexts)
+
+
+def police_hits(block: TextBlock, names: frozenset[str] = frozenset(),
+                household: frozenset[str] = frozenset()) -> list[Hit]:
+    """Police links in one block of text: a hit per force named, else one generic hit.
+    Whose words they are is asked only of a block that links to the police at all (it costs more)."""
+    text = text_of(block)
+    matches = lexicon().index.find(text)
+    if not matches and not (_DIGIT.search(text) and COLLAR.search(text)):
+        return []   # no police word and no collar number: nothing to weigh
+    if not _police_hits(block, matches, None):
+        return []
+    return _police_hits(block, matches, (names, household))
+
+
+def _police_hits(block: TextBlock, matches: list[PhraseMatch],
+                 whose: tuple[frozenset[str], frozenset[str]] | None) -> list[Hit]:
     lex = lexicon()
     text = text_of(block)
-    matches = lex.index.find(text)
     false_friends = [(m.start, m.end) for m in matches if any(p[0] == "false_friend" for p in m.payloads)]
+    names, household = whose or (frozenset(), frozenset())
+    if matches and whose is not None:
+        elsewhere = [(m.start, m.end) for m in lex.off_duty_abbreviations.find(text)]
+        false_friends += [(m.start, m.end) for m in matches if _abbreviation_elsewhere(text, m.start, m.end, elsewhere)]
+        false_friends += [(m.start, m.end) for m in matches if _not_the_writers(text, m.start, block, names, household)]
     matches = drop_inside(matches, false_friends)
     strong: list[tuple[int, int, str | None]] = []
     weak: list[tuple[int, int, str | None]] = []
@@ -111,10 +155,16 @@ def police_hits(block: TextBlock) -> list[Hit]:
                 context.append((m.start, m.end))
     masked = mask(text, false_friends) if false_friends else text
     if not strong and _DIGIT.search(text):
-        strong += [(x.start(), x.end(), None) for x in COLLAR.finditer(masked)]
+        collars = list(COLLAR.finditer(masked))
+        urls = [u.span() for u in _URL.finditer(text)] if collars else []
+        strong += [(x.start(), x.end(), None) for x in collars
+                   if not any(a <= x.start() < b for a, b in urls)
+                   and not (whose and _not_the_writers(text, x.start(), block, names, household))]
     if not strong and (context or weak):
-        strong += [(x.start(), x.end(), None) for x in WORK_PHRASE.finditer(masked)]
-        strong += [(x.start(), x.end(), None) for x in lex.passing_out.finditer(masked)]
+        strong += [(x.start(), x.end(), None) for x in WORK_PHRASE.finditer(masked)
+                   if not (whose and _not_the_writers(text, x.start(), block, names, household))]
+        strong += [(x.start(), x.end(), None) for x in lex.passing_out.finditer(masked)
+                   if not (whose and _not_the_writers(text, x.start(), block, names, household))]
     distinct_weak = set()
     covered = -1
     for a, b, _ in sorted(weak, key=lambda w: (w[0], -w[1])):
@@ -128,11 +178,11 @@ def police_hits(block: TextBlock) -> list[Hit]:
     if strong and block.field in NEWS_FIELDS and all(force for _, _, force in strong) and not block.hint:
         # only force names, in a post: "Twelve years with Essex Police" is a link, "good to see
         # the NCA take down a gang" is news; it needs a preposition of belonging or another signal
-        names = [(a, b) for a, b, _ in strong]
+        named = [(a, b) for a, b, _ in strong]
         starts = [w[0] for w in weak if not _very_weak(text[w[0]:w[1]])]
         starts += [c[0] for c in context]
-        others = [s for s in starts if not any(a <= s < b for a, b in names)]
-        belongs = any(BELONGING.search(text[max(0, a - 30):a]) for a, _ in names)
+        others = [s for s in starts if not any(a <= s < b for a, b in named)]
+        belongs = any(BELONGING.search(text[max(0, a - 30):a]) for a, _ in named)
         if not belongs and not others and not (block.label and "police" in block.label.casefold()):
             return []
     firm = {w for w in distinct_weak if not _very_weak(w)}
@@ -160,7 +210,12 @@ def police_hits(block: TextBlock) -> list[Hit]:
 class PoliceDetector(Detector):
     category = "police_affiliation"
 
-    def detect_block(self, block: TextBlock, profile: Profile) -> list[Hit]:
+    def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
+        names, household = owner_names(profile), frozenset(n.split()[0] for n in facts.family if n.strip())
+        return [h for block in profile.blocks if block.own for h in self._block(block, names, household)]
+
+    def _block(self, block: TextBlock, names: frozenset[str], household: frozenset[str]) -> list[Hit]:
         if block.hint in ("email", "phone", "home_location", "birthplace", "date_of_birth"):
             return []
-        return police_hits(block)
+        return police_hits(block, names, household)
+

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
@@ -202,15 +203,8 @@ def place_at(text: str, pos: int) -> tuple[str, int, int] | None:
 
 
 # Capitalised words that follow "living in" without being a place.
-NOT_PLACES = {"the", "a", "an", "my", "our", "your", "his", "her", "their", "this", "that", "hope", "fear", "denial",
-              "peace", "love", "paradise", "heaven", "hell", "style", "comfort", "luxury", "harmony", "limbo",
-              "dreams", "pyjamas", "january", "february", "march", "april", "may", "june", "july", "august",
-              "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-              "friday", "saturday", "sunday", "christmas", "easter", "lockdown", "isolation", "uniform",
-              "where", "what", "when", "why", "how", "who", "which", "here", "there", "hometown", "home", "it",
-              "is", "and", "but", "so", "yes", "no", "not", "all", "just", "best", "new", "old", "town", "city",
-              "village", "area", "somewhere", "nowhere", "anywhere", "everywhere", "general", "england", "scotland",
-              "wales", "britain", "ireland", "uk", "europe", "bed", "work", "shifts", "nights"}
+NOT_PLACES = frozenset(json.loads(resources.files("footprint.data").joinpath("words.json").read_text("utf-8"))
+                       ["not_places"])
 
 
 def place_guess(text: str, pos: int) -> tuple[str, int, int] | None:
@@ -223,7 +217,7 @@ def place_guess(text: str, pos: int) -> tuple[str, int, int] | None:
     if not m:
         return None
     name = re.sub(r"['’]s?$", "", m.group())
-    if name.split()[0].casefold() in NOT_PLACES or re.match(r"\s+country\b", text[pos + len(name):]):
+    if {name.split()[0].casefold(), name.casefold()} & NOT_PLACES or re.match(r"\s+country\b", text[pos + len(name):]):
         return None   # "Posh country", "Constable country": a nickname for a region, not a place
     return name, pos, pos + len(name)
 

@@ -23,6 +23,33 @@ def test_not_phone_numbers(text):
     assert values("phone_number", text) == set()
 
 
+# Digits that phonenumbers can read as a UK number but that sit inside something else.
+@pytest.mark.parametrize("text", [
+    "Data engineer, Grimsby Docks Ltd, 05/2010 - 12/2014",
+    "Lab technician (02/2007 – 06/2012), then research lead",
+    "School 1996 - 2003, college 2003-2005",
+    "Write-up at https://paper.example.com/local/walks-07700900817 if you want the route",
+    "mirror: example.org/archive/01632960442",
+    "Order #07700900818 has not arrived",
+    "Your reference no. 02079460123 is on the letter",
+    "ISBN 0 7432 7356 7 on the back cover",
+    "Serial: 01632 960 443 printed under the lid",
+    "firmware build-07700900819",
+])
+def test_digits_inside_a_url_a_period_or_a_code_are_not_a_phone(text):
+    assert values("phone_number", text) == set()
+
+
+@pytest.mark.parametrize("text,number", [
+    ("Worked there 04/2015 - 09/2019. Mobile 07700 900820", "+447700900820"),
+    ("Bookings via https://book.example.com or ring 07700 900821", "+447700900821"),
+    ("Lessons £20/hr, text 07700 900822", "+447700900822"),
+    ("📞 07700 900823 / 07700 900824", "+447700900823"),
+])
+def test_a_number_beside_dates_urls_or_prices_is_still_found(text, number):
+    assert number in values("phone_number", text)
+
+
 @pytest.mark.parametrize("text,address", [
     ("email me: Sam.Example@Example.com", "sam.example@example.com"),
     ("bookings: jo [at] example [dot] org", "jo@example.org"),
@@ -74,3 +101,33 @@ def test_a_fediverse_handle_is_not_an_email_address():
 def test_the_users_own_trade_advert_is_their_number():
     assert values("phone_number", "Need an electrician in Poole? Ring/text 07700 900561. Free quotes") == {
         "+447700900561"}
+
+
+@pytest.mark.parametrize("text", [
+    "Preprint: preprints.example/abstract_id=1632960441",
+    'Usage: normalise("07700 900825") returns the E.164 form',
+    "Try `dial 07700 900826` in the REPL",
+])
+def test_digits_in_code_or_bare_links_are_not_a_phone(text):
+    assert values("phone_number", text) == set()
+
+
+@pytest.mark.parametrize("text,accounts", [
+    ("Code lives at github.com/ada-example, pictures on https://www.instagram.com/ada.example/.",
+     {"https://github.com/ada-example", "https://www.instagram.com/ada.example/"}),
+    ("Insta: @ada.bakes | TikTok @adabakes", {"https://www.instagram.com/ada.bakes/", "https://www.tiktok.com/@adabakes"}),
+    ("Catch me streaming as @adaplays on Twitch", {"https://www.twitch.tv/adaplays"}),
+    ("CV: linkedin.com/in/ada-example-42", {"https://linkedin.com/in/ada-example-42"}),
+])
+def test_linked_accounts_in_text(text, accounts):
+    assert values("linked_account", text) == accounts
+
+
+@pytest.mark.parametrize("text", [
+    "See https://github.com/ada-example/dotfiles for my config",
+    "Docs at https://github.com/features and https://x.com/home",
+    "Lovely to see you x @someone",
+    "My mate is @rollerjo on TikTok",
+])
+def test_repositories_platform_pages_and_other_peoples_handles_are_not_accounts(text):
+    assert values("linked_account", text) == set()

@@ -141,3 +141,25 @@ def test_a_bare_dad_in_a_bio_is_the_user_as_a_parent():
 ])
 def test_the_and_exclamations(text, expected):
     assert values("family", text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("I am a father, a husband and a very average cyclist", {"children", "spouse"}),
+    ("I'm a mum and a wife, and I make cakes", {"children", "spouse"}),
+    ("We've got three girls, Isla, Freya and Ava", {"daughter: Isla", "daughter: Freya", "daughter: Ava"}),
+    ("Two boys (Harvey & Louis) and a tired dog", {"son: Harvey", "son: Louis"}),
+    ("Megan and I got married on the beach in 2016", {"partner: Megan"}),
+    ("Priya and I bought our first house last spring", {"partner: Priya"}),
+])
+def test_family_by_self_description_counts_and_couples(text, expected):
+    assert values("family", text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "I'm a fan, a runner and a reader",
+    "Two sessions, Monday and Thursday",
+    "Gareth and I went through the release notes",
+    "Half the job was testing; the other half was docs",
+])
+def test_family_false_friends_in_new_forms(text):
+    assert values("family", text) == set()

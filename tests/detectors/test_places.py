@@ -139,3 +139,42 @@ def test_a_place_inside_a_bio_sentence_is_not_a_bio_item():
 def test_born_here_and_region_nicknames():
     assert values("birthplace", "Launch night back in Guildford, the town I was born in") == {"Guildford"}
     assert values("home_location", "Tractor Boy, even living in Posh country") == set()
+
+
+# The common English forms real people use for where they are from and where they live.
+@pytest.mark.parametrize("text,birthplace", [
+    ("I'm from Shropshire, for my sins", {"Shropshire"}),
+    ("We come from Rotherham originally", {"Rotherham"}),
+    ("I spent my childhood in Penzance", {"Penzance"}),
+    ("Born in a little market town called Brigg", {"Brigg"}),
+    ("I grew up just outside Lincoln", {"Lincoln"}),
+    ("Born in 1983 in Stornoway", {"Stornoway"}),
+    ("Born, Dundee, Scotland in 1979", {"Dundee"}),
+    ("Kirkwall born, Thurso based", {"Kirkwall"}),
+])
+def test_birthplace_wording(text, birthplace):
+    assert values("birthplace", text) == birthplace
+
+
+@pytest.mark.parametrize("text,home", [
+    ("Where I live: Malvern, since 2021", {"Malvern"}),
+    ("Currently located in Stamford", {"Stamford"}),
+    ("We live just outside of Ludlow", {"Ludlow"}),
+    ("Home will always be Tenby", {"Tenby"}),
+    ("As of 2018, Shrewsbury.", {"Shrewsbury"}),
+    ("We moved up to Alnwick in 2020", {"Alnwick"}),
+    ("The van got broken into outside ours in Bootle", {"Bootle"}),
+])
+def test_home_wording(text, home):
+    assert values("home_location", text) == home
+
+
+@pytest.mark.parametrize("text", [
+    "Then I moved to Turbo Pascal and never looked back",
+    "Our team moved to Kotlin last year",
+    "The whole stack moved to Docker",
+    "As of 2019, Haskell.",
+    "Living in Pyjamas this weekend",
+])
+def test_non_places_are_not_homes(text):
+    assert values("home_location", text) == set()

@@ -96,3 +96,20 @@ def test_a_force_on_a_cake_is_not_a_link():
 ])
 def test_ampersands_bodies_and_hardware(text, expected):
     assert values("police_affiliation", text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Retired now, but I was a copper for twenty-six years",
+    "Nineteen years in law enforcement, mostly nights",
+    "I've been a cop since the nineties",
+])
+def test_police_wording_beyond_uk_ranks(text):
+    assert values("police_affiliation", text, field="post") == {"police"}
+
+
+@pytest.mark.parametrize("text", [
+    "The lead is a cop for thirty years in the series, and it shows",
+    "Reading about the history of law enforcement in Victorian cities",
+])
+def test_police_in_fiction_or_history_is_not_a_link(text):
+    assert values("police_affiliation", text, field="post") == set()

@@ -1,0 +1,253 @@
+"""Whose detail a clause states (the writer, their household, someone else) and whether it still holds."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from footprint.detect.base import Hit, load_data
+from footprint.detect.text import PhraseIndex
+from footprint.models import Profile
+
+SELF, HOUSEHOLD, CHILD, OTHER = "self", "household", "child", "other"
+# Sentence ends: a subject does not carry over them (except into a sentence without one).
+_SENTENCE = re.compile(r"[.!?]+(?=\s|$)|\n|\s[|•·]\s|\s[|•·]|[|•·]\s")
+# Clause ends: a temporary or past marker speaks only of its own clause.
+_CLAUSE = re.compile(r"[.!?;:\n()\[\]]|\s[-–—]\s|,|\b(?:but|whereas|while|although|then|and|so|now|since)\b", re.I)
+_PROSE = {"post", "comment", "page", "text", "about", "story", "caption", "readme", "description"}
+# A capitalised word doing something: a named person as the subject of a clause.
+_NAMED_SUBJECT = re.compile(r"(?-i:\b(?P<name>[A-Z][a-z]+))(?:['’]s\s+(?:been|got|now|just|always|still)|"
+                            r"\s+(?:has|had|is|was|lives|lived|moved|works|worked|grew|joined|serves|served|"
+                            r"became|got|wants|will|who|spent|went|started|retired|left|does|did|used))\b")
+
+
+# A person (not a pronoun or a crowd) as the subject: only they carry into the next sentence.
+_PERSON_NAMED = re.compile(r"(?-i:\b[A-Z][a-z]+(?:\s+(?:has|had|is|was)\b|['’]s\s))|\b(?:my|our|his|her|their)\s+"
+                           r"(?:[\w'’-]+\s+)?(?:brother|sister|son|daughter|dad|mum|mam|father|mother|friend|mate|"
+                           r"colleague|cousin|uncle|aunt|auntie|nephew|niece|neighbour|pal|kid|lad)\b", re.I)
+
+
+# A thing is the subject only with its verb: "the servers moved", not "at the training school".
+_THING_VERB = r"(?:moved|moves|relocated|is|was|are|were|has|have|had|went|got|will|now|opened|closed|shut)\b"
+
+
+@dataclass(frozen=True)
+class Words:
+    subjects: re.Pattern[str]
+    first_words: frozenset[str]
+    pets: re.Pattern[str]
+    people: frozenset[str]
+
+
+def _alt(items: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(items, key=len, reverse=True))
+
+
+@cache
+def words() -> Words:
+    data = load_data("context.json")
+    relations = load_data("relations.json")["words"]
+    household = set(data["household"])
+    children = set(data["children"])
+    relatives = [w for w in relations if w not in household | children and relations[w][1] != "partner"]
+    people = _alt(relatives + data["other_people"])
+    det = r"(?:my|our|his|her|their|your|the|one\s+of\s+(?:my|our|his|her|their))\s+(?:[\w'’-]+\s+){0,2}?"
+    subjects = re.compile(
+        rf"(?P<household>\b(?:my|our)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_alt(sorted(household))})\b)"
+        rf"|(?P<child>\b(?:my|our)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_alt(sorted(children))})\b)"
+        rf"|(?P<other>\b{det}(?:{people})\b|\b{det}(?:{_alt(data['things'])})\b(?=\s+(?:[\w'’-]+\s+)?{_THING_VERB})"
+        rf"|\ban?\s+(?:[\w'’-]+\s+)?(?:{_alt(data['acquaintances'])})\b"
+        rf"|\b(?:{_alt(data['other_pronouns'])})(?![\w'’]))"
+        rf"|(?P<self>\b(?:{_alt(data['self'])})(?![\w'’])|\bmy\b|\bour\b)", re.I)
+    first = {"my", "our", "his", "her", "their", "your", "the", "one", "a", "an"}
+    first |= {p.split()[0] for p in data["self"] + data["other_pronouns"]}
+    return Words(subjects, frozenset(first),
+                 re.compile(rf"(?<!\w)(?:{_alt(data['pets'])})(?!\w)", re.I),
+                 frozenset(w.casefold() for w in relatives + data["other_people"]))
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    from importlib import resources
+
+    text = resources.files("footprint.data").joinpath("first_names.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+_NAMES: dict[int, tuple[Profile, frozenset[str]]] = {}
+
+
+def owner_names(profile: Profile | None) -> frozenset[str]:
+    """The profile owner's own names (from a name block): "Sam is a PC" about Sam is the writer."""
+    if profile is None:
+        return frozenset()
+    kept = _NAMES.get(id(profile))
+    if kept and kept[0] is profile:
+        return kept[1]
+    names: set[str] = set()
+    for block in profile.blocks:
+        if block.hint == "name" or block.field == "name":
+            names |= set(re.findall(r"[A-Z][a-z'’-]+", block.text))
+    if len(_NAMES) > 16:
+        _NAMES.clear()
+    _NAMES[id(profile)] = (profile, frozenset(names))
+    return frozenset(names)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    starts = _sentence_starts(text)
+    return starts[bisect_right(starts, pos) - 1]
+
+
+@lru_cache(maxsize=64)
+def _sentence_starts(text: str) -> list[int]:
+    """Where each sentence of `text` starts (computed once per text, then bisected)."""
+    return [0] + [m.end() for m in _SENTENCE.finditer(text)]
+
+
+_WORD = re.compile(r"[\w'’]+")
+_ME_AND = re.compile(r"\b(?:me|i)\s*(?:and|&)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+@lru_cache(maxsize=1024)
+def _subjects(text: str, a: int, names: frozenset[str], household: frozenset[str]) -> tuple[tuple[int, int, str], ...]:
+    """Every subject-like phrase from `a` on (start, end, kind): computed once per sentence."""
+    w = words()
+    end = _SENTENCE.search(text, a + 1, min(len(text), a + 600))
+    b = end.end() if end else min(len(text), a + 600)
+    if b - a < 2:
+        return ()
+    found: list[tuple[int, int, str]] = []
+    taken = a
+    for t in _WORD.finditer(text, a, b):
+        # the subject pattern is tried only where one of its first words stands (much faster)
+        if t.start() < taken or t.group().casefold().replace("’", "'") not in w.first_words:
+            continue
+        m = w.subjects.match(text, t.start(), b)
+        if m is None:
+            continue
+        taken = m.end()
+        kind = m.lastgroup or SELF
+        if kind == OTHER and m.group().split()[-1] in household:
+            kind = HOUSEHOLD
+        if kind == OTHER and names and m.group().casefold() in ("he", "she", "his", "her", "him") \
+                and any(n in text for n in names):
+            kind = SELF   # an about page in the third person: "Sam ... she" is the writer
+        found.append((m.start(), m.end(), kind))
+    for m in _NAMED_SUBJECT.finditer(text, a, b):
+        name = m.group("name")
+        ours = text[max(a, m.start() - 4):m.start()].casefold() == "our "   # "our Kieran": one of the family
+        if name in names or not (ours or name in _first_names() or name.casefold() in w.people):
+            continue
+        found.append((m.start(), m.start() + len(name), HOUSEHOLD if name in household else OTHER))
+    return tuple(sorted(found))
+
+
+def _last_subject(text: str, a: int, b: int, names: frozenset[str],
+                  household: frozenset[str] = frozenset()) -> str | None:
+    """The kind of the last subject-like words in text[a:b]."""
+    before = [s for s in _subjects(text, a, names, household) if s[1] <= b]
+    if not before:
+        return None
+    start, _, kind = before[-1]
+    if kind == OTHER and _ME_AND.search(text[max(a, start - 30):start]):
+        return SELF   # "me and my brother moved to ..." includes the writer
+    return kind
+
+
+def owner_at(text: str, pos: int, names: frozenset[str] = frozenset(), field: str = "", inherit: bool = False,
+             household: frozenset[str] = frozenset()) -> str:
+    """Whose detail the words at `pos` state: SELF (or nobody named: a bio speaks of its owner),
+    HOUSEHOLD (a partner, or a family member the user named in their facts), CHILD ("my son")
+    or OTHER (a friend, a parent, a brother, another named person, a thing).
+
+    With `inherit`, a prose sentence that names no subject takes a person named as the
+    subject of the one before it ("Our Ella has been a nurse for years. Leeds General, nights.")."""
+    introduced = _introduced(text)
+    names = names | introduced if introduced else names
+    a = _sentence_start(text, pos)
+    kind = _last_subject(text, a, pos, names, household)
+    if kind is None and inherit and field in _PROSE and a > 0:
+        prev = _sentence_start(text, max(0, a - 2))
+        if _last_subject(text, prev, a, names, household) == OTHER and _PERSON_NAMED.search(text, prev, a):
+            kind = OTHER
+    if kind == OTHER and _ME_TOO.match(text, pos, min(len(text), pos + 40)):
+        return SELF   # "Mum was a Selby girl like me": the writer too
+    return kind or SELF
+
+
+_ME_TOO = re.compile(r"[^.!?\n]{0,30}?\b(?:like\s+(?:me|myself)|same\s+as\s+me|as\s+am\s+i|me\s+too|both\s+of\s+us)\b",
+                     re.I)
+_INTRO = re.compile(r"\b(?:i'?m|i\s+am|my\s+name\s+is|call\s+me)\s+(?-i:([A-Z][a-z'’-]+))", re.I)
+
+
+@lru_cache(maxsize=64)
+def _introduced(text: str) -> frozenset[str]:
+    """Names the writer gives themself ("I'm Callum", "my name is Jo")."""
+    if "I" not in text and "i" not in text:
+        return frozenset()
+    return frozenset(m.group(1) for m in _INTRO.finditer(text, 0, 2000))
+
+
+def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause holding text[start:end]: bounded by punctuation and joining words."""
+    a = max(0, start - 160)
+    for m in _CLAUSE.finditer(text, a, start):
+        a = m.end()
+    after = _CLAUSE.search(text, end, min(len(text), end + 120))
+    return a, (after.start() if after else min(len(text), end + 120))
+
+
+def not_current(text: str, start: int, end: int) -> bool:
+    """True when the clause puts a place in the past or makes it a stay ("used to live in",
+    "moved to X for university", "at 19 I moved to", "the cost of living in")."""
+    a, b = clause_around(text, start, end)
+    return any(a <= m < b for m in _stay_markers(text)) or bool(_AGE.search(text, a, b))
+
+
+# an age puts a move in the past: "at 19 I moved", "aged 18"
+_AGE = re.compile(r"\b(?:at|aged)\s+(?:the\s+age\s+of\s+)?\d{1,2}\b(?!\s*(?:am|pm|:|%|mph|k\b))", re.I)
+
+
+@lru_cache(maxsize=64)
+def _stay_markers(text: str) -> tuple[int, ...]:
+    """Where the past and temporary markers of context.json start in `text` (one pass)."""
+    return tuple(m.start for m in _stay_index().find(text))
+
+
+@cache
+def _stay_index() -> PhraseIndex:
+    data = load_data("context.json")
+    return PhraseIndex([(p, None) for p in data["past"] + data["temporary"]])
+
+
+def police_stance(text: str, pos: int) -> bool:
+    """True when the sentence at `pos` treats the police as a topic or an adversary."""
+    spans = _stance_spans(text)
+    if not spans:
+        return False
+    a = _sentence_start(text, pos)
+    m = _SENTENCE.search(text, pos)
+    b = m.start() if m else len(text)
+    return any(a <= s < b for s in spans)
+
+
+@lru_cache(maxsize=64)
+def _stance_spans(text: str) -> tuple[int, ...]:
+    return tuple(m.start for m in _stance_index().find(text))
+
+
+@cache
+def _stance_index() -> PhraseIndex:
+    return PhraseIndex([(p, None) for p in load_data("context.json")["police_stance"]])
+
+
+def whose(hit: Hit, profile: Profile | None = None) -> str:
+    """owner_at for a hit: whose detail the hit's words state."""
+    return owner_at(hit.block.text, hit.start, owner_names(profile), hit.block.field)
+
+
+def about_a_pet(text: str, a: int, b: int) -> bool:
+    return bool(words().pets.search(text, a, b))

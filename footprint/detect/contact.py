@@ -6,18 +6,29 @@ import re
 
 import phonenumbers
 
-from footprint.detect.base import Detector, Hit, text_of
+from footprint.detect.base import Detector, Hit, load_data, text_of
 from footprint.detect.places import someone_elses
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
 
 _EMAIL = re.compile(r"(?<![\w.+@-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@"
                     r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z]{2,24})(?![\w-])")
+# An address written out to dodge scrapers, in any of its forms: "jo [at] example [dot] org",
+# "jo.bloggs(at)example.com", "jo dot bloggs at example dot org". The local part is taken whole
+# ("jo [dot] bloggs [at] ..." is jo.bloggs@, not bloggs@). A bare " at " needs a spelled-out
+# " dot " in the domain, or ordinary prose ("I work at example.com") would become an address.
+_OBF_TOKEN = r"[A-Za-z0-9][A-Za-z0-9_%+-]{0,63}"
+_OBF_DOT_SEP = r"(?:\s*[\[\(\{<]\s*dot\s*[\]\)\}>]\s*|\s+dot\s+|\.)"
+_OBF_AT_SEP = r"(?:\s*[\[\(\{<]\s*at\s*[\]\)\}>]\s*|\s+at\s+)"
 _OBFUSCATED = re.compile(
-    r"(?<![\w.])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})\s*[\[\(\{<]\s*at\s*[\]\)\}>]\s*"
-    r"([A-Za-z0-9-]{1,63}(?:\s*[\[\(\{<]\s*dot\s*[\]\)\}>]\s*[A-Za-z0-9-]{1,63})+)", re.I)
-_AT_WORD = re.compile(r"[\[\(\{<]\s*at\s*[\]\)\}>]", re.I)
-_OBF_DOT = re.compile(r"\s*[\[\(\{<]\s*dot\s*[\]\)\}>]\s*", re.I)
+    rf"(?<![\w.@-])({_OBF_TOKEN}(?:{_OBF_DOT_SEP}{_OBF_TOKEN})*)({_OBF_AT_SEP})"
+    rf"({_OBF_TOKEN}(?:{_OBF_DOT_SEP}{_OBF_TOKEN})*{_OBF_DOT_SEP}[A-Za-z]{{2,24}})"
+    rf"(?![\w-])(?!{_OBF_AT_SEP}|@)", re.I)
+_AT_WORD = re.compile(r"[\[\(\{<]\s*at\s*[\]\)\}>]|\sat\s", re.I)
+_OBF_DOT = re.compile(_OBF_DOT_SEP, re.I)
+_SPELLED_DOT = re.compile(r"\bdot\b", re.I)
+# After a bare " at " the address must also end in a common top-level domain ("seven dot on" is prose).
+_BARE_AT_TLDS = frozenset(load_data("words.json")["email_tlds_after_a_bare_at"])
 _WA_ME = re.compile(r"(?:wa\.me|api\.whatsapp\.com/send\?phone=)/?\+?(\d{7,15})", re.I)
 # Short numbers that are services, never a person's number.
 _SERVICE = {"999", "112", "101", "111", "911", "105", "119"}
@@ -77,7 +88,11 @@ def email_hits(block: TextBlock) -> list[Hit]:
         value = m.group(1).rstrip(".").lower()
         hits.append(Hit("email_address", value, value, 0.95, block, m.start(1), m.end(1), "e-mail address"))
     for m in _OBFUSCATED.finditer(text):
-        value = f"{m.group(1)}@{_OBF_DOT.sub('.', m.group(2))}".lower()
+        bare_at = m.group(2).strip().lower() == "at"
+        if "@" in m.group() or (bare_at and not (_SPELLED_DOT.search(m.group(3))
+                                                and re.split(r"\W+", m.group(3))[-1].lower() in _BARE_AT_TLDS)):
+            continue
+        value = f"{_OBF_DOT.sub('.', m.group(1))}@{_OBF_DOT.sub('.', m.group(3))}".lower()
         hits.append(Hit("email_address", value, value, 0.85, block, m.start(), m.end(),
                         "e-mail address written out to dodge scrapers"))
     return hits

@@ -59,6 +59,29 @@ def test_email_addresses(text, address):
     assert address in values("email_address", text)
 
 
+@pytest.mark.parametrize("text,addresses", [
+    ("write to rowan [dot] tilsley [at] example [dot] com", {"rowan.tilsley@example.com"}),
+    ("press: odile.farrant(at)example.net", {"odile.farrant@example.net"}),
+    ("queries to brannagh (at) example.org please", {"brannagh@example.org"}),
+    ("collabs: wenlock.quill at example dot co dot uk", {"wenlock.quill@example.co.uk"}),
+    ("reach me - ferrisbeck at example dot org", {"ferrisbeck@example.org"}),
+    ("ivo dot marchetti at example dot com or DM", {"ivo.marchetti@example.com"}),
+    ("ASHBY {AT} EXAMPLE {DOT} ORG", {"ashby@example.org"}),
+])
+def test_email_addresses_written_out_come_back_whole(text, addresses):
+    assert values("email_address", text) == addresses
+
+
+@pytest.mark.parametrize("text", [
+    "I work at example.com these days",
+    "Tea at four. Dinner at seven dot on",
+    "We met at the Crown and Anchor",
+    "Look at this: v1.2 dot release",
+])
+def test_at_and_dot_in_prose_are_not_an_address(text):
+    assert values("email_address", text) == set()
+
+
 FACTS = Facts(full_name="Sam Example", date_of_birth="1988-03-03", birthplace="Stoke-on-Trent",
               football_team="Stoke City", family=("Ivy", "Reuben"), home_postcode="ST4 9ZZ",
               phone="07700 900555", email="sam@example.com")

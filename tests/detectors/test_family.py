@@ -163,3 +163,16 @@ def test_family_by_self_description_counts_and_couples(text, expected):
 ])
 def test_family_false_friends_in_new_forms(text):
     assert values("family", text) == set()
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Bronwen and her husband Idris run the stall", {"husband: Idris"}),
+    ("Their granddaughter Tegwen (7) did the face painting.", {"granddaughter: Tegwen"}),
+    ("Lovely day. Grandson Emrys (5) found a newt", {"grandson: Emrys"}),
+    ("Nephew Taliesin came too", {"nephew: Taliesin"}),
+    ("Brother Cadfael is on telly", set()),
+    ("Sister Act tonight", set()),
+    ("Mother Nature wins again", set()),
+])
+def test_a_relation_word_then_a_name_without_my(text, found):
+    assert values("family", text) == found

@@ -104,3 +104,12 @@ def test_fixtures_opponents_and_slugs(text):
 ])
 def test_other_peoples_clubs_and_club_hashtags(text, expected):
     assert values("football_team", text) == expected
+
+
+@pytest.mark.parametrize("text,club", [
+    ("Season ticket, blue side of Manchester since the Maine Road days", "Manchester City"),
+    ("Off to the Mad Stad with the lads on Saturday", "Reading"),
+    ("Always the red half of Merseyside in this house", "Liverpool"),
+])
+def test_nicknames_for_a_clubs_side_of_a_city_or_its_ground(text, club):
+    assert values("football_team", text) == {club}

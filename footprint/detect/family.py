@@ -96,6 +96,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "Married to Lee Example", "engaged to Sam"
         "married_to": re.compile(rf"\b(?P<how>(?i:married|engaged|wed))\s+to\s+(?:(?i:my|the\s+lovely)\s+)?"
                                  rf"(?P<name>{NAME})"),
+        # "Marital status: Married" on a CV or a form: a spouse, unnamed
+        "marital_status": re.compile(r"\bmarital\s+status\s*[:\-–]?\s*"
+                                     r"(?P<how>married|engaged|in\s+a\s+civil\s+partnership)\b", re.I),
         # "proud nan", "proud mum of ..." (without a name): they have children or grandchildren
         "proud_title": re.compile(rf"\bproud\s+(?P<title>{r.title_re})\b(?!\s+(?:to|of)\b)", re.I),
         # "with my dad", "my missus is a nurse", "the wife", "my kids"
@@ -233,6 +236,7 @@ class FamilyDetector(Detector):
                    "rel_handle": has_relation, "my_rel_name": has_relation, "name_is_rel": has_relation,
                    "my_rel": has_relation, "sibling_name": has_relation,
                    "married_to": bool(found & {"married", "engaged", "wed"}),
+                   "marital_status": bool(found & {"married", "engaged"}),
                    "anniversary": bool(found & {"anniversary", "💍"}), "our_name": ours, "my_first_name": ours,
                    "self_titles": has_title, "count_names": has_relation or has_title,
                    "name_and_i": bool(found & COUPLE_WORDS) or has_relation}
@@ -314,6 +318,10 @@ class FamilyDetector(Detector):
             if free(*m.span()) and m.group("name").split()[0] not in STOP:
                 kind = "fiancé(e)" if m.group("how").lower() == "engaged" else "spouse"
                 add(Relative(kind, "partner", m.group("name"), m.start("name"), m.end("name")), m.span())
+        for m in run("marital_status"):
+            if free(*m.span()):
+                kind = "fiancé(e)" if m.group("how").lower() == "engaged" else "spouse"
+                add(Relative(kind, "partner", None, m.start("how"), m.end("how")), m.span())
         for m in run("proud_title"):
             if free(*m.span()):
                 title = r.titles.get(m.group("title").casefold(), "")

@@ -176,3 +176,13 @@ def test_family_false_friends_in_new_forms(text):
 ])
 def test_a_relation_word_then_a_name_without_my(text, found):
     assert values("family", text) == found
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Marital status:   Married", {"spouse"}),
+    ("MARITAL STATUS - Engaged", {"fiancé(e)"}),
+    ("Marital status: single", set()),
+    ("Married at First Sight is on again", set()),
+])
+def test_marital_status_on_a_cv(text, found):
+    assert values("family", text) == found

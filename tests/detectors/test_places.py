@@ -178,3 +178,20 @@ def test_home_wording(text, home):
 ])
 def test_non_places_are_not_homes(text):
     assert values("home_location", text) == set()
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Place of birth:   Melksham, Wiltshire", "Melksham"),
+    ("PLACE OF BIRTH - Ilkeston", "Ilkeston"),
+    ("A proper Lytham lass through and through", "Lytham"),
+])
+def test_a_cv_field_or_the_short_form_of_a_saints_town_is_a_birthplace(text, place):
+    assert values("birthplace", text) == {place}
+
+
+@pytest.mark.parametrize("text", [
+    "Place of work: Melksham depot",
+    "The place of birth field was left blank",
+])
+def test_not_a_place_of_birth(text):
+    assert values("birthplace", text) == set()

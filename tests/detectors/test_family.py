@@ -186,3 +186,15 @@ def test_a_relation_word_then_a_name_without_my(text, found):
 ])
 def test_marital_status_on_a_cv(text, found):
     assert values("family", text) == found
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Took the little 'un to the swings", {"child"}),
+    ("Me and the little sis at the lido", {"sister"}),
+    ("My little man is teething again", {"son"}),
+    ("The little man in the shop was rude", set()),
+    ("the little lady next door waved", set()),
+    ("Little man syndrome is real", set()),
+])
+def test_family_slang_for_a_child_or_a_sibling(text, found):
+    assert values("family", text) == found

@@ -195,3 +195,16 @@ def test_a_cv_field_or_the_short_form_of_a_saints_town_is_a_birthplace(text, pla
 ])
 def test_not_a_place_of_birth(text):
     assert values("birthplace", text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Ceremony: 2.15pm at the Cider Barn, Orchard Lane, Taunton TA1 9ZZ. Please be seated by 2pm!",
+    "Saturday 10am till 4pm on the green, Little Snoring, Fakenham NR21 9ZZ. Free entry, cakes galore.",
+    "Spring fair at Ledbury Village Hall, HR8 9ZZ, tickets on the door",
+])
+def test_an_events_venue_is_not_a_home(text):
+    assert values("home_location", text) == set()
+
+
+def test_a_home_address_beside_no_event_words_is_still_a_home():
+    assert values("home_location", "Home: 12 Elm Row, Ledbury HR8 9ZZ") == {"12 Elm Row, Ledbury HR8 9ZZ"}

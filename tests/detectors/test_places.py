@@ -208,3 +208,13 @@ def test_an_events_venue_is_not_a_home(text):
 
 def test_a_home_address_beside_no_event_words_is_still_a_home():
     assert values("home_location", "Home: 12 Elm Row, Ledbury HR8 9ZZ") == {"12 Elm Row, Ledbury HR8 9ZZ"}
+
+
+@pytest.mark.parametrize("text,found", [
+    ("From: Tiverton (the nice end)", {"Tiverton"}),
+    ("Pronouns: she/her | From: Tiverton", {"Tiverton"}),
+    ("Message from: Tiverton Rotary", set()),
+    ("Flights from: Exeter", set()),
+])
+def test_a_from_field_is_a_birthplace(text, found):
+    assert values("birthplace", text) == found

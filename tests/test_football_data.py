@@ -215,6 +215,11 @@ def test_shared_terms_listed_under_each_club(data, text, expected):
     ("OTBC", "Norwich City"),
     ("ColU", "Colchester United"),
     ("Shrimpers", "Southend United"),
+    ("Mad Stad", "Reading"),
+    ("Blue side of Manchester", "Manchester City"),
+    ("Red side of Manchester", "Manchester United"),
+    ("Blue half of Merseyside", "Everton"),
+    ("Red half of Merseyside", "Liverpool"),
 ])
 def test_signature_terms_belong_to_one_club(data, text, club):
     assert owners(data, text) == {club}

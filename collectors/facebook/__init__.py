@@ -18,6 +18,7 @@ from collectors import text as T
 from collectors.base import Collector, Layout, clean_url, read_layouts
 from collectors.facebook import classic as C
 from collectors.facebook import current
+from collectors.facebook import fields as F
 from footprint.http import Response
 from footprint.models import Profile, Status
 
@@ -88,6 +89,7 @@ class FacebookCollector(Collector):
         for item in H.json_ld(soup):
             H.add_json_ld_person(profile, item)
         read_layouts(LAYOUTS, soup, response, profile)
+        _intro_list(soup, profile)
         if og_desc is None and not any(b.field in ("bio", "about") for b in profile.blocks):
             T.add_once(profile, about_box(soup), "about", label="About")
         T.add_username(profile, _handle(response.url) or _handle(profile.url), shown=_handle(H.meta(soup, "og:url")))
@@ -156,3 +158,12 @@ def _handle(url: str | None) -> str | None:
     return first
 
 
+def _intro_list(soup: BeautifulSoup, profile: Profile) -> None:
+    """A saved Intro card drawn as a plain list ("Lives in ...", "From ...", "Married to ...")
+    that neither layout read: each item read as an Intro entry."""
+    seen = {" ".join(b.text.split()) for b in profile.blocks}
+    for box in soup.find_all(None, attrs={"aria-label": re.compile(r"^\s*intro\s*$", re.I)}):
+        for li in box.find_all("li"):
+            text = H.text(li)
+            if text and not any(text == s or s in text for s in seen if s):
+                F.add_entry(profile, text, None, "intro", bio_free=False)

@@ -6,18 +6,29 @@ import re
 
 import phonenumbers
 
-from footprint.detect.base import Detector, Hit, text_of
+from footprint.detect.base import Detector, Hit, load_data, text_of
 from footprint.detect.places import someone_elses
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
 
 _EMAIL = re.compile(r"(?<![\w.+@-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@"
                     r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z]{2,24})(?![\w-])")
+# An address written out to dodge scrapers, in any of its forms: "jo [at] example [dot] org",
+# "jo.bloggs(at)example.com", "jo dot bloggs at example dot org". The local part is taken whole
+# ("jo [dot] bloggs [at] ..." is jo.bloggs@, not bloggs@). A bare " at " needs a spelled-out
+# " dot " in the domain, or ordinary prose ("I work at example.com") would become an address.
+_OBF_TOKEN = r"[A-Za-z0-9][A-Za-z0-9_%+-]{0,63}"
+_OBF_DOT_SEP = r"(?:\s*[\[\(\{<]\s*dot\s*[\]\)\}>]\s*|\s+dot\s+|\.)"
+_OBF_AT_SEP = r"(?:\s*[\[\(\{<]\s*at\s*[\]\)\}>]\s*|\s+at\s+)"
 _OBFUSCATED = re.compile(
-    r"(?<![\w.])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})\s*[\[\(\{<]\s*at\s*[\]\)\}>]\s*"
-    r"([A-Za-z0-9-]{1,63}(?:\s*[\[\(\{<]\s*dot\s*[\]\)\}>]\s*[A-Za-z0-9-]{1,63})+)", re.I)
-_AT_WORD = re.compile(r"[\[\(\{<]\s*at\s*[\]\)\}>]", re.I)
-_OBF_DOT = re.compile(r"\s*[\[\(\{<]\s*dot\s*[\]\)\}>]\s*", re.I)
+    rf"(?<![\w.@-])({_OBF_TOKEN}(?:{_OBF_DOT_SEP}{_OBF_TOKEN})*)({_OBF_AT_SEP})"
+    rf"({_OBF_TOKEN}(?:{_OBF_DOT_SEP}{_OBF_TOKEN})*{_OBF_DOT_SEP}[A-Za-z]{{2,24}})"
+    rf"(?![\w-])(?!{_OBF_AT_SEP}|@)", re.I)
+_AT_WORD = re.compile(r"[\[\(\{<]\s*at\s*[\]\)\}>]|\sat\s", re.I)
+_OBF_DOT = re.compile(_OBF_DOT_SEP, re.I)
+_SPELLED_DOT = re.compile(r"\bdot\b", re.I)
+# After a bare " at " the address must also end in a common top-level domain ("seven dot on" is prose).
+_BARE_AT_TLDS = frozenset(load_data("words.json")["email_tlds_after_a_bare_at"])
 _WA_ME = re.compile(r"(?:wa\.me|api\.whatsapp\.com/send\?phone=)/?\+?(\d{7,15})", re.I)
 # Short numbers that are services, never a person's number.
 _SERVICE = {"999", "112", "101", "111", "911", "105", "119"}
@@ -25,8 +36,52 @@ _SERVICE = {"999", "112", "101", "111", "911", "105", "119"}
 SOMEONE_ELSES = re.compile(r"\b(?:helpline|hotline|freephone|switchboard|samaritans|childline|crimestoppers|"
                            r"(?:his|her|their)\s+(?:number|mobile|phone|no\.?)|call\s+(?:the\s+)?council|"
                            r"customer\s+services?|reception|head\s+office|charity'?s?\s+(?:number|line)|"
-                           r"secretary|treasurer|organiser|coordinator|membership\s+(?:queries|enquiries))\b"
+                           r"secretary|treasurer|organiser|coordinator|committee|membership\s+(?:queries|enquiries)|(?:parish|church|chapel|school|club|society|surgery|practice)\s+office)\b"
                            r"[^.!?\n]{0,30}$", re.I)
+# A number or address given as another named person's: "to Derek on 07700 ...", "message my
+# sister Jo on ...", "Rhi's mum Carol is the boss: ...", "contact Ann Lee, 07700 ...".
+_NOT_A_NAME = frozenset(load_data("words.json")["contact_words_not_names"])
+_RELATION_WORDS = "|".join(sorted((re.escape(w) for w in load_data("relations.json")["words"]), key=len, reverse=True))
+_OTHER_NAME = r"(?-i:(?P<n{}>[A-Z][a-z][a-z'’-]*(?:\s+[A-Z][a-z][a-z'’-]*)?))"
+_OTHER_PERSON = re.compile(rf"(?:\b(?:{_RELATION_WORDS})\s+{_OTHER_NAME.format(1)}\b[^.!?\n]{{0,25}}"
+                           rf"|(?<![\w'’]){_OTHER_NAME.format(2)}\s+on\s*"
+                           rf"|(?<=[a-z,]\s){_OTHER_NAME.format(3)}\s*(?:,|[-–—])\s*)$", re.I)
+# Under a CV's "References" or "Referees" heading the numbers and addresses are the referees'.
+_REFEREES = re.compile(r"\b(?:referees?|references)\s*(?::|\n|[-=]{3,})", re.I)
+# A contact label right before a number ("Mob: ", "| Office: ") says the
+# number is the page owner's, whatever business words are near.
+_FIELD_LABEL = re.compile(r"\b(?:tel|telephone|phone|mob|mobile|cell|office|home|work|direct|landline)"
+                          r"\s*(?:no\.?|number)?\s*[:.]\s*$", re.I)
+
+
+_REFEREES_HEADING = re.compile(r"^\W*(?:referees?|references)\W*$", re.I)
+_HEADING_LIKE = re.compile(r"^[^.,;:@\d]{1,40}$")
+
+
+def under_referees(profile: Profile) -> set[int]:
+    """The blocks (by id) under a CV's "References" heading, up to the next heading."""
+    out: set[int] = set()
+    under = False
+    for block in profile.blocks:
+        text = block.text.strip()
+        if _REFEREES_HEADING.match(text):
+            under = True
+        elif under and _HEADING_LIKE.match(text) and len(text.split()) <= 4:
+            under = False
+        elif under:
+            out.add(id(block))
+    return out
+
+
+def others_contact(text: str, start: int) -> bool:
+    """True when the number or address at `start` is introduced as somebody else's."""
+    before = text[max(0, start - 60):start]
+    if SOMEONE_ELSES.search(before) or _REFEREES.search(text[max(0, start - 300):start]):
+        return True
+    m = _OTHER_PERSON.search(before)
+    return bool(m and (m.group("n1") or m.group("n2") or m.group("n3")).split()[0] not in _NOT_A_NAME)
+
+
 # "Need an electrician? Ring/text ...": the user's own advert, even among trade words
 OWN_ADVERT = re.compile(r"\b(?:ring|text|call|phone|whatsapp|message|contact)\s*(?:/\s*\w+\s*)?(?:me|us)?\b"
                         r"[^.!?]{0,12}$|"
@@ -74,10 +129,18 @@ def email_hits(block: TextBlock) -> list[Hit]:
     if "@" not in text and not _AT_WORD.search(text):
         return hits
     for m in _EMAIL.finditer(text):
+        if block.hint != "email" and others_contact(text, m.start(1)):
+            continue
         value = m.group(1).rstrip(".").lower()
         hits.append(Hit("email_address", value, value, 0.95, block, m.start(1), m.end(1), "e-mail address"))
     for m in _OBFUSCATED.finditer(text):
-        value = f"{m.group(1)}@{_OBF_DOT.sub('.', m.group(2))}".lower()
+        bare_at = m.group(2).strip().lower() == "at"
+        if "@" in m.group() or (bare_at and not (_SPELLED_DOT.search(m.group(3))
+                                                and re.split(r"\W+", m.group(3))[-1].lower() in _BARE_AT_TLDS)):
+            continue
+        if block.hint != "email" and others_contact(text, m.start()):
+            continue
+        value = f"{_OBF_DOT.sub('.', m.group(1))}@{_OBF_DOT.sub('.', m.group(3))}".lower()
         hits.append(Hit("email_address", value, value, 0.85, block, m.start(), m.end(),
                         "e-mail address written out to dodge scrapers"))
     return hits
@@ -104,8 +167,9 @@ def phone_hits(block: TextBlock, region: str = "GB") -> list[Hit]:
         if not strict and _invalid_phone(text, match.start, match.end, match.raw_string):
             continue
         before = text[max(0, match.start - 60):match.start]
-        if not strict and (SOMEONE_ELSES.search(before)
-                           or (someone_elses(text, match.start) and not OWN_ADVERT.search(before))):
+        if not strict and (others_contact(text, match.start)
+                           or (someone_elses(text, match.start) and not OWN_ADVERT.search(before)
+                               and not _FIELD_LABEL.search(before))):
             continue
         value = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
         display = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
@@ -126,6 +190,10 @@ def phone_hits(block: TextBlock, region: str = "GB") -> list[Hit]:
 class EmailDetector(Detector):
     category = "email_address"
 
+    def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
+        referees = under_referees(profile)
+        return [h for h in super().detect(profile, facts) if id(h.block) not in referees]
+
     def detect_block(self, block: TextBlock, profile: Profile) -> list[Hit]:
         return email_hits(block)
 
@@ -134,7 +202,8 @@ class PhoneDetector(Detector):
     category = "phone_number"
 
     def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
-        hits = super().detect(profile, facts)
+        referees = under_referees(profile)
+        hits = [h for h in super().detect(profile, facts) if id(h.block) not in referees]
         for link in profile.links:
             hits.extend(phone_hits(TextBlock(text=link.url, field="link")))
         return hits

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from footprint.detect.base import Detector, Hit, text_of
+from footprint.detect.base import Detector, Hit, load_data, text_of
 from footprint.detect.clause import SELF, about_a_pet, owner_at, owner_names
 from footprint.detect.text import YEAR_ONLY, PhraseIndex, display_date, find_dates, segments
 from footprint.facts import Facts
@@ -30,6 +30,13 @@ GATE = PhraseIndex([(w, None) for w in (
 # A year after "born" that belongs to a later event: "born in Leeds, moved to York in 1998".
 MOVED_BETWEEN = re.compile(r"\b(?:since|joined|in\s+service|years?\s+in|moved|moving|relocated|emigrated|left|"
                            r"married|graduated|started|then|until|till|before|after)\b|;", re.I)
+# "a proper Christmas baby", "born on Bonfire Night": a birthday told by the day it falls on
+HOLIDAYS: dict[str, str] = load_data("words.json")["birthday_holidays"]
+_HOLIDAY = "|".join(re.escape(h).replace("'", "['’]?").replace(r"\ ", r"\s+")
+                    for h in sorted(HOLIDAYS, key=len, reverse=True))
+HOLIDAY_BIRTH = re.compile(rf"(?:\b(?P<own>my|our|his|her|their|your|little|the)\s+(?:\w+\s+)?)?"
+                           rf"\b(?P<day>{_HOLIDAY})\s+(?:baby|babe|birthday)\b|\b(?:i\s+was\s+|was\s+)?born\s+on\s+(?P<day2>{_HOLIDAY})\b",
+                           re.I)
 SHORT_YEAR = re.compile(r"(?<![\w'’])['’](\d\d)\b")
 
 
@@ -69,7 +76,7 @@ class DateOfBirthDetector(Detector):
         if block.hint in ("home_location", "birthplace", "employer", "education", "job", "email", "phone",
                           "club"):
             return []
-        hits: list[Hit] = []
+        hits: list[Hit] = self._holiday_birthday(block, profile)
         if not GATE.find(text) or not TRIGGER.search(text):
             return hits + self._age_today(block)
         names = owner_names(profile)
@@ -107,6 +114,21 @@ class DateOfBirthDetector(Detector):
                     break
         hits += self._age_today(block)
         return hits
+
+    def _holiday_birthday(self, block: TextBlock, profile: Profile) -> list[Hit]:
+        """'A proper Christmas baby', 'born on Bonfire Night': the day and month of the user's birth."""
+        text = text_of(block)
+        for m in HOLIDAY_BIRTH.finditer(text):
+            if m.group("own") or NOT_MINE.search(text[max(0, m.start() - 40):m.end()]):
+                continue   # "our little Christmas baby", "her Halloween birthday": someone else's
+            if owner_at(text, m.start(), owner_names(profile), block.field) != SELF:
+                continue
+            day = " ".join((m.group("day") or m.group("day2")).casefold().replace("’", "'").split())
+            value = HOLIDAYS.get(day) or HOLIDAYS.get(day.replace("'", ""))
+            if value:
+                return [Hit("date_of_birth", value, display_date(value), 0.8, block, m.start(), m.end(),
+                            "a birthday told by the day it falls on")]
+        return []
 
     def _from_field(self, block: TextBlock) -> list[Hit]:
         text = text_of(block)

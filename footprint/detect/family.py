@@ -30,6 +30,10 @@ GROUP_OF_TARGET = {"child": "child", "spouse": "partner", "grandchild": "grandch
                    "sibling": "sibling", "fiancé": "partner", "fiancée": "partner"}
 PROUD_TITLE = {"mother": "children", "father": "children", "grandmother": "grandchildren",
                "grandfather": "grandchildren", "aunt": "nieces/nephews", "uncle": "nieces/nephews"}
+# Relation words that name a relative with no "my" before them ("Grandson Ned (6)"); "Brother",
+# "Sister", "Mother" and "Father" are also titles, so they need "my", "her" or the like.
+BARE_BEFORE_NAME = frozenset(WORDS["family_bare_before_name"])
+POSSESSIVE = re.compile(r"(?:my|our|his|her|their)\s", re.I)
 CHILD_WORDS = "(?:" + "|".join(re.escape(w).replace(r"\ ", " ") for w in WORDS["child_words"]) + ")"
 
 
@@ -69,8 +73,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
     names_list = rf"(?P<list>{NAME}{AGE.format(n=0)}(?:\s*(?:,|&|\+|and)\s*{NAME}{AGE.format(n=1)}){{0,5}})"
     return {
         # "my wife Becky", "my little brother Zayn", "my eldest, Chelsea", "our son Alfie (7)"
-        "my_rel_name": re.compile(rf"\b(?:my|our)\s+{ADJ}(?P<rel>{r.word_re})(?:,|:)?\s+(?P<name>{NAME})"
-                                  rf"{AGE.format(n=0)}", re.I),
+        # also "her husband Keith" in a bio written in the third person, and "Grandson Ned (6)" opening
+        # a sentence or a line
+        "my_rel_name": re.compile(rf"(?:\b(?:my|our|his|her|their)\s+|(?:^|(?<=[.!?:•]\s)|(?<=\n))(?-i:(?=[A-Z])))"
+                                  rf"{ADJ}(?P<rel>{r.word_re})(?:,|:)?\s+(?P<name>{NAME})"
+                                  rf"{AGE.format(n=0)}", re.I | re.M),
         # "Dad to Alfie & Mia", "Husband to @someone", "Mum of Zach (7) and Ella (4)"
         "title_to_names": re.compile(rf"(?<![\w@])(?:proud\s+|a\s+)?(?P<title>{r.title_re})\s+(?:to|of)\s+"
                                      rf"(?:(?:my|our|the)\s+{ADJ}{CHILD_WORDS}\s*,?\s+)?{names_list}", re.I),
@@ -89,6 +96,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # "Married to Lee Example", "engaged to Sam"
         "married_to": re.compile(rf"\b(?P<how>(?i:married|engaged|wed))\s+to\s+(?:(?i:my|the\s+lovely)\s+)?"
                                  rf"(?P<name>{NAME})"),
+        # "Marital status: Married" on a CV or a form: a spouse, unnamed
+        "marital_status": re.compile(r"\bmarital\s+status\s*[:\-–]?\s*"
+                                     r"(?P<how>married|engaged|in\s+a\s+civil\s+partnership)\b", re.I),
         # "proud nan", "proud mum of ..." (without a name): they have children or grandchildren
         "proud_title": re.compile(rf"\bproud\s+(?P<title>{r.title_re})\b(?!\s+(?:to|of)\b)", re.I),
         # "with my dad", "my missus is a nurse", "the wife", "my kids"
@@ -226,6 +236,7 @@ class FamilyDetector(Detector):
                    "rel_handle": has_relation, "my_rel_name": has_relation, "name_is_rel": has_relation,
                    "my_rel": has_relation, "sibling_name": has_relation,
                    "married_to": bool(found & {"married", "engaged", "wed"}),
+                   "marital_status": bool(found & {"married", "engaged"}),
                    "anniversary": bool(found & {"anniversary", "💍"}), "our_name": ours, "my_first_name": ours,
                    "self_titles": has_title, "count_names": has_relation or has_title,
                    "name_and_i": bool(found & COUPLE_WORDS) or has_relation}
@@ -297,6 +308,9 @@ class FamilyDetector(Detector):
                 name = re.sub(r"['’]s$", "", m.group("name"))
                 if name.split()[0] in STOP:
                     continue
+                if key == "my_rel_name" and not POSSESSIVE.match(m.group()) \
+                        and " ".join(m.group("rel").split()).casefold() not in BARE_BEFORE_NAME:
+                    continue  # "Brother Cadfael", "Sister Act": a title or a name, not a relative
                 relation, group = r.words.get(" ".join(m.group("rel").split()).casefold(), ("relative", "relative"))
                 age = m.groupdict().get("age0") or m.groupdict().get("agec0")
                 add(Relative(relation, group, name, m.start("name"), m.start("name") + len(name), age=age), m.span())
@@ -304,6 +318,10 @@ class FamilyDetector(Detector):
             if free(*m.span()) and m.group("name").split()[0] not in STOP:
                 kind = "fiancé(e)" if m.group("how").lower() == "engaged" else "spouse"
                 add(Relative(kind, "partner", m.group("name"), m.start("name"), m.end("name")), m.span())
+        for m in run("marital_status"):
+            if free(*m.span()):
+                kind = "fiancé(e)" if m.group("how").lower() == "engaged" else "spouse"
+                add(Relative(kind, "partner", None, m.start("how"), m.end("how")), m.span())
         for m in run("proud_title"):
             if free(*m.span()):
                 title = r.titles.get(m.group("title").casefold(), "")

@@ -34,7 +34,11 @@ THIRD_PERSON = re.compile(r"\b(?:he|she|they|you|dad|mum|mam|mom|father|mother|b
                           r"neighbour|neighbor)\b(?!\s+and\s+i)", re.I)
 # "The Saints fans on my shift": other people who support a club, not the user
 THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
-OTHER_FANS = re.compile(r"\W{0,3}\s*(?:fans|supporters|lot|mob)\b", re.I)
+OTHER_FANS = re.compile(r"\W{0,3}\s*(?:fans|supporters|lot|mob|lads|crew)\b", re.I)
+# "his Villa tie", "Jo's beloved Hornets", "a child's Rovers scarf", "Kit (my partner) is Spurs":
+# the club belongs to whoever owns the word before it.
+OWNED_BY_OTHER = re.compile(r"(?:\b(?:his|her|their)|(?-i:\b[A-Z][a-z]+)['’]s|\bchild['’]s)\s+(?:\w+\s+)?$|"
+                            r"\(\s*(?:my|our|his|her)\s+\w+\s*\)\s+(?:is|was|supports)\s+$", re.I)
 PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|from|near|to|around|of|outside|nr)|📍|🏠|🏡)\s*$", re.I)
 # A result or a fixture names both sides: "Gers 3-1 Hibs", "Ayr v Killie", "Hull away".
 SCORE_AFTER = re.compile(r"\s*\(?\d{1,2}\s*[-–—:]\s*\d{1,2}\b|\s+(?:v|vs|versus)\.?\s+\S|\s+away\b", re.I)
@@ -167,7 +171,7 @@ def mentions(block: TextBlock) -> list[Mention]:
         segs = segs if segs is not None else list(segments(text))
         a, b = next(((x, y) for x, y in segs if x <= m.start < y), (0, len(text)))
         if (QUIZ.search(text if len(text) <= 400 else text[a:b]) or EVENT.search(text[a:b])
-                or THIRD_PERSON.search(text[a:m.start])
+                or THIRD_PERSON.search(text[a:m.start]) or OWNED_BY_OTHER.search(text[max(a, m.start - 40):m.start])
                 or (OTHER_FANS.match(text, m.end) and THE_BEFORE.search(text[max(0, m.start - 8):m.start]))):
             continue  # a quiz answer, a gig at a ground, or someone else's club
         others = [c for c in contexts if not (m.start <= c[0] < m.end)]   # "derby" is not its own context

@@ -123,7 +123,10 @@ BUSINESS = re.compile(
     r"hardware|plumbing|builders|motors|autos|services|solicitors|estate\s+agents?|vets?|nursery|park|"
     r"business\s+address|bootcamp|class(?:es)?\s+meet|"
     r"school|hospital|library|station|partners?|sponsors?|stockists?|opening\s+hours|open\s+(?:mon|daily)|"
-    r"plumber|electrician|builder|mechanic|recommend\w*|registered\s+(?:office|address)|charity\s+no)\b", re.I)
+    r"plumber|electrician|builder|mechanic|recommend\w*|registered\s+(?:office|address)|charity\s+no|"
+    # an event's venue: "Ceremony: 2pm at the Old Barn, ...", "Free entry, doors open 7pm"
+    r"ceremony|fete|f[eê]te|marquee|free\s+entry|entry\s+£?\d|doors\s+open|kick[-\s]?off|be\s+seated|"
+    r"village\s+hall|tickets?)\b", re.I)
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|me|my|mine|we|our|us)\b", re.I)
 
 

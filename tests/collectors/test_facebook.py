@@ -284,3 +284,21 @@ def test_description_keeps_only_the_owners_words(description, name, kept):
     from collectors.facebook import own_words
 
     assert own_words(description, name) == kept
+
+
+PLAIN_INTRO = """<html id="facebook"><head><title>Rhosyn Example | Facebook</title></head><body>
+<div role="main"><h1>Rhosyn Example</h1>
+<div class="intro" aria-label="Intro"><h2><span>Intro</span></h2>
+<div class="bio"><span>Allotment, choir, too many cats</span></div>
+<ul><li><span>Lives in <a>Llandeilo</a></span></li>
+<li><span>From <a>Ammanford</a></span></li>
+<li><span>Married to <a href="https://www.facebook.com/emrys.example.9">Emrys Example</a></span></li>
+<li><span>Joined June 2011</span></li></ul></div></div></body></html>"""
+
+
+def test_a_saved_intro_drawn_as_a_plain_list_is_read_item_by_item():
+    p = FB.read_saved(PLAIN_INTRO.encode(), "https://www.facebook.com/rhosyn.example").profile
+    assert hinted(p, "home_location") == [("Llandeilo", "Lives in")]
+    assert hinted(p, "birthplace") == [("Ammanford", "From")]
+    assert hinted(p, "relationship") == [("Married to Emrys Example", "Relationship")]
+    assert not any("2011" in b.text for b in p.blocks)

@@ -59,6 +59,29 @@ def test_email_addresses(text, address):
     assert address in values("email_address", text)
 
 
+@pytest.mark.parametrize("text,addresses", [
+    ("write to rowan [dot] tilsley [at] example [dot] com", {"rowan.tilsley@example.com"}),
+    ("press: odile.farrant(at)example.net", {"odile.farrant@example.net"}),
+    ("queries to brannagh (at) example.org please", {"brannagh@example.org"}),
+    ("collabs: wenlock.quill at example dot co dot uk", {"wenlock.quill@example.co.uk"}),
+    ("reach me - ferrisbeck at example dot org", {"ferrisbeck@example.org"}),
+    ("ivo dot marchetti at example dot com or DM", {"ivo.marchetti@example.com"}),
+    ("ASHBY {AT} EXAMPLE {DOT} ORG", {"ashby@example.org"}),
+])
+def test_email_addresses_written_out_come_back_whole(text, addresses):
+    assert values("email_address", text) == addresses
+
+
+@pytest.mark.parametrize("text", [
+    "I work at example.com these days",
+    "Tea at four. Dinner at seven dot on",
+    "We met at the Crown and Anchor",
+    "Look at this: v1.2 dot release",
+])
+def test_at_and_dot_in_prose_are_not_an_address(text):
+    assert values("email_address", text) == set()
+
+
 FACTS = Facts(full_name="Sam Example", date_of_birth="1988-03-03", birthplace="Stoke-on-Trent",
               football_team="Stoke City", family=("Ivy", "Reuben"), home_postcode="ST4 9ZZ",
               phone="07700 900555", email="sam@example.com")
@@ -131,3 +154,35 @@ def test_linked_accounts_in_text(text, accounts):
 ])
 def test_repositories_platform_pages_and_other_peoples_handles_are_not_accounts(text):
     assert values("linked_account", text) == set()
+
+
+@pytest.mark.parametrize("category,text", [
+    ("phone_number", "Spare jam jars to Morwenna on 07700 900 901."),
+    ("phone_number", "Ask my brother Tobias on 07700 900902, he has the keys"),
+    ("phone_number", "For the raffle, Ianto's dad Rhodri is in charge: 07700 900903"),
+    ("phone_number", "Plants and seedlings, contact Ffion Pryce, 07700 900904."),
+    ("phone_number", "Lifts to the match: Vale Minicabs on 07700 900913"),
+    ("email_address", "Please write to the allotment committee at plots@example.org."),
+    ("email_address", "Chapel office: 07700 900914 · chapel@example.org"),
+])
+def test_a_number_or_address_given_as_someone_elses(category, text):
+    assert values(category, text) == set()
+
+
+@pytest.mark.parametrize("category,text,found", [
+    ("phone_number", "Mob: 07700 900 906 | Office: 07700 900907", {"+447700900906", "+447700900907"}),
+    ("phone_number", "Call on 07700 900908 any time", {"+447700900908"}),
+    ("phone_number", "Text me on 07700 900909", {"+447700900909"}),
+    ("phone_number", "I'm on 07700 900910 most evenings", {"+447700900910"}),
+    ("phone_number", "References available on request. Mobile 07700 900912", {"+447700900912"}),
+    ("email_address", "Say hello: wyn@example.com", {"wyn@example.com"}),
+])
+def test_the_owners_own_number_or_address_beside_such_words(category, text, found):
+    assert values(category, text) == found
+
+
+def test_contacts_under_a_references_heading_are_the_referees():
+    blocks = ["Contact: me@example.com", "REFERENCES", "Prof Ann Owl - owl@example.org",
+              "Morag Tulloch, Bank plc - mt@example.org 07700 900915", "Hobbies", "say hi at hi@example.net"]
+    assert values("email_address", *blocks) == {"me@example.com", "hi@example.net"}
+    assert values("phone_number", *blocks) == set()

@@ -81,3 +81,17 @@ def test_more_birthday_forms(text, value):
 @pytest.mark.parametrize("text", ["Halloween party at ours", "Christmas Eve shift again", "Season ticket since '09"])
 def test_named_days_and_short_years_need_a_birth_word(text):
     assert values("date_of_birth", text) == set()
+
+
+@pytest.mark.parametrize("text,found", [
+    ("A proper Christmas baby, so presents all came at once", {"--12-25"}),
+    ("I was born on Bonfire Night, hence the fireworks obsession", {"--11-05"}),
+    ("Valentine's baby 💘 and proud", {"--02-14"}),
+    ("Christmas birthday here, one lot of presents", {"--12-25"}),
+    ("Our little Christmas baby arrived at 3am!", set()),
+    ("Her Halloween birthday party was a riot", set()),
+    ("My sister was born on Boxing Day", set()),
+    ("Planning the Christmas party", set()),
+])
+def test_a_birthday_told_by_the_day_it_falls_on(text, found):
+    assert values("date_of_birth", text) == found

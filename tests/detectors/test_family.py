@@ -163,3 +163,38 @@ def test_family_by_self_description_counts_and_couples(text, expected):
 ])
 def test_family_false_friends_in_new_forms(text):
     assert values("family", text) == set()
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Bronwen and her husband Idris run the stall", {"husband: Idris"}),
+    ("Their granddaughter Tegwen (7) did the face painting.", {"granddaughter: Tegwen"}),
+    ("Lovely day. Grandson Emrys (5) found a newt", {"grandson: Emrys"}),
+    ("Nephew Taliesin came too", {"nephew: Taliesin"}),
+    ("Brother Cadfael is on telly", set()),
+    ("Sister Act tonight", set()),
+    ("Mother Nature wins again", set()),
+])
+def test_a_relation_word_then_a_name_without_my(text, found):
+    assert values("family", text) == found
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Marital status:   Married", {"spouse"}),
+    ("MARITAL STATUS - Engaged", {"fiancé(e)"}),
+    ("Marital status: single", set()),
+    ("Married at First Sight is on again", set()),
+])
+def test_marital_status_on_a_cv(text, found):
+    assert values("family", text) == found
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Took the little 'un to the swings", {"child"}),
+    ("Me and the little sis at the lido", {"sister"}),
+    ("My little man is teething again", {"son"}),
+    ("The little man in the shop was rude", set()),
+    ("the little lady next door waved", set()),
+    ("Little man syndrome is real", set()),
+])
+def test_family_slang_for_a_child_or_a_sibling(text, found):
+    assert values("family", text) == found

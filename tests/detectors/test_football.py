@@ -104,3 +104,25 @@ def test_fixtures_opponents_and_slugs(text):
 ])
 def test_other_peoples_clubs_and_club_hashtags(text, expected):
     assert values("football_team", text) == expected
+
+
+@pytest.mark.parametrize("text,club", [
+    ("Season ticket, blue side of Manchester since the Maine Road days", "Manchester City"),
+    ("Off to the Mad Stad with the lads on Saturday", "Reading"),
+    ("Always the red half of Merseyside in this house", "Liverpool"),
+])
+def test_nicknames_for_a_clubs_side_of_a_city_or_its_ground(text, club):
+    assert values("football_team", text) == {club}
+
+
+@pytest.mark.parametrize("text,clubs", [
+    ("Up the Addicks! Tamsin's beloved Hornets lost again, ha", {"Charlton Athletic"}),
+    ("Grandad lent me his Wolves scarf for the derby", set()),
+    ("A child's Stoke City hat was handed in after football club", set()),
+    ("Kit (my partner) is Spurs, so north London derby is tense", set()),
+    ("Fair play to the Millwall lads in the away end", set()),
+    ("My Wolves scarf still smells of the derby", {"Wolverhampton Wanderers"}),
+    ("Millwall season ticket holder, no one likes us", {"Millwall"}),
+])
+def test_a_club_that_belongs_to_someone_else(text, clubs):
+    assert values("football_team", text) == clubs

@@ -178,3 +178,43 @@ def test_home_wording(text, home):
 ])
 def test_non_places_are_not_homes(text):
     assert values("home_location", text) == set()
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Place of birth:   Melksham, Wiltshire", "Melksham"),
+    ("PLACE OF BIRTH - Ilkeston", "Ilkeston"),
+    ("A proper Lytham lass through and through", "Lytham"),
+])
+def test_a_cv_field_or_the_short_form_of_a_saints_town_is_a_birthplace(text, place):
+    assert values("birthplace", text) == {place}
+
+
+@pytest.mark.parametrize("text", [
+    "Place of work: Melksham depot",
+    "The place of birth field was left blank",
+])
+def test_not_a_place_of_birth(text):
+    assert values("birthplace", text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Ceremony: 2.15pm at the Cider Barn, Orchard Lane, Taunton TA1 9ZZ. Please be seated by 2pm!",
+    "Saturday 10am till 4pm on the green, Little Snoring, Fakenham NR21 9ZZ. Free entry, cakes galore.",
+    "Spring fair at Ledbury Village Hall, HR8 9ZZ, tickets on the door",
+])
+def test_an_events_venue_is_not_a_home(text):
+    assert values("home_location", text) == set()
+
+
+def test_a_home_address_beside_no_event_words_is_still_a_home():
+    assert values("home_location", "Home: 12 Elm Row, Ledbury HR8 9ZZ") == {"12 Elm Row, Ledbury HR8 9ZZ"}
+
+
+@pytest.mark.parametrize("text,found", [
+    ("From: Tiverton (the nice end)", {"Tiverton"}),
+    ("Pronouns: she/her | From: Tiverton", {"Tiverton"}),
+    ("Message from: Tiverton Rotary", set()),
+    ("Flights from: Exeter", set()),
+])
+def test_a_from_field_is_a_birthplace(text, found):
+    assert values("birthplace", text) == found

@@ -63,10 +63,6 @@ class Facts:
         data["family"] = list(self.family)
         return {k: v for k, v in data.items() if v}
 
-    def merged(self, other: Facts) -> Facts:
-        """These facts with every key `other` sets replaced by its value."""
-        return Facts.from_dict({**self.to_dict(), **other.to_dict()})
-
     @classmethod
     def from_dict(cls, data: Any, origin: str = "facts") -> Facts:
         """Facts from a JSON object; an unknown key or a value that cannot be matched safely is

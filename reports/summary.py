@@ -73,13 +73,17 @@ class Report:
 
     result: AuditResult
     overall: str
-    headline: str                       # "Critical: details that ..."
     verdict: tuple[str, str]            # ("Critical", "details that ...")
     risks: list[Risk]
     exposure: dict[str, list[str]]      # category -> platform titles, most serious category first
     actions: list[Action]
     sections: list[Section]
     unchecked: list[Section]
+
+    @property
+    def headline(self) -> str:
+        """The verdict on one line ("Critical: details that ...")."""
+        return ": ".join(self.verdict)
 
     @property
     def top(self) -> list[Action]:
@@ -110,8 +114,7 @@ def build(result: AuditResult) -> Report:
     actions = sorted((a for s in sections for a in s.actions),
                      key=lambda a: (rank(a.level), min(ORDER.index(c) if c in ORDER else 99 for c in a.categories)))
     level = overall(result)
-    return Report(result=result, overall=level, headline=": ".join(OVERALL[level]),
-                  verdict=OVERALL[level], risks=risks(result.findings),
+    return Report(result=result, overall=level, verdict=OVERALL[level], risks=risks(result.findings),
                   exposure=exposure, actions=actions, sections=sections,
                   unchecked=[s for s in sections if s.source.status.value not in ("ok", "not_found")])
 

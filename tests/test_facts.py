@@ -37,6 +37,3 @@ def test_unsafe_facts_are_refused_naming_the_key(data, message):
     assert str(caught.value) == message
 
 
-def test_merged_replaces_only_the_keys_given():
-    old = Facts(full_name="Sam Example", birthplace="Romford")
-    assert old.merged(Facts(birthplace="Chelmsford")) == Facts(full_name="Sam Example", birthplace="Chelmsford")

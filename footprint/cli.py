@@ -143,8 +143,9 @@ def _load_facts(path: str | None) -> Facts:
         return Facts()
 
 
-def _emit(result: AuditResult, args: argparse.Namespace) -> None:
-    """Render the result as the options ask (redacted first, when asked) to stdout or, atomically, a file."""
+def _emit(result: AuditResult, args: argparse.Namespace, facts: Facts | None = None) -> None:
+    """Render the result as the options ask (redacted first, when asked) to stdout or, atomically, a file.
+    `facts` are those the audit used, so that redaction hides the user's names wherever they appear."""
     import reports
 
     # the demo is for people reading it; otherwise JSON unless a person is at the terminal
@@ -153,7 +154,8 @@ def _emit(result: AuditResult, args: argparse.Namespace) -> None:
     if args.redact:
         from reports.redact import redact
 
-        facts = _load_facts(args.facts) if getattr(args, "facts", None) else None
+        if facts is None and getattr(args, "facts", None):
+            facts = _load_facts(args.facts)
         # the user's own name and family names are hidden wherever they appear, not only where detected
         result = redact(result, [facts.full_name, *facts.family] if facts else [])
     terminal = not args.output and sys.stdout.isatty()
@@ -212,7 +214,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
     engine = wiring.engine()
     result = _interruptible(lambda cancel: engine.audit(urls, http, facts, observer=_Progress(args.quiet, args.redact),
                                                         follow_links=args.follow_links, cancel=cancel))
-    _emit(result, args)
+    _emit(result, args, facts)
     _save_history(args, result, urls, "audit")
     return 0
 
@@ -233,7 +235,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
     engine = wiring.engine()
     result = _interruptible(lambda cancel: engine.scan(files, facts, observer=_Progress(args.quiet, args.redact),
                                                        cancel=cancel))
-    _emit(result, args)
+    _emit(result, args, facts)
     _save_history(args, result, [str(f.path) for f in files], "scan")
     return 0
 

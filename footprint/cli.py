@@ -221,10 +221,10 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 def cmd_scan(args: argparse.Namespace) -> int:
     from footprint import wiring
-    from footprint.engine import Scanned, check_url
+    from footprint.engine import Scanned, check_source_url
     from footprint.files import STDIN, check_input
 
-    source_url = check_url(args.source_url) if args.source_url else None
+    source_url = check_source_url(args.source_url) if args.source_url else None
     files = []
     for name in args.files:
         check_input(name)  # a missing file, a directory, a FIFO or a device is named before any work

@@ -107,6 +107,16 @@ def check_url(url: str) -> str:
     return url
 
 
+def check_source_url(url: str) -> str:
+    """The address a scanned file's findings are reported against: a web address as for
+    `check_url`, or a file: URI (the form a scan uses when none is given). It is a label, never fetched."""
+    url = url.strip()
+    parts = urlsplit(url)
+    if parts.scheme.lower() == "file" and clean_line(url) == url and parts.path:
+        return url
+    return check_url(url)
+
+
 @dataclass
 class Scanned:
     """A file the user saved, with the platform and URL it came from where known."""

@@ -111,6 +111,28 @@ def test_scan_plain_text_file(tmp_path, capsys):
     assert code == 0 and {"police_affiliation", "family"} <= cats
 
 
+@pytest.mark.parametrize("given,reported", [
+    ("file:///home/sam/Documents/notes.txt", "file:///home/sam/Documents/notes.txt"),
+    ("sam.example/about", "https://sam.example/about"),
+])
+def test_a_scans_source_url_may_be_a_file_uri_or_a_web_address(tmp_path, capsys, given, reported):
+    text = tmp_path / "notes.txt"
+    text.write_text("Proud police wife.\n")
+    (tmp_path / "f.json").write_text("{}")
+    code, out, _ = run(capsys, "scan", "--facts", str(tmp_path / "f.json"), "--format", "json", "--no-history",
+                       "--source-url", given, str(text))
+    assert code == 0 and [s["url"] for s in json.loads(out)["sources"]] == [reported]
+
+
+@pytest.mark.parametrize("given", ["file://", "ftp://sam.example/notes.txt", "file:///notes\x1b[2J.txt"])
+def test_a_scans_source_url_that_is_neither_is_refused(tmp_path, capsys, given):
+    text = tmp_path / "notes.txt"
+    text.write_text("Proud police wife.\n")
+    code, out, err = run(capsys, "scan", "--facts", str(tmp_path / "f.json"), "--format", "json", "--no-history",
+                         "--source-url", given, str(text))
+    assert (code, out) == (2, "") and err.startswith("footprint: not a web address")
+
+
 def test_text_format_is_readable(tmp_path, capsys):
     capture = write_har(tmp_path / "c.har", [("https://sam.example/", 200, SITE)])
     (tmp_path / "f.json").write_text("{}")

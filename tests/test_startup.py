@@ -1,4 +1,5 @@
-"""What start-up loads: the help and a replayed audit load neither the app, the network stack nor html5lib."""
+"""What start-up loads: the help and a replayed audit load neither the app, the network stack, html5lib
+nor soupsieve (loaded when a platform reader first selects with CSS)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-HEAVY = ("textual", "footprint.tui", "requests", "urllib3", "html5lib")
+HEAVY = ("textual", "footprint.tui", "requests", "urllib3", "html5lib", "soupsieve")
 
 
 def loaded_after(tmp_path: Path, *argv: str) -> tuple[int, list[str]]:

@@ -187,7 +187,12 @@ def add_hcards(profile: Profile, soup: BeautifulSoup, url: str) -> None:
     if not cards:
         return
     base = soup.find("base", href=True) if "base" in marks(soup).tags else None
-    doc = f"<html><head>{base if isinstance(base, Tag) else ''}</head><body>{''.join(cards)}</body></html>"
+    head = base if isinstance(base, Tag) else ""
+    read_hcards(profile, f"<html><head>{head}</head><body>{''.join(cards)}</body></html>", url)
+
+
+def read_hcards(profile: Profile, doc: str, url: str) -> None:
+    """The h-cards of `doc` (a page made of the distinct card subtrees) into the profile."""
     try:
         import mf2py
 
@@ -228,6 +233,3 @@ def add_hcards(profile: Profile, soup: BeautifulSoup, url: str) -> None:
         for v in values("note"):
             profile.add(v, "metadata", label="h-card note")
 
-
-# Parts of a page written by other people or about other things: comment threads, related
-# posts, partners and sponsors, "people also viewed". Their text is read but not as the owner's.

@@ -76,51 +76,57 @@ def classes(el: Element) -> list[str]:
 def signs(root: Element) -> str:
     """What recognising a page's platform reads, one "kind=value" line each, lower case, line breaks
     in values made spaces: the title, meta tags, ids, classes, test ids, tag names, the <html>
-    element's id and classes, <link> elements, the start of each script, and the first comments.
-    A platform whose Collector.signs finds none of these does not recognise the page."""
-    lines: list[str] = []
+    element's id and classes, <link> elements, the start of each script, and the first comments
+    (each distinct line once, in no particular order). A platform whose Collector.signs finds
+    none of these does not recognise the page."""
+    lines: set[str] = set()
+    names: set[str] = set()
+    seen_classes: set[str] = set()
     comments = 0
     for node in _document(root):
         tag = node.tag
         if not isinstance(tag, str):
             if tag is etree.Comment and comments < MAX_COMMENTS:
                 comments += 1
-                lines.append(f"comment={node.text or ''}")
+                lines.add(f"comment={node.text or ''}")
             continue
-        lines.append(f"tag={tag}")
-        attrib = node.attrib
+        names.add(tag)
         if tag == "script":
-            lines.append(f"script id={attrib.get('id', '')} {(node.text or '')[:200]}")
+            lines.add(f"script id={node.get('id', '')} {(node.text or '')[:200]}")
+        attrib = node.attrib
         if not attrib:
             continue
-        ident = attrib.get("id")
+        get = attrib.get
+        ident = get("id")
         if ident is not None:
-            lines.append(f"id={ident}")
-        lines.extend(f"class={c}" for c in classes(node))
-        if "data-testid" in attrib:
-            lines.append(f"testid={attrib['data-testid']}")
-        if tag == "meta" and attrib.get("content"):
-            lines.extend(f"meta {attrib[a]}={attrib['content']}" for a in _META_ATTRS if a in attrib)
+            lines.add(f"id={ident}")
+        cls = get("class")
+        if cls:
+            seen_classes.update(cls.split())
+        testid = get("data-testid")
+        if testid is not None:
+            lines.add(f"testid={testid}")
+        if tag == "meta" and get("content"):
+            lines.update(f"meta {attrib[a]}={attrib['content']}" for a in _META_ATTRS if a in attrib)
         elif tag == "link":
-            get = attrib.get
-            lines.append(f"link rel={get('rel', '')} type={get('type', '')} href={get('href', '')}")
+            lines.add(f"link rel={get('rel', '')} type={get('type', '')} href={get('href', '')}")
         elif tag == "html":
-            lines.append(f"html id={attrib.get('id', '')} class={attrib.get('class', '')}")
-    lines.append(f"title={title(root)}")
+            lines.add(f"html id={get('id', '')} class={get('class', '')}")
+    lines.update(f"tag={name}" for name in names)
+    lines.update(f"class={name}" for name in seen_classes)
+    lines.add(f"title={title(root)}")
     return "\n".join(line.replace("\r", " ").replace("\n", " ") for line in lines).lower()
+
+
+# true when an element lies more than DEEPEST levels below the root element
+_DEEPER = etree.XPath(f"boolean(/*{'/*' * (DEEPEST + 1)})")
 
 
 def shallow(root: Element) -> bool:
     """True when no element nests deeper than DEEPEST. lxml's tree stops at 256 levels and drops
     what is deeper, where BeautifulSoup's keeps it (and refuses pages deeper than MAX_DEPTH): a
     page that deep is left to BeautifulSoup."""
-    stack = [(root, 0)]
-    while stack:
-        node, depth = stack.pop()
-        if depth > DEEPEST:
-            return False
-        stack.extend((child, depth + 1) for child in node if isinstance(child.tag, str))
-    return True
+    return not _DEEPER(root)
 
 
 def _walk(root: Element, pre: bool, skip: set[str], *, document: bool = False) -> Iterator[tuple[int, Any, Any]]:
@@ -139,7 +145,8 @@ def _walk(root: Element, pre: bool, skip: set[str], *, document: bool = False) -
         name = node.tag
         if not isinstance(name, str):                  # a comment or processing instruction
             continue
-        if (node is not root or document) and (name in skip or hidden_by(node.attrib)):
+        attrib = node.attrib
+        if (node is not root or document) and (name in skip or (attrib and hidden_by(attrib))):
             continue
         if name == "br":
             yield _BREAK, "\n", None

@@ -186,6 +186,8 @@ def read_blocks(walk: Iterator[tuple[int, Any, Any]], others_root: bool) -> Iter
     captures: list[int] = []               # where each open heading's text starts in `parts`
 
     def flush(field: str = "page") -> Iterator[Block]:
+        if not parts:                      # most boundaries: nothing read since the last
+            return
         found = _tidy(parts)
         parts.clear()
         if found:

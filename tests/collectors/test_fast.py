@@ -77,12 +77,13 @@ def test_a_page_with_comments_tails_breaks_and_hidden_parts_reads_the_same():
 
 
 def test_signs_are_lines_of_what_recognising_reads():
-    assert fast.signs(fast.tree_of(PAGE)).split("\n") == [
-        "comment= saved from url=(0024)https://jo.example/ ", "tag=html", "tag=head", "tag=title", "tag=meta",
-        "meta og:site_name=jo's site", "tag=body", "tag=div", "class=intro", "tag=b", "comment= not text ",
-        "tag=i", "tag=br", "tag=sup", "tag=pre", "tag=span", "tag=img", "tag=p", "tag=ul", "tag=li", "tag=li",
-        "tag=section", "class=comments", "tag=p", "tag=table", "tag=tr", "tag=td", "tag=td", "tag=script",
-        "script id= var x = 1;", "title=jo  / home"]
+    # each distinct line once
+    assert sorted(fast.signs(fast.tree_of(PAGE)).split("\n")) == [
+        "class=comments", "class=intro", "comment= not text ", "comment= saved from url=(0024)https://jo.example/ ",
+        "meta og:site_name=jo's site", "script id= var x = 1;", "tag=b", "tag=body", "tag=br", "tag=div",
+        "tag=head", "tag=html", "tag=i", "tag=img", "tag=li", "tag=meta", "tag=p", "tag=pre", "tag=script",
+        "tag=section", "tag=span", "tag=sup", "tag=table", "tag=td", "tag=title", "tag=tr", "tag=ul",
+        "title=jo  / home"]
 
 
 def test_a_page_without_a_body_reads_the_same():

@@ -1,5 +1,6 @@
-"""What start-up loads: the help and a replayed audit load neither the app, the network stack, html5lib
-nor soupsieve (loaded when a platform reader first selects with CSS)."""
+"""What start-up loads: the help and a replayed audit load neither the app, the network stack, html5lib,
+soupsieve (loaded when a platform reader first selects with CSS) nor, when given facts and no
+history, the keyring."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-HEAVY = ("textual", "footprint.tui", "requests", "urllib3", "html5lib", "soupsieve")
+# keyring too: with --facts and --no-history nothing asks it for facts or the history key
+HEAVY = ("textual", "footprint.tui", "requests", "urllib3", "html5lib", "soupsieve", "keyring", "secretstorage")
 
 
 def loaded_after(tmp_path: Path, *argv: str) -> tuple[int, list[str]]:

@@ -8,6 +8,7 @@ generic web-page collector.
 from __future__ import annotations
 
 import logging
+import re
 
 import collectors.lxml_only  # noqa: F401  # first, before anything imports bs4
 from collectors.base import Collected, Collector, bare_host
@@ -69,14 +70,26 @@ def find(url: str) -> Collector:
 
 
 def recognise(body: bytes) -> Collector:
-    """The platform a saved page came from, judged from its content (generic when unsure)."""
-    from collectors.html import soup_of
+    """The platform a saved page came from, judged from its content (generic when unsure). A page
+    that shows no platform's signs is not built with BeautifulSoup to be judged."""
+    from collectors.html import fast, soup_of
 
+    root = fast.tree_of(body)
+    if root is not None:
+        shown = fast.signs(root)
+        if not any(c.signs is None or re.search(c.signs, shown, re.M) for c in COLLECTORS if judges(c)):
+            fast.keep(body, None, root)      # the generic reader reads this same tree
+            return COLLECTORS[-1]
     soup = soup_of(body, keep=True)      # the collector chosen reads this same tree
     for collector in COLLECTORS:
         if collector.recognises(soup):
             return collector
     return COLLECTORS[-1]
+
+
+def judges(collector: Collector) -> bool:
+    """True when the collector recognises saved pages of its platform (overrides `recognises`)."""
+    return type(collector).recognises.__func__ is not Collector.recognises.__func__  # type: ignore[attr-defined]
 
 
 ALIASES = {"twitter": "x", "site": "website", "web": "website", "blog": "website", "personal": "website",

@@ -23,6 +23,7 @@ TRACKING = re.compile(r"^(utm_.*|fbclid|gclid|igshid|igsh|si|s|t|ref|ref_src|ref
                       r"trackingId|lipi|originalSubdomain|share_id|is_from_webapp|sender_device|feature)$")
 
 
+NOTHING_READ = "page layout not recognised: nothing could be read"
 LOGIN_PATHS = ("/login", "/authwall", "/signin", "/sign_in", "/checkpoint", "/challenge", "/uas/login")
 _CHALLENGE_TITLES = ("just a moment", "attention required", "access denied", "are you a robot",
                      "security check", "verify you are human", "captcha")
@@ -61,7 +62,13 @@ def read_layouts(layouts: tuple[Layout, ...], soup: BeautifulSoup, response: Res
 
 
 class Collector:
-    """One platform. Subclasses set the class attributes and override `collect` or `parse`."""
+    """One platform. Subclasses set the class attributes and override `collect` or `parse`.
+
+    `signs`: for a subclass that recognises saved pages, a regular expression that finds a line of
+    the page's signs (collectors.html.fast.signs: "kind=value" lines, lower case) whenever
+    `recognises` could be true; None, and the page is always built for `recognises` to judge.
+    A page that shows no platform's signs is read as a web page from lxml's tree, without
+    building BeautifulSoup's, which costs ten times lxml's parse."""
 
     name: ClassVar[str] = ""
     title: ClassVar[str] = ""
@@ -70,6 +77,7 @@ class Collector:
     profile_url: ClassVar[str] = ""               # the canonical URL, filled from the path's groups
     example: ClassVar[str] = ""
     requests: ClassVar[tuple[str, ...]] = ("the profile URL itself",)
+    signs: ClassVar[str | None] = None
 
     def match(self, url: str) -> re.Match[str] | None:
         """The path match when `url` is a profile URL of this platform, else None."""
@@ -107,15 +115,9 @@ class Collector:
         return self.read_response(profile, response)
 
     def read_response(self, profile: Profile, response: Response) -> Collected:
-        status = status_of(response)
-        if status is not None:
-            return Collected(profile, *status)
-        if response.content_type and not any(t in response.content_type for t in ("html", "xml", "text")):
-            return Collected(profile, Status.ERROR, f"not a web page ({response.content_type})")
-        kind = format_kind(response.body)
-        if kind is not None:  # a server may call an image text/html: believe its bytes (a stray NUL is
-            # another matter: browsers read such pages, and so does footprint)
-            return Collected(profile, Status.ERROR, f"not a web page ({kind})")
+        unread = unreadable(profile, response)
+        if unread is not None:
+            return unread
         soup = H.soup_of(response.body, response.charset)
         if H.too_deep(soup):
             return Collected(profile, Status.ERROR, "page nests too deeply to read safely")
@@ -124,7 +126,7 @@ class Collector:
             return Collected(profile, *wall)
         self.parse(soup, response, profile)
         if profile.is_empty:
-            return Collected(profile, Status.ERROR, "page layout not recognised: nothing could be read")
+            return Collected(profile, Status.ERROR, NOTHING_READ)
         return ok(profile)
 
     def read_saved(self, body: bytes, source_url: str) -> Collected:
@@ -155,6 +157,20 @@ class Collector:
     def recognises(cls, soup: BeautifulSoup) -> bool:
         """True when a saved page is recognisably from this platform (for `scan`)."""
         return False
+
+
+def unreadable(profile: Profile, response: Response) -> Collected | None:
+    """What an answer gives when it is not a page to read: its status says so, or it is not a web page."""
+    status = status_of(response)
+    if status is not None:
+        return Collected(profile, *status)
+    if response.content_type and not any(t in response.content_type for t in ("html", "xml", "text")):
+        return Collected(profile, Status.ERROR, f"not a web page ({response.content_type})")
+    kind = format_kind(response.body)
+    if kind is not None:  # a server may call an image text/html: believe its bytes (a stray NUL is
+        # another matter: browsers read such pages, and so does footprint)
+        return Collected(profile, Status.ERROR, f"not a web page ({kind})")
+    return None
 
 
 def status_of(response: Response) -> tuple[Status, str] | None:

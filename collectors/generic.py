@@ -9,9 +9,10 @@ from typing import ClassVar
 from bs4 import BeautifulSoup
 
 from collectors import html as H
-from collectors.base import Collector
+from collectors.base import NOTHING_READ, Collector, ok, unreadable
+from collectors.html import fast
 from footprint.http import Response
-from footprint.models import Profile
+from footprint.models import Collected, Profile, Status
 
 
 class GenericCollector(Collector):
@@ -24,6 +25,20 @@ class GenericCollector(Collector):
 
     def match(self, url: str) -> re.Match[str] | None:
         return self.path.match(url) if url.lower().startswith(("http://", "https://")) else None
+
+    def read_response(self, profile: Profile, response: Response) -> Collected:
+        """A web page is read from lxml's own tree (collectors.html.fast), as `read_page` reads
+        BeautifulSoup's, at a tenth of the cost of building the latter."""
+        unread = unreadable(profile, response)
+        if unread is not None:
+            return unread
+        root = fast.tree_of(response.body, response.charset)
+        if root is None:                 # lxml gave no tree, or cut it: read as any page is
+            return super().read_response(profile, response)
+        fast.read_page(root, response.url, profile)
+        if profile.is_empty:
+            return Collected(profile, Status.ERROR, NOTHING_READ)
+        return ok(profile)
 
     def parse(self, soup: BeautifulSoup, response: Response, profile: Profile) -> None:
         read_page(soup, response, profile)

@@ -1,18 +1,43 @@
-"""BeautifulSoup without its html5lib tree builder; the collectors package imports this first.
+"""BeautifulSoup without its html5lib tree builder, and with soupsieve loaded on first use; the
+collectors package imports this first.
 
 bs4 registers a tree builder for every parser it can import, and html5lib is installed because
 mf2py requires it (footprint runs mf2py with lxml too). Importing html5lib pulls in http.client
 and ssl: a sixth of a replayed audit's start-up. Every page here is parsed with lxml, so bs4 is
 imported while html5lib cannot be, and html5lib is importable again straight after.
+
+bs4 also imports soupsieve, its CSS selector engine, whose parser compiles its patterns on import
+(about a fifth of bs4's import), though only a few platform readers ever select with CSS. It is
+held back the same way, and bs4 is handed a stand-in that imports it when a selector first runs.
 """
 
 from __future__ import annotations
 
 import sys
+import types
+import warnings
+from typing import Any
 
-if "bs4" not in sys.modules and "html5lib" not in sys.modules:
-    sys.modules["html5lib"] = None  # type: ignore[assignment]  # `import html5lib` fails, for this moment only
+
+class _OnFirstUse(types.ModuleType):
+    """soupsieve, imported when bs4 first uses it."""
+
+    def __getattr__(self, name: str) -> Any:
+        import soupsieve
+
+        return getattr(soupsieve, name)
+
+
+if "bs4" not in sys.modules:
+    held = [name for name in ("html5lib", "soupsieve") if name not in sys.modules]
+    for name in held:
+        sys.modules[name] = None  # type: ignore[assignment]  # `import NAME` fails, for this moment only
     try:
-        import bs4  # noqa: F401
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")     # bs4 warns that soupsieve is missing
+            import bs4.css
     finally:
-        del sys.modules["html5lib"]
+        for name in held:
+            del sys.modules[name]
+    if bs4.css.soupsieve is None:
+        bs4.css.soupsieve = _OnFirstUse("soupsieve")

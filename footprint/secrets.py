@@ -14,7 +14,9 @@ PYTHON_KEYRING_BACKEND (keyring's own) the backend, which is still refused if it
 from __future__ import annotations
 
 import json
+import logging
 import os
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -25,6 +27,10 @@ from footprint.facts import Facts
 FACTS_KEY = "facts"
 HISTORY_KEY = "history-key"
 TIMEOUT = 10.0
+# keyring backends that are never viable away from their own platform, by entry point: keyring's
+# macOS one, imported on Linux, looks for the macOS libraries with gcc and ld (about 80 ms of an
+# audit's start-up) only to refuse
+ELSEWHERE = {"keyring.backends.macOS": "darwin"}
 INSECURE = ("keyring.backends.chainer", "keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
 FIX = "install and unlock a system keyring (GNOME Keyring or KWallet on Linux; macOS and Windows have their own)"
 T = TypeVar("T")
@@ -135,10 +141,28 @@ def _choose() -> Any:
             raise KeyringUnavailable(f"the keyring backend you chose, {why}: choose a secure one (or unset "
                                      "PYTHON_KEYRING_BACKEND)")
         return chosen
-    candidates = [b for b in keyring.backend.get_all_keyring() if insecure(b) is None]
+    candidates = [b for b in backends() if insecure(b) is None]
     if candidates:
         return max(candidates, key=lambda b: float(b.priority))
     raise KeyringUnavailable(f"no secure system keyring is available: {FIX}")
+
+
+def backends() -> list[Any]:
+    """Every viable keyring backend, found as keyring's own get_all_keyring finds them (the entry
+    points of keyring and its plug-ins), less those that cannot be viable on this platform (ELSEWHERE)."""
+    import keyring.backend
+    from keyring.util import suppress_exceptions
+
+    for entry in keyring.backend.metadata.entry_points(group="keyring.backends"):
+        if entry.value in ELSEWHERE and not sys.platform.startswith(ELSEWHERE[entry.value]):
+            continue
+        try:
+            init = entry.load()
+            if callable(init):
+                init()
+        except Exception:  # as keyring does: a broken plug-in is reported and passed over
+            logging.getLogger("keyring.backend").exception(f"Error initializing plugin {entry}.")
+    return list(suppress_exceptions(keyring.backend.KeyringBackend.get_viable_backends(), exceptions=TypeError))
 
 
 def secure_backend() -> Any:

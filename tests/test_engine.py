@@ -126,12 +126,12 @@ def test_typed_urls_are_tidied_but_reported_as_typed(url):
 
 
 def test_a_collector_that_breaks_on_one_page_does_not_end_the_audit(monkeypatch):
-    import collectors.generic
+    from collectors.html import fast
 
-    def broken(self, soup, response, profile):
+    def broken(root, url, profile):
         raise TypeError("unexpected shape")
 
-    monkeypatch.setattr(collectors.generic.GenericCollector, "parse", broken)
+    monkeypatch.setattr(fast, "read_page", broken)        # the generic reader's, on lxml's tree
     http, _ = replay({**TABLE, "https://www.instagram.com/sam.example/": answer(200, "<title>x</title>")})
     result = audit(["https://links.example/", "https://instagram.com/sam.example"], http)
     assert result.sources[0].status is Status.ERROR and "not recognised" in result.sources[0].detail

@@ -3,6 +3,9 @@ failure is one sentence with the fix, and a keyring that never answers times out
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import keyring.errors
 import pytest
 
@@ -58,16 +61,14 @@ def test_plaintext_backends_are_refused_whatever_their_priority():
 
 
 def test_only_recommended_backends_are_chosen(monkeypatch):
-    import keyring.backend
-
     from tests import fake_keyrings
 
     monkeypatch.delenv("PYTHON_KEYRING_BACKEND")
     good = fake_keyrings.Memory()
-    monkeypatch.setattr(keyring.backend, "get_all_keyring", lambda: [fake_keyrings.Insecure(), good])
+    monkeypatch.setattr(secrets, "backends", lambda: [fake_keyrings.Insecure(), good])
     assert secrets.secure_backend() is good
     secrets.reset()
-    monkeypatch.setattr(keyring.backend, "get_all_keyring", lambda: [fake_keyrings.Insecure()])
+    monkeypatch.setattr(secrets, "backends", lambda: [fake_keyrings.Insecure()])
     with pytest.raises(KeyringUnavailable, match="^no secure system keyring is available: install and unlock"):
         secrets.secure_backend()
 
@@ -143,3 +144,18 @@ def test_a_missing_keyring_is_probed_once_per_process(monkeypatch):
     with pytest.raises(KeyringUnavailable):
         secrets.secure_backend()
     assert probes == [1, 1]
+
+
+def test_backends_are_found_as_keyring_finds_them():
+    import keyring.backend
+
+    assert sorted(type(b).__qualname__ for b in secrets.backends()) == sorted(
+        type(b).__qualname__ for b in keyring.backend.get_all_keyring())
+
+
+@pytest.mark.skipif(sys.platform == "darwin", reason="the macOS backend is the one to load there")
+def test_the_macos_backend_is_not_loaded_elsewhere():
+    code = ("import sys; from footprint import secrets; secrets.backends(); "
+            "print('keyring.backends.macOS' in sys.modules, 'keyring.backends.SecretService' in sys.modules)")
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert found.stdout.split() == ["False", "True"]

@@ -1,4 +1,6 @@
-"""What start-up loads: the help and a replayed audit load neither the app, the network stack nor html5lib."""
+"""What start-up loads: the help and a replayed audit load neither the app, the network stack, html5lib,
+soupsieve (loaded when a platform reader first selects with CSS) nor, when given facts and no
+history, the keyring."""
 
 from __future__ import annotations
 
@@ -8,7 +10,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-HEAVY = ("textual", "footprint.tui", "requests", "urllib3", "html5lib")
+# keyring too: with --facts and --no-history nothing asks it for facts or the history key
+HEAVY = ("textual", "footprint.tui", "requests", "urllib3", "html5lib", "soupsieve", "keyring", "secretstorage")
 
 
 def loaded_after(tmp_path: Path, *argv: str) -> tuple[int, list[str]]:
@@ -42,3 +45,23 @@ def test_a_replayed_audit_loads_neither_the_app_nor_the_network(tmp_path):
     facts.write_text("{}")
     assert loaded_after(tmp_path, "audit", "--replay", str(har), "--facts", str(facts), "--format", "json",
                         "--no-history", "-q", "https://jo.example/") == (0, [])
+
+
+def test_a_scanned_page_with_an_h_card_loads_no_network_stack(tmp_path):
+    # mf2py reads the h-card; it is imported with a stand-in for requests, which it never uses
+    facts = tmp_path / "facts.json"
+    facts.write_text("{}")
+    page = ROOT / "tests" / "captures" / "generic" / "wordpress_hcard.html"
+    assert loaded_after(tmp_path, "scan", "--facts", str(facts), "--no-history", "--format", "json", "-q",
+                        str(page)) == (0, [])
+
+
+def test_mf2py_gets_the_real_requests_when_it_uses_it():
+    code = ("import sys\n"
+            "from collectors.html.structured import _mf2py\n"
+            "parser = sys.modules[_mf2py().__name__ + '.parser']\n"
+            "loaded = 'requests' in sys.modules\n"
+            "import requests\n"
+            "print(loaded, parser.requests.get is requests.get, sys.modules['requests'] is requests)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert done.stdout.split() == ["False", "True", "True"]

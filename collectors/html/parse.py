@@ -34,15 +34,17 @@ def soup_of(body: bytes | str, charset: str | None = None, *, keep: bool = False
 
 
 def _parse(body: bytes | str, charset: str | None) -> BeautifulSoup:
-    # bytes, not requests' `.text`, so that a charset declared only in a meta tag decodes
-    # right (`.text` would guess ISO-8859-1)
+    return BeautifulSoup(decoded(body, charset), "lxml")
+
+
+def decoded(body: bytes | str, charset: str | None) -> str:
+    """A page's text, from bytes, not requests' `.text`, so that a charset declared only in a meta
+    tag decodes right (`.text` would guess ISO-8859-1)."""
     if isinstance(body, bytes):
         hints = [charset] if charset else []
         dammit = UnicodeDammit(body, hints, is_html=True)
-        text = dammit.unicode_markup if dammit.unicode_markup is not None else body.decode("utf-8", "replace")
-    else:
-        text = body
-    return BeautifulSoup(text, "lxml")
+        return dammit.unicode_markup if dammit.unicode_markup is not None else body.decode("utf-8", "replace")
+    return body
 
 
 def too_deep(soup: BeautifulSoup) -> bool:

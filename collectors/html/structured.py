@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import sys
+import threading
+import types
 from collections.abc import Iterator
 from typing import Any
 
@@ -187,11 +190,47 @@ def add_hcards(profile: Profile, soup: BeautifulSoup, url: str) -> None:
     if not cards:
         return
     base = soup.find("base", href=True) if "base" in marks(soup).tags else None
-    doc = f"<html><head>{base if isinstance(base, Tag) else ''}</head><body>{''.join(cards)}</body></html>"
-    try:
-        import mf2py
+    head = base if isinstance(base, Tag) else ""
+    read_hcards(profile, f"<html><head>{head}</head><body>{''.join(cards)}</body></html>", url)
 
-        parsed = mf2py.parse(doc=doc, url=url, html_parser="lxml")
+
+# held while mf2py is imported with a stand-in for requests in sys.modules
+_IMPORTING = threading.Lock()
+
+
+class _RequestsOnFirstUse(types.ModuleType):
+    """requests, imported when first used. mf2py imports requests (as costly as the rest of an
+    audit's start-up) only to fetch a page when it is handed none, and footprint always hands it
+    the page, so mf2py is imported with this stand-in; a thread that meets it while mf2py is being
+    imported waits until the real requests can be imported in its place."""
+
+    def __getattr__(self, name: str) -> Any:
+        with _IMPORTING:
+            pass
+        import requests
+
+        return getattr(requests, name)
+
+
+def _mf2py() -> types.ModuleType:
+    """mf2py, imported without importing requests when nothing has imported it yet."""
+    if "mf2py" not in sys.modules and "requests" not in sys.modules:
+        with _IMPORTING:
+            if "mf2py" not in sys.modules and "requests" not in sys.modules:
+                sys.modules["requests"] = _RequestsOnFirstUse("requests")
+                try:
+                    import mf2py  # noqa: F401
+                finally:
+                    del sys.modules["requests"]
+    import mf2py
+
+    return mf2py
+
+
+def read_hcards(profile: Profile, doc: str, url: str) -> None:
+    """The h-cards of `doc` (a page made of the distinct card subtrees) into the profile."""
+    try:
+        parsed = _mf2py().parse(doc=doc, url=url, html_parser="lxml")
     except Exception:  # a broken microformat must not sink the page; the rest is still read
         return
     stack = list(parsed.get("items", []))
@@ -228,6 +267,3 @@ def add_hcards(profile: Profile, soup: BeautifulSoup, url: str) -> None:
         for v in values("note"):
             profile.add(v, "metadata", label="h-card note")
 
-
-# Parts of a page written by other people or about other things: comment threads, related
-# posts, partners and sponsors, "people also viewed". Their text is read but not as the owner's.

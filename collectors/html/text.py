@@ -33,7 +33,11 @@ _TEXT, _OPEN, _CLOSE, _BREAK = range(4)
 def hidden(el: Tag) -> bool:
     """True for an element the page hides: the `hidden` attribute, aria-hidden, or an inline
     display:none / visibility:hidden style."""
-    attrs = el.attrs
+    return hidden_by(el.attrs)
+
+
+def hidden_by(attrs: Any) -> bool:
+    """`hidden` for an element's attributes (BeautifulSoup's attrs or lxml's attrib)."""
     return "hidden" in attrs or str(attrs.get("aria-hidden", "")).lower() == "true" \
         or bool(_INVISIBLE.search(str(attrs.get("style", ""))))
 
@@ -114,8 +118,13 @@ def text(value: Tag | str | None, *, pre: bool = False) -> str:
     root = _parsed(value)
     if root is None:
         return ""
+    return text_of(_walk(root, pre, SKIP))
+
+
+def text_of(walk: Iterator[tuple[int, Any, Any]]) -> str:
+    """`text` from the events of a walk (of BeautifulSoup's tree or of lxml's)."""
     parts: list[str | int] = []
-    for kind, item, _el in _walk(root, pre, SKIP):
+    for kind, item, _el in walk:
         if kind == _TEXT or kind == _BREAK:
             parts.append(item)
         else:
@@ -154,8 +163,8 @@ class Block:
 
 def marked_others(el: Tag) -> bool:
     """True when the element's id or classes mark it as other people's part of the page (OTHERS)."""
-    classes: Any = el.get("class") or []
-    marks = " ".join([str(el.get("id") or ""), *(classes if isinstance(classes, list) else [classes])])
+    classes: Any = el.get("class") or []       # a list in BeautifulSoup, a string in lxml
+    marks = " ".join([str(el.get("id") or ""), *(classes if isinstance(classes, list) else str(classes).split())])
     return bool(marks.strip()) and OTHERS.search(marks) is not None
 
 
@@ -163,20 +172,28 @@ def blocks(soup: BeautifulSoup | Tag) -> Iterator[Block]:
     """The visible text of a page as blocks, in one pass of the same walk as `text`: one block
     per outermost paragraph-like element (UNITS), and one per run of loose text between them."""
     root = soup.body if isinstance(soup, BeautifulSoup) and soup.body else soup
+    return read_blocks(_walk(root, False, FURNITURE), marked_others(root))
+
+
+def read_blocks(walk: Iterator[tuple[int, Any, Any]], others_root: bool) -> Iterator[Block]:
+    """`blocks` from the events of a walk over the page (of BeautifulSoup's tree or of lxml's, see
+    collectors.html.fast); `others_root`: whether the walk's root is other people's part."""
     heading: str | None = None
     parts: list[str | int] = []
-    unit: Tag | None = None               # the unit being read, if any
+    unit: Any = None                      # the unit being read, if any
     depth = 0                              # open elements inside it
-    others = [marked_others(root)]        # per open block element: inside other people's part?
+    others = [others_root]                # per open block element: inside other people's part?
     captures: list[int] = []               # where each open heading's text starts in `parts`
 
     def flush(field: str = "page") -> Iterator[Block]:
+        if not parts:                      # most boundaries: nothing read since the last
+            return
         found = _tidy(parts)
         parts.clear()
         if found:
             yield Block(found, field, heading, not others[-1])
 
-    for kind, item, el in _walk(root, False, FURNITURE):
+    for kind, item, el in walk:
         if kind == _TEXT or kind == _BREAK:
             parts.append(item)
             continue

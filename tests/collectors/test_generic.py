@@ -179,19 +179,27 @@ def test_inline_markup_inside_a_word_does_not_hide_a_finding():
 
 def test_a_saved_page_is_parsed_once_to_recognise_and_read_it(monkeypatch):
     import collectors
-    from collectors.html import parse
+    from collectors.html import fast, parse
     from collectors.saved import read_saved_file
 
-    parsed = []
-    real = parse._parse
-    monkeypatch.setattr(parse, "_parse", lambda body, charset: parsed.append(body) or real(body, charset))
+    parsed: list[tuple[str, bytes]] = []
+    real, real_fast = parse._parse, fast._parse
+    monkeypatch.setattr(parse, "_parse", lambda body, charset: parsed.append(("soup", body)) or real(body, charset))
+    monkeypatch.setattr(fast, "_parse", lambda body, charset: parsed.append(("lxml", body)) or real_fast(body, charset))
     body = capture("generic", "site.html")
     chosen = collectors.pick_for_saved(body, None, "file:///tmp/site.html")
     collected = read_saved_file(body, "file:///tmp/site.html", chosen)
-    assert (chosen.name, collected.status, parsed) == ("website", Status.OK, [body])
+    # a page no platform shows signs of is read from lxml's tree, never built with BeautifulSoup
+    assert (chosen.name, collected.status, parsed) == ("website", Status.OK, [("lxml", body)])
     # the tree is handed over once: reading the same bytes again parses them again
     read_saved_file(body, "file:///tmp/site.html", chosen)
-    assert parsed == [body, body]
+    assert parsed == [("lxml", body), ("lxml", body)]
+    # a page that shows a platform's signs is built with BeautifulSoup once, to judge it and read it
+    parsed.clear()
+    body = capture("github", "profile.html")
+    chosen = collectors.pick_for_saved(body, None, "file:///tmp/profile.html")
+    collected = read_saved_file(body, "file:///tmp/profile.html", chosen)
+    assert (chosen.name, collected.status, parsed) == ("github", Status.OK, [("lxml", body), ("soup", body)])
 
 
 def test_marks_gather_what_recognising_a_platform_looks_for_in_one_pass():

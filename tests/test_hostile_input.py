@@ -9,6 +9,8 @@ import io
 import json
 import os
 import socket
+import subprocess
+import sys
 import threading
 import types
 from collections.abc import Iterator
@@ -534,3 +536,14 @@ def test_a_binary_body_served_as_html_is_not_read_as_a_page(body, kind):
     result = wiring.engine().audit(["https://site.example/"], http)
     assert [(s.status.value, s.detail) for s in result.sources] == [("error", f"not a web page ({kind})")]
     assert result.findings == []
+
+
+@pytest.mark.parametrize("platform", ["facebook", "website"])
+def test_an_xml_file_scanned_as_a_page_prints_no_python_warning(tmp_path, platform):
+    page = tmp_path / "feed.xml"
+    page.write_text('<?xml version="1.0"?>\n<rss><channel><title>Sam</title></channel></rss>')
+    (tmp_path / "f.json").write_text("{}")
+    done = subprocess.run([sys.executable, "-W", "default", "-m", "footprint", "scan", "--no-history", "--facts",
+                           str(tmp_path / "f.json"), "--format", "json", "--platform", platform, str(page)],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and "Warning" not in done.stderr, done.stderr

@@ -6,10 +6,13 @@ import threading
 import warnings
 from dataclasses import dataclass
 
-from bs4 import BeautifulSoup, Comment, MarkupResemblesLocatorWarning, Tag
+from bs4 import BeautifulSoup, Comment, MarkupResemblesLocatorWarning, Tag, XMLParsedAsHTMLWarning
 from bs4.dammit import UnicodeDammit
 
+# Whatever a page looks like (a bare string, an XML prologue), it is read as HTML on purpose:
+# bs4's advice to do otherwise would reach the user's terminal as a Python warning.
 warnings.filterwarnings("ignore", category=MarkupResemblesLocatorWarning)
+warnings.filterwarnings("ignore", category=XMLParsedAsHTMLWarning)
 
 MAX_DEPTH = 2000
 _META_ATTRS = ("property", "name", "itemprop")

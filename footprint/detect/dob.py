@@ -53,6 +53,7 @@ class DateOfBirthDetector(Detector):
     category = "date_of_birth"
 
     def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
+        owner_names(profile, facts)   # remembered: "Sam's birthday" on a page about Sam is the writer's
         hits = super().detect(profile, facts)
         # "Birth date: 14 February" and "Birth year: 1983" in two fields are one date of birth
         day_months = {h.value for h in hits if h.value.startswith("--")}

@@ -7,12 +7,13 @@ import re
 from functools import cache
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
-from footprint.detect.clause import OTHER, not_current, whose
+from footprint.detect.clause import OTHER, not_current, owner_names, whose
 from footprint.detect.clause import SELF as WRITER
 
-from footprint.detect.text import (POSTCODE, PhraseIndex, known_place, normal_postcode, place_at, place_guess,
+from footprint.detect.text import (POSTCODE, PhraseIndex, known_place, mask, normal_postcode, place_at, place_guess,
                                    place_names,
                                    regions, segment_at)
+from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
 
 def _rules(table: str) -> re.Pattern[str]:
@@ -27,7 +28,17 @@ def _rules(table: str) -> re.Pattern[str]:
 HOME_BEFORE = _rules("home_before")
 BIRTH_BEFORE = _rules("birth_before")
 # New rules whose words are used of much besides a home: the place must be a known one.
-GUESS_NOT_ALLOWED = {"as_of_year", "located_in", "ours_in"}
+GUESS_NOT_ALLOWED = {"as_of_year", "located_in", "ours_in", "we_are_in"}
+# Rules whose words name the writer's household as the one living there ("round the corner from us in").
+SELF_RULES = {"us_in"}
+THEIRS_BEFORE = re.compile(r"\b(?:his|her|their|your)\s+$", re.I)
+# Rules that tell a move, whose words ("moved out", "moved away from") speak of the place left.
+MOVE_RULES = {"moved_to", "dwelling_in"}
+# Rules that also fit a visit: the words after the place must not make it one.
+VISIT_RULES = {"we_are_in", "round_the_corner", "keys"}
+VISIT_AFTER = re.compile(r"\s*,?\s*(?:today|tonight|tomorrow|this\s+(?:week|weekend|morning|afternoon|evening)|"
+                         r"next|for\s+(?:the\s+(?!foreseeable)|a\b|an\b|two|three|\d)|until|till|again|on\s+(?:holiday|hols|a|the)|"
+                         r"at\s+the|visiting)\b", re.I)
 # "Bridgend these days", "Blackpool all my life": a place with the words that follow it.
 HOME_AFTER = re.compile(r"\s*(?:these\s+days|nowadays)\b|-based\b|\s+based\b(?!\s+on)|\s+resident\b", re.I)
 LIFELONG = re.compile(r"\b(?:lived|living|been|born\s+and\s+(?:bred|raised))\s+in\s+", re.I)
@@ -50,10 +61,14 @@ FROM_START = re.compile(r"^\W*(?:from|frm)\s+", re.I)
 # Cheap whole-word checks before the patterns run: without one of these there is nothing to find.
 # Words without which the trigger patterns cannot match: one Aho-Corasick pass per block
 # decides whether the longer patterns run at all.
+WORDED = "says where you live"
 HOME_GATE = PhraseIndex([(w, None) for w in (
     "live", "lives", "lived", "living", "based", "settled", "resident", "residents", "residing", "now", "moved",
     "home", "local", "current", "currently", "still", "house", "place", "flat", "gaff", "kitchen", "garden",
     "studio", "shed", "allotment", "location", "located", "where i live", "where we live", "ours", "as of",
+    "terrace", "cottage", "bungalow", "semi", "maisonette", "smallholding", "farmhouse", "front door", "back door",
+    "doorstep", "box room", "spare room", "living room", "new build", "new-build", "keys", "corner", "us", "me",
+    "we're", "we are", "i'm", "i am", "whereabouts", "area", "patch", "town", "city", "home base", "home turf",
     "📍", "🏠", "🏡")])
 AFTER_GATE = PhraseIndex([(w, None) for w in (
     "these days", "nowadays", "based", "resident", "born", "native", "lad", "lass", "girl", "boy", "kid", "bred",
@@ -157,7 +172,7 @@ def _near(pattern: re.Pattern[str], gate: PhraseIndex, text: str) -> list[re.Mat
     found: dict[int, re.Match[str]] = {}
     taken = 0
     for g in gate.find(text):
-        end = min(len(text), g.end + 40)
+        end = min(len(text), g.end + 90)
         for pos in range(max(taken, g.start - 16), g.start + 1):
             if pos and text[pos - 1].isalnum() and text[pos].isalnum():
                 continue   # inside a word
@@ -170,7 +185,7 @@ def _near(pattern: re.Pattern[str], gate: PhraseIndex, text: str) -> list[re.Mat
 
 
 def _place_hits(block: TextBlock, category: str, before: re.Pattern[str], reason: str,
-                confidence: float, gate: PhraseIndex) -> list[Hit]:
+                confidence: float, gate: PhraseIndex, profile: Profile | None = None) -> list[Hit]:
     text = text_of(block)
     hits = []
     for m in _near(before, gate, text):
@@ -178,11 +193,24 @@ def _place_hits(block: TextBlock, category: str, before: re.Pattern[str], reason
         if place is None:
             continue
         name, a, b = place
+        if name.casefold().endswith("-ish") and len(name) > 6:
+            name, b = name[:-4], b - 4   # "Leith-ish": near enough Leith
         if name.casefold() in _COUNTRIES:
             continue
         sure = known_place(name)
         if not sure and m.lastgroup in GUESS_NOT_ALLOWED:
             continue   # "moved to Haskell", "home is Tuesdays": only a known place after these
+        if THEIRS_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue   # "her new house in Falmouth": someone else's
+        if m.lastgroup in VISIT_RULES and VISIT_AFTER.match(text, b):
+            continue   # "I'm in Leeds tonight", "we're in Bath for the weekend": a visit
+        if category == "home_location":
+            if m.lastgroup not in SELF_RULES and whose(Hit(category, name, name, 0, block, a, b), profile) == OTHER:
+                continue
+            # a move's own words ("moved out to", "moved away from X to") do not make its place a past one
+            if not_current(text, a, b) and (m.lastgroup not in MOVE_RULES
+                                            or not_current(mask(text, [(m.start(), m.end())]), a, b)):
+                continue
         hits.append(_hit(category, name, confidence if sure else confidence - 0.2, block, a, b,
                          f"{reason} ({(m.lastgroup or '').replace('_', ' ')})"))
     return hits
@@ -214,21 +242,26 @@ def _places_before(block: TextBlock, pattern: re.Pattern[str], category: str, re
 class HomeLocationDetector(Detector):
     category = "home_location"
 
+    def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
+        owner_names(profile, facts)   # remembered: "Sam lives in Leeds" on a page about Sam is the writer's home
+        return super().detect(profile, facts)
+
     def detect_block(self, block: TextBlock, profile: Profile) -> list[Hit]:
         if block.hint == "home_location":
             return self._from_field(block)
-        # a home is the writer's (or their household's), and a present one
-        return [h for h in self._in_text(block) if whose(h, profile) != OTHER
-                and not not_current(h.block.text, h.start, h.end)]
+        # a home is the writer's (or their household's), and a present one; the wording rules
+        # checked that themselves
+        return [h for h in self._in_text(block, profile) if h.reason.startswith(WORDED)
+                or (whose(h, profile) != OTHER and not not_current(h.block.text, h.start, h.end))]
 
-    def _in_text(self, block: TextBlock) -> list[Hit]:
+    def _in_text(self, block: TextBlock, profile: Profile) -> list[Hit]:
         text = text_of(block)
         hits: list[Hit] = []
         if block.hint in ("birthplace", "employer", "education", "job", "email", "phone", "name", "club"):
             return hits
         low = text.lower()
         if HOME_GATE.find(text):
-            hits += _place_hits(block, "home_location", HOME_BEFORE, "says where you live", 0.85, HOME_GATE)
+            hits += _place_hits(block, "home_location", HOME_BEFORE, WORDED, 0.85, HOME_GATE, profile)
             hits += [h for h in _lifelong(block) if h.category == "home_location"]
         if any(w in low for w in ("these days", "nowadays", "based", "resident")):
             hits += _places_before(block, HOME_AFTER, "home_location", "says where you live now", AFTER_GATE)
@@ -304,6 +337,10 @@ class HomeLocationDetector(Detector):
 
 class BirthplaceDetector(Detector):
     category = "birthplace"
+
+    def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
+        owner_names(profile, facts)
+        return super().detect(profile, facts)
 
     def detect_block(self, block: TextBlock, profile: Profile) -> list[Hit]:
         if block.hint == "birthplace":

@@ -23,7 +23,8 @@ _PROSE = {"post", "comment", "page", "text", "about", "story", "caption", "readm
 _NAMED_SUBJECT = re.compile(r"(?=\b(?P<name>[A-Z][a-z]+)(?:\s+[A-Z][a-z'’-]+)?(?:['’]s\s+(?:been|got|now|just|always|"
                             r"still|\d|(?!(?:a|an|the|not|very|so|too|really|off|on|in|at|out|my|our)\b)[a-z])|"
                             r"\s+(?:has|had|is|was|lives|lived|moved|works|worked|grew|joined|serves|served|"
-                            r"became|got|wants|will|who|spent|went|started|retired|left|does|did|used)\b|"
+                            r"became|got|wants|will|who|spent|went|started|retired|left|does|did|used|turns|turned|celebrates|"
+                            r"celebrated)\b|"
                             # an apposition: "Derek, a retired sergeant", "Gary Bell – just transferred"
                             r"\s*(?:,|\s[-–—])\s*(?:a|an|who|who's|our|the|ex|former|retired|just|recently|newly)\s))")
 

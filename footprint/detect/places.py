@@ -69,6 +69,7 @@ HOME_GATE = PhraseIndex([(w, None) for w in (
     "terrace", "cottage", "bungalow", "semi", "maisonette", "smallholding", "farmhouse", "front door", "back door",
     "doorstep", "box room", "spare room", "living room", "new build", "new-build", "keys", "corner", "us", "me",
     "we're", "we are", "i'm", "i am", "whereabouts", "area", "patch", "town", "city", "home base", "home turf",
+    "relocated", "retired", "retiring", "upped sticks",
     "📍", "🏠", "🏡")])
 AFTER_GATE = PhraseIndex([(w, None) for w in (
     "these days", "nowadays", "based", "resident", "born", "native", "lad", "lass", "girl", "boy", "kid", "bred",
@@ -81,7 +82,7 @@ _DIGIT = re.compile(r"\d")
 _COUNTRIES = {"united kingdom", "uk", "england", "scotland", "wales", "northern ireland", "great britain", "gb"}
 
 STREET = re.compile(
-    r"\b\d{1,4}[a-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Close|Lane|Drive|Way|Crescent|"
+    r"(?<![©\d])(?<!\(c\)\s)(?<!©\s)\b\d{1,3}[a-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Close|Lane|Drive|Way|Crescent|"
     r"Gardens|Court|Place|Terrace|Grove|Walk|Mews|Rise|Row|Hill|View|Park)\b")
 
 
@@ -145,16 +146,35 @@ BUSINESS = re.compile(
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|me|my|mine|we|our|us)\b", re.I)
 
 
+# "at St Anne's Church Hall, Leeds LS6 9ZZ": an address that is a venue's, whoever "we" are
+VENUE = re.compile(r"\b(?:at|@)\s+(?:the\s+)?(?:[A-Z][\w'’.]*\s+){1,4}(?:Hall|Church|Chapel|Centre|Center|Club|"
+                   r"Clubhouse|Hotel|Inn|Arms|School|Academy|Library|Theatre|Stadium|Ground|Pavilion|Institute|"
+                   r"Studios?|Barn|Rooms)\b")
+
+
 def someone_elses(text: str, at: int) -> bool:
-    """True when the sentence around `at` is about a business or somebody else, not the user."""
+    """True when the sentence around `at` is about a business, a venue or somebody else, not the user."""
     a, b = segment_at(text, at)
     sentence = text[max(a, at - 120):min(b, at + 60)]
     nearby = text[max(0, at - 100):at + 60]
+    if VENUE.search(text, max(a, at - 80), at):
+        return True
     return bool(BUSINESS.search(nearby)) and not FIRST_PERSON.search(sentence)
 
 
 def _first_part(text: str) -> str:
     return text.split(",")[0].strip()
+
+
+def _known_places(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
+    """The known UK places named in text[a:b], in order."""
+    found: list[tuple[str, int, int]] = []
+    for w in re.finditer(r"\b[A-Z]", text[a:b]):
+        place = place_at(text, a + w.start())
+        if place and place[0].casefold() not in _COUNTRIES and known_place(place[0]) \
+                and not (found and found[-1][2] > place[1]):
+            found.append(place)
+    return found
 
 
 def _hit(category: str, name: str, confidence: float, block: TextBlock, a: int, b: int, reason: str) -> Hit:
@@ -236,7 +256,31 @@ def _places_before(block: TextBlock, pattern: re.Pattern[str], category: str, re
             if place and place[2] == run_end and place[0].casefold() not in _COUNTRIES:
                 hits.append(_hit(category, place[0], 0.85, block, place[1], place[2], reason))
                 break
+        else:
+            # "Tredegar born and bred", "Kumasi-born": words this sure of a birthplace make a name
+            # the gazetteer lacks (a district, a town abroad) worth reporting
+            name = re.sub(r"['’]s$", "", last.group().split()[-1]) if " " in last.group() else last.group()
+            start = run_end - len(name)
+            if SURE_BIRTH.match(text, m.start()) and _guessable(name) and (start > a or len(last.group()) > 3):
+                hits.append(_hit(category, name, 0.7, block, start, run_end, reason))
     return hits
+
+
+# Words after a name that say it is a birthplace even when the gazetteer does not know it.
+SURE_BIRTH = re.compile(r"\s*(?:-\s?born\b|born\s+(?:and|&|n)\s+(?:bred|raised)\b)", re.I)
+# Nationalities and other capitalised words that stand before "-born" without being a place.
+_NATIONALITY = re.compile(r"(?:ian|ish|ese|ch|an|stani|eli|aqi|audi|aiti|deshi|mali|pali|mani|meni|atari|irati|"
+                          r"jani)$|^(?:Greek|Thai|Swiss|Irish|Welsh|Scots|British|English|Local|Home|First|Free|Well|"
+                          r"Proud|True|Nobly|Lowly)$")
+
+
+def _guessable(name: str) -> bool:
+    """A capitalised word that could be a place: not a nationality, a stop word or a person's first name."""
+    from footprint.detect.clause import first_names
+    from footprint.detect.text import NOT_PLACES
+
+    return (len(name) >= 3 and name[0].isupper() and name[1:].islower() and not _NATIONALITY.search(name)
+            and name.casefold() not in NOT_PLACES and name not in first_names())
 
 
 class HomeLocationDetector(Detector):
@@ -244,7 +288,11 @@ class HomeLocationDetector(Detector):
 
     def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
         owner_names(profile, facts)   # remembered: "Sam lives in Leeds" on a page about Sam is the writer's home
-        return super().detect(profile, facts)
+        hits = super().detect(profile, facts)
+        if any(h.value.casefold() not in regions() for h in hits):
+            # "Wakefield" says more than "West Yorkshire" (a structured address gives both)
+            hits = [h for h in hits if h.value.casefold() not in regions()]
+        return hits
 
     def detect_block(self, block: TextBlock, profile: Profile) -> list[Hit]:
         if block.hint == "home_location":
@@ -268,6 +316,8 @@ class HomeLocationDetector(Detector):
         hits += _demonym_hits(block)[1]
         if block.field in ("bio", "headline", "location"):
             hits += self._bare_place_lines(block)
+        else:
+            hits += self._header_address(block)
         if not _DIGIT.search(text):
             return hits
         postcodes = [m for m in POSTCODE.finditer(text) if not someone_elses(text, m.start(1))]
@@ -288,6 +338,19 @@ class HomeLocationDetector(Detector):
         for m in postcodes:
             value = normal_postcode(m.group(1))
             hits.append(Hit("home_location", value, value, 0.9, block, m.start(1), m.end(1), "a UK postcode"))
+        return hits
+
+    def _header_address(self, block: TextBlock) -> list[Hit]:
+        """A line near the top of a page or file that is a town and its county or country, and
+        nothing else ("Nuneaton, Warwickshire" under a CV's name): the writer's address."""
+        text = text_of(block)[:HEADER]
+        hits = []
+        for m in HEADER_LINE.finditer(text):
+            town, rest = m.group("town"), m.group("rest")
+            if known_place(town) and town.casefold() not in regions() and (
+                    rest.casefold() in regions() or rest.casefold() in _COUNTRIES):
+                hits.append(Hit("home_location", town, town, 0.65, block, m.start("town"), m.end("town"),
+                                "a town and county on a line of its own at the top of the page"))
         return hits
 
     def _bare_place_lines(self, block: TextBlock) -> list[Hit]:
@@ -312,8 +375,9 @@ class HomeLocationDetector(Detector):
             if place is None or place[0].casefold() in _COUNTRIES or place[0].casefold() in regions():
                 continue
             rest = line[place[2]:].strip(" ,-–")
-            if rest and not (known_place(rest) or rest.casefold() in _COUNTRIES
-                             or known_place(rest.replace("&", "and"))):
+            # "Pontypridd, Rhondda Cynon Taff, United Kingdom": each part a known place or a country
+            if rest and not all(known_place(part) or part.casefold() in _COUNTRIES
+                                or known_place(part.replace("&", "and")) for part in re.split(r"\s*,\s*", rest)):
                 continue
             hits.append(Hit("home_location", place[0], place[0], 0.65, block, a + lead, a + lead + len(place[0]),
                             "a bio line that names a place"))
@@ -346,7 +410,10 @@ class BirthplaceDetector(Detector):
         if block.hint == "birthplace":
             return self._in_text(block)
         # where someone else was born or grew up (a partner too) is not the writer's birthplace
-        return [h for h in self._in_text(block) if whose(h, profile) == WRITER]
+        hits = [h for h in self._in_text(block) if whose(h, profile) == WRITER]
+        # "Born in Leicester, raised in Preston": the place of birth, told outright, is the birthplace
+        born = {segment_at(h.block.text, h.start) for h in hits if "(born" in h.reason}
+        return [h for h in hits if not ("(grew up" in h.reason and segment_at(h.block.text, h.start) in born)]
 
     def _in_text(self, block: TextBlock) -> list[Hit]:
         text = text_of(block)
@@ -367,12 +434,12 @@ class BirthplaceDetector(Detector):
         hits += _places_before(block, BIRTH_AFTER, "birthplace", "says where you were born or grew up", AFTER_GATE)
         for m in GREW_UP_HERE.finditer(text):
             a, b = segment_at(text, m.start())
-            for w in re.finditer(r"\b[A-Z]", text[a:b]):
-                place = place_at(text, a + w.start())
-                if place and place[0].casefold() not in _COUNTRIES and known_place(place[0]):
-                    hits.append(_hit("birthplace", place[0], 0.8, block, place[1], place[2],
-                                    "the place you say you grew up in"))
-                    break
+            # the place is in the sentence, else the one just before ("Back to Kirkcaldy. Odd being
+            # back in the town I grew up in"): the last place named there
+            places = _known_places(text, a, b) or _known_places(text, *segment_at(text, max(0, a - 2)))[-1:]
+            if places:
+                name, at, to = places[0]
+                hits.append(_hit("birthplace", name, 0.8, block, at, to, "the place you say you grew up in"))
         if block.field in ("bio", "about", "headline"):
             for a, b in _segments(text):
                 start = FROM_START.match(text, a, b)
@@ -384,6 +451,10 @@ class BirthplaceDetector(Detector):
         return hits
 
 
+# The top of a page or file, where a CV or a letter puts the writer's address.
+HEADER = 400
+HEADER_LINE = re.compile(r"^[ \t]*(?P<town>[A-Z][\w'’.-]*(?:[ -][A-Za-z][\w'’.-]*){0,3}),[ \t]*"
+                         r"(?P<rest>[A-Z][\w'’.-]*(?:[ -][A-Z&][\w'’.-]*){0,3})[ \t]*$", re.M)
 # "... in York" closing a bio item; emoji and symbols divide a bio into items.
 BIO_IN_PLACE = re.compile(r"\b(?:in|near|nr)\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*$")
 BIRTH_WORDS = re.compile(r"\b(?:born|raised|grew\s+up|originally|bred|hometown|native)\b", re.I)

@@ -100,3 +100,87 @@ MEMBERS_PAGE = (
 def test_a_page_about_several_people_gives_only_the_owners_details(category, expected):
     facts = Facts(full_name="Rob Example")
     assert values(category, *MEMBERS_PAGE, field="page", facts=facts) == expected
+
+
+# Dates of birth told indirectly: an age on a dated post, "turned N" with a day, "my Nth" with a month and day
+DOB_INDIRECT = [
+    (("Fifty-two today 🎂 and the grandkids baked", "post", "2025-02-03"), {"1973-02-03"}),
+    (("Twenty-eight today! Not a clue where the years went.", "post", "2024-11-30"), {"1996-11-30"}),
+    (("40 and fabulous 🥂 best birthday with the girls", "post", "2023-07-21"), {"1983-07-21"}),
+    (("Reached the big one: I turned fifty on Burns Night", "post", None), {"--01-25"}),
+    (("I turned 33 last Tuesday and my knees know it", "post", "2025-05-15"), {"1992-05-13"}),
+    (("Turned 45 yesterday, cake for breakfast", "post", "2024-06-02"), {"1979-06-01"}),
+    (("Swam 40 lengths for my 40th in June - the 9th, for the record", "bio", None), {"--06-09"}),
+]
+
+DOB_NOT_MINE = [
+    ("Dad turns 70 on the 3rd of August, party at the club", "post", "2025-07-01"),
+    ("Our Maisie is 9 today! 🎂", "post", "2025-03-03"),
+    ("The spaniel turned 4 on Sunday, spoilt rotten 🐶", "post", "2025-03-03"),
+    ("🎂 The channel turns 3 on 21.09!", "bio", None),
+    ("Nan's 90th today, the whole street came", "post", "2025-03-03"),
+    ("Twelve miles today, legs are done", "post", "2025-03-03"),
+]
+
+
+@pytest.mark.parametrize("args,expected", DOB_INDIRECT)
+def test_indirect_dates_of_birth(args, expected):
+    text, field, date = args
+    assert values("date_of_birth", text, field=field, date=date) == expected
+
+
+@pytest.mark.parametrize("text,field,date", DOB_NOT_MINE)
+def test_relatives_pets_and_things_ages_are_not_the_writers(text, field, date):
+    assert values("date_of_birth", text, field=field, date=date) == set()
+
+
+# Birthplaces a gazetteer may not know, when the words leave no doubt; false friends that look alike
+BIRTH_GUESS = [
+    ("Handsworth born and bred, Villa till I die", {"Handsworth"}),
+    ("Accra-born, London-raised designer", {"Accra"}),
+    ("Born and dragged up in Tonypandy", {"Tonypandy"}),
+    ("Born in Norwich, raised in Ipswich, so don't ask about the derby", {"Norwich"}),
+]
+
+BIRTH_NOT = [
+    "Canadian-born singer on the radio again",
+    "First-born arrived at 3am!",
+    "Bred in the bone, as Gran used to say",
+]
+
+
+@pytest.mark.parametrize("text,expected", BIRTH_GUESS)
+def test_birthplaces_by_sure_wording(text, expected):
+    assert values("birthplace", text) == expected
+
+
+@pytest.mark.parametrize("text", BIRTH_NOT)
+def test_nationalities_and_figures_of_speech_are_not_birthplaces(text):
+    assert values("birthplace", text) == set()
+
+
+def test_a_town_and_county_line_at_the_top_of_a_cv_is_home():
+    cv = "JO EXAMPLE\nProject Manager | Ex-Police Staff\n\nHinckley, Leicestershire\nMob: 07700 900 111\n"
+    assert values("home_location", cv, field="text") == {"Hinckley"}
+
+
+def test_a_town_and_county_deep_in_a_cv_is_a_job_not_a_home():
+    cv = "JO EXAMPLE\n" + "Worked on many projects for many clients over the years.\n" * 10 + "Hinckley, Leicestershire\n"
+    assert values("home_location", cv, field="text") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "We meet on Mondays at the Old Mill Community Hall, Thirsk YO7 9ZZ. All welcome!",
+    "© 2024 Meadow Lane Joinery · Handmade in Devon",
+])
+def test_venues_and_copyright_years_are_not_home(text):
+    assert values("home_location", text, field="page") == set()
+
+
+def test_a_county_gives_way_to_the_town_in_it():
+    found = values("home_location", "Leeds", "West Yorkshire", field="location", hint="home_location")
+    assert found == {"Leeds"}
+
+
+def test_police_in_crime_fiction_is_a_topic():
+    assert values("police_affiliation", "Thread: crime fiction keeps getting police work wrong", field="post") == set()

@@ -184,3 +184,32 @@ def test_a_county_gives_way_to_the_town_in_it():
 
 def test_police_in_crime_fiction_is_a_topic():
     assert values("police_affiliation", "Thread: crime fiction keeps getting police work wrong", field="post") == set()
+
+
+# The gazetteer: city districts (uk_districts.tsv) and world cities (world_places.tsv) are known
+# places, so the wordings that need a known place find them; everyday words and products are not places.
+GAZETTEER = [
+    ("We're in Shawlands ourselves, five minutes from the park", "home_location", {"Shawlands"}),
+    ("Currently located in Ancoats", "home_location", {"Ancoats"}),
+    ("As of 2021, Nairobi.", "home_location", {"Nairobi"}),
+    ("Roath", "home_location", {"Roath"}),
+    ("Lahore-born, never lost the accent", "birthplace", {"Lahore"}),
+]
+
+GAZETTEER_NOT = [
+    ("We're in Tesco again, third time today", "home_location"),
+    ("Currently located in Slack, ping me there", "home_location"),
+    ("The build servers moved to Russia last year", "home_location"),
+    ("Batman", "home_location"),
+    ("Nice", "home_location"),
+]
+
+
+@pytest.mark.parametrize("text,category,expected", GAZETTEER)
+def test_districts_and_world_cities_are_known_places(text, category, expected):
+    assert values(category, text) == expected
+
+
+@pytest.mark.parametrize("text,category", GAZETTEER_NOT)
+def test_everyday_words_and_things_are_not_places(text, category):
+    assert values(category, text) == set()

@@ -28,16 +28,17 @@ def _rules(table: str) -> re.Pattern[str]:
 HOME_BEFORE = _rules("home_before")
 BIRTH_BEFORE = _rules("birth_before")
 # New rules whose words are used of much besides a home: the place must be a known one.
-GUESS_NOT_ALLOWED = {"as_of_year", "located_in", "ours_in", "we_are_in"}
+GUESS_NOT_ALLOWED = {"as_of_year", "located_in", "ours_in", "we_are_in", "keys", "round_the_corner"}
 # Rules whose words name the writer's household as the one living there ("round the corner from us in").
 SELF_RULES = {"us_in"}
 THEIRS_BEFORE = re.compile(r"\b(?:his|her|their|your)\s+$", re.I)
 # Rules that tell a move, whose words ("moved out", "moved away from") speak of the place left.
 MOVE_RULES = {"moved_to", "dwelling_in"}
 # Rules that also fit a visit: the words after the place must not make it one.
-VISIT_RULES = {"we_are_in", "round_the_corner", "keys"}
+VISIT_RULES = {"we_are_in", "round_the_corner"}
 VISIT_AFTER = re.compile(r"\s*,?\s*(?:today|tonight|tomorrow|this\s+(?:week|weekend|morning|afternoon|evening)|"
-                         r"next|for\s+(?:the\s+(?!foreseeable)|a\b|an\b|two|three|\d)|until|till|again|on\s+(?:holiday|hols|a|the)|"
+                         r"next|last|yesterday|right\s+now|at\s+the\s+moment|for\s+(?:the\s+(?!foreseeable)|a\b|an\b|two|three|\d|now)|"
+                         r"until|till|again|on\s+(?:holiday|hols|a|the|\w+day)|"
                          r"at\s+the|visiting)\b", re.I)
 # "Bridgend these days", "Blackpool all my life": a place with the words that follow it.
 HOME_AFTER = re.compile(r"\s*(?:these\s+days|nowadays)\b|-based\b|\s+based\b(?!\s+on)|\s+resident\b", re.I)
@@ -341,16 +342,23 @@ class HomeLocationDetector(Detector):
         return hits
 
     def _header_address(self, block: TextBlock) -> list[Hit]:
-        """A line near the top of a page or file that is a town and its county or country, and
-        nothing else ("Nuneaton, Warwickshire" under a CV's name): the writer's address."""
+        """A line near the top of a page or file that is a town and its county or country, perhaps
+        after a name ("Nuneaton, Warwickshire" under a CV's name; "Sam Leeds, West Yorkshire, United
+        Kingdom" on a gaming profile): the writer's address."""
         text = text_of(block)[:HEADER]
         hits = []
-        for m in HEADER_LINE.finditer(text):
-            town, rest = m.group("town"), m.group("rest")
-            if known_place(town) and town.casefold() not in regions() and (
-                    rest.casefold() in regions() or rest.casefold() in _COUNTRIES):
-                hits.append(Hit("home_location", town, town, 0.65, block, m.start("town"), m.end("town"),
-                                "a town and county on a line of its own at the top of the page"))
+        for m in re.finditer(r"[^\n]+", text):
+            head, *rest = [part.strip() for part in m.group().split(",")]
+            if not rest or not all(r.casefold() in regions() or r.casefold() in _COUNTRIES for r in rest):
+                continue
+            lead = re.match(r"\s*(?:[A-Z][\w'’-]*\s+){0,2}", head)
+            for w in re.finditer(r"(?<![\w'’-])[A-Z]", head[:lead.end() + 1] if lead else head[:1]):
+                at = m.start() + len(m.group()) - len(m.group().lstrip()) + w.start()
+                place = place_at(text, at)
+                if place and place[2] - at == len(head) - w.start() and place[0].casefold() not in regions():
+                    hits.append(Hit("home_location", place[0], place[0], 0.65, block, place[1], place[2],
+                                    "a town and county on a line of its own at the top of the page"))
+                    break
         return hits
 
     def _bare_place_lines(self, block: TextBlock) -> list[Hit]:
@@ -453,8 +461,6 @@ class BirthplaceDetector(Detector):
 
 # The top of a page or file, where a CV or a letter puts the writer's address.
 HEADER = 400
-HEADER_LINE = re.compile(r"^[ \t]*(?P<town>[A-Z][\w'’.-]*(?:[ -][A-Za-z][\w'’.-]*){0,3}),[ \t]*"
-                         r"(?P<rest>[A-Z][\w'’.-]*(?:[ -][A-Z&][\w'’.-]*){0,3})[ \t]*$", re.M)
 # "... in York" closing a bio item; emoji and symbols divide a bio into items.
 BIO_IN_PLACE = re.compile(r"\b(?:in|near|nr)\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*$")
 BIRTH_WORDS = re.compile(r"\b(?:born|raised|grew\s+up|originally|bred|hometown|native)\b", re.I)

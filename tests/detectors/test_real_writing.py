@@ -213,3 +213,16 @@ def test_districts_and_world_cities_are_known_places(text, category, expected):
 @pytest.mark.parametrize("text,category", GAZETTEER_NOT)
 def test_everyday_words_and_things_are_not_places(text, category):
     assert values(category, text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Got the keys! Tesla Model 3 arrives Friday",
+    "I'm in Durham on Tuesday for a meeting",
+    "We're in Cardiff right now, queue for the castle is huge",
+])
+def test_new_cars_and_day_trips_are_not_homes(text):
+    assert values("home_location", text, field="post") == set()
+
+
+def test_a_name_then_town_county_and_country_line_is_home():
+    assert values("home_location", "Jo Example Penarth, Vale of Glamorgan, United Kingdom", field="page") == {"Penarth"}

@@ -107,8 +107,20 @@ MEDIA_AFTER = re.compile(r"[\s:]+(?:memoirs?|novels?|dramas?|procedurals?|thrill
                          r"tv\s+shows?|books?|mysteries)\b", re.I)
 # A role as a title before another person's name: "PCSO Lisa Grant from the Met will ..."
 TITLED = re.compile(r"(?-i:\s+([A-Z][a-z]+)(?:\s+[A-Z][a-z'’-]+)?)")
+# Ranks written before a surname: "Sgt Bloggs", "PC Patel" (any capitalised word after one is a name).
+RANK_TITLES = {"pc", "pcso", "dc", "ds", "di", "dci", "sgt", "sergeant", "insp", "inspector", "supt", "superintendent",
+               "ch insp", "chief inspector", "det", "detective", "constable", "special constable", "wpc"}
 # "Nobody we knew joined the police", "none of us were in the job": a denial, not a link.
 NOBODY = re.compile(r"\b(?:nobody|no\s+one|none\s+of\s+(?:us|them|my|our))\b[^.!?\n]*$", re.I)
+# Meeting the police as a member of the public: "had a PCSO knock", "thanks to the officers who helped".
+_ROLE = r"(?:police(?:\s+officers?)?|pcsos?|officers?|cops?|coppers?|detectives?|constables?|sergeants?|bobb(?:y|ies))"
+ENCOUNTER = re.compile(
+    rf"\b(?:had|saw|met|spoke\s+to|talked\s+to|chatted\s+(?:to|with)|flagged\s+down|stopped\s+by|visited\s+by|"
+    rf"thanks?\s+to|thank\s+you\s+to|shout[-\s]?out\s+to)\s+(?:a|an|the|two|three|some|a\s+couple\s+of)\s+"
+    rf"(?:[\w-]+\s+)?{_ROLE}\b"
+    rf"|\b(?:a|an|the|two|some)\s+(?:[\w-]+\s+)?{_ROLE}\s+(?:who\s+)?(?:knocked|came|called|turned\s+up|stopped|"
+    rf"pulled|rang|visited|attended|helped|said|told|asked|arrived|was\s+(?:really|very|so|lovely|great|helpful|rude))\b",
+    re.I)
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|my|we|we're|we've)\b", re.I)
 
 
@@ -116,9 +128,10 @@ def _not_the_writers(text: str, start: int, block: TextBlock, names: frozenset[s
                      household: frozenset[str]) -> bool:
     """Police words about someone else (a friend, a brother; a partner or a child is the household),
     police as a topic or an adversary, or a denial."""
+    a, b = segment_at(text, start)
     return (owner_at(text, start, names, block.field, inherit=True, household=household) == OTHER
             or police_stance(text, start)
-            or bool(NOBODY.search(text, segment_at(text, start)[0], start)))
+            or bool(NOBODY.search(text, a, start)) or bool(ENCOUNTER.search(text, a, b)))
 
 
 def _someone_titled(text: str, m: PhraseMatch, block: TextBlock, names: frozenset[str]) -> tuple[int, int] | None:
@@ -127,11 +140,12 @@ def _someone_titled(text: str, m: PhraseMatch, block: TextBlock, names: frozense
     if block.field not in NEWS_FIELDS and block.field not in ("about", "readme", "description"):
         return None
     after = TITLED.match(text, m.end)
-    if not after or after.group(1) in names or after.group(1) not in first_names():
+    rank = text[m.start:m.end].rstrip(".").casefold() in RANK_TITLES
+    if not after or after.group(1) in names or not (rank or after.group(1) in first_names()):
         return None
     a, b = segment_at(text, m.start)
-    if FIRST_PERSON.search(text, a, b):
-        return None   # "I work alongside PC Jo Hart at Kent Police": the writer is there too
+    if FIRST_PERSON.search(text, a, b) or re.match(r"\s+here\b", text[after.end():]):
+        return None   # "I work alongside PC Jo Hart at Kent Police", "Sgt Example here": the writer too
     return m.start, b
 
 
@@ -168,7 +182,7 @@ def _police_hits(block: TextBlock, matches: list[PhraseMatch],
         false_friends += [(m.start, m.end) for m in matches if _abbreviation_elsewhere(text, m.start, m.end, elsewhere)]
         false_friends += [(m.start, m.end) for m in matches if _not_the_writers(text, m.start, block, names, household)]
         false_friends += [(m.start, m.end) for m in matches if MEDIA_AFTER.match(text, m.end)]
-        false_friends += [span for m in matches if any(p[0] == "strong" and p[1] is None for p in m.payloads)
+        false_friends += [span for m in matches if any(p[0] in ("strong", "weak") and p[1] is None for p in m.payloads)
                           for span in [_someone_titled(text, m, block, names)] if span]
     matches = drop_inside(matches, false_friends)
     strong: list[tuple[int, int, str | None]] = []

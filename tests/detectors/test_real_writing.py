@@ -226,3 +226,25 @@ def test_new_cars_and_day_trips_are_not_homes(text):
 
 def test_a_name_then_town_county_and_country_line_is_home():
     assert values("home_location", "Jo Example Penarth, Vale of Glamorgan, United Kingdom", field="page") == {"Penarth"}
+
+
+# Meeting the police as a member of the public, or an officer named by rank: someone else's link
+ENCOUNTERS = [
+    "Huge thanks to the officers from Gwent Police who stopped to help after the prang",
+    "Had a PCSO knock on the door about the break-ins on our road",
+    "Met a lovely sergeant at the open day, really patient with the kids",
+    "Insp Okafor from Wiltshire Police opened the new skate park today",
+]
+
+
+@pytest.mark.parametrize("text", ENCOUNTERS)
+def test_meeting_the_police_is_not_a_link(text):
+    assert values("police_affiliation", text, field="post") == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Response Sgt Example here, Wiltshire Police, views my own", {"Wiltshire Police"}),
+    ("Sgt on nights with Gwent Police, views my own", {"Gwent Police"}),
+])
+def test_an_officer_introducing_themself_by_rank_is_a_link(text, expected):
+    assert values("police_affiliation", text, field="post") == expected

@@ -69,12 +69,17 @@ def age_value(text: str) -> int | None:
 
 
 AGE_TODAY = re.compile(rf"\b(?:(?:i'?m\s+|i\s+am\s+|turned\s+|turning\s+)?(?P<n>{AGE})\s+today|"
-                       rf"(?P<o>\d{{1,2}})(?:st|nd|rd|th)\s+birthday\s+today|"
+                       rf"(?P<o>\d{{1,2}})(?:st|nd|rd|th)\s+birthday\s+today|my\s+(?P<m>\d{{2}})(?:st|nd|rd|th)\s+today|"
+                       rf"the\s+big\s+(?P<b>\d-\d)\s+today|"
                        rf"(?P<f>{AGE})\s+and\s+(?:flirty|fabulous|fab|thriving|fierce|fine|feeling\s+it)\b(?=.*(?:🎂|birthday|bday)))\b",
                        re.I | re.S)
 # "I turned forty on Bonfire Night", "turned 40 on Saturday", "turned 30 last Tuesday": an age and
 # the day it was reached
-TURNED = re.compile(rf"\bturn(?:ed|s)\s+(?P<n>{AGE})\s+(?P<when>on\s+|last\s+|this\s+(?=\w+day)|yesterday\b)", re.I)
+TURNED = re.compile(rf"\b(?P<verb>turn(?:ed|s|ing))\s+(?P<n>{AGE})\s+(?P<when>on\s+|last\s+|this\s+(?=\w+day)|"
+                    rf"next\s+(?=\w+day)|yesterday\b|tomorrow\b)", re.I)
+# "It's my birthday today!", "happy birthday to me": the post's own date is the birthday
+BIRTHDAY_TODAY = re.compile(r"\b(?:it'?s\s+my\s+(?:birthday|bday|b'day)(?:\s+today)?|happy\s+birthday\s+to\s+me|"
+                            r"my\s+(?:birthday|bday)\s+today)\b", re.I)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WEEKDAY = re.compile(r"(?:the\s+)?(" + "|".join(_WEEKDAYS) + r")\b", re.I)
 # "my 40th back in March – the 14th": a birthday by its ordinal, a month and a day in the same sentence
@@ -189,10 +194,12 @@ class DateOfBirthDetector(Detector):
         m = AGE_TODAY.search(text)
         if not m or NOT_MINE.search(text) or not self._mine(text, m.start(), m.end(), profile, block.field):
             return []
-        age = age_value(m.group("n") or m.group("o") or m.group("f") or "")
+        age = age_value((m.group("n") or m.group("o") or m.group("m") or m.group("f") or m.group("b") or "")
+                        .replace("-", "") if m.group("b") else m.group("n") or m.group("o") or m.group("m") or
+                        m.group("f") or "")
         start = segment_at(text, m.start())[0]
         opening = not text[start:m.start()].strip(" \t\"'“(")
-        birthday = re.search(r"🎂|🥳|🎉|birthday|bday", text, re.I)
+        birthday = re.search(r"🎂|🥳|🎉|birthday|bday", text, re.I) or m.group("m") or m.group("b")
         # said with a birthday word anywhere, or opening the post on its own ("Thirty-five today!")
         if age is None or not 13 <= age <= 100 or not (birthday or opening):
             return []
@@ -222,16 +229,27 @@ class DateOfBirthDetector(Detector):
                     day = dt.date.fromisoformat(value)
             elif posted is not None:
                 weekday = _WEEKDAY.match(when)
-                if m.group("when").casefold().startswith("yesterday"):
-                    day = posted - dt.timedelta(days=1)
+                ahead = m.group("verb").casefold() in ("turns", "turning")   # "turning 30 on Friday": the next one
+                if m.group("when").casefold().startswith(("yesterday", "tomorrow")):
+                    day = posted + dt.timedelta(days=1 if ahead else -1)
                 elif weekday:
-                    back = (posted.weekday() - _WEEKDAYS.index(weekday.group(1).casefold())) % 7 or 7
-                    day = posted - dt.timedelta(days=back)
+                    gap = (_WEEKDAYS.index(weekday.group(1).casefold()) - posted.weekday()) % 7 if ahead else \
+                        (posted.weekday() - _WEEKDAYS.index(weekday.group(1).casefold())) % 7
+                    day = posted + dt.timedelta(days=(gap or 7) * (1 if ahead else -1))
             if day is not None and age is not None:
                 value = f"{day.year - age:04d}-{day.month:02d}-{day.day:02d}"
             if value and age is not None and 13 <= age <= 100:
                 hits.append(Hit("date_of_birth", value, display_date(value), 0.6, block, m.start(), m.end(),
                                 f"worked out from '{text[m.start():m.end()].strip()}'"))
+        today = BIRTHDAY_TODAY.search(text)
+        if today and posted is not None and not hits and self._mine(text, today.start(), today.end(), profile,
+                                                                    block.field):
+            said = re.search(rf"\b(?P<n>{AGE})\s+(?:today|and\s+feeling|and\s+counting|years\s+young)\b", text, re.I)
+            years = age_value(said.group("n")) if said else None
+            value = f"{posted.year - years:04d}-{posted.month:02d}-{posted.day:02d}" if years and 13 <= years <= 100 \
+                else f"--{posted.month:02d}-{posted.day:02d}"
+            hits.append(Hit("date_of_birth", value, display_date(value), 0.6, block, today.start(), today.end(),
+                            f"your birthday, said on a post dated {posted.isoformat()}"))
         for m in ORDINAL_BIRTHDAY.finditer(text):
             a, b = segment_at(text, m.start())
             if about_a_pet(text, a, b):

@@ -70,7 +70,7 @@ HOME_GATE = PhraseIndex([(w, None) for w in (
     "terrace", "cottage", "bungalow", "semi", "maisonette", "smallholding", "farmhouse", "front door", "back door",
     "doorstep", "box room", "spare room", "living room", "new build", "new-build", "keys", "corner", "us", "me",
     "we're", "we are", "i'm", "i am", "whereabouts", "area", "patch", "town", "city", "home base", "home turf",
-    "relocated", "retired", "retiring", "upped sticks",
+    "relocated", "retired", "retiring", "upped sticks", "been",
     "📍", "🏠", "🏡")])
 AFTER_GATE = PhraseIndex([(w, None) for w in (
     "these days", "nowadays", "based", "resident", "born", "native", "lad", "lass", "girl", "boy", "kid", "bred",

@@ -248,3 +248,35 @@ def test_meeting_the_police_is_not_a_link(text):
 ])
 def test_an_officer_introducing_themself_by_rank_is_a_link(text, expected):
     assert values("police_affiliation", text, field="post") == expected
+
+
+# More everyday wordings, in a dated post (Tuesday 10 June 2025)
+MORE_WORDINGS = [
+    ("Home is a two-up two-down in Nantwich with a very nosy dog", "home_location", {"Nantwich"}),
+    ("Lived in Hull for nine years now and not leaving", "home_location", {"Kingston upon Hull"}),
+    ("Been in Chorley since 2016, best move we made", "home_location", {"Chorley"}),
+    ("I was born in the General Hospital in Carlisle", "birthplace", {"Carlisle"}),
+    ("Born and raised on the Isle of Man", "birthplace", {"Isle of Man"}),
+    ("Grew up on a farm just outside Builth Wells", "birthplace", {"Builth Wells"}),
+    ("Celebrating my 60th today with the whole clan", "date_of_birth", {"1965-06-10"}),
+    ("Turning 35 on Saturday, cake orders welcome", "date_of_birth", {"1990-06-14"}),
+    ("It's my birthday today! 31 and feeling it", "date_of_birth", {"1994-06-10"}),
+    ("Happy birthday to me 🎂", "date_of_birth", {"--06-10"}),
+    ("The big 5-0 today 🎉", "date_of_birth", {"1975-06-10"}),
+]
+
+MORE_NOT = [
+    ("Happy birthday to my little sister 🎂", "date_of_birth"),
+    ("Grandad turned 90 yesterday, still sharp", "date_of_birth"),
+    ("Born in the General Hospital, the one they knocked down", "birthplace"),
+]
+
+
+@pytest.mark.parametrize("text,category,expected", MORE_WORDINGS)
+def test_more_everyday_wordings(text, category, expected):
+    assert values(category, text, field="post", date="2025-06-10") == expected
+
+
+@pytest.mark.parametrize("text,category", MORE_NOT)
+def test_more_false_friends(text, category):
+    assert values(category, text, field="post", date="2025-06-10") == set()

@@ -244,6 +244,9 @@ def _places_before(block: TextBlock, pattern: re.Pattern[str], category: str, re
     hits = []
     for m in _near(pattern, gate, text):
         a, _ = segment_at(text, m.start())
+        if block.field not in ("bio", "headline", "about") and BORN_NOUN.match(text, m.start()) \
+                and not SELF_BEFORE.search(text, a, m.start()):
+            continue   # "a Derby-born striker": someone described, not the writer
         words = list(re.finditer(r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*|[ -](?:on|upon)[ -][A-Z][\w'’.-]*)*",
                                  text[a:m.start()]))
         if not words:
@@ -267,6 +270,9 @@ def _places_before(block: TextBlock, pattern: re.Pattern[str], category: str, re
     return hits
 
 
+# "-born" before a noun describes that noun ("Derby-born striker"); in a bio it is the owner.
+BORN_NOUN = re.compile(r"-born\s+(?!and\b|&|n\b|in\b|on\b)[a-z]", re.I)
+SELF_BEFORE = re.compile(r"\b(?:i'?m|i\s+am|as\s+an?|me)\b", re.I)
 # Words after a name that say it is a birthplace even when the gazetteer does not know it.
 SURE_BIRTH = re.compile(r"\s*(?:-\s?born\b|born\s+(?:and|&|n)\s+(?:bred|raised)\b)", re.I)
 # Nationalities and other capitalised words that stand before "-born" without being a place.

@@ -280,3 +280,18 @@ def test_more_everyday_wordings(text, category, expected):
 @pytest.mark.parametrize("text,category", MORE_NOT)
 def test_more_false_friends(text, category):
     assert values(category, text, field="post", date="2025-06-10") == set()
+
+
+@pytest.mark.parametrize("text,category", [
+    ("Our holiday cottage in Padstow was perfect", "home_location"),
+    ("Our old house in Wigan sold at last", "home_location"),
+    ("Round the corner in Soho there's a great bar", "home_location"),
+    ("Manchester-born actor in the news again", "birthplace"),
+    ("Congratulations to Jess Walker, who turned 40 last Tuesday", "date_of_birth"),
+])
+def test_holiday_lets_old_houses_bars_and_strangers_are_not_the_writers(text, category):
+    assert values(category, text, field="post", date="2025-06-10") == set()
+
+
+def test_a_born_noun_in_a_bio_is_the_owner():
+    assert values("birthplace", "Leeds-born nurse and mum of two", field="bio") == {"Leeds"}

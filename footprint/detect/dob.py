@@ -73,6 +73,7 @@ AGE_TODAY = re.compile(rf"\b(?:(?:i'?m\s+|i\s+am\s+|turned\s+|turning\s+)?(?P<n>
                        rf"the\s+big\s+(?P<b>\d-\d)\s+today|"
                        rf"(?P<f>{AGE})\s+and\s+(?:flirty|fabulous|fab|thriving|fierce|fine|feeling\s+it)\b(?=.*(?:🎂|birthday|bday)))\b",
                        re.I | re.S)
+_AND_WORDS = ("flirty", "fabulous", "fab", "thriving", "fierce", "fine", "feeling it")
 # "I turned forty on Bonfire Night", "turned 40 on Saturday", "turned 30 last Tuesday": an age and
 # the day it was reached
 TURNED = re.compile(rf"\b(?P<verb>turn(?:ed|s|ing))\s+(?P<n>{AGE})\s+(?P<when>on\s+|last\s+|this\s+(?=\w+day)|"
@@ -191,6 +192,9 @@ class DateOfBirthDetector(Detector):
         if posted is None or block.field not in ("post", "comment", "caption", "story"):
             return []
         text = block.text
+        low = text.lower()
+        if "today" not in low and not any(w in low for w in _AND_WORDS):
+            return []   # (cheap words first: the age pattern is slow to search)
         m = AGE_TODAY.search(text)
         if not m or NOT_MINE.search(text) or not self._mine(text, m.start(), m.end(), profile, block.field):
             return []
@@ -212,6 +216,9 @@ class DateOfBirthDetector(Detector):
         'my 40th back in March – the 14th': the day of the user's birthday, and the year when the
         post's date gives it."""
         text = text_of(block)
+        low = text.lower()
+        if "turn" not in low and "birthday" not in low and "bday" not in low and "my " not in low:
+            return []
         posted = _posted(block)
         hits = []
         for m in TURNED.finditer(text):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
 from footprint.detect.clause import OTHER, first_names, owner_at, owner_names, police_stance
@@ -128,10 +128,18 @@ def _not_the_writers(text: str, start: int, block: TextBlock, names: frozenset[s
                      household: frozenset[str]) -> bool:
     """Police words about someone else (a friend, a brother; a partner or a child is the household),
     police as a topic or an adversary, or a denial."""
+    if owner_at(text, start, names, block.field, inherit=True, household=household) == OTHER \
+            or police_stance(text, start):
+        return True
+    if not _denial_or_encounter(text):
+        return False   # (the sentence is only looked up in the few texts that need it)
     a, b = segment_at(text, start)
-    return (owner_at(text, start, names, block.field, inherit=True, household=household) == OTHER
-            or police_stance(text, start)
-            or bool(NOBODY.search(text, a, start)) or bool(ENCOUNTER.search(text, a, b)))
+    return bool(NOBODY.search(text, a, start)) or bool(ENCOUNTER.search(text, a, b))
+
+
+@lru_cache(maxsize=64)
+def _denial_or_encounter(text: str) -> bool:
+    return bool(ENCOUNTER.search(text)) or bool(re.search(r"\b(?:nobody|no\s+one|none\s+of)\b", text, re.I))
 
 
 def _someone_titled(text: str, m: PhraseMatch, block: TextBlock, names: frozenset[str]) -> tuple[int, int] | None:

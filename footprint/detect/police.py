@@ -119,7 +119,10 @@ ENCOUNTER = re.compile(
     rf"thanks?\s+to|thank\s+you\s+to|shout[-\s]?out\s+to)\s+(?:a|an|the|two|three|some|a\s+couple\s+of)\s+"
     rf"(?:[\w-]+\s+)?{_ROLE}\b"
     rf"|\b(?:a|an|the|two|some)\s+(?:[\w-]+\s+)?{_ROLE}\s+(?:who\s+)?(?:knocked|came|called|turned\s+up|stopped|"
-    rf"pulled|rang|visited|attended|helped|said|told|asked|arrived|was\s+(?:really|very|so|lovely|great|helpful|rude))\b",
+    rf"pulled|rang|visited|attended|helped|said|told|asked|arrived|was\s+(?:really|very|so|lovely|great|helpful|rude))\b"
+    # "the officers I've interviewed": people the writer met, not the writer
+    rf"|\b(?:the|a|an|some|two|three)\s+(?:[\w-]+\s+)?{_ROLE}\s+(?:that\s+|who\s+)?(?:i|i'?ve|we|we'?ve)\s+(?:have\s+)?"
+    rf"(?:interviewed|met|spoke\s+to|spoken\s+to|talked\s+to|asked|followed|shadowed|watched)\b",
     re.I)
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|my|we|we're|we've)\b", re.I)
 

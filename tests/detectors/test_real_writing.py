@@ -295,3 +295,11 @@ def test_holiday_lets_old_houses_bars_and_strangers_are_not_the_writers(text, ca
 
 def test_a_born_noun_in_a_bio_is_the_owner():
     assert values("birthplace", "Leeds-born nurse and mum of two", field="bio") == {"Leeds"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The detectives I've interviewed for the podcast all say the job is paperwork", set()),
+    ("The officers I work with at Dorset Police are brilliant", {"Dorset Police"}),
+])
+def test_officers_the_writer_met_are_not_the_writer(text, expected):
+    assert values("police_affiliation", text, field="post") == expected

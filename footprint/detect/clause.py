@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 
 from footprint.detect.base import Hit, load_data
 from footprint.detect.text import PhraseIndex
+from footprint.facts import Facts
 from footprint.models import Profile
 
 SELF, HOUSEHOLD, CHILD, OTHER = "self", "household", "child", "other"
@@ -18,9 +19,14 @@ _SENTENCE = re.compile(r"[.!?]+(?=\s|$)|\n|\s[|•·]\s|\s[|•·]|[|•·]\s")
 _CLAUSE = re.compile(r"[.!?;:\n()\[\]]|\s[-–—]\s|,|\b(?:but|whereas|while|although|then|and|so|now|since)\b", re.I)
 _PROSE = {"post", "comment", "page", "text", "about", "story", "caption", "readme", "description"}
 # A capitalised word doing something: a named person as the subject of a clause.
-_NAMED_SUBJECT = re.compile(r"(?-i:\b(?P<name>[A-Z][a-z]+))(?:['’]s\s+(?:been|got|now|just|always|still)|"
+# (a lookahead, so that "Our Kieran has" is tried at "Kieran" too)
+_NAMED_SUBJECT = re.compile(r"(?=\b(?P<name>[A-Z][a-z]+)(?:\s+[A-Z][a-z'’-]+)?(?:['’]s\s+(?:been|got|now|just|always|"
+                            r"still|\d|(?!(?:a|an|the|not|very|so|too|really|off|on|in|at|out|my|our)\b)[a-z])|"
                             r"\s+(?:has|had|is|was|lives|lived|moved|works|worked|grew|joined|serves|served|"
-                            r"became|got|wants|will|who|spent|went|started|retired|left|does|did|used))\b")
+                            r"became|got|wants|will|who|spent|went|started|retired|left|does|did|used|turns|turned|celebrates|"
+                            r"celebrated)\b|"
+                            # an apposition: "Derek, a retired sergeant", "Gary Bell – just transferred"
+                            r"\s*(?:,|\s[-–—])\s*(?:a|an|who|who's|our|the|ex|former|retired|just|recently|newly)\s))")
 
 
 # A person (not a pronoun or a crowd) as the subject: only they carry into the next sentence.
@@ -69,7 +75,7 @@ def words() -> Words:
 
 
 @cache
-def _first_names() -> frozenset[str]:
+def first_names() -> frozenset[str]:
     from importlib import resources
 
     text = resources.files("footprint.data").joinpath("first_names.txt").read_text("utf-8")
@@ -79,17 +85,21 @@ def _first_names() -> frozenset[str]:
 _NAMES: dict[int, tuple[Profile, frozenset[str]]] = {}
 
 
-def owner_names(profile: Profile | None) -> frozenset[str]:
-    """The profile owner's own names (from a name block): "Sam is a PC" about Sam is the writer."""
+def owner_names(profile: Profile | None, facts: Facts | None = None) -> frozenset[str]:
+    """The profile owner's own names (from a name block, and the full name in the user's facts):
+    "Sam is a PC" about Sam is the writer. Given the facts once, later calls for the same
+    profile remember them."""
     if profile is None:
         return frozenset()
     kept = _NAMES.get(id(profile))
-    if kept and kept[0] is profile:
+    if kept and kept[0] is profile and (facts is None or not facts.full_name):
         return kept[1]
-    names: set[str] = set()
+    names: set[str] = set(kept[1]) if kept and kept[0] is profile else set()
     for block in profile.blocks:
         if block.hint == "name" or block.field == "name":
             names |= set(re.findall(r"[A-Z][a-z'’-]+", block.text))
+    if facts is not None:
+        names |= set(re.findall(r"[A-Z][a-z'’-]+", facts.full_name))
     if len(_NAMES) > 16:
         _NAMES.clear()
     _NAMES[id(profile)] = (profile, frozenset(names))
@@ -132,23 +142,47 @@ def _subjects(text: str, a: int, names: frozenset[str], household: frozenset[str
         kind = m.lastgroup or SELF
         if kind == OTHER and m.group().split()[-1] in household:
             kind = HOUSEHOLD
-        if kind == OTHER and names and m.group().casefold() in ("he", "she", "his", "her", "him") \
-                and any(n in text for n in names):
+        if kind == OTHER and names and m.group().casefold().replace("’", "'") in _THIRD_PERSON \
+                and _last_named(text, t.start(), names):
             kind = SELF   # an about page in the third person: "Sam ... she" is the writer
         found.append((m.start(), m.end(), kind))
     for m in _NAMED_SUBJECT.finditer(text, a, b):
         name = m.group("name")
         ours = text[max(a, m.start() - 4):m.start()].casefold() == "our "   # "our Kieran": one of the family
-        if name in names or not (ours or name in _first_names() or name.casefold() in w.people):
+        if name in names or not (ours or name in first_names() or name.casefold() in w.people):
             continue
         found.append((m.start(), m.start() + len(name), HOUSEHOLD if name in household else OTHER))
     return tuple(sorted(found))
 
 
+_THIRD_PERSON = {"he", "she", "his", "her", "him", "he's", "she's", "he'd", "she'd", "he'll", "she'll"}
+
+
+def _last_named(text: str, pos: int, names: frozenset[str]) -> bool:
+    """True when the person last named before `pos` is the owner: on a page about several
+    people ("Sam ... she", then "Jo ... she"), a pronoun is the one last named."""
+    people = _named_people(text, names)
+    i = bisect_right(people, (pos, True)) - 1
+    return people[i][1] if i >= 0 else any(n in text for n in names)
+
+
+@lru_cache(maxsize=64)
+def _named_people(text: str, names: frozenset[str]) -> list[tuple[int, bool]]:
+    """Where a person's first name stands in `text`, and whether it is one of the owner's."""
+    known = first_names()
+    return [(m.start(), m.group() in names) for m in re.finditer(r"(?<![\w@#])[A-Z][a-z]+(?![\w@])", text)
+            if m.group() in names or m.group() in known]
+
+
+def _aside(text: str, start: int, b: int) -> bool:
+    """True when text[start] lies in brackets closed before `b`: "(he'll remind you)" has no say after it."""
+    return text.rfind("(", 0, start) > text.rfind(")", 0, start) and 0 <= text.find(")", start, b)
+
+
 def _last_subject(text: str, a: int, b: int, names: frozenset[str],
                   household: frozenset[str] = frozenset()) -> str | None:
     """The kind of the last subject-like words in text[a:b]."""
-    before = [s for s in _subjects(text, a, names, household) if s[1] <= b]
+    before = [s for s in _subjects(text, a, names, household) if s[1] <= b and not _aside(text, s[0], b)]
     if not before:
         return None
     start, _, kind = before[-1]

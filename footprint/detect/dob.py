@@ -8,7 +8,8 @@ import re
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
 from footprint.detect.clause import SELF, about_a_pet, owner_at, owner_names
-from footprint.detect.text import YEAR_ONLY, PhraseIndex, display_date, find_dates, segments
+from footprint.dates import MONTHS
+from footprint.detect.text import YEAR_ONLY, PhraseIndex, display_date, find_dates, segment_at, segments
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
 
@@ -45,14 +46,55 @@ def _century(yy: int) -> int:
     return 2000 + yy if yy <= this else 1900 + yy
 
 
-AGE_TODAY = re.compile(r"\b(?:(?P<n>\d{1,2})\s+today|turned\s+(?P<t>\d{1,2})\s+today|(?P<o>\d{1,2})(?:st|nd|rd|th)"
-                       r"\s+birthday\s+today)\b", re.I)
+_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+          "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+# An age in figures or words: "40", "forty", "forty-one", "thirty five"
+AGE = (r"(?:\d{1,2}|(?:" + "|".join(_TENS[2:]) + r")(?:[-\s](?:" + "|".join(_UNITS[1:10]) + r"))?|"
+       + "|".join(_UNITS[10:]) + r")")
+
+
+def age_value(text: str) -> int | None:
+    """40 for "40", "forty"; 41 for "forty-one", "Forty one"."""
+    text = text.casefold().strip()
+    if text.isdigit():
+        return int(text)
+    parts = re.split(r"[-\s]+", text)
+    if parts[0] in _UNITS:
+        return _UNITS.index(parts[0]) if len(parts) == 1 else None
+    if parts[0] in _TENS:
+        unit = _UNITS.index(parts[1]) if len(parts) == 2 and parts[1] in _UNITS[1:10] else 0
+        return _TENS.index(parts[0]) * 10 + unit
+    return None
+
+
+AGE_TODAY = re.compile(rf"\b(?:(?:i'?m\s+|i\s+am\s+|turned\s+|turning\s+)?(?P<n>{AGE})\s+today|"
+                       rf"(?P<o>\d{{1,2}})(?:st|nd|rd|th)\s+birthday\s+today|my\s+(?P<m>\d{{2}})(?:st|nd|rd|th)\s+today|"
+                       rf"the\s+big\s+(?P<b>\d-\d)\s+today|"
+                       rf"(?P<f>{AGE})\s+and\s+(?:flirty|fabulous|fab|thriving|fierce|fine|feeling\s+it)\b(?=.*(?:🎂|birthday|bday)))\b",
+                       re.I | re.S)
+_AND_WORDS = ("flirty", "fabulous", "fab", "thriving", "fierce", "fine", "feeling it")
+# "I turned forty on Bonfire Night", "turned 40 on Saturday", "turned 30 last Tuesday": an age and
+# the day it was reached
+TURNED = re.compile(rf"\b(?P<verb>turn(?:ed|s|ing))\s+(?P<n>{AGE})\s+(?P<when>on\s+|last\s+|this\s+(?=\w+day)|"
+                    rf"next\s+(?=\w+day)|yesterday\b|tomorrow\b)", re.I)
+# "It's my birthday today!", "happy birthday to me": the post's own date is the birthday
+BIRTHDAY_TODAY = re.compile(r"\b(?:it'?s\s+my\s+(?:birthday|bday|b'day)(?:\s+today)?|happy\s+birthday\s+to\s+me|"
+                            r"my\s+(?:birthday|bday)\s+today)\b", re.I)
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAY = re.compile(r"(?:the\s+)?(" + "|".join(_WEEKDAYS) + r")\b", re.I)
+# "my 40th back in March – the 14th": a birthday by its ordinal, a month and a day in the same sentence
+ORDINAL_BIRTHDAY = re.compile(r"\bmy\s+(?:(?:\d{2})(?:st|nd|rd|th)|(?:" + "|".join(_TENS[2:]) + r")ieth)\b", re.I)
+_MONTH_WORD = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|"
+                         r"december)\b", re.I)
+_THE_DAY = re.compile(r"\bthe\s+([0-3]?\d)(?:st|nd|rd|th)\b", re.I)
 
 
 class DateOfBirthDetector(Detector):
     category = "date_of_birth"
 
     def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
+        owner_names(profile, facts)   # remembered: "Sam's birthday" on a page about Sam is the writer's
         hits = super().detect(profile, facts)
         # "Birth date: 14 February" and "Birth year: 1983" in two fields are one date of birth
         day_months = {h.value for h in hits if h.value.startswith("--")}
@@ -78,7 +120,7 @@ class DateOfBirthDetector(Detector):
             return []
         hits: list[Hit] = self._holiday_birthday(block, profile)
         if not GATE.find(text) or not TRIGGER.search(text):
-            return hits + self._age_today(block)
+            return hits + self._age_today(block, profile) + self._turned(block, profile)
         names = owner_names(profile)
         for a, b in segments(text):
             seg = text[a:b]
@@ -86,8 +128,8 @@ class DateOfBirthDetector(Detector):
                 continue   # someone else's birthday
             if not any(c.isdigit() for c in seg) and not find_dates(seg):
                 continue   # "born and raised in Wakefield": no date to give away
-            if about_a_pet(text, a, b):
-                continue   # a pet's birthday
+            if about_a_pet(text, a, b) or THING_TURNS.search(seg):
+                continue   # a pet's birthday, or a podcast's
             for t in TRIGGER.finditer(seg):
                 if owner_at(text, a + t.start(), names, block.field) != SELF:
                     continue   # "my sister was born on ...", "Ellie's birthday is ..."
@@ -112,7 +154,7 @@ class DateOfBirthDetector(Detector):
                     hits.append(Hit("date_of_birth", value, display_date(value), 0.9, block, a + s, a + e,
                                     "a date you say is your birthday"))
                     break
-        hits += self._age_today(block)
+        hits += self._age_today(block, profile) + self._turned(block, profile)
         return hits
 
     def _holiday_birthday(self, block: TextBlock, profile: Profile) -> list[Hit]:
@@ -143,20 +185,111 @@ class DateOfBirthDetector(Detector):
                         year.end(), f"your birth year field ({block.label or block.field})")]
         return []
 
-    def _age_today(self, block: TextBlock) -> list[Hit]:
-        """'19 today!' on a dated post of your own gives your birthday and birth year."""
-        if not block.date or block.field not in ("post", "comment"):
+    def _age_today(self, block: TextBlock, profile: Profile) -> list[Hit]:
+        """'19 today!', 'Forty-one today', '30 and flirty 🎂' on a dated post of your own give your
+        birthday and birth year."""
+        posted = _posted(block)
+        if posted is None or block.field not in ("post", "comment", "caption", "story"):
             return []
-        m = AGE_TODAY.search(block.text)
-        if not m or NOT_MINE.search(block.text) or not re.search(r"🎂|🥳|🎉|birthday|bday", block.text, re.I):
+        text = block.text
+        low = text.lower()
+        if "today" not in low and not any(w in low for w in _AND_WORDS):
+            return []   # (cheap words first: the age pattern is slow to search)
+        m = AGE_TODAY.search(text)
+        if not m or NOT_MINE.search(text) or not self._mine(text, m.start(), m.end(), profile, block.field):
             return []
-        try:
-            posted = dt.date.fromisoformat(block.date[:10])
-        except ValueError:
-            return []
-        age = int(m.group("n") or m.group("t") or m.group("o"))
-        if not 10 <= age <= 100:
+        age = age_value((m.group("n") or m.group("o") or m.group("m") or m.group("f") or m.group("b") or "")
+                        .replace("-", "") if m.group("b") else m.group("n") or m.group("o") or m.group("m") or
+                        m.group("f") or "")
+        start = segment_at(text, m.start())[0]
+        opening = not text[start:m.start()].strip(" \t\"'“(")
+        birthday = re.search(r"🎂|🥳|🎉|birthday|bday", text, re.I) or m.group("m") or m.group("b")
+        # said with a birthday word anywhere, or opening the post on its own ("Thirty-five today!")
+        if age is None or not 13 <= age <= 100 or not (birthday or opening):
             return []
         value = f"{posted.year - age:04d}-{posted.month:02d}-{posted.day:02d}"
         return [Hit("date_of_birth", value, display_date(value), 0.6, block, m.start(), m.end(),
                     f"worked out from '{m.group()}' on a post dated {posted.isoformat()}")]
+
+    def _turned(self, block: TextBlock, profile: Profile) -> list[Hit]:
+        """'I turned forty on Bonfire Night', 'turned 40 on Saturday' (in a post of the Monday after),
+        'my 40th back in March – the 14th': the day of the user's birthday, and the year when the
+        post's date gives it."""
+        text = text_of(block)
+        low = text.lower()
+        if "turn" not in low and "birthday" not in low and "bday" not in low and "my " not in low:
+            return []
+        posted = _posted(block)
+        hits = []
+        for m in TURNED.finditer(text):
+            a, b = segment_at(text, m.start())
+            if NOT_MINE.search(text, a, b) or not self._mine(text, m.start(), m.end(), profile, block.field):
+                continue
+            age = age_value(m.group("n"))
+            when = text[m.end():min(b, m.end() + 40)]
+            day: dt.date | None = None
+            value = None
+            dates = [d for d in find_dates(when) if d[1] == 0 or when[:d[1]].strip().casefold() in ("the",)]
+            if dates:
+                value = dates[0][0]
+                if len(value) == 10:
+                    day = dt.date.fromisoformat(value)
+            elif posted is not None:
+                weekday = _WEEKDAY.match(when)
+                ahead = m.group("verb").casefold() in ("turns", "turning")   # "turning 30 on Friday": the next one
+                if m.group("when").casefold().startswith(("yesterday", "tomorrow")):
+                    day = posted + dt.timedelta(days=1 if ahead else -1)
+                elif weekday:
+                    gap = (_WEEKDAYS.index(weekday.group(1).casefold()) - posted.weekday()) % 7 if ahead else \
+                        (posted.weekday() - _WEEKDAYS.index(weekday.group(1).casefold())) % 7
+                    day = posted + dt.timedelta(days=(gap or 7) * (1 if ahead else -1))
+            if day is not None and age is not None:
+                value = f"{day.year - age:04d}-{day.month:02d}-{day.day:02d}"
+            if value and age is not None and 13 <= age <= 100:
+                hits.append(Hit("date_of_birth", value, display_date(value), 0.6, block, m.start(), m.end(),
+                                f"worked out from '{text[m.start():m.end()].strip()}'"))
+        today = BIRTHDAY_TODAY.search(text)
+        if today and posted is not None and not hits and self._mine(text, today.start(), today.end(), profile,
+                                                                    block.field):
+            said = re.search(rf"\b(?P<n>{AGE})\s+(?:today|and\s+feeling|and\s+counting|years\s+young)\b", text, re.I)
+            years = age_value(said.group("n")) if said else None
+            value = f"{posted.year - years:04d}-{posted.month:02d}-{posted.day:02d}" if years and 13 <= years <= 100 \
+                else f"--{posted.month:02d}-{posted.day:02d}"
+            hits.append(Hit("date_of_birth", value, display_date(value), 0.6, block, today.start(), today.end(),
+                            f"your birthday, said on a post dated {posted.isoformat()}"))
+        for m in ORDINAL_BIRTHDAY.finditer(text):
+            a, b = segment_at(text, m.start())
+            if about_a_pet(text, a, b):
+                continue   # ("for my 40th" is the writer's own: "my" stands right before the ordinal)
+            month, the_day = _MONTH_WORD.search(text, m.end(), b), _THE_DAY.search(text, m.end(), b)
+            if month and the_day:
+                try:
+                    date = dt.date(2000, MONTHS[month.group(1).casefold()], int(the_day.group(1)))
+                except ValueError:
+                    continue
+                value = f"--{date.month:02d}-{date.day:02d}"
+                hits.append(Hit("date_of_birth", value, display_date(value), 0.6, block, m.start(), the_day.end(),
+                                "your birthday by its month and day"))
+        return hits
+
+    def _mine(self, text: str, start: int, end: int, profile: Profile, field: str) -> bool:
+        """The writer's own age, not a relative's, a pet's or a thing's ("the pod turns 2")."""
+        a, b = segment_at(text, start)
+        return owner_at(text, start, owner_names(profile), field) == SELF and not about_a_pet(text, a, b) \
+            and not THING_AGE.search(text, a, start)
+
+
+def _posted(block: TextBlock) -> dt.date | None:
+    if not block.date:
+        return None
+    try:
+        return dt.date.fromisoformat(block.date[:10])
+    except ValueError:
+        return None
+
+
+# "the pod turns 2", "the channel is 5 today": a thing's age
+_THINGS = (r"\b(?:the|our|my)\s+(?:pod|podcast|channel|blog|page|account|shop|business|club|group|choir|band|"
+           r"company|charity|site|website|newsletter|show|stream|team)\b")
+THING_AGE = re.compile(_THINGS + r"(?:\s+\w+)?\s*$", re.I)
+THING_TURNS = re.compile(_THINGS + r"\s+(?:\w+\s+)?(?:turns|turned|is|was)\s+\d", re.I)

@@ -7,12 +7,13 @@ import re
 from functools import cache
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
-from footprint.detect.clause import OTHER, not_current, whose
+from footprint.detect.clause import OTHER, not_current, owner_names, whose
 from footprint.detect.clause import SELF as WRITER
 
-from footprint.detect.text import (POSTCODE, PhraseIndex, known_place, normal_postcode, place_at, place_guess,
+from footprint.detect.text import (POSTCODE, PhraseIndex, known_place, mask, normal_postcode, place_at, place_guess,
                                    place_names,
                                    regions, segment_at)
+from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
 
 def _rules(table: str) -> re.Pattern[str]:
@@ -27,7 +28,18 @@ def _rules(table: str) -> re.Pattern[str]:
 HOME_BEFORE = _rules("home_before")
 BIRTH_BEFORE = _rules("birth_before")
 # New rules whose words are used of much besides a home: the place must be a known one.
-GUESS_NOT_ALLOWED = {"as_of_year", "located_in", "ours_in"}
+GUESS_NOT_ALLOWED = {"as_of_year", "located_in", "ours_in", "we_are_in", "keys", "round_the_corner"}
+# Rules whose words name the writer's household as the one living there ("round the corner from us in").
+SELF_RULES = {"us_in"}
+THEIRS_BEFORE = re.compile(r"\b(?:his|her|their|your)\s+$", re.I)
+# Rules that tell a move, whose words ("moved out", "moved away from") speak of the place left.
+MOVE_RULES = {"moved_to", "dwelling_in"}
+# Rules that also fit a visit: the words after the place must not make it one.
+VISIT_RULES = {"we_are_in", "round_the_corner"}
+VISIT_AFTER = re.compile(r"\s*,?\s*(?:today|tonight|tomorrow|this\s+(?:week|weekend|morning|afternoon|evening)|"
+                         r"next|last|yesterday|right\s+now|at\s+the\s+moment|for\s+(?:the\s+(?!foreseeable)|a\b|an\b|two|three|\d|now)|"
+                         r"until|till|again|on\s+(?:holiday|hols|a|the|\w+day)|"
+                         r"at\s+the|visiting)\b", re.I)
 # "Bridgend these days", "Blackpool all my life": a place with the words that follow it.
 HOME_AFTER = re.compile(r"\s*(?:these\s+days|nowadays)\b|-based\b|\s+based\b(?!\s+on)|\s+resident\b", re.I)
 LIFELONG = re.compile(r"\b(?:lived|living|been|born\s+and\s+(?:bred|raised))\s+in\s+", re.I)
@@ -50,10 +62,15 @@ FROM_START = re.compile(r"^\W*(?:from|frm)\s+", re.I)
 # Cheap whole-word checks before the patterns run: without one of these there is nothing to find.
 # Words without which the trigger patterns cannot match: one Aho-Corasick pass per block
 # decides whether the longer patterns run at all.
+WORDED = "says where you live"
 HOME_GATE = PhraseIndex([(w, None) for w in (
     "live", "lives", "lived", "living", "based", "settled", "resident", "residents", "residing", "now", "moved",
     "home", "local", "current", "currently", "still", "house", "place", "flat", "gaff", "kitchen", "garden",
     "studio", "shed", "allotment", "location", "located", "where i live", "where we live", "ours", "as of",
+    "terrace", "cottage", "bungalow", "semi", "maisonette", "smallholding", "farmhouse", "front door", "back door",
+    "doorstep", "box room", "spare room", "living room", "new build", "new-build", "keys", "corner", "us", "me",
+    "we're", "we are", "i'm", "i am", "whereabouts", "area", "patch", "town", "city", "home base", "home turf",
+    "relocated", "retired", "retiring", "upped sticks", "been",
     "📍", "🏠", "🏡")])
 AFTER_GATE = PhraseIndex([(w, None) for w in (
     "these days", "nowadays", "based", "resident", "born", "native", "lad", "lass", "girl", "boy", "kid", "bred",
@@ -66,7 +83,7 @@ _DIGIT = re.compile(r"\d")
 _COUNTRIES = {"united kingdom", "uk", "england", "scotland", "wales", "northern ireland", "great britain", "gb"}
 
 STREET = re.compile(
-    r"\b\d{1,4}[a-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Close|Lane|Drive|Way|Crescent|"
+    r"(?<![©\d])(?<!\(c\)\s)(?<!©\s)\b\d{1,3}[a-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Close|Lane|Drive|Way|Crescent|"
     r"Gardens|Court|Place|Terrace|Grove|Walk|Mews|Rise|Row|Hill|View|Park)\b")
 
 
@@ -130,16 +147,35 @@ BUSINESS = re.compile(
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|me|my|mine|we|our|us)\b", re.I)
 
 
+# "at St Anne's Church Hall, Leeds LS6 9ZZ": an address that is a venue's, whoever "we" are
+VENUE = re.compile(r"\b(?:at|@)\s+(?:the\s+)?(?:[A-Z][\w'’.]*\s+){1,4}(?:Hall|Church|Chapel|Centre|Center|Club|"
+                   r"Clubhouse|Hotel|Inn|Arms|School|Academy|Library|Theatre|Stadium|Ground|Pavilion|Institute|"
+                   r"Studios?|Barn|Rooms)\b")
+
+
 def someone_elses(text: str, at: int) -> bool:
-    """True when the sentence around `at` is about a business or somebody else, not the user."""
+    """True when the sentence around `at` is about a business, a venue or somebody else, not the user."""
     a, b = segment_at(text, at)
     sentence = text[max(a, at - 120):min(b, at + 60)]
     nearby = text[max(0, at - 100):at + 60]
+    if VENUE.search(text, max(a, at - 80), at):
+        return True
     return bool(BUSINESS.search(nearby)) and not FIRST_PERSON.search(sentence)
 
 
 def _first_part(text: str) -> str:
     return text.split(",")[0].strip()
+
+
+def _known_places(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
+    """The known UK places named in text[a:b], in order."""
+    found: list[tuple[str, int, int]] = []
+    for w in re.finditer(r"\b[A-Z]", text[a:b]):
+        place = place_at(text, a + w.start())
+        if place and place[0].casefold() not in _COUNTRIES and known_place(place[0]) \
+                and not (found and found[-1][2] > place[1]):
+            found.append(place)
+    return found
 
 
 def _hit(category: str, name: str, confidence: float, block: TextBlock, a: int, b: int, reason: str) -> Hit:
@@ -157,7 +193,7 @@ def _near(pattern: re.Pattern[str], gate: PhraseIndex, text: str) -> list[re.Mat
     found: dict[int, re.Match[str]] = {}
     taken = 0
     for g in gate.find(text):
-        end = min(len(text), g.end + 40)
+        end = min(len(text), g.end + 90)
         for pos in range(max(taken, g.start - 16), g.start + 1):
             if pos and text[pos - 1].isalnum() and text[pos].isalnum():
                 continue   # inside a word
@@ -170,7 +206,7 @@ def _near(pattern: re.Pattern[str], gate: PhraseIndex, text: str) -> list[re.Mat
 
 
 def _place_hits(block: TextBlock, category: str, before: re.Pattern[str], reason: str,
-                confidence: float, gate: PhraseIndex) -> list[Hit]:
+                confidence: float, gate: PhraseIndex, profile: Profile | None = None) -> list[Hit]:
     text = text_of(block)
     hits = []
     for m in _near(before, gate, text):
@@ -178,11 +214,24 @@ def _place_hits(block: TextBlock, category: str, before: re.Pattern[str], reason
         if place is None:
             continue
         name, a, b = place
+        if name.casefold().endswith("-ish") and len(name) > 6:
+            name, b = name[:-4], b - 4   # "Leith-ish": near enough Leith
         if name.casefold() in _COUNTRIES:
             continue
         sure = known_place(name)
         if not sure and m.lastgroup in GUESS_NOT_ALLOWED:
             continue   # "moved to Haskell", "home is Tuesdays": only a known place after these
+        if THEIRS_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue   # "her new house in Falmouth": someone else's
+        if m.lastgroup in VISIT_RULES and VISIT_AFTER.match(text, b):
+            continue   # "I'm in Leeds tonight", "we're in Bath for the weekend": a visit
+        if category == "home_location":
+            if m.lastgroup not in SELF_RULES and whose(Hit(category, name, name, 0, block, a, b), profile) == OTHER:
+                continue
+            # a move's own words ("moved out to", "moved away from X to") do not make its place a past one
+            if not_current(text, a, b) and (m.lastgroup not in MOVE_RULES
+                                            or not_current(mask(text, [(m.start(), m.end())]), a, b)):
+                continue
         hits.append(_hit(category, name, confidence if sure else confidence - 0.2, block, a, b,
                          f"{reason} ({(m.lastgroup or '').replace('_', ' ')})"))
     return hits
@@ -195,6 +244,9 @@ def _places_before(block: TextBlock, pattern: re.Pattern[str], category: str, re
     hits = []
     for m in _near(pattern, gate, text):
         a, _ = segment_at(text, m.start())
+        if block.field not in ("bio", "headline", "about") and BORN_NOUN.match(text, m.start()) \
+                and not SELF_BEFORE.search(text, a, m.start()):
+            continue   # "a Derby-born striker": someone described, not the writer
         words = list(re.finditer(r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*|[ -](?:on|upon)[ -][A-Z][\w'’.-]*)*",
                                  text[a:m.start()]))
         if not words:
@@ -208,33 +260,71 @@ def _places_before(block: TextBlock, pattern: re.Pattern[str], category: str, re
             if place and place[2] == run_end and place[0].casefold() not in _COUNTRIES:
                 hits.append(_hit(category, place[0], 0.85, block, place[1], place[2], reason))
                 break
+        else:
+            # "Tredegar born and bred", "Kumasi-born": words this sure of a birthplace make a name
+            # the gazetteer lacks (a district, a town abroad) worth reporting
+            name = re.sub(r"['’]s$", "", last.group().split()[-1]) if " " in last.group() else last.group()
+            start = run_end - len(name)
+            if SURE_BIRTH.match(text, m.start()) and _guessable(name) and (start > a or len(last.group()) > 3):
+                hits.append(_hit(category, name, 0.7, block, start, run_end, reason))
     return hits
+
+
+# "-born" before a noun describes that noun ("Derby-born striker"); in a bio it is the owner.
+BORN_NOUN = re.compile(r"-born\s+(?!and\b|&|n\b|in\b|on\b)[a-z]", re.I)
+SELF_BEFORE = re.compile(r"\b(?:i'?m|i\s+am|as\s+an?|me)\b", re.I)
+# Words after a name that say it is a birthplace even when the gazetteer does not know it.
+SURE_BIRTH = re.compile(r"\s*(?:-\s?born\b|born\s+(?:and|&|n)\s+(?:bred|raised)\b)", re.I)
+# Nationalities and other capitalised words that stand before "-born" without being a place.
+_NATIONALITY = re.compile(r"(?:ian|ish|ese|ch|an|stani|eli|aqi|audi|aiti|deshi|mali|pali|mani|meni|atari|irati|"
+                          r"jani)$|^(?:Greek|Thai|Swiss|Irish|Welsh|Scots|British|English|Local|Home|First|Free|Well|"
+                          r"Proud|True|Nobly|Lowly)$")
+
+
+def _guessable(name: str) -> bool:
+    """A capitalised word that could be a place: not a nationality, a stop word or a person's first name."""
+    from footprint.detect.clause import first_names
+    from footprint.detect.text import NOT_PLACES
+
+    return (len(name) >= 3 and name[0].isupper() and name[1:].islower() and not _NATIONALITY.search(name)
+            and name.casefold() not in NOT_PLACES and name not in first_names())
 
 
 class HomeLocationDetector(Detector):
     category = "home_location"
 
+    def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
+        owner_names(profile, facts)   # remembered: "Sam lives in Leeds" on a page about Sam is the writer's home
+        hits = super().detect(profile, facts)
+        if any(h.value.casefold() not in regions() for h in hits):
+            # "Wakefield" says more than "West Yorkshire" (a structured address gives both)
+            hits = [h for h in hits if h.value.casefold() not in regions()]
+        return hits
+
     def detect_block(self, block: TextBlock, profile: Profile) -> list[Hit]:
         if block.hint == "home_location":
             return self._from_field(block)
-        # a home is the writer's (or their household's), and a present one
-        return [h for h in self._in_text(block) if whose(h, profile) != OTHER
-                and not not_current(h.block.text, h.start, h.end)]
+        # a home is the writer's (or their household's), and a present one; the wording rules
+        # checked that themselves
+        return [h for h in self._in_text(block, profile) if h.reason.startswith(WORDED)
+                or (whose(h, profile) != OTHER and not not_current(h.block.text, h.start, h.end))]
 
-    def _in_text(self, block: TextBlock) -> list[Hit]:
+    def _in_text(self, block: TextBlock, profile: Profile) -> list[Hit]:
         text = text_of(block)
         hits: list[Hit] = []
         if block.hint in ("birthplace", "employer", "education", "job", "email", "phone", "name", "club"):
             return hits
         low = text.lower()
         if HOME_GATE.find(text):
-            hits += _place_hits(block, "home_location", HOME_BEFORE, "says where you live", 0.85, HOME_GATE)
+            hits += _place_hits(block, "home_location", HOME_BEFORE, WORDED, 0.85, HOME_GATE, profile)
             hits += [h for h in _lifelong(block) if h.category == "home_location"]
         if any(w in low for w in ("these days", "nowadays", "based", "resident")):
             hits += _places_before(block, HOME_AFTER, "home_location", "says where you live now", AFTER_GATE)
         hits += _demonym_hits(block)[1]
         if block.field in ("bio", "headline", "location"):
             hits += self._bare_place_lines(block)
+        else:
+            hits += self._header_address(block)
         if not _DIGIT.search(text):
             return hits
         postcodes = [m for m in POSTCODE.finditer(text) if not someone_elses(text, m.start(1))]
@@ -255,6 +345,26 @@ class HomeLocationDetector(Detector):
         for m in postcodes:
             value = normal_postcode(m.group(1))
             hits.append(Hit("home_location", value, value, 0.9, block, m.start(1), m.end(1), "a UK postcode"))
+        return hits
+
+    def _header_address(self, block: TextBlock) -> list[Hit]:
+        """A line near the top of a page or file that is a town and its county or country, perhaps
+        after a name ("Nuneaton, Warwickshire" under a CV's name; "Sam Leeds, West Yorkshire, United
+        Kingdom" on a gaming profile): the writer's address."""
+        text = text_of(block)[:HEADER]
+        hits = []
+        for m in re.finditer(r"[^\n]+", text):
+            head, *rest = [part.strip() for part in m.group().split(",")]
+            if not rest or not all(r.casefold() in regions() or r.casefold() in _COUNTRIES for r in rest):
+                continue
+            lead = re.match(r"\s*(?:[A-Z][\w'’-]*\s+){0,2}", head)
+            for w in re.finditer(r"(?<![\w'’-])[A-Z]", head[:lead.end() + 1] if lead else head[:1]):
+                at = m.start() + len(m.group()) - len(m.group().lstrip()) + w.start()
+                place = place_at(text, at)
+                if place and place[2] - at == len(head) - w.start() and place[0].casefold() not in regions():
+                    hits.append(Hit("home_location", place[0], place[0], 0.65, block, place[1], place[2],
+                                    "a town and county on a line of its own at the top of the page"))
+                    break
         return hits
 
     def _bare_place_lines(self, block: TextBlock) -> list[Hit]:
@@ -279,8 +389,9 @@ class HomeLocationDetector(Detector):
             if place is None or place[0].casefold() in _COUNTRIES or place[0].casefold() in regions():
                 continue
             rest = line[place[2]:].strip(" ,-–")
-            if rest and not (known_place(rest) or rest.casefold() in _COUNTRIES
-                             or known_place(rest.replace("&", "and"))):
+            # "Pontypridd, Rhondda Cynon Taff, United Kingdom": each part a known place or a country
+            if rest and not all(known_place(part) or part.casefold() in _COUNTRIES
+                                or known_place(part.replace("&", "and")) for part in re.split(r"\s*,\s*", rest)):
                 continue
             hits.append(Hit("home_location", place[0], place[0], 0.65, block, a + lead, a + lead + len(place[0]),
                             "a bio line that names a place"))
@@ -305,11 +416,18 @@ class HomeLocationDetector(Detector):
 class BirthplaceDetector(Detector):
     category = "birthplace"
 
+    def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
+        owner_names(profile, facts)
+        return super().detect(profile, facts)
+
     def detect_block(self, block: TextBlock, profile: Profile) -> list[Hit]:
         if block.hint == "birthplace":
             return self._in_text(block)
         # where someone else was born or grew up (a partner too) is not the writer's birthplace
-        return [h for h in self._in_text(block) if whose(h, profile) == WRITER]
+        hits = [h for h in self._in_text(block) if whose(h, profile) == WRITER]
+        # "Born in Leicester, raised in Preston": the place of birth, told outright, is the birthplace
+        born = {segment_at(h.block.text, h.start) for h in hits if "(born" in h.reason}
+        return [h for h in hits if not ("(grew up" in h.reason and segment_at(h.block.text, h.start) in born)]
 
     def _in_text(self, block: TextBlock) -> list[Hit]:
         text = text_of(block)
@@ -330,12 +448,12 @@ class BirthplaceDetector(Detector):
         hits += _places_before(block, BIRTH_AFTER, "birthplace", "says where you were born or grew up", AFTER_GATE)
         for m in GREW_UP_HERE.finditer(text):
             a, b = segment_at(text, m.start())
-            for w in re.finditer(r"\b[A-Z]", text[a:b]):
-                place = place_at(text, a + w.start())
-                if place and place[0].casefold() not in _COUNTRIES and known_place(place[0]):
-                    hits.append(_hit("birthplace", place[0], 0.8, block, place[1], place[2],
-                                    "the place you say you grew up in"))
-                    break
+            # the place is in the sentence, else the one just before ("Back to Kirkcaldy. Odd being
+            # back in the town I grew up in"): the last place named there
+            places = _known_places(text, a, b) or _known_places(text, *segment_at(text, max(0, a - 2)))[-1:]
+            if places:
+                name, at, to = places[0]
+                hits.append(_hit("birthplace", name, 0.8, block, at, to, "the place you say you grew up in"))
         if block.field in ("bio", "about", "headline"):
             for a, b in _segments(text):
                 start = FROM_START.match(text, a, b)
@@ -347,6 +465,8 @@ class BirthplaceDetector(Detector):
         return hits
 
 
+# The top of a page or file, where a CV or a letter puts the writer's address.
+HEADER = 400
 # "... in York" closing a bio item; emoji and symbols divide a bio into items.
 BIO_IN_PLACE = re.compile(r"\b(?:in|near|nr)\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*$")
 BIRTH_WORDS = re.compile(r"\b(?:born|raised|grew\s+up|originally|bred|hometown|native)\b", re.I)

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
-from footprint.detect.clause import OTHER, owner_at, owner_names, police_stance
+from footprint.detect.clause import OTHER, first_names, owner_at, owner_names, police_stance
 from footprint.detect.text import PhraseIndex, PhraseMatch, drop_inside, mask, segment_at
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
@@ -101,12 +101,63 @@ def _hashtag_force(tag: str) -> str | None:
     return None
 
 
+# Police words naming a book, a game or a show: "a PCSO memoir", "Police Simulator".
+MEDIA_AFTER = re.compile(r"[\s:]+(?:memoirs?|novels?|dramas?|procedurals?|thrillers?|series|shows?|sitcoms?|"
+                         r"documentar(?:y|ies)|simulator|video\s+games?|podcasts?|films?|movies?|box\s*sets?|"
+                         r"tv\s+shows?|books?|mysteries)\b", re.I)
+# A role as a title before another person's name: "PCSO Lisa Grant from the Met will ..."
+TITLED = re.compile(r"(?-i:\s+([A-Z][a-z]+)(?:\s+[A-Z][a-z'’-]+)?)")
+# Ranks written before a surname: "Sgt Bloggs", "PC Patel" (any capitalised word after one is a name).
+RANK_TITLES = {"pc", "pcso", "dc", "ds", "di", "dci", "sgt", "sergeant", "insp", "inspector", "supt", "superintendent",
+               "ch insp", "chief inspector", "det", "detective", "constable", "special constable", "wpc"}
+# "Nobody we knew joined the police", "none of us were in the job": a denial, not a link.
+NOBODY = re.compile(r"\b(?:nobody|no\s+one|none\s+of\s+(?:us|them|my|our))\b[^.!?\n]*$", re.I)
+# Meeting the police as a member of the public: "had a PCSO knock", "thanks to the officers who helped".
+_ROLE = r"(?:police(?:\s+officers?)?|pcsos?|officers?|cops?|coppers?|detectives?|constables?|sergeants?|bobb(?:y|ies))"
+ENCOUNTER = re.compile(
+    rf"\b(?:had|saw|met|spoke\s+to|talked\s+to|chatted\s+(?:to|with)|flagged\s+down|stopped\s+by|visited\s+by|"
+    rf"thanks?\s+to|thank\s+you\s+to|shout[-\s]?out\s+to)\s+(?:a|an|the|two|three|some|a\s+couple\s+of)\s+"
+    rf"(?:[\w-]+\s+)?{_ROLE}\b"
+    rf"|\b(?:a|an|the|two|some)\s+(?:[\w-]+\s+)?{_ROLE}\s+(?:who\s+)?(?:knocked|came|called|turned\s+up|stopped|"
+    rf"pulled|rang|visited|attended|helped|said|told|asked|arrived|was\s+(?:really|very|so|lovely|great|helpful|rude))\b"
+    # "the officers I've interviewed": people the writer met, not the writer
+    rf"|\b(?:the|a|an|some|two|three)\s+(?:[\w-]+\s+)?{_ROLE}\s+(?:that\s+|who\s+)?(?:i|i'?ve|we|we'?ve)\s+(?:have\s+)?"
+    rf"(?:interviewed|met|spoke\s+to|spoken\s+to|talked\s+to|asked|followed|shadowed|watched)\b",
+    re.I)
+FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|my|we|we're|we've)\b", re.I)
+
+
 def _not_the_writers(text: str, start: int, block: TextBlock, names: frozenset[str],
                      household: frozenset[str]) -> bool:
     """Police words about someone else (a friend, a brother; a partner or a child is the household),
-    or police as a topic or an adversary."""
-    return (owner_at(text, start, names, block.field, inherit=True, household=household) == OTHER
-            or police_stance(text, start))
+    police as a topic or an adversary, or a denial."""
+    if owner_at(text, start, names, block.field, inherit=True, household=household) == OTHER \
+            or police_stance(text, start):
+        return True
+    if not _denial_or_encounter(text):
+        return False   # (the sentence is only looked up in the few texts that need it)
+    a, b = segment_at(text, start)
+    return bool(NOBODY.search(text, a, start)) or bool(ENCOUNTER.search(text, a, b))
+
+
+@lru_cache(maxsize=64)
+def _denial_or_encounter(text: str) -> bool:
+    return bool(ENCOUNTER.search(text)) or bool(re.search(r"\b(?:nobody|no\s+one|none\s+of)\b", text, re.I))
+
+
+def _someone_titled(text: str, m: PhraseMatch, block: TextBlock, names: frozenset[str]) -> tuple[int, int] | None:
+    """'PCSO Lisa Grant from the Met will join us': a role used as another person's title, in prose;
+    the span from the role to the end of its sentence speaks of them."""
+    if block.field not in NEWS_FIELDS and block.field not in ("about", "readme", "description"):
+        return None
+    after = TITLED.match(text, m.end)
+    rank = text[m.start:m.end].rstrip(".").casefold() in RANK_TITLES
+    if not after or after.group(1) in names or not (rank or after.group(1) in first_names()):
+        return None
+    a, b = segment_at(text, m.start)
+    if FIRST_PERSON.search(text, a, b) or re.match(r"\s+here\b", text[after.end():]):
+        return None   # "I work alongside PC Jo Hart at Kent Police", "Sgt Example here": the writer too
+    return m.start, b
 
 
 def _abbreviation_elsewhere(text: str, start: int, end: int, contexts: list[tuple[int, int]]) -> bool:
@@ -141,6 +192,9 @@ def _police_hits(block: TextBlock, matches: list[PhraseMatch],
         elsewhere = [(m.start, m.end) for m in lex.off_duty_abbreviations.find(text)]
         false_friends += [(m.start, m.end) for m in matches if _abbreviation_elsewhere(text, m.start, m.end, elsewhere)]
         false_friends += [(m.start, m.end) for m in matches if _not_the_writers(text, m.start, block, names, household)]
+        false_friends += [(m.start, m.end) for m in matches if MEDIA_AFTER.match(text, m.end)]
+        false_friends += [span for m in matches if any(p[0] in ("strong", "weak") and p[1] is None for p in m.payloads)
+                          for span in [_someone_titled(text, m, block, names)] if span]
     matches = drop_inside(matches, false_friends)
     strong: list[tuple[int, int, str | None]] = []
     weak: list[tuple[int, int, str | None]] = []
@@ -211,8 +265,12 @@ class PoliceDetector(Detector):
     category = "police_affiliation"
 
     def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
-        names, household = owner_names(profile), frozenset(n.split()[0] for n in facts.family if n.strip())
-        return [h for block in profile.blocks if block.own for h in self._block(block, names, household)]
+        names, household = owner_names(profile, facts), frozenset(n.split()[0] for n in facts.family if n.strip())
+        hits = [h for block in profile.blocks if block.own for h in self._block(block, names, household)]
+        if any(h.value != "police" for h in hits):
+            # the force named elsewhere on the profile is the same link, told more exactly
+            hits = [h for h in hits if h.value != "police"]
+        return hits
 
     def _block(self, block: TextBlock, names: frozenset[str], household: frozenset[str]) -> list[Hit]:
         if block.hint in ("email", "phone", "home_location", "birthplace", "date_of_birth"):

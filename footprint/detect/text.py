@@ -145,7 +145,7 @@ def drop_inside(matches: list[PhraseMatch], spans: list[tuple[int, int]]) -> lis
 def gazetteer() -> dict[str, str]:
     """Lower-cased UK place, county and region names -> the name as usually written."""
     names: dict[str, str] = {}
-    for fname in ("uk_places.tsv", "uk_regions.tsv"):
+    for fname in ("uk_places.tsv", "uk_districts.tsv", "uk_regions.tsv", "world_places.tsv"):
         text = resources.files("footprint.data").joinpath(fname).read_text("utf-8")
         for line in text.splitlines():
             if not line or line.startswith("#"):

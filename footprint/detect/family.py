@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
+from footprint.detect.clause import owner_names
 from footprint.detect.text import PhraseIndex, mask, segment_at
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
@@ -89,13 +90,23 @@ class Context:
     text: str
     block: TextBlock
     r: Relations
+    taken: list[tuple[int, int]]
+    owners: frozenset[str] = frozenset()
+
+    def free(self, a: int, b: int) -> bool:
+        """No earlier rule's match overlaps text[a:b]."""
+        return not any(x < b and a < y for x, y in self.taken)
+
+
+def _alt(words: list[str]) -> str:
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) + ")"
 
 
 def _expand(pattern: str, r: Relations) -> str:
     """A rule's pattern with its placeholders filled in."""
     names_list = rf"(?P<list>{NAME}{AGE.format(n=0)}(?:\s*(?:,|&|\+|and)\s*{NAME}{AGE.format(n=1)}){{0,5}})"
     parts = {"NAME": NAME, "NAMES": names_list, "AGE0": AGE.format(n=0), "ADJ": ADJ, "REL": r.word_re,
-             "TITLE": r.title_re, "CHILD": CHILD_WORDS}
+             "TITLE": r.title_re, "CHILD": CHILD_WORDS, "ME": _alt(FAMILY["me_words"])}
     return re.sub(r"\{([A-Z]+[0-9]?)\}", lambda m: parts[m.group(1)], pattern)
 
 
@@ -141,9 +152,10 @@ class FamilyDetector(Detector):
 
     def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
         found: list[tuple[Relative, TextBlock]] = []
+        owners = owner_names(profile) | frozenset(re.findall(r"[A-Z][a-z'’-]+", facts.full_name))
         for block in profile.blocks:
             if block.own:
-                found += [(rel, block) for rel in self.relatives(block)]
+                found += [(rel, block) for rel in self.relatives(block, owners)]
         named_groups: dict[str, int] = {}
         names_seen: set[str] = set()
         for rel, _ in found:
@@ -171,7 +183,8 @@ class FamilyDetector(Detector):
                             f"mentions your {rel.relation}"))
         return hits
 
-    def relatives(self, block: TextBlock) -> list[Relative]:
+    def relatives(self, block: TextBlock, owners: frozenset[str] = frozenset()) -> list[Relative]:
+        """The relatives `block` names; `owners` are the owner's own names (for "Dave and his wife")."""
         r = relations()
         text = text_of(block)
         if block.hint == "family":
@@ -201,15 +214,14 @@ class FamilyDetector(Detector):
         held = set(found) | {key for key, holds in (("title", has_title), ("relation", has_relation),
                                                     ("ours", bool(OUR_NAME.search(text))),
                                                     ("couple", bool(found & COUPLE_WORDS))) if holds}
-        ctx = Context(text, block, r)
         out: list[Relative] = []
         taken: list[tuple[int, int]] = []
+        ctx = Context(text, block, r, taken, owners)
         for rule in rules():
             if not rule.when & held:
                 continue
             for m in rule.pattern.finditer(text):
-                a, b = m.span(rule.checks) if rule.checks else m.span()
-                if any(x < b and a < y for x, y in taken):
+                if not ctx.free(*(m.span(rule.checks) if rule.checks else m.span())):
                     continue   # an earlier rule already read these words
                 for rel in rule.build(m, ctx):
                     if rel.name and PET_AFTER.search(text[rel.end:rel.end + 40]):
@@ -295,6 +307,66 @@ def _title_to_names(m: re.Match[str], c: Context) -> list[Relative]:
     return out
 
 
+def _title_of_count_names(m: re.Match[str], c: Context) -> list[Relative]:
+    target = TITLE_OF.get(c.r.titles.get(m.group("title").casefold(), ""), "")
+    if target not in ("child", "grandchild", "niece/nephew"):
+        return []
+    names = [n for n in _names(m.group("list")) if _plain_first_name(n[0].split()[0])]
+    if not _names_the_count(names, _count(m.group("count"))):
+        return []   # "Mum of two, Sarah and I run the shop": the names are not the children
+    relation = SINGULAR.get(c.r.words.get((m.group("what") or "").casefold(), (target, ""))[0], target)
+    group = GROUP_OF_TARGET[target]
+    base = m.start("list")
+    return [Relative(relation, group, name, base + a, base + b) for name, a, b in names]
+
+
+def _names_the_count(names: list[tuple[str, int, int]], count: int | None) -> bool:
+    """Names after a count are the ones counted when there are exactly as many ("two kids, Noor and
+    Idris"); a lone name must also be a known first name ("dad of one, Wirral born")."""
+    if not names or len(names) != count:
+        return False
+    return count > 1 or names[0][0].split()[0] in first_names()
+
+
+def _title_item(m: re.Match[str], c: Context) -> list[Relative]:
+    if c.block.field not in ("bio", "headline", "profile_field"):
+        return []
+    a, _ = segment_at(c.text, m.start())
+    if not _title_first().match(c.text, a):
+        return []   # "Miss you, Mum": a list of the writer's titles opens with one
+    title = c.r.titles.get(m.group("title").casefold(), "")
+    relation = PROUD_TITLE.get(title) or ("spouse" if TITLE_OF.get(title, "") == "spouse" else "")
+    if not relation:
+        return []
+    group = "partner" if relation == "spouse" else "grandchild" if "grand" in relation else "child"
+    return [Relative(relation, group, None, m.start("title"), m.end("title"))]
+
+
+@cache
+def _title_first() -> re.Pattern[str]:
+    """A bio line or item list that opens with one of the writer's titles ("Dad of two, runner")."""
+    return re.compile(rf"\W*(?:(?:a|an|proud)\s+)*(?:{relations().title_re})\b(?:\s*(?:(?:to|of)\s+\S+|x\s?\d+))?"
+                      r"[^\S\n]*(?:[,&+/|•·\n]|\band\b|$)", re.I | re.M)
+
+
+def _our_kid(m: re.Match[str], c: Context) -> list[Relative]:
+    return [Relative("brother or sister", "sibling", None, m.start(), m.end())]
+
+
+def _me_rel(m: re.Match[str], c: Context) -> list[Relative]:
+    relation, group = c.r.words.get(" ".join(m.group("rel").split()).casefold(), ("relative", "relative"))
+    return [Relative(relation, group, None, m.start("rel"), m.end("rel"))]
+
+
+def _uncle_name(m: re.Match[str], c: Context) -> list[Relative]:
+    if m.group("before"):
+        return []   # "her Uncle Terry", "a cousin Jo": someone else's
+    name = re.sub(r"['’]s$", "", m.group("name"))
+    if name not in first_names():
+        return []   # "Uncle Bulgaria": not a person's name
+    return _first_name_as("relative", "relative", m)
+
+
 def _title_of_count(m: re.Match[str], c: Context) -> list[Relative]:
     title = c.r.titles.get(m.group("title").casefold(), "")
     target = TITLE_OF.get(title, "")
@@ -310,8 +382,49 @@ def _title_of_count(m: re.Match[str], c: Context) -> list[Relative]:
     return [Relative(relation, GROUP_OF_TARGET.get(target, "child"), None, m.start(), m.end(), count=count)]
 
 
+@cache
+def _mentions() -> re.Pattern[str]:
+    """Someone a 'his' or 'her' may stand for: another person by what they are to the writer
+    ("my crewmate Jonno", "a friend", "my sister"), or a first name."""
+    people = load_data("context.json")["other_people"] + [w for w, (_, group) in relations().words.items()
+                                                           if group not in ("partner", "child")]
+    return re.compile(rf"\b(?P<other>(?:my|our|a|an|his|her|their)\s+(?:[\w'’-]+\s+)?(?:{_alt(people)}|\w*mates?)\b"
+                      rf"(?:,?\s+(?-i:[A-Z][a-z'’-]+))?)|(?-i:\b(?P<name>[A-Z][a-z'’-]+)\b)", re.I)
+
+
+# A capitalised word doing something is a person: "Anjali moved up from Leicester".
+SUBJECT_AFTER = re.compile(r"\s+(?:is|was|has|had|lives|lived|moved|works|worked|joined|runs|ran|sings|sang|grew|came|"
+                           r"went|says|said|started|retired|loves|joined)\b")
+
+
+def _someone_elses(m: re.Match[str], c: Context) -> bool:
+    """True when the 'his', 'her' or 'their' opening the match stands for someone other than the
+    owner: the last person mentioned before it (in the paragraph) is another person by relation,
+    or a first name that is not the owner's when the owner's names are known."""
+    if not m.group().casefold().startswith(("his", "her", "their")):
+        return False
+    a = max(0, m.start() - 300, c.text.rfind("\n\n", 0, m.start()) + 1)
+    last = None
+    for x in _mentions().finditer(c.text, a, m.start()):
+        name = x.group("name")
+        if x.group("other") or (name not in STOP and (name in first_names() or SUBJECT_AFTER.match(c.text, x.end()))):
+            last = x
+    if last is None:
+        return False
+    if last.group("other"):
+        return True
+    return bool(c.owners) and last.group("name") not in c.owners
+
+
 def _my_plural_names(m: re.Match[str], c: Context) -> list[Relative]:
-    relation, group = c.r.words.get(" ".join(m.group("rel").split()).casefold(), ("children", "child"))
+    word = " ".join(m.group("rel").split()).casefold()
+    third = m.group("whose").casefold() in ("his", "her", "their")
+    if word in ("lads", "lasses") and not third:
+        return []   # "my lads", "the lads": as often a team or mates as sons
+    if third and _someone_elses(m, c):
+        return []
+    relation, group = c.r.words.get(word, ("sons" if word in SONS else "daughters" if word in DAUGHTERS else "children",
+                                           "child"))
     base = m.start("list")
     return [Relative(SINGULAR.get(relation, relation), group, name, base + a, base + b)
             for name, a, b in _names(m.group("list"))]
@@ -332,8 +445,11 @@ def _name_is_rel(m: re.Match[str], c: Context) -> list[Relative]:
 
 
 def _my_rel_name(m: re.Match[str], c: Context) -> list[Relative]:
-    if not POSSESSIVE.match(m.group()) and " ".join(m.group("rel").split()).casefold() not in BARE_BEFORE_NAME:
+    possessive = POSSESSIVE.match(m.group())
+    if not possessive and " ".join(m.group("rel").split()).casefold() not in BARE_BEFORE_NAME:
         return []   # "Brother Cadfael", "Sister Act": a title or a name, not a relative
+    if possessive and _someone_elses(m, c):
+        return []   # "my mate Craig and his wife Leanne": Craig's wife
     return _name_is_rel(m, c)
 
 
@@ -425,8 +541,10 @@ def _capital_title(m: re.Match[str], c: Context) -> list[Relative]:
 
 def _self_titles(m: re.Match[str], c: Context) -> list[Relative]:
     out = []
-    for word in re.findall(r"[\w-]+", m.group("list")):
-        title = c.r.titles.get(word.casefold(), "")
+    for w in re.finditer(r"[\w-]+", m.group("list")):
+        title = c.r.titles.get(w.group().casefold(), "")
+        if not c.free(m.start("list") + w.start(), m.start("list") + w.end()):
+            continue   # "I'm a proud grandad": already read as such
         relation = PROUD_TITLE.get(title) or ("spouse" if TITLE_OF.get(title, "") == "spouse" else "")
         if relation:
             group = "partner" if relation == "spouse" else "grandchild" if "grand" in relation else "child"
@@ -439,8 +557,9 @@ def _count_names(m: re.Match[str], c: Context) -> list[Relative]:
     relation = ("son" if what in SONS else "daughter" if what in DAUGHTERS else
                 "grandchild" if what.startswith("grand") else "child")
     names = _names(m.group("list"))
-    if not any(n.split()[0] in first_names() for n, _, _ in names):
-        return []   # "two kids, Saturday and Sunday": one of them must be a known first name
+    if not any(n.split()[0] in first_names() for n, _, _ in names) and not _names_the_count(
+            [n for n in names if _plain_first_name(n[0].split()[0])], _count(m.group("count"))):
+        return []   # "two kids, Saturday and Sunday": a known first name, or as many names as the count
     base = m.start("list")
     return [Relative(relation, "grandchild" if relation == "grandchild" else "child", name, base + a, base + b)
             for name, a, b in names if _plain_first_name(name.split()[0])]
@@ -454,6 +573,8 @@ def _name_and_i(m: re.Match[str], c: Context) -> list[Relative]:
 
 
 BUILD: dict[str, Callable[[re.Match[str], Context], list[Relative]]] = {
+    "title_of_count_names": _title_of_count_names, "title_item": _title_item, "our_kid": _our_kid,
+    "me_rel": _me_rel, "uncle_name": _uncle_name, "me_and_name": _name_and_i,
     "title_to_names": _title_to_names, "title_of_count": _title_of_count, "my_plural_names": _my_plural_names,
     "rel_handle": _rel_handle, "my_rel_name": _my_rel_name, "name_is_rel": _name_is_rel, "married_to": _married_to,
     "marital_status": _marital_status, "proud_title": _proud_title, "my_rel": _my_rel, "sibling_name": _sibling_name,

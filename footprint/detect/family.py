@@ -29,7 +29,10 @@ NUMBERS: dict[str, int] = _table("numbers")  # type: ignore[assignment]
 ADJ = "(?:(?:" + "|".join(w if w == r"\d" else re.escape(w) for w in WORDS["family_adjectives"]) + r")\s+){0,3}"
 STOP = frozenset(WORDS["family_not_names"])
 PET_AFTER = re.compile(r"^\W{0,3}(?:the|our|my)\s+(?:\w+\s+)?(?:" + "|".join(WORDS["pets"]) + r")\b|"
-                       r"^\s*(?:🐶|🐕|🐱|🐈|🐾|🐰|🐴)", re.I)
+                       r"^\s*(?:🐶|🐕|🐱|🐈|🐾|🐰|🐴)|"
+                       # "Rolo's sire", "Bramble's litter": what only an animal has
+                       r"^['’]s\s+(?:sire|dam|litter|pups|puppies|breeder|kennel|lead|collar|crate|harness|paws?|tail|fur|"
+                       r"vet|walkies|food\s+bowl)\b", re.I)
 TITLE_OF = _table("title_makes")
 GROUP_OF_TARGET = _table("group_of")
 PROUD_TITLE = _table("proud_of")
@@ -62,11 +65,16 @@ def relations() -> Relations:
                      PhraseIndex([(p, None) for p in data["not_family"]], plural=True))
 
 
+# Words a rule names in its 'when' to run (besides the kinds of anchor): anchors too.
+RULE_WORDS = frozenset(w for spec in FAMILY["rules"].values() for w in spec["when"]) - {"title", "relation", "ours",
+                                                                                      "couple"}
+
+
 @cache
 def anchors() -> PhraseIndex:
     """Every relation word and title: a block without one names no family member."""
     r = relations()
-    words = set(r.words) | set(r.titles) | {"married", "engaged", "wed", "anniversary", "💍"} | COUPLE_WORDS
+    words = set(r.words) | set(r.titles) | RULE_WORDS | COUPLE_WORDS
     return PhraseIndex([(w, None) for w in words], plural=True)
 
 
@@ -117,6 +125,29 @@ def rules() -> tuple[Rule, ...]:
     return tuple(Rule(name, re.compile(_expand(spec["pattern"], r)), frozenset(spec["when"]), spec["confidence"],
                       BUILD[name], spec.get("checks"), spec.get("takes", "match"))
                  for name, spec in FAMILY["rules"].items())
+
+
+FAMILY_ADJECTIVES = frozenset(WORDS["family_adjectives"])
+
+
+def _a_pet(text: str, rel: Relative) -> bool:
+    """'our Rolo, the dog', 'our boy Rolo's sire': the relative's name (or the name after an
+    unnamed 'our boy') is followed by words that only a pet takes."""
+    end = rel.end
+    if not rel.name:
+        after = re.match(r"\s+[A-Z][a-z-]+", text[end:end + 40])
+        if not after:
+            return False
+        end += after.end()
+    return bool(PET_AFTER.search(text[end:end + 40]))
+
+
+def _owned(text: str, start: int) -> bool:
+    """'my big brother': a not-family phrase that opens with a family adjective ('Big Brother',
+    'little man') is family after 'my' or 'our'."""
+    word = re.match(r"[\w'’-]+", text[start:])
+    return bool(word and word.group().casefold() in FAMILY_ADJECTIVES
+                and re.search(r"\b(?:my|our)\s+$", text[max(0, start - 5):start], re.I))
 
 
 def _names(text: str) -> list[tuple[str, int, int]]:
@@ -207,9 +238,9 @@ class FamilyDetector(Detector):
         found = {text[m.start:m.end].casefold() for m in anchors().find(text)}
         if not found and not OUR_NAME.search(text):
             return []
-        text = mask(text, [(m.start, m.end) for m in r.not_family.find(text)])
+        text = mask(text, [(m.start, m.end) for m in r.not_family.find(text) if not _owned(text, m.start)])
         has_title = any(w.rstrip("s") in r.titles or w in r.titles for w in found)
-        has_relation = bool(found - {"married", "engaged", "wed", "anniversary", "💍"} - COUPLE_WORDS)
+        has_relation = bool(found - RULE_WORDS - COUPLE_WORDS)
         # which anchors the text holds: a rule runs only when one of the words it needs is there
         held = set(found) | {key for key, holds in (("title", has_title), ("relation", has_relation),
                                                     ("ours", bool(OUR_NAME.search(text))),
@@ -224,8 +255,8 @@ class FamilyDetector(Detector):
                 if not ctx.free(*(m.span(rule.checks) if rule.checks else m.span())):
                     continue   # an earlier rule already read these words
                 for rel in rule.build(m, ctx):
-                    if rel.name and PET_AFTER.search(text[rel.end:rel.end + 40]):
-                        continue   # "our Rolo, the dog": a pet
+                    if _a_pet(text, rel):
+                        continue
                     out.append(replace(rel, confidence=rule.confidence))
                     taken.append(m.span() if rule.takes == "match" else (m.start(), m.start()))
         return _name_by_age(out, text)
@@ -329,11 +360,14 @@ def _names_the_count(names: list[tuple[str, int, int]], count: int | None) -> bo
 
 
 def _title_item(m: re.Match[str], c: Context) -> list[Relative]:
-    if c.block.field not in ("bio", "headline", "profile_field"):
-        return []
-    a, _ = segment_at(c.text, m.start())
+    a, b = segment_at(c.text, m.start())
     if not _title_first().match(c.text, a):
         return []   # "Miss you, Mum": a list of the writer's titles opens with one
+    if c.block.field not in ("bio", "headline", "profile_field") and not _blurb(c.text[a:b]):
+        return []   # "Dad, you were the best": outside a bio, only an author's line of short items
+    said = {c.r.titles.get(w.casefold()) for w in re.findall(r"[\w-]+", c.text[a:b])}
+    if {"mother", "father"} <= said or {"husband", "wife"} <= said:
+        return []   # "Mum, Dad and the dog": the writer's parents, not the writer
     title = c.r.titles.get(m.group("title").casefold(), "")
     relation = PROUD_TITLE.get(title) or ("spouse" if TITLE_OF.get(title, "") == "spouse" else "")
     if not relation:
@@ -342,11 +376,27 @@ def _title_item(m: re.Match[str], c: Context) -> list[Relative]:
     return [Relative(relation, group, None, m.start("title"), m.end("title"))]
 
 
+_PRONOUN = re.compile(r"\b(?:i|me|my|you|your|we|us|our|he|she|him|her|they|them|their)\b", re.I)
+
+
+def _blurb(sentence: str) -> bool:
+    """'Dad, commuter, allotment holder, occasional baker.': three or more short items, none
+    opening with 'the', and no pronoun."""
+    items = [i for i in re.split(r"\s*(?:[,&/]|\band\b)\s*", sentence.strip().rstrip(".!")) if i]
+    return len(items) >= 3 and all(len(i.split()) <= 4 and not i.casefold().startswith("the ") for i in items) \
+        and not _PRONOUN.search(sentence)
+
+
 @cache
 def _title_first() -> re.Pattern[str]:
     """A bio line or item list that opens with one of the writer's titles ("Dad of two, runner")."""
     return re.compile(rf"\W*(?:(?:a|an|proud)\s+)*(?:{relations().title_re})\b(?:\s*(?:(?:to|of)\s+\S+|x\s?\d+))?"
                       r"[^\S\n]*(?:[,&+/|•·\n]|\band\b|$)", re.I | re.M)
+
+
+def _partner_nickname(m: re.Match[str], c: Context) -> list[Relative]:
+    said = m.group("rel").casefold()
+    return [Relative("husband" if said.startswith("him") else "wife", "partner", None, m.start(), m.end())]
 
 
 def _our_kid(m: re.Match[str], c: Context) -> list[Relative]:
@@ -397,18 +447,30 @@ SUBJECT_AFTER = re.compile(r"\s+(?:is|was|has|had|lives|lived|moved|works|worked
                            r"went|says|said|started|retired|loves|joined)\b")
 
 
-def _someone_elses(m: re.Match[str], c: Context) -> bool:
-    """True when the 'his', 'her' or 'their' opening the match stands for someone other than the
-    owner: the last person mentioned before it (in the paragraph) is another person by relation,
-    or a first name that is not the owner's when the owner's names are known."""
-    if not m.group().casefold().startswith(("his", "her", "their")):
-        return False
+def _last_mention(m: re.Match[str], c: Context) -> re.Match[str] | None:
+    """The last person mentioned in the paragraph before the match (within 300 characters)."""
     a = max(0, m.start() - 300, c.text.rfind("\n\n", 0, m.start()) + 1)
     last = None
     for x in _mentions().finditer(c.text, a, m.start()):
         name = x.group("name")
         if x.group("other") or (name not in STOP and (name in first_names() or SUBJECT_AFTER.match(c.text, x.end()))):
             last = x
+    return last
+
+
+def _antecedent_is_owner(m: re.Match[str], c: Context) -> bool:
+    """True when the last person named before the match is the owner, by one of their names."""
+    last = _last_mention(m, c)
+    return bool(last and last.group("name") and last.group("name") in c.owners)
+
+
+def _someone_elses(m: re.Match[str], c: Context) -> bool:
+    """True when the 'his', 'her' or 'their' opening the match stands for someone other than the
+    owner: the last person mentioned before it (in the paragraph) is another person by relation,
+    or a first name that is not the owner's when the owner's names are known."""
+    if not m.group().casefold().startswith(("his", "her", "their")):
+        return False
+    last = _last_mention(m, c)
     if last is None:
         return False
     if last.group("other"):
@@ -476,6 +538,8 @@ def _proud_title(m: re.Match[str], c: Context) -> list[Relative]:
 
 def _my_rel(m: re.Match[str], c: Context) -> list[Relative]:
     word = " ".join(m.group("rel").split()).casefold()
+    if m.group("whose").casefold() in ("his", "her", "their") and not _antecedent_is_owner(m, c):
+        return []   # "his dad" is the owner's father only on a page about the owner, named just before
     if m.group().casefold().startswith("the ") and word not in THE_OWN:
         return []   # "the boys" may be anyone's; "the wife", "the kids" are the speaker's
     if word.endswith(" half") and re.search(r"\bhalf\b", c.text[segment_at(c.text, m.start())[0]:m.start()], re.I):
@@ -520,7 +584,7 @@ def _count_title(m: re.Match[str], c: Context) -> list[Relative]:
 
 
 def _my_first_name(m: re.Match[str], c: Context) -> list[Relative]:
-    if re.sub(r"['’]s$", "", m.group("name")) not in first_names():
+    if re.sub(r"['’]s$", "", m.group("name")).split("-")[0] not in first_names():
         return []   # "with my Garmin": not a person
     return _our_name(m, c)
 
@@ -573,7 +637,8 @@ def _name_and_i(m: re.Match[str], c: Context) -> list[Relative]:
 
 
 BUILD: dict[str, Callable[[re.Match[str], Context], list[Relative]]] = {
-    "title_of_count_names": _title_of_count_names, "title_item": _title_item, "our_kid": _our_kid,
+    "title_of_count_names": _title_of_count_names, "partner_nickname": _partner_nickname,
+    "title_item": _title_item, "our_kid": _our_kid,
     "me_rel": _me_rel, "uncle_name": _uncle_name, "me_and_name": _name_and_i,
     "title_to_names": _title_to_names, "title_of_count": _title_of_count, "my_plural_names": _my_plural_names,
     "rel_handle": _rel_handle, "my_rel_name": _my_rel_name, "name_is_rel": _name_is_rel, "married_to": _married_to,

@@ -222,8 +222,10 @@ def test_family_by_self_description(text, found):
     assert values("family", text) == found
 
 
-def test_a_title_as_a_list_item_speaks_of_the_writer_only_in_a_bio():
-    assert values("family", "Husband, dad, fell runner", field="post") == set()
+def test_a_title_as_a_list_item_outside_a_bio_only_in_an_authors_line_of_short_items():
+    assert values("family", "Dad, commuter, allotment holder, occasional baker.", field="page") == {"children"}
+    assert values("family", "Dad, you taught me everything", field="post") == {"father"}
+    assert values("family", "Mum, Dad and the dog", field="post") == {"mother", "father"}
 
 
 @pytest.mark.parametrize("text,found", [
@@ -296,3 +298,28 @@ def test_his_or_her_stands_for_the_last_person_named():
     profile.add("Mair joined us in 2019 and sings alto. She lives in Pontypridd with her partner Huw.", "page")
     profile.add("Rhodri sings tenor. He lives near the station with his wife Nia.", "page")
     assert {f.value for f in detect(profile) if f.category == "family"} == {"wife: Nia"}
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Dad to wee Fenella", {"child: Fenella"}),
+    ("Happy birthday to my Ruby-Rose, 6 today", {"relative: Ruby-Rose"}),
+    ("Moss (our eldest, 6) lost a tooth", {"eldest child: Moss"}),
+    ("Her indoors is on nights again", {"wife"}),
+    ("My big brother's a Jags fan", {"brother"}),
+    ("Da's 70th on Saturday", {"father"}),
+    # false friends
+    ("Big Brother is back on telly", set()),
+    ("Our boy Rolo's sire came from a kennel in Devon", set()),
+    ("Off to see the Da Vinci drawings", set()),
+])
+def test_more_ways_to_name_a_relative(text, found):
+    assert values("family", text, field="post") == found
+
+
+def test_his_unnamed_relative_is_the_owners_only_when_his_is_the_owner():
+    profile = Profile(url="https://choir.example/members", platform="website")
+    profile.add("Rhodri Vaughan", "name", hint="name")
+    profile.add("Rhodri sings tenor and watches the Scarlets with his dad.", "page")
+    profile.add("Gethin sings bass and fishes with his dad.", "page")
+    assert {f.value for f in detect(profile) if f.category == "family"} == {"father"}
+    assert values("family", "I met Gethin at school; his dad ran the chippy", field="post") == set()

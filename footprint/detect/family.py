@@ -31,8 +31,8 @@ STOP = frozenset(WORDS["family_not_names"])
 PET_AFTER = re.compile(r"^\W{0,3}(?:the|our|my)\s+(?:\w+\s+)?(?:" + "|".join(WORDS["pets"]) + r")\b|"
                        r"^\s*(?:🐶|🐕|🐱|🐈|🐾|🐰|🐴)|"
                        # "Rolo's sire", "Bramble's litter": what only an animal has
-                       r"^['’]s\s+(?:sire|dam|litter|pups|puppies|breeder|kennel|lead|collar|crate|harness|paws?|tail|fur|"
-                       r"vet|walkies|food\s+bowl)\b", re.I)
+                       r"^['’]s\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in FAMILY["pet_only_after"])
+                       + r")\b", re.I)
 TITLE_OF = _table("title_makes")
 GROUP_OF_TARGET = _table("group_of")
 PROUD_TITLE = _table("proud_of")
@@ -442,9 +442,10 @@ def _mentions() -> re.Pattern[str]:
                       rf"(?:,?\s+(?-i:[A-Z][a-z'’-]+))?)|(?-i:\b(?P<name>[A-Z][a-z'’-]+)\b)", re.I)
 
 
+# Words before "Tom's wife" that make her someone the writer is with, not the writer.
+_OTHER_BEFORE = re.compile(r"(?<![\w'’])" + _alt(FAMILY["not_self_before_name_s_title"]) + r"\s+$", re.I)
 # A capitalised word doing something is a person: "Anjali moved up from Leicester".
-SUBJECT_AFTER = re.compile(r"\s+(?:is|was|has|had|lives|lived|moved|works|worked|joined|runs|ran|sings|sang|grew|came|"
-                           r"went|says|said|started|retired|loves|joined)\b")
+SUBJECT_AFTER = re.compile(r"\s+(?:" + "|".join(FAMILY["subject_verbs"]) + r")\b")
 
 
 def _last_mention(m: re.Match[str], c: Context) -> re.Match[str] | None:
@@ -475,7 +476,9 @@ def _someone_elses(m: re.Match[str], c: Context) -> bool:
         return False
     if last.group("other"):
         return True
-    return bool(c.owners) and last.group("name") not in c.owners
+    # a name not the owner's: someone else, when the owner's names are known or in a post (the
+    # owner's own words, where a page about them in the third person is rare)
+    return bool(c.owners or c.block.field in ("post", "comment")) and last.group("name") not in c.owners
 
 
 def _my_plural_names(m: re.Match[str], c: Context) -> list[Relative]:
@@ -566,6 +569,8 @@ def _anniversary(m: re.Match[str], c: Context) -> list[Relative]:
 
 
 def _name_s_title(m: re.Match[str], c: Context) -> list[Relative]:
+    if _OTHER_BEFORE.search(c.text, max(0, m.start() - 12), m.start()):
+        return []   # "me and Tom's wife": Tom's wife, not the writer as her husband
     name = m.group("name")
     theirs = THEIR_TITLE.get(" ".join(m.group("title").split()).casefold())
     if not theirs or name.split()[0] in STOP or not (name.startswith("@") or _plain_first_name(name.split()[0])):

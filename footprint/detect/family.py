@@ -448,20 +448,26 @@ _OTHER_BEFORE = re.compile(r"(?<![\w'’])" + _alt(FAMILY["not_self_before_name_
 SUBJECT_AFTER = re.compile(r"\s+(?:" + "|".join(FAMILY["subject_verbs"]) + r")\b")
 
 
-def _last_mention(m: re.Match[str], c: Context) -> re.Match[str] | None:
-    """The last person mentioned in the paragraph before the match (within 300 characters)."""
-    a = max(0, m.start() - 300, c.text.rfind("\n\n", 0, m.start()) + 1)
+def _last_mention(c: Context, end: int, start: int | None = None) -> re.Match[str] | None:
+    """The last person mentioned before `end`: from `start`, or in the paragraph within 300
+    characters. A name introduced as a relative ("his wife Sue") is not one: "their" after it
+    stands for the couple."""
+    a = max(0, end - 300, c.text.rfind("\n\n", 0, end) + 1) if start is None else start
     last = None
-    for x in _mentions().finditer(c.text, a, m.start()):
+    for x in _mentions().finditer(c.text, a, end):
         name = x.group("name")
-        if x.group("other") or (name not in STOP and (name in first_names() or SUBJECT_AFTER.match(c.text, x.end()))):
+        if x.group("other"):
             last = x
+        elif name not in STOP and (name in first_names() or SUBJECT_AFTER.match(c.text, x.end())):
+            before = re.search(r"([\w'’-]+)\s+$", c.text[max(0, x.start() - 30):x.start()])
+            if not (before and before.group(1).casefold() in c.r.words):
+                last = x
     return last
 
 
 def _antecedent_is_owner(m: re.Match[str], c: Context) -> bool:
     """True when the last person named before the match is the owner, by one of their names."""
-    last = _last_mention(m, c)
+    last = _last_mention(c, m.start())
     return bool(last and last.group("name") and last.group("name") in c.owners)
 
 
@@ -469,16 +475,23 @@ def _someone_elses(m: re.Match[str], c: Context) -> bool:
     """True when the 'his', 'her' or 'their' opening the match stands for someone other than the
     owner: the last person mentioned before it (in the paragraph) is another person by relation,
     or a first name that is not the owner's when the owner's names are known."""
-    if not m.group().casefold().startswith(("his", "her", "their")):
-        return False
-    last = _last_mention(m, c)
+    return m.group().casefold().startswith(("his", "her", "their")) and _someone_elses_at(c, m.start())
+
+
+def _someone_elses_at(c: Context, pos: int) -> bool:
+    """True when the person last mentioned before `pos` is not the owner."""
+    last = _last_mention(c, pos)
     if last is None:
         return False
     if last.group("other"):
         return True
-    # a name not the owner's: someone else, when the owner's names are known or in a post (the
-    # owner's own words, where a page about them in the third person is rare)
-    return bool(c.owners or c.block.field in ("post", "comment")) and last.group("name") not in c.owners
+    return _not_the_owner(last.group("name"), c)
+
+
+def _not_the_owner(name: str, c: Context) -> bool:
+    """A name is someone else's when the owner's names are known and it is not one of them, or in
+    a post (the owner's own words: a page about them in the third person is the exception)."""
+    return bool(c.owners or c.block.field in ("post", "comment")) and name not in c.owners
 
 
 def _my_plural_names(m: re.Match[str], c: Context) -> list[Relative]:
@@ -622,16 +635,41 @@ def _self_titles(m: re.Match[str], c: Context) -> list[Relative]:
 
 
 def _count_names(m: re.Match[str], c: Context) -> list[Relative]:
+    if _someone_elses_count(m, c):
+        return []
     what = m.group("what").casefold()
-    relation = ("son" if what in SONS else "daughter" if what in DAUGHTERS else
-                "grandchild" if what.startswith("grand") else "child")
+    if what in ("brothers", "sisters", "siblings"):
+        relation = what[:-1]
+        group = "sibling"
+    else:
+        relation = ("son" if what in SONS else "daughter" if what in DAUGHTERS else
+                    "grandchild" if what.startswith("grand") else "child")
+        group = "grandchild" if relation == "grandchild" else "child"
     names = _names(m.group("list"))
     if not any(n.split()[0] in first_names() for n, _, _ in names) and not _names_the_count(
             [n for n in names if _plain_first_name(n[0].split()[0])], _count(m.group("count"))):
         return []   # "two kids, Saturday and Sunday": a known first name, or as many names as the count
     base = m.start("list")
-    return [Relative(relation, "grandchild" if relation == "grandchild" else "child", name, base + a, base + b)
+    return [Relative(relation, group, name, base + a, base + b)
             for name, a, b in names if _plain_first_name(name.split()[0])]
+
+
+_THIRD_PERSON_HAS = re.compile(r"\b(?:he|she|they)(?:\s+(?:has|have|had)|['’]s\s+got|['’]ve\s+got)\b", re.I)
+
+
+def _someone_elses_count(m: re.Match[str], c: Context) -> bool:
+    """'My mate has two kids, Noor and Idris', 'She has two', 'her two boys': the sentence counts
+    someone else's children (the last person it mentions before the count is not the owner)."""
+    a, _ = segment_at(c.text, m.start())
+    possessive = re.search(r"\b(?:his|her|their)\s+$", c.text[a:m.start()], re.I)
+    if possessive:   # "their two lads": theirs, whoever "their" stands for
+        return _someone_elses_at(c, a + possessive.start())
+    if _THIRD_PERSON_HAS.search(c.text, a, m.start()):
+        return True
+    last = _last_mention(c, m.start(), a)
+    if last is None:
+        return False
+    return bool(last.group("other")) or _not_the_owner(last.group("name"), c)
 
 
 def _name_and_i(m: re.Match[str], c: Context) -> list[Relative]:

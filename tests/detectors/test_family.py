@@ -330,3 +330,26 @@ def test_his_unnamed_relative_is_the_owners_only_when_his_is_the_owner():
     profile.add("Gethin sings bass and fishes with his dad.", "page")
     assert {f.value for f in detect(profile) if f.category == "family"} == {"father"}
     assert values("family", "I met Gethin at school; his dad ran the chippy", field="post") == set()
+
+
+@pytest.mark.parametrize("text,field,found", [
+    ("I have two sisters in Leeds, Amy and Jo", "post", {"sister: Amy", "sister: Jo"}),
+    ("We've got two lads, Rory and Finn", "post", {"son: Rory", "son: Finn"}),
+    # someone else's children, counted
+    ("My mate has two kids, Noor and Idris", "post", set()),
+    ("She has two kids, Zara and Emeka", "post", set()),
+    ("Jo has three girls, Isla, Freya and Ava", "post", set()),
+    # a page about its owner in the third person
+    ("Jo has three girls, Isla, Freya and Ava", "page",
+     {"daughter: Isla", "daughter: Freya", "daughter: Ava"}),
+])
+def test_a_count_of_someone_elses_children_is_theirs(text, field, found):
+    assert values("family", text, field=field) == found
+
+
+def test_their_after_the_owner_and_a_named_partner_is_the_couples():
+    profile = Profile(url="https://choir.example/members", platform="website")
+    profile.add("Rhodri Vaughan", "name", hint="name")
+    profile.add("Rhodri lives in town with his wife Nia and their two boys, Cai and Deio.", "page")
+    profile.add("Mair lives in Treorchy with her husband and their two girls, Efa and Lowri.", "page")
+    assert {f.value for f in detect(profile) if f.category == "family"} == {"wife: Nia", "son: Cai", "son: Deio"}

@@ -399,6 +399,13 @@ def _partner_nickname(m: re.Match[str], c: Context) -> list[Relative]:
     return [Relative("husband" if said.startswith("him") else "wife", "partner", None, m.start(), m.end())]
 
 
+def _school_milestone(m: re.Match[str], c: Context) -> list[Relative]:
+    name = m.group("name")
+    if name not in first_names() or _someone_elses_at(c, m.start()):
+        return []   # "my niece Maisie's first day at school": hers
+    return _first_name_as("child", "child", m)
+
+
 def _our_kid(m: re.Match[str], c: Context) -> list[Relative]:
     return [Relative("brother or sister", "sibling", None, m.start(), m.end())]
 
@@ -681,7 +688,7 @@ def _name_and_i(m: re.Match[str], c: Context) -> list[Relative]:
 
 BUILD: dict[str, Callable[[re.Match[str], Context], list[Relative]]] = {
     "title_of_count_names": _title_of_count_names, "partner_nickname": _partner_nickname,
-    "title_item": _title_item, "our_kid": _our_kid,
+    "title_item": _title_item, "our_kid": _our_kid, "school_milestone": _school_milestone,
     "me_rel": _me_rel, "uncle_name": _uncle_name, "me_and_name": _name_and_i,
     "title_to_names": _title_to_names, "title_of_count": _title_of_count, "my_plural_names": _my_plural_names,
     "rel_handle": _rel_handle, "my_rel_name": _my_rel_name, "name_is_rel": _name_is_rel, "married_to": _married_to,

@@ -353,3 +353,15 @@ def test_their_after_the_owner_and_a_named_partner_is_the_couples():
     profile.add("Rhodri lives in town with his wife Nia and their two boys, Cai and Deio.", "page")
     profile.add("Mair lives in Treorchy with her husband and their two girls, Efa and Lowri.", "page")
     assert {f.value for f in detect(profile) if f.category == "family"} == {"wife: Nia", "son: Cai", "son: Deio"}
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Oscar's first day at nursery, not a single tear", {"child: Oscar"}),
+    ("Poppy's first day in Year 1 and Oscar's first day at big school", {"child: Poppy", "child: Oscar"}),
+    # false friends
+    ("My niece Esme's first day at school today", {"niece: Esme"}),
+    ("Sarah's first day at the station", set()),
+    ("My mate's lad Oscar's first day at nursery", set()),
+])
+def test_a_childs_first_day_at_school(text, found):
+    assert values("family", text, field="post") == found

@@ -5,31 +5,37 @@ Not "work family", "Family Guy", "brothers in arms" or pets."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from functools import cache
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
+from footprint.detect.clause import owner_names
 from footprint.detect.text import PhraseIndex, mask, segment_at
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
 
 NAME = r"(?-i:@[\w.]{2,30}|[A-Z][a-zà-öø-ÿ'’-]+(?:\s+[A-Z][a-zà-öø-ÿ'’-]+)?)"
 AGE = r"(?:\s*\((?:aged?\s*)?(?P<age{n}>\d{{1,2}})\)|,\s*(?P<agec{n}>\d{{1,2}})\b(?!\s*\w))?"
-NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-           "a": 1, "an": 1}
 WORDS = load_data("words.json")
+FAMILY = load_data("family.json")
+
+
+def _table(key: str) -> dict[str, str]:
+    return {k: v for k, v in FAMILY[key].items() if k != "_about"}
+
+
+NUMBERS: dict[str, int] = _table("numbers")  # type: ignore[assignment]
 ADJ = "(?:(?:" + "|".join(w if w == r"\d" else re.escape(w) for w in WORDS["family_adjectives"]) + r")\s+){0,3}"
 STOP = frozenset(WORDS["family_not_names"])
 PET_AFTER = re.compile(r"^\W{0,3}(?:the|our|my)\s+(?:\w+\s+)?(?:" + "|".join(WORDS["pets"]) + r")\b|"
-                       r"^\s*(?:🐶|🐕|🐱|🐈|🐾|🐰|🐴)", re.I)
-TITLE_OF = {"mother": "child", "father": "child", "husband": "spouse", "wife": "spouse", "grandmother": "grandchild",
-            "grandfather": "grandchild", "aunt": "niece/nephew", "uncle": "niece/nephew", "sister": "sibling",
-            "brother": "sibling", "fiancé": "fiancée", "fiancée": "fiancé"}
-GROUP_OF_TARGET = {"child": "child", "spouse": "partner", "grandchild": "grandchild", "niece/nephew": "relative",
-                   "sibling": "sibling", "fiancé": "partner", "fiancée": "partner"}
-PROUD_TITLE = {"mother": "children", "father": "children", "grandmother": "grandchildren",
-               "grandfather": "grandchildren", "aunt": "nieces/nephews", "uncle": "nieces/nephews"}
+                       r"^\s*(?:🐶|🐕|🐱|🐈|🐾|🐰|🐴)|"
+                       # "Rolo's sire", "Bramble's litter": what only an animal has
+                       r"^['’]s\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in FAMILY["pet_only_after"])
+                       + r")\b", re.I)
+TITLE_OF = _table("title_makes")
+GROUP_OF_TARGET = _table("group_of")
+PROUD_TITLE = _table("proud_of")
 # Relation words that name a relative with no "my" before them ("Grandson Ned (6)"); "Brother",
 # "Sister", "Mother" and "Father" are also titles, so they need "my", "her" or the like.
 BARE_BEFORE_NAME = frozenset(WORDS["family_bare_before_name"])
@@ -59,86 +65,89 @@ def relations() -> Relations:
                      PhraseIndex([(p, None) for p in data["not_family"]], plural=True))
 
 
+# Words a rule names in its 'when' to run (besides the kinds of anchor): anchors too.
+RULE_WORDS = frozenset(w for spec in FAMILY["rules"].values() for w in spec["when"]) - {"title", "relation", "ours",
+                                                                                      "couple"}
+
+
 @cache
 def anchors() -> PhraseIndex:
     """Every relation word and title: a block without one names no family member."""
     r = relations()
-    words = set(r.words) | set(r.titles) | {"married", "engaged", "wed", "anniversary", "💍"} | COUPLE_WORDS
+    words = set(r.words) | set(r.titles) | RULE_WORDS | COUPLE_WORDS
     return PhraseIndex([(w, None) for w in words], plural=True)
 
 
-@cache
-def patterns() -> dict[str, re.Pattern[str]]:
-    r = relations()
+@dataclass(frozen=True)
+class Rule:
+    """One named rule: its pattern (footprint/data/family.json), the anchor words that let it run,
+    how sure a finding from it is, and what it builds from a match (the function of its name)."""
+
+    name: str
+    pattern: re.Pattern[str]
+    when: frozenset[str]
+    confidence: float
+    build: Callable[[re.Match[str], Context], list[Relative]]
+    # the part of the match that must not overlap an earlier finding, and what a finding takes
+    checks: str | None = None
+    takes: str = "match"
+
+
+@dataclass(frozen=True)
+class Context:
+    text: str
+    block: TextBlock
+    r: Relations
+    taken: list[tuple[int, int]]
+    owners: frozenset[str] = frozenset()
+
+    def free(self, a: int, b: int) -> bool:
+        """No earlier rule's match overlaps text[a:b]."""
+        return not any(x < b and a < y for x, y in self.taken)
+
+
+def _alt(words: list[str]) -> str:
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+def _expand(pattern: str, r: Relations) -> str:
+    """A rule's pattern with its placeholders filled in."""
     names_list = rf"(?P<list>{NAME}{AGE.format(n=0)}(?:\s*(?:,|&|\+|and)\s*{NAME}{AGE.format(n=1)}){{0,5}})"
-    return {
-        # "my wife Becky", "my little brother Zayn", "my eldest, Chelsea", "our son Alfie (7)"
-        # also "her husband Keith" in a bio written in the third person, and "Grandson Ned (6)" opening
-        # a sentence or a line
-        "my_rel_name": re.compile(rf"(?:\b(?:my|our|his|her|their)\s+|(?:^|(?<=[.!?:•]\s)|(?<=\n))(?-i:(?=[A-Z])))"
-                                  rf"{ADJ}(?P<rel>{r.word_re})(?:,|:)?\s+(?P<name>{NAME})"
-                                  rf"{AGE.format(n=0)}", re.I | re.M),
-        # "Dad to Alfie & Mia", "Husband to @someone", "Mum of Zach (7) and Ella (4)"
-        "title_to_names": re.compile(rf"(?<![\w@])(?:proud\s+|a\s+)?(?P<title>{r.title_re})\s+(?:to|of)\s+"
-                                     rf"(?:(?:my|our|the)\s+{ADJ}{CHILD_WORDS}\s*,?\s+)?{names_list}", re.I),
-        # "our kids Tom, Amy and Ben", "my boys Jack & Alfie"
-        "my_plural_names": re.compile(rf"\b(?:my|our|the)\s+{ADJ}(?P<rel>{CHILD_WORDS}|twins|grandkids|grandchildren|"
-                                      rf"brothers|sisters|siblings|parents)\s*,?\s+{names_list}", re.I),
-        # "hubby @someone", "wifey @someone": a partner by handle at the start of a bio line
-        "rel_handle": re.compile(rf"(?<![\w@])(?P<rel>{r.word_re})\s*[:\-–]?\s*(?P<name>@[\w.]{{2,30}})", re.I),
-        # "Mum of 2", "mum of two grown-up boys", "dad to three", "nan of 4", "grandma x3"
-        "title_of_count": re.compile(rf"(?<![\w@])(?P<title>{r.title_re})\s*(?:(?:to|of)\s+|x\s?(?=\d))"
-                                     rf"(?P<count>\d{{1,2}}|one|two|"
-                                     rf"three|four|five|six|seven|eight|nine|an?)\b(?:\s+{ADJ}(?P<what>{CHILD_WORDS}))?",
-                                     re.I),
-        # "Chelsea is my daughter('s name)", "Sarah, my wife"
-        "name_is_rel": re.compile(rf"(?P<name>{NAME})(?:\s+is|,)\s+(?:my|our)\s+{ADJ}(?P<rel>{r.word_re})\b", re.I),
-        # "Married to Lee Example", "engaged to Sam"
-        "married_to": re.compile(rf"\b(?P<how>(?i:married|engaged|wed))\s+to\s+(?:(?i:my|the\s+lovely)\s+)?"
-                                 rf"(?P<name>{NAME})"),
-        # "Marital status: Married" on a CV or a form: a spouse, unnamed
-        "marital_status": re.compile(r"\bmarital\s+status\s*[:\-–]?\s*"
-                                     r"(?P<how>married|engaged|in\s+a\s+civil\s+partnership)\b", re.I),
-        # "proud nan", "proud mum of ..." (without a name): they have children or grandchildren
-        "proud_title": re.compile(rf"\bproud\s+(?P<title>{r.title_re})\b(?!\s+(?:to|of)\b)", re.I),
-        # "with my dad", "my missus is a nurse", "the wife", "my kids"
-        "my_rel": re.compile(rf"\b(?:my|our|the)\s+{ADJ}(?P<rel>{r.word_re})\b(?!-)", re.I),
-        # "our Jack scored", "our Megan's wedding": northern English for one of the family
-        "our_name": re.compile(r"\b[Oo]ur\s+(?P<name>[A-Z][a-z'’-]+)(?!\s+[A-Z])(?:['’]s)?\b"),
-        # "twin sister Jade", "big brother Kai": a sibling named without "my"
-        "sibling_name": re.compile(rf"(?<![\w@])(?:twin|big|little|baby|older|younger|kid)\s+"
-                                   rf"(?P<rel>sister|brother|sis|bro)\s+(?P<name>{NAME})", re.I),
-        # "Happy 41st anniversary to my Jan", "10 years married to @someone 💍": a spouse
-        "anniversary": re.compile(r"(?:\banniversary\b|💍)[^.!?\n]{0,40}?(?:\bto\s+my\s+(?P<name>(?-i:[A-Z][a-z'’-]+))|"
-                                  r"(?P<handle>@[\w.]{2,30}))", re.I),
-        # "out on the tandem with my Pauline", "love my Jan": a person by first name alone
-        "my_first_name": re.compile(r"\b(?:with|and|to|for|love|miss|missing|me\s+and)\s+my\s+"
-                                    r"(?P<name>[A-Z][a-z'’-]+)(?!\s+[A-Z])(?:['’]s)?\b"),
-        # "Tasha's husband", "Ella's mum": the user described through someone they name
-        "name_s_title": re.compile(rf"(?P<name>{NAME})['’]s\s+(?P<title>{r.title_re}|partner|other\s+half|boyfriend|"
-                                   rf"girlfriend|fella|dad|mum)\b", re.I),
-        # "wife to a very patient taste-tester", "husband to the best": a spouse, unnamed
-        "spouse_to_someone": re.compile(r"(?<![\w@])(?P<title>husband|wife|hubby|wifey)\s+(?:to|of)\s+"
-                                        r"(?:a|an|the|my|one)\b", re.I),
-        # "two boys' dad", "3 kids' mum": a parent of so many
-        "count_title": re.compile(rf"\b(?P<count>\d{{1,2}}|one|two|three|four|five|six)\s+{ADJ}"
-                                  rf"(?P<what>{CHILD_WORDS})['’]\s*(?P<title>dad|mum|mam|mom|daddy|mummy)\b", re.I),
-        # "Mum cried", "came with Dad": Mum/Dad written as a name
-        # "I'm a dad, a husband and a terrible golfer": relations by self-description
-        "self_titles": re.compile(rf"\b(?:i'?m|i\s+am)\s+(?:also\s+)?(?P<list>(?:(?:an?\s+|a\s+proud\s+|proud\s+)?"
-                                  rf"(?:{r.title_re}|[\w-]+)(?:\s+(?:of|to)\s+\w+)?\s*(?:,|&|\+|and)?\s*){{1,5}})",
-                                  re.I),
-        # "two kids, Nia and Cai", "three lads (Tom, Joe and Sam)": children named after a count
-        "count_names": re.compile(rf"\b(?P<count>\d|one|two|three|four|five|six)\s+{ADJ}"
-                                  rf"(?P<what>{CHILD_WORDS}|lads|lasses|bairns)\s*(?:[,:(–-]|\bcalled\b|\bnamed\b)\s*"
-                                  rf"{names_list}", re.I),
-        # "Sophie and I got married in June": a partner, when the sentence says so
-        "name_and_i": re.compile(r"(?<![\w@])(?P<name>(?-i:[A-Z][a-z'’-]+))\s+(?:and|&)\s+I\b(?P<rest>[^.!?\n]{0,80})"),
-        "capital_title": re.compile(r"(?<![\w@#])(?P<rel>(?:Mum|Mam|Mom|Dad)-in-law|Mum|Mam|Mom|Dad|Nan|Nanna|Nana|"
-                                    r"Grandad|Grandma|Granny)"
-                                    r"(?!\s+(?:of|to|life|jokes|bod|vibes|mode|goals|friends|group|taxi|blog)\b)"
-                                    r"(?![\w-])"),
-    }
+    parts = {"NAME": NAME, "NAMES": names_list, "AGE0": AGE.format(n=0), "ADJ": ADJ, "REL": r.word_re,
+             "TITLE": r.title_re, "CHILD": CHILD_WORDS, "ME": _alt(FAMILY["me_words"])}
+    return re.sub(r"\{([A-Z]+[0-9]?)\}", lambda m: parts[m.group(1)], pattern)
+
+
+@cache
+def rules() -> tuple[Rule, ...]:
+    """The rules in the order they are tried: a match counts only where no earlier one was kept."""
+    r = relations()
+    return tuple(Rule(name, re.compile(_expand(spec["pattern"], r)), frozenset(spec["when"]), spec["confidence"],
+                      BUILD[name], spec.get("checks"), spec.get("takes", "match"))
+                 for name, spec in FAMILY["rules"].items())
+
+
+FAMILY_ADJECTIVES = frozenset(WORDS["family_adjectives"])
+
+
+def _a_pet(text: str, rel: Relative) -> bool:
+    """'our Rolo, the dog', 'our boy Rolo's sire': the relative's name (or the name after an
+    unnamed 'our boy') is followed by words that only a pet takes."""
+    end = rel.end
+    if not rel.name:
+        after = re.match(r"\s+[A-Z][a-z-]+", text[end:end + 40])
+        if not after:
+            return False
+        end += after.end()
+    return bool(PET_AFTER.search(text[end:end + 40]))
+
+
+def _owned(text: str, start: int) -> bool:
+    """'my big brother': a not-family phrase that opens with a family adjective ('Big Brother',
+    'little man') is family after 'my' or 'our'."""
+    word = re.match(r"[\w'’-]+", text[start:])
+    return bool(word and word.group().casefold() in FAMILY_ADJECTIVES
+                and re.search(r"\b(?:my|our)\s+$", text[max(0, start - 5):start], re.I))
 
 
 def _names(text: str) -> list[tuple[str, int, int]]:
@@ -166,6 +175,7 @@ class Relative:
     end: int
     count: int | None = None
     age: str | None = None
+    confidence: float = 0.9
 
 
 class FamilyDetector(Detector):
@@ -173,9 +183,10 @@ class FamilyDetector(Detector):
 
     def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
         found: list[tuple[Relative, TextBlock]] = []
+        owners = owner_names(profile) | frozenset(re.findall(r"[A-Z][a-z'’-]+", facts.full_name))
         for block in profile.blocks:
             if block.own:
-                found += [(rel, block) for rel in self.relatives(block)]
+                found += [(rel, block) for rel in self.relatives(block, owners)]
         named_groups: dict[str, int] = {}
         names_seen: set[str] = set()
         for rel, _ in found:
@@ -191,7 +202,7 @@ class FamilyDetector(Detector):
                 names_seen.add(key)
                 value = f"{rel.relation}: {rel.name}"
                 display = value + (f" ({rel.age})" if rel.age else "")
-                hits.append(Hit("family", value, display, 0.9, block, rel.start, rel.end,
+                hits.append(Hit("family", value, display, rel.confidence, block, rel.start, rel.end,
                                 f"names your {rel.relation}"))
                 continue
             named = named_groups.get(rel.group, 0)
@@ -199,15 +210,18 @@ class FamilyDetector(Detector):
             if named and (rel.count is None or rel.count <= named) and not (stated.get(rel.group, 0) > named):
                 continue
             value = rel.relation + (f" ({rel.count})" if rel.count and rel.count > 1 else "")
-            hits.append(Hit("family", value, value, 0.75, block, rel.start, rel.end, f"mentions your {rel.relation}"))
+            hits.append(Hit("family", value, value, rel.confidence, block, rel.start, rel.end,
+                            f"mentions your {rel.relation}"))
         return hits
 
-    def relatives(self, block: TextBlock) -> list[Relative]:
+    def relatives(self, block: TextBlock, owners: frozenset[str] = frozenset()) -> list[Relative]:
+        """The relatives `block` names; `owners` are the owner's own names (for "Dave and his wife")."""
         r = relations()
         text = text_of(block)
         if block.hint == "family":
-            rel = r.words.get((block.label or "").casefold().strip(), ((block.label or "relative").lower(), "relative"))
-            return [Relative(rel[0], rel[1], text.strip(), 0, len(text))]
+            relation, group = r.words.get((block.label or "").casefold().strip(),
+                                          ((block.label or "relative").lower(), "relative"))
+            return [Relative(relation, group, text.strip(), 0, len(text))]
         if block.hint == "relationship":
             m = re.search(rf"(?:married|engaged|in\s+a\s+(?:civil\s+)?(?:relationship|partnership))\s+(?:to|with)\s+"
                           rf"(?P<name>{NAME})", text, re.I)
@@ -224,199 +238,33 @@ class FamilyDetector(Detector):
         found = {text[m.start:m.end].casefold() for m in anchors().find(text)}
         if not found and not OUR_NAME.search(text):
             return []
-        text = mask(text, [(m.start, m.end) for m in r.not_family.find(text)])
-        p = patterns()
+        text = mask(text, [(m.start, m.end) for m in r.not_family.find(text) if not _owned(text, m.start)])
         has_title = any(w.rstrip("s") in r.titles or w in r.titles for w in found)
-        has_relation = bool(found - {"married", "engaged", "wed", "anniversary", "💍"} - COUPLE_WORDS)
-        ours = bool(OUR_NAME.search(text))
-        # only the patterns that can match, given which anchor words the text holds
-        enabled = {"title_to_names": has_title, "title_of_count": has_title, "proud_title": has_title,
-                   "spouse_to_someone": has_title, "count_title": has_title, "capital_title": has_title,
-                   "name_s_title": has_title or has_relation, "my_plural_names": has_relation,
-                   "rel_handle": has_relation, "my_rel_name": has_relation, "name_is_rel": has_relation,
-                   "my_rel": has_relation, "sibling_name": has_relation,
-                   "married_to": bool(found & {"married", "engaged", "wed"}),
-                   "marital_status": bool(found & {"married", "engaged"}),
-                   "anniversary": bool(found & {"anniversary", "💍"}), "our_name": ours, "my_first_name": ours,
-                   "self_titles": has_title, "count_names": has_relation or has_title,
-                   "name_and_i": bool(found & COUPLE_WORDS) or has_relation}
-
-        def run(key: str) -> Iterator[re.Match[str]]:
-            return p[key].finditer(text) if enabled[key] else iter(())
-
+        has_relation = bool(found - RULE_WORDS - COUPLE_WORDS)
+        # which anchors the text holds: a rule runs only when one of the words it needs is there
+        held = set(found) | {key for key, holds in (("title", has_title), ("relation", has_relation),
+                                                    ("ours", bool(OUR_NAME.search(text))),
+                                                    ("couple", bool(found & COUPLE_WORDS))) if holds}
         out: list[Relative] = []
         taken: list[tuple[int, int]] = []
-
-        def free(a: int, b: int) -> bool:
-            return not any(x < b and a < y for x, y in taken)
-
-        def add(rel: Relative, span: tuple[int, int]) -> None:
-            if rel.name and PET_AFTER.search(text[rel.end:rel.end + 40]):
-                return
-            out.append(rel)
-            taken.append(span)
-
-        for m in run("title_to_names"):
-            target = TITLE_OF.get(r.titles.get(m.group("title").casefold(), ""), "")
-            if not target:
+        ctx = Context(text, block, r, taken, owners)
+        for rule in rules():
+            if not rule.when & held:
                 continue
-            names = _names(m.group("list"))
-            if not names:
-                continue
-            for name, a, b in names:
-                age = None
-                tail = m.group("list")[b:b + 8]
-                am = re.match(r"\s*\((?:aged?\s*)?(\d{1,2})\)", tail)
-                if am:
-                    age = am.group(1)
-                base = m.start("list")
-                add(Relative(target, GROUP_OF_TARGET[target], name, base + a, base + b, age=age), m.span())
-        for m in run("title_of_count"):
-            if not free(*m.span()):
-                continue
-            title = r.titles.get(m.group("title").casefold(), "")
-            target = TITLE_OF.get(title, "")
-            if target not in ("child", "grandchild", "niece/nephew"):
-                continue
-            count = _count(m.group("count"))
-            what = (m.group("what") or "").casefold()
-            relation = r.words.get(what, ("children" if target == "child" else PROUD_TITLE.get(title, target), ""))[0] \
-                if what else ("children" if target == "child" else PROUD_TITLE.get(title, target))
-            if count and count > 1 and relation in ("son", "daughter", "child", "grandchild"):
-                relation = {"son": "sons", "daughter": "daughters", "child": "children",
-                            "grandchild": "grandchildren"}[relation]
-            add(Relative(relation, GROUP_OF_TARGET.get(target, "child"), None, m.start(), m.end(), count=count),
-                m.span())
-        for m in run("my_plural_names"):
-            if not free(*m.span()):
-                continue
-            relation, group = r.words.get(" ".join(m.group("rel").split()).casefold(), ("children", "child"))
-            singular = {"children": "child", "sons": "son", "daughters": "daughter", "brothers": "brother",
-                        "sisters": "sister", "siblings": "sibling", "twin children": "child",
-                        "grandchildren": "grandchild", "parents": "parent"}.get(relation, relation)
-            base = m.start("list")
-            for name, a, b in _names(m.group("list")):
-                add(Relative(singular, group, name, base + a, base + b), m.span())
-        for m in run("rel_handle"):
-            if free(*m.span()):
-                relation, group = r.words.get(" ".join(m.group("rel").split()).casefold(), ("relative", "relative"))
-                add(Relative(relation, group, m.group("name"), m.start("name"), m.end("name")), m.span())
-        for key in ("my_rel_name", "name_is_rel"):
-            for m in run(key):
-                if not free(*m.span()):
-                    continue
-                name = re.sub(r"['’]s$", "", m.group("name"))
-                if name.split()[0] in STOP:
-                    continue
-                if key == "my_rel_name" and not POSSESSIVE.match(m.group()) \
-                        and " ".join(m.group("rel").split()).casefold() not in BARE_BEFORE_NAME:
-                    continue  # "Brother Cadfael", "Sister Act": a title or a name, not a relative
-                relation, group = r.words.get(" ".join(m.group("rel").split()).casefold(), ("relative", "relative"))
-                age = m.groupdict().get("age0") or m.groupdict().get("agec0")
-                add(Relative(relation, group, name, m.start("name"), m.start("name") + len(name), age=age), m.span())
-        for m in run("married_to"):
-            if free(*m.span()) and m.group("name").split()[0] not in STOP:
-                kind = "fiancé(e)" if m.group("how").lower() == "engaged" else "spouse"
-                add(Relative(kind, "partner", m.group("name"), m.start("name"), m.end("name")), m.span())
-        for m in run("marital_status"):
-            if free(*m.span()):
-                kind = "fiancé(e)" if m.group("how").lower() == "engaged" else "spouse"
-                add(Relative(kind, "partner", None, m.start("how"), m.end("how")), m.span())
-        for m in run("proud_title"):
-            if free(*m.span()):
-                title = r.titles.get(m.group("title").casefold(), "")
-                if title in PROUD_TITLE:
-                    relation = PROUD_TITLE[title]
-                    group = "grandchild" if "grand" in relation else "child" if relation == "children" else "relative"
-                    add(Relative(relation, group, None, m.start(), m.end()), m.span())
-        for m in run("my_rel"):
-            word = " ".join(m.group("rel").split()).casefold()
-            if m.group().casefold().startswith("the ") and word not in THE_OWN:
-                continue  # "the boys" may be anyone's; "the wife", "the kids" are the speaker's
-            if word.endswith(" half") and re.search(r"\bhalf\b", text[segment_at(text, m.start())[0]:m.start()], re.I):
-                continue  # "half of it was admin, the other half coding": a share, not a partner
-            if free(*m.span()):
-                relation, group = r.words.get(word, ("relative", "relative"))
-                add(Relative(relation, group, None, m.start(), m.end()), m.span())
-        for key, relation_of in (("sibling_name", None), ("anniversary", "spouse")):
-            for m in run(key):
-                group_name = "handle" if m.groupdict().get("handle") else "name"
-                name = re.sub(r"['’]s$", "", m.group(group_name))
-                if not free(*m.span()) or name in STOP or not (name.startswith("@") or _plain_first_name(name)):
-                    continue
-                if relation_of:
-                    relation, group = relation_of, "partner"
-                else:
-                    relation, group = r.words.get(m.group("rel").casefold(), ("sibling", "sibling"))
-                add(Relative(relation, group, name, m.start(group_name), m.start(group_name) + len(name)), m.span())
-        for m in run("name_s_title"):
-            name = m.group("name")
-            title = " ".join(m.group("title").split()).casefold()
-            theirs = THEIR_TITLE.get(title)
-            if theirs and free(*m.span()) and name.split()[0] not in STOP and (name.startswith("@")
-                                                                                 or _plain_first_name(name.split()[0])):
-                relation = "spouse" if theirs in ("wife", "husband") else theirs
-                group = "child" if theirs == "child" else "partner"
-                add(Relative(relation, group, name, m.start("name"), m.end("name")), m.span())
-        for m in run("spouse_to_someone"):
-            if free(*m.span()):
-                add(Relative("spouse", "partner", None, m.start(), m.end()), m.span())
-        for m in run("count_title"):
-            if free(*m.span()):
-                count = _count(m.group("count"))
-                what = r.words.get(m.group("what").casefold(), ("children", "child"))[0]
-                add(Relative(what, "child", None, m.start(), m.end(), count=count), m.span())
-        for m in run("my_first_name"):
-            name = re.sub(r"['’]s$", "", m.group("name"))
-            if free(*m.span()) and name in first_names() and _plain_first_name(name):
-                add(Relative("relative", "relative", name, m.start("name"), m.start("name") + len(name)), m.span())
-        for m in run("our_name"):
-            name = re.sub(r"['’]s$", "", m.group("name"))
-            if free(*m.span()) and _plain_first_name(name):
-                add(Relative("relative", "relative", name, m.start("name"), m.start("name") + len(name)), m.span())
-        for m in run("capital_title"):
-            if free(*m.span()):
-                relation, group = r.words.get(m.group("rel").casefold(), ("relative", "relative"))
-                if group == "parent" and block.field in ("bio", "headline", "profile_field") and _alone(text, m):
-                    relation, group = "children", "child"   # "Boro till I die | Dad | Copper": he is a dad
-                add(Relative(relation, group, None, m.start(), m.end()), m.span())
-        for m in run("self_titles"):
-            for word in re.findall(r"[\w-]+", m.group("list")):
-                title = r.titles.get(word.casefold(), "")
-                target = TITLE_OF.get(title, "")
-                relation = PROUD_TITLE.get(title) or ("spouse" if target == "spouse" else "")
-                if relation and free(m.start("list"), m.end("list")):
-                    group = "partner" if relation == "spouse" else "grandchild" if "grand" in relation else "child"
-                    add(Relative(relation, group, None, m.start(), m.end()), (m.start(), m.start()))
-        for m in run("count_names"):
-            if not free(*m.span()):
-                continue
-            what = m.group("what").casefold()
-            relation = ("son" if what in ("sons", "boys", "lads", "son", "boy") else
-                        "daughter" if what in ("daughters", "girls", "lasses", "daughter", "girl") else
-                        "grandchild" if what.startswith("grand") else "child")
-            base = m.start("list")
-            names = _names(m.group("list"))
-            if not any(n.split()[0] in first_names() for n, _, _ in names):
-                continue   # "two kids, Saturday and Sunday": one of them must be a known first name
-            for name, a, b in names:
-                if _plain_first_name(name.split()[0]):
-                    add(Relative(relation, "grandchild" if relation == "grandchild" else "child", name, base + a,
-                                 base + b), m.span())
-        for m in run("name_and_i"):
-            name = m.group("name")
-            if free(*m.span()) and name not in STOP and name in first_names() and _plain_first_name(name) \
-                    and COUPLE.search(m.group("rest")):
-                add(Relative("partner", "partner", name, m.start("name"), m.end("name")), m.span())
+            for m in rule.pattern.finditer(text):
+                if not ctx.free(*(m.span(rule.checks) if rule.checks else m.span())):
+                    continue   # an earlier rule already read these words
+                for rel in rule.build(m, ctx):
+                    if _a_pet(text, rel):
+                        continue
+                    out.append(replace(rel, confidence=rule.confidence))
+                    taken.append(m.span() if rule.takes == "match" else (m.start(), m.start()))
         return _name_by_age(out, text)
 
 
 # Words that make "<Name> and I" a couple.
-COUPLE_WORDS = {"married", "wedding", "anniversary", "honeymoon", "engaged", "together", "our first house",
-                "our first home", "our first flat"}
-COUPLE = re.compile(r"\b(?:got\s+married|married|wedding|anniversary|honeymoon|got\s+engaged|engaged|"
-                    r"been\s+together|together\s+(?:for|since)|our\s+(?:first\s+)?(?:home|house|flat|kids|children|"
-                    r"son|daughter|baby|wedding))\b", re.I)
+COUPLE_WORDS = frozenset(FAMILY["couple_words"])
+COUPLE = re.compile(FAMILY["couple_after"])
 # Relations that British speakers give "the" for their own family ("the wife", "the kids").
 THE_OWN = frozenset(WORDS["the_own"])
 OUR_NAME = re.compile(r"\b(?:[Oo]ur|[Mm]y)\s+[A-Z][a-z]")
@@ -432,10 +280,11 @@ def first_names() -> frozenset[str]:
 
 
 # "Tasha's husband": what the named person is to the user, by what the user is to them
-THEIR_TITLE = {"husband": "wife", "hubby": "wife", "wife": "husband", "wifey": "husband", "partner": "partner",
-               "other half": "partner", "boyfriend": "partner", "girlfriend": "partner", "fella": "partner",
-               "dad": "child", "mum": "child", "mam": "child", "mom": "child", "daddy": "child", "mummy": "child",
-               "father": "child", "mother": "child"}
+THEIR_TITLE = _table("their_title")
+SINGULAR = _table("singular")
+PLURAL = _table("plural")
+SONS = frozenset(FAMILY["sons"])
+DAUGHTERS = frozenset(FAMILY["daughters"])
 
 
 def _alone(text: str, m: re.Match[str]) -> bool:
@@ -473,3 +322,378 @@ def _name_by_age(found: list[Relative], text: str) -> list[Relative]:
     singular = {"children": "child", "sons": "son", "daughters": "daughter"}.get(rel.relation, rel.relation)
     named = Relative(singular, "child", m.group("name"), m.start("name"), m.end("name"), age=m.group("age"))
     return [named if r is rel else r for r in found]
+
+
+# What each rule builds from its match (the rules' patterns are in footprint/data/family.json).
+
+def _title_to_names(m: re.Match[str], c: Context) -> list[Relative]:
+    target = TITLE_OF.get(c.r.titles.get(m.group("title").casefold(), ""), "")
+    if not target:
+        return []
+    out, base = [], m.start("list")
+    for name, a, b in _names(m.group("list")):
+        age = re.match(r"\s*\((?:aged?\s*)?(\d{1,2})\)", m.group("list")[b:b + 8])
+        out.append(Relative(target, GROUP_OF_TARGET[target], name, base + a, base + b,
+                            age=age.group(1) if age else None))
+    return out
+
+
+def _title_of_count_names(m: re.Match[str], c: Context) -> list[Relative]:
+    target = TITLE_OF.get(c.r.titles.get(m.group("title").casefold(), ""), "")
+    if target not in ("child", "grandchild", "niece/nephew"):
+        return []
+    names = [n for n in _names(m.group("list")) if _plain_first_name(n[0].split()[0])]
+    if not _names_the_count(names, _count(m.group("count"))):
+        return []   # "Mum of two, Sarah and I run the shop": the names are not the children
+    relation = SINGULAR.get(c.r.words.get((m.group("what") or "").casefold(), (target, ""))[0], target)
+    group = GROUP_OF_TARGET[target]
+    base = m.start("list")
+    return [Relative(relation, group, name, base + a, base + b) for name, a, b in names]
+
+
+def _names_the_count(names: list[tuple[str, int, int]], count: int | None) -> bool:
+    """Names after a count are the ones counted when there are exactly as many ("two kids, Noor and
+    Idris"); a lone name must also be a known first name ("dad of one, Wirral born")."""
+    if not names or len(names) != count:
+        return False
+    return count > 1 or names[0][0].split()[0] in first_names()
+
+
+def _title_item(m: re.Match[str], c: Context) -> list[Relative]:
+    a, b = segment_at(c.text, m.start())
+    if not _title_first().match(c.text, a):
+        return []   # "Miss you, Mum": a list of the writer's titles opens with one
+    if c.block.field not in ("bio", "headline", "profile_field") and not _blurb(c.text[a:b]):
+        return []   # "Dad, you were the best": outside a bio, only an author's line of short items
+    said = {c.r.titles.get(w.casefold()) for w in re.findall(r"[\w-]+", c.text[a:b])}
+    if {"mother", "father"} <= said or {"husband", "wife"} <= said:
+        return []   # "Mum, Dad and the dog": the writer's parents, not the writer
+    title = c.r.titles.get(m.group("title").casefold(), "")
+    relation = PROUD_TITLE.get(title) or ("spouse" if TITLE_OF.get(title, "") == "spouse" else "")
+    if not relation:
+        return []
+    group = "partner" if relation == "spouse" else "grandchild" if "grand" in relation else "child"
+    return [Relative(relation, group, None, m.start("title"), m.end("title"))]
+
+
+_PRONOUN = re.compile(r"\b(?:i|me|my|you|your|we|us|our|he|she|him|her|they|them|their)\b", re.I)
+
+
+def _blurb(sentence: str) -> bool:
+    """'Dad, commuter, allotment holder, occasional baker.': three or more short items, none
+    opening with 'the', and no pronoun."""
+    items = [i for i in re.split(r"\s*(?:[,&/]|\band\b)\s*", sentence.strip().rstrip(".!")) if i]
+    return len(items) >= 3 and all(len(i.split()) <= 4 and not i.casefold().startswith("the ") for i in items) \
+        and not _PRONOUN.search(sentence)
+
+
+@cache
+def _title_first() -> re.Pattern[str]:
+    """A bio line or item list that opens with one of the writer's titles ("Dad of two, runner")."""
+    return re.compile(rf"\W*(?:(?:a|an|proud)\s+)*(?:{relations().title_re})\b(?:\s*(?:(?:to|of)\s+\S+|x\s?\d+))?"
+                      r"[^\S\n]*(?:[,&+/|•·\n]|\band\b|$)", re.I | re.M)
+
+
+def _partner_nickname(m: re.Match[str], c: Context) -> list[Relative]:
+    said = m.group("rel").casefold()
+    return [Relative("husband" if said.startswith("him") else "wife", "partner", None, m.start(), m.end())]
+
+
+def _school_milestone(m: re.Match[str], c: Context) -> list[Relative]:
+    name = m.group("name")
+    if name not in first_names() or _someone_elses_at(c, m.start()):
+        return []   # "my niece Maisie's first day at school": hers
+    return _first_name_as("child", "child", m)
+
+
+def _our_kid(m: re.Match[str], c: Context) -> list[Relative]:
+    return [Relative("brother or sister", "sibling", None, m.start(), m.end())]
+
+
+def _me_rel(m: re.Match[str], c: Context) -> list[Relative]:
+    relation, group = c.r.words.get(" ".join(m.group("rel").split()).casefold(), ("relative", "relative"))
+    return [Relative(relation, group, None, m.start("rel"), m.end("rel"))]
+
+
+def _uncle_name(m: re.Match[str], c: Context) -> list[Relative]:
+    if m.group("before"):
+        return []   # "her Uncle Terry", "a cousin Jo": someone else's
+    name = re.sub(r"['’]s$", "", m.group("name"))
+    if name not in first_names():
+        return []   # "Uncle Bulgaria": not a person's name
+    return _first_name_as("relative", "relative", m)
+
+
+def _title_of_count(m: re.Match[str], c: Context) -> list[Relative]:
+    title = c.r.titles.get(m.group("title").casefold(), "")
+    target = TITLE_OF.get(title, "")
+    if target not in ("child", "grandchild", "niece/nephew"):
+        return []
+    count = _count(m.group("count"))
+    what = (m.group("what") or "").casefold()
+    relation = "children" if target == "child" else PROUD_TITLE.get(title, target)
+    if what:
+        relation = c.r.words.get(what, (relation, ""))[0]
+    if count and count > 1:
+        relation = PLURAL.get(relation, relation)
+    return [Relative(relation, GROUP_OF_TARGET.get(target, "child"), None, m.start(), m.end(), count=count)]
+
+
+@cache
+def _mentions() -> re.Pattern[str]:
+    """Someone a 'his' or 'her' may stand for: another person by what they are to the writer
+    ("my crewmate Jonno", "a friend", "my sister"), or a first name."""
+    people = load_data("context.json")["other_people"] + [w for w, (_, group) in relations().words.items()
+                                                           if group not in ("partner", "child")]
+    return re.compile(rf"\b(?P<other>(?:my|our|a|an|his|her|their)\s+(?:[\w'’-]+\s+)?(?:{_alt(people)}|\w*mates?)\b"
+                      rf"(?:,?\s+(?-i:[A-Z][a-z'’-]+))?)|(?-i:\b(?P<name>[A-Z][a-z'’-]+)\b)", re.I)
+
+
+# Words before "Tom's wife" that make her someone the writer is with, not the writer.
+_OTHER_BEFORE = re.compile(r"(?<![\w'’])" + _alt(FAMILY["not_self_before_name_s_title"]) + r"\s+$", re.I)
+# A capitalised word doing something is a person: "Anjali moved up from Leicester".
+SUBJECT_AFTER = re.compile(r"\s+(?:" + "|".join(FAMILY["subject_verbs"]) + r")\b")
+
+
+def _last_mention(c: Context, end: int, start: int | None = None) -> re.Match[str] | None:
+    """The last person mentioned before `end`: from `start`, or in the paragraph within 300
+    characters. A name introduced as a relative ("his wife Sue") is not one: "their" after it
+    stands for the couple."""
+    a = max(0, end - 300, c.text.rfind("\n\n", 0, end) + 1) if start is None else start
+    last = None
+    for x in _mentions().finditer(c.text, a, end):
+        name = x.group("name")
+        if x.group("other"):
+            last = x
+        elif name not in STOP and (name in first_names() or SUBJECT_AFTER.match(c.text, x.end())):
+            before = re.search(r"([\w'’-]+)\s+$", c.text[max(0, x.start() - 30):x.start()])
+            if not (before and before.group(1).casefold() in c.r.words):
+                last = x
+    return last
+
+
+def _antecedent_is_owner(m: re.Match[str], c: Context) -> bool:
+    """True when the last person named before the match is the owner, by one of their names."""
+    last = _last_mention(c, m.start())
+    return bool(last and last.group("name") and last.group("name") in c.owners)
+
+
+def _someone_elses(m: re.Match[str], c: Context) -> bool:
+    """True when the 'his', 'her' or 'their' opening the match stands for someone other than the
+    owner: the last person mentioned before it (in the paragraph) is another person by relation,
+    or a first name that is not the owner's when the owner's names are known."""
+    return m.group().casefold().startswith(("his", "her", "their")) and _someone_elses_at(c, m.start())
+
+
+def _someone_elses_at(c: Context, pos: int) -> bool:
+    """True when the person last mentioned before `pos` is not the owner."""
+    last = _last_mention(c, pos)
+    if last is None:
+        return False
+    if last.group("other"):
+        return True
+    return _not_the_owner(last.group("name"), c)
+
+
+def _not_the_owner(name: str, c: Context) -> bool:
+    """A name is someone else's when the owner's names are known and it is not one of them, or in
+    a post (the owner's own words: a page about them in the third person is the exception)."""
+    return bool(c.owners or c.block.field in ("post", "comment")) and name not in c.owners
+
+
+def _my_plural_names(m: re.Match[str], c: Context) -> list[Relative]:
+    word = " ".join(m.group("rel").split()).casefold()
+    third = m.group("whose").casefold() in ("his", "her", "their")
+    if word in ("lads", "lasses") and not third:
+        return []   # "my lads", "the lads": as often a team or mates as sons
+    if third and _someone_elses(m, c):
+        return []
+    relation, group = c.r.words.get(word, ("sons" if word in SONS else "daughters" if word in DAUGHTERS else "children",
+                                           "child"))
+    base = m.start("list")
+    return [Relative(SINGULAR.get(relation, relation), group, name, base + a, base + b)
+            for name, a, b in _names(m.group("list"))]
+
+
+def _rel_handle(m: re.Match[str], c: Context) -> list[Relative]:
+    relation, group = c.r.words.get(" ".join(m.group("rel").split()).casefold(), ("relative", "relative"))
+    return [Relative(relation, group, m.group("name"), m.start("name"), m.end("name"))]
+
+
+def _name_is_rel(m: re.Match[str], c: Context) -> list[Relative]:
+    name = re.sub(r"['’]s$", "", m.group("name"))
+    if name.split()[0] in STOP:
+        return []
+    relation, group = c.r.words.get(" ".join(m.group("rel").split()).casefold(), ("relative", "relative"))
+    age = m.groupdict().get("age0") or m.groupdict().get("agec0")
+    return [Relative(relation, group, name, m.start("name"), m.start("name") + len(name), age=age)]
+
+
+def _my_rel_name(m: re.Match[str], c: Context) -> list[Relative]:
+    possessive = POSSESSIVE.match(m.group())
+    if not possessive and " ".join(m.group("rel").split()).casefold() not in BARE_BEFORE_NAME:
+        return []   # "Brother Cadfael", "Sister Act": a title or a name, not a relative
+    if possessive and _someone_elses(m, c):
+        return []   # "my mate Craig and his wife Leanne": Craig's wife
+    return _name_is_rel(m, c)
+
+
+def _married_to(m: re.Match[str], c: Context) -> list[Relative]:
+    if m.group("name").split()[0] in STOP:
+        return []
+    kind = "fiancé(e)" if m.group("how").lower() == "engaged" else "spouse"
+    return [Relative(kind, "partner", m.group("name"), m.start("name"), m.end("name"))]
+
+
+def _marital_status(m: re.Match[str], c: Context) -> list[Relative]:
+    kind = "fiancé(e)" if m.group("how").lower() == "engaged" else "spouse"
+    return [Relative(kind, "partner", None, m.start("how"), m.end("how"))]
+
+
+def _proud_title(m: re.Match[str], c: Context) -> list[Relative]:
+    title = c.r.titles.get(m.group("title").casefold(), "")
+    if title not in PROUD_TITLE:
+        return []
+    relation = PROUD_TITLE[title]
+    group = "grandchild" if "grand" in relation else "child" if relation == "children" else "relative"
+    return [Relative(relation, group, None, m.start(), m.end())]
+
+
+def _my_rel(m: re.Match[str], c: Context) -> list[Relative]:
+    word = " ".join(m.group("rel").split()).casefold()
+    if m.group("whose").casefold() in ("his", "her", "their") and not _antecedent_is_owner(m, c):
+        return []   # "his dad" is the owner's father only on a page about the owner, named just before
+    if m.group().casefold().startswith("the ") and word not in THE_OWN:
+        return []   # "the boys" may be anyone's; "the wife", "the kids" are the speaker's
+    if word.endswith(" half") and re.search(r"\bhalf\b", c.text[segment_at(c.text, m.start())[0]:m.start()], re.I):
+        return []   # "half of it was admin, the other half coding": a share, not a partner
+    relation, group = c.r.words.get(word, ("relative", "relative"))
+    return [Relative(relation, group, None, m.start(), m.end())]
+
+
+def _first_name_as(relation: str, group: str, m: re.Match[str], key: str = "name") -> list[Relative]:
+    """A relative named by a plain first name (or a handle) in group `key` of the match."""
+    name = re.sub(r"['’]s$", "", m.group(key))
+    if name in STOP or not (name.startswith("@") or _plain_first_name(name)):
+        return []
+    return [Relative(relation, group, name, m.start(key), m.start(key) + len(name))]
+
+
+def _sibling_name(m: re.Match[str], c: Context) -> list[Relative]:
+    relation, group = c.r.words.get(m.group("rel").casefold(), ("sibling", "sibling"))
+    return _first_name_as(relation, group, m)
+
+
+def _anniversary(m: re.Match[str], c: Context) -> list[Relative]:
+    return _first_name_as("spouse", "partner", m, "handle" if m.group("handle") else "name")
+
+
+def _name_s_title(m: re.Match[str], c: Context) -> list[Relative]:
+    if _OTHER_BEFORE.search(c.text, max(0, m.start() - 12), m.start()):
+        return []   # "me and Tom's wife": Tom's wife, not the writer as her husband
+    name = m.group("name")
+    theirs = THEIR_TITLE.get(" ".join(m.group("title").split()).casefold())
+    if not theirs or name.split()[0] in STOP or not (name.startswith("@") or _plain_first_name(name.split()[0])):
+        return []
+    relation = "spouse" if theirs in ("wife", "husband") else theirs
+    return [Relative(relation, "child" if theirs == "child" else "partner", name, m.start("name"), m.end("name"))]
+
+
+def _spouse_to_someone(m: re.Match[str], c: Context) -> list[Relative]:
+    return [Relative("spouse", "partner", None, m.start(), m.end())]
+
+
+def _count_title(m: re.Match[str], c: Context) -> list[Relative]:
+    what = c.r.words.get(m.group("what").casefold(), ("children", "child"))[0]
+    return [Relative(what, "child", None, m.start(), m.end(), count=_count(m.group("count")))]
+
+
+def _my_first_name(m: re.Match[str], c: Context) -> list[Relative]:
+    if re.sub(r"['’]s$", "", m.group("name")).split("-")[0] not in first_names():
+        return []   # "with my Garmin": not a person
+    return _our_name(m, c)
+
+
+def _our_name(m: re.Match[str], c: Context) -> list[Relative]:
+    name = re.sub(r"['’]s$", "", m.group("name"))
+    if not _plain_first_name(name):
+        return []
+    return [Relative("relative", "relative", name, m.start("name"), m.start("name") + len(name))]
+
+
+def _capital_title(m: re.Match[str], c: Context) -> list[Relative]:
+    relation, group = c.r.words.get(m.group("rel").casefold(), ("relative", "relative"))
+    if group == "parent" and c.block.field in ("bio", "headline", "profile_field") and _alone(c.text, m):
+        relation, group = "children", "child"   # "Boro till I die | Dad | Copper": he is a dad
+    return [Relative(relation, group, None, m.start(), m.end())]
+
+
+def _self_titles(m: re.Match[str], c: Context) -> list[Relative]:
+    out = []
+    for w in re.finditer(r"[\w-]+", m.group("list")):
+        title = c.r.titles.get(w.group().casefold(), "")
+        if not c.free(m.start("list") + w.start(), m.start("list") + w.end()):
+            continue   # "I'm a proud grandad": already read as such
+        relation = PROUD_TITLE.get(title) or ("spouse" if TITLE_OF.get(title, "") == "spouse" else "")
+        if relation:
+            group = "partner" if relation == "spouse" else "grandchild" if "grand" in relation else "child"
+            out.append(Relative(relation, group, None, m.start(), m.end()))
+    return out
+
+
+def _count_names(m: re.Match[str], c: Context) -> list[Relative]:
+    if _someone_elses_count(m, c):
+        return []
+    what = m.group("what").casefold()
+    if what in ("brothers", "sisters", "siblings"):
+        relation = what[:-1]
+        group = "sibling"
+    else:
+        relation = ("son" if what in SONS else "daughter" if what in DAUGHTERS else
+                    "grandchild" if what.startswith("grand") else "child")
+        group = "grandchild" if relation == "grandchild" else "child"
+    names = _names(m.group("list"))
+    if not any(n.split()[0] in first_names() for n, _, _ in names) and not _names_the_count(
+            [n for n in names if _plain_first_name(n[0].split()[0])], _count(m.group("count"))):
+        return []   # "two kids, Saturday and Sunday": a known first name, or as many names as the count
+    base = m.start("list")
+    return [Relative(relation, group, name, base + a, base + b)
+            for name, a, b in names if _plain_first_name(name.split()[0])]
+
+
+_THIRD_PERSON_HAS = re.compile(r"\b(?:he|she|they)(?:\s+(?:has|have|had)|['’]s\s+got|['’]ve\s+got)\b", re.I)
+
+
+def _someone_elses_count(m: re.Match[str], c: Context) -> bool:
+    """'My mate has two kids, Noor and Idris', 'She has two', 'her two boys': the sentence counts
+    someone else's children (the last person it mentions before the count is not the owner)."""
+    a, _ = segment_at(c.text, m.start())
+    possessive = re.search(r"\b(?:his|her|their)\s+$", c.text[a:m.start()], re.I)
+    if possessive:   # "their two lads": theirs, whoever "their" stands for
+        return _someone_elses_at(c, a + possessive.start())
+    if _THIRD_PERSON_HAS.search(c.text, a, m.start()):
+        return True
+    last = _last_mention(c, m.start(), a)
+    if last is None:
+        return False
+    return bool(last.group("other")) or _not_the_owner(last.group("name"), c)
+
+
+def _name_and_i(m: re.Match[str], c: Context) -> list[Relative]:
+    name = m.group("name")
+    if name in STOP or name not in first_names() or not _plain_first_name(name) or not COUPLE.search(m.group("rest")):
+        return []
+    return [Relative("partner", "partner", name, m.start("name"), m.end("name"))]
+
+
+BUILD: dict[str, Callable[[re.Match[str], Context], list[Relative]]] = {
+    "title_of_count_names": _title_of_count_names, "partner_nickname": _partner_nickname,
+    "title_item": _title_item, "our_kid": _our_kid, "school_milestone": _school_milestone,
+    "me_rel": _me_rel, "uncle_name": _uncle_name, "me_and_name": _name_and_i,
+    "title_to_names": _title_to_names, "title_of_count": _title_of_count, "my_plural_names": _my_plural_names,
+    "rel_handle": _rel_handle, "my_rel_name": _my_rel_name, "name_is_rel": _name_is_rel, "married_to": _married_to,
+    "marital_status": _marital_status, "proud_title": _proud_title, "my_rel": _my_rel, "sibling_name": _sibling_name,
+    "anniversary": _anniversary, "name_s_title": _name_s_title, "spouse_to_someone": _spouse_to_someone,
+    "count_title": _count_title, "my_first_name": _my_first_name, "our_name": _our_name,
+    "capital_title": _capital_title, "self_titles": _self_titles, "count_names": _count_names,
+    "name_and_i": _name_and_i}

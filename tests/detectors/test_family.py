@@ -2,6 +2,8 @@
 
 import pytest
 
+from footprint.detect import detect
+from footprint.models import Profile
 from tests.detectors.helpers import values
 
 NAMED = [
@@ -198,3 +200,168 @@ def test_marital_status_on_a_cv(text, found):
 ])
 def test_family_slang_for_a_child_or_a_sibling(text, found):
     assert values("family", text) == found
+
+
+# Issue 13's family gaps: each table holds true cases and false friends, in words of their own.
+
+@pytest.mark.parametrize("text,found", [
+    ("A grandad of four, husband to one, allotment bore", {"grandchildren (4)", "spouse"}),
+    ("Mum of three, wife of one, cake maker", {"children (3)", "spouse"}),
+    ("Father of 3 & husband of 1", {"children (3)", "spouse"}),
+    ("Husband, dad, fell runner", {"spouse", "children"}),
+    ("Wife • Mam • Paramedic", {"spouse", "children"}),
+    ("Mother, baker, open-water swimmer", {"children"}),
+    ("I'm a proud nan and a wife", {"grandchildren", "spouse"}),
+    # false friends
+    ("Father, Son and Holy Spirit", set()),
+    ("Miss you, Mum", {"mother"}),           # the writer's mother, not the writer as a mother
+    ("Brother, can you spare a quid", set()),
+    ("Husband material, apparently", set()),
+])
+def test_family_by_self_description(text, found):
+    assert values("family", text) == found
+
+
+def test_a_title_as_a_list_item_outside_a_bio_only_in_an_authors_line_of_short_items():
+    assert values("family", "Dad, commuter, allotment holder, occasional baker.", field="page") == {"children"}
+    assert values("family", "Dad, you taught me everything", field="post") == {"father"}
+    assert values("family", "Mum, Dad and the dog", field="post") == {"mother", "father"}
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Dad of two, Arlo and Wren", {"child: Arlo", "child: Wren"}),
+    ("Mum of 3: Iona, Cerys and Tobias", {"child: Iona", "child: Cerys", "child: Tobias"}),
+    ("We have two kids, Zara and Emeka, and no sleep", {"child: Zara", "child: Emeka"}),
+    ("three grandchildren, Effie (4), Jude (2) and Bea (1)",
+     {"grandchild: Effie", "grandchild: Jude", "grandchild: Bea"}),
+    # false friends: the words after the count are not the children
+    ("Dad of two, Manchester based", {"children (2)"}),
+    ("Mum of two, Bethan and I run the bakery", {"children (2)"}),
+    ("two shifts, Monday and Wednesday", set()),
+    ("Two kids, Leeds and Bradford, were in the final", set()),
+])
+def test_named_children_after_a_count(text, found):
+    assert values("family", text) == found
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Me and Bethan got engaged at the lighthouse", {"partner: Bethan"}),
+    ("Me & Callum, twelve years together and counting", {"partner: Callum"}),
+    ("Lowri and I are off on honeymoon next week", {"partner: Lowri"}),
+    # false friends: no word says they are a couple
+    ("Me and Callum fixed the printer", set()),
+    ("Me and Declan, twenty years together on the beat", set()),
+    ("Lowri and I ran the pub quiz", set()),
+])
+def test_a_partner_in_me_and_x_only_with_partner_evidence(text, found):
+    assert values("family", text, field="post") == found
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Me mam's doing Sunday dinner", {"mother"}),
+    ("Off to see me nan after work", {"grandmother"}),
+    ("Me da turned sixty on Friday", {"father"}),
+    ("Our kid got his first car", {"brother or sister"}),
+    ("The missus has banned me from the shed", {"wife"}),
+    ("The other half is cooking tonight", {"partner"}),
+    ("Uncle Trevor taught me to drive", {"relative: Trevor"}),
+    ("Auntie Pam's trifle, every Christmas", {"relative: Pam"}),
+    # false friends
+    ("The other half of the shift was paperwork", set()),
+    ("Tell me dad jokes", set()),
+    ("Uncle Sam wants you", set()),
+    ("Aunt Sally at the village fete", set()),
+    ("My niece Keeley and her Uncle Trevor ran the raffle", {"niece: Keeley"}),
+    ("our kids are off school all week", {"children"}),
+])
+def test_regional_words_and_nicknames_for_relatives(text, found):
+    assert values("family", text, field="post") == found
+
+
+@pytest.mark.parametrize("text,found", [
+    ("My mate Declan and his wife Orla came for tea", set()),
+    ("My sister and her husband Tomasz visited", {"sister"}),
+    ("My neighbour's daughter Keeley babysits on Fridays", set()),
+    ("My crewmate Rhys and his new wife Zara", set()),
+    # a page about the owner in the third person: her relatives are the owner's
+    ("Her lads Rhys and Owain ran the cake stall", {"son: Rhys", "son: Owain"}),
+    ("Glenda and her husband Bryn run the tombola", set()),   # in a post, Glenda is someone else
+    ("my lads Jack and Sam won 3-0", set()),   # a coach's team as often as sons
+])
+def test_other_peoples_relatives_are_not_the_owners(text, found):
+    assert values("family", text, field="post") == found
+
+
+def test_a_page_in_the_third_person_is_about_its_owner():
+    assert values("family", "Glenda and her husband Bryn run the tombola", field="page") == {"husband: Bryn"}
+    assert values("family", "Fun day out. Karen brought her husband Mike.", field="post") == set()
+    assert values("family", "Me and Tom's wife went to the match", field="post") == set()
+    assert values("family", "Me and Chris, married to the job since 2010", field="post") == set()
+
+
+def test_his_or_her_stands_for_the_last_person_named():
+    profile = Profile(url="https://choir.example/members", platform="website")
+    profile.add("Rhodri Vaughan", "name", hint="name")
+    profile.add("Mair joined us in 2019 and sings alto. She lives in Pontypridd with her partner Huw.", "page")
+    profile.add("Rhodri sings tenor. He lives near the station with his wife Nia.", "page")
+    assert {f.value for f in detect(profile) if f.category == "family"} == {"wife: Nia"}
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Dad to wee Fenella", {"child: Fenella"}),
+    ("Happy birthday to my Ruby-Rose, 6 today", {"relative: Ruby-Rose"}),
+    ("Moss (our eldest, 6) lost a tooth", {"eldest child: Moss"}),
+    ("Her indoors is on nights again", {"wife"}),
+    ("My big brother's a Jags fan", {"brother"}),
+    ("Da's 70th on Saturday", {"father"}),
+    # false friends
+    ("Big Brother is back on telly", set()),
+    ("Our boy Rolo's sire came from a kennel in Devon", set()),
+    ("Off to see the Da Vinci drawings", set()),
+])
+def test_more_ways_to_name_a_relative(text, found):
+    assert values("family", text, field="post") == found
+
+
+def test_his_unnamed_relative_is_the_owners_only_when_his_is_the_owner():
+    profile = Profile(url="https://choir.example/members", platform="website")
+    profile.add("Rhodri Vaughan", "name", hint="name")
+    profile.add("Rhodri sings tenor and watches the Scarlets with his dad.", "page")
+    profile.add("Gethin sings bass and fishes with his dad.", "page")
+    assert {f.value for f in detect(profile) if f.category == "family"} == {"father"}
+    assert values("family", "I met Gethin at school; his dad ran the chippy", field="post") == set()
+
+
+@pytest.mark.parametrize("text,field,found", [
+    ("I have two sisters in Leeds, Amy and Jo", "post", {"sister: Amy", "sister: Jo"}),
+    ("We've got two lads, Rory and Finn", "post", {"son: Rory", "son: Finn"}),
+    # someone else's children, counted
+    ("My mate has two kids, Noor and Idris", "post", set()),
+    ("She has two kids, Zara and Emeka", "post", set()),
+    ("Jo has three girls, Isla, Freya and Ava", "post", set()),
+    # a page about its owner in the third person
+    ("Jo has three girls, Isla, Freya and Ava", "page",
+     {"daughter: Isla", "daughter: Freya", "daughter: Ava"}),
+])
+def test_a_count_of_someone_elses_children_is_theirs(text, field, found):
+    assert values("family", text, field=field) == found
+
+
+def test_their_after_the_owner_and_a_named_partner_is_the_couples():
+    profile = Profile(url="https://choir.example/members", platform="website")
+    profile.add("Rhodri Vaughan", "name", hint="name")
+    profile.add("Rhodri lives in town with his wife Nia and their two boys, Cai and Deio.", "page")
+    profile.add("Mair lives in Treorchy with her husband and their two girls, Efa and Lowri.", "page")
+    assert {f.value for f in detect(profile) if f.category == "family"} == {"wife: Nia", "son: Cai", "son: Deio"}
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Oscar's first day at nursery, not a single tear", {"child: Oscar"}),
+    ("Poppy's first day in Year 1 and Oscar's first day at big school", {"child: Poppy", "child: Oscar"}),
+    # false friends
+    ("My niece Esme's first day at school today", {"niece: Esme"}),
+    ("Sarah's first day at the station", set()),
+    ("My mate's lad Oscar's first day at nursery", set()),
+])
+def test_a_childs_first_day_at_school(text, found):
+    assert values("family", text, field="post") == found

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
-from footprint.detect.clause import SELF, owner_at, owner_names
+from footprint.detect.clause import SELF, owner_at, owner_names, with_the_writer
 from footprint.detect.text import PhraseIndex, drop_inside, known_place, segment_at, segments
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
@@ -33,15 +33,13 @@ THIRD_PERSON = re.compile(r"\b(?:he|she|they|you|dad|mum|mam|mom|father|mother|b
                           r"(?:'s|’s|'re|’re|\s+is|\s+are|\s+was|\s+were)\b|\bthe\W+other\W*$|"
                           r"\b(?:he|she|they)\s+supports?\b|\bmy\s+(?:mate|mates|friend|pal|colleague|boss|"
                           r"neighbour|neighbor)\b(?!\s+and\s+i)", re.I)
-# "The Saints fans on my shift": other people who support a club, not the user
 THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
-
 # "Hornets fans get a head start", "Vale supporters in the comments": a crowd the writer is not
 # counted in, unless they say so ("we Hornets fans", "fellow Hornets supporters"), or the words
 # name a club of supporters ("Hornets Supporters Running Club").
 _A_SUPPORTERS_CLUB = r"(?!['’]?\s*(?:club|trust|association|group|running|society|branch|bus|coach)\b)"
 FANS_AFTER = re.compile(rf"\W{{0,3}}\s*(?:fans|supporters)\b{_A_SUPPORTERS_CLUB}", re.I)
-OTHER_FANS = re.compile(rf"\W{{0,3}}\s*(?:(?:fans|supporters)\b{_A_SUPPORTERS_CLUB}|(?:lot|mob|lads|crew)\b)", re.I)
+OTHER_FANS = re.compile(r"\W{0,3}\s*(?:lot|mob|lads|crew)\b", re.I)   # after "the": "the Saints lot"
 # "a few hundred Clarets singing", "thousands of Toffees": a crowd of fans, not the writer.
 CROWD_BEFORE = re.compile(r"\b(?:a\s+few(?:\s+(?:hundred|thousand|dozen))?|hundreds|thousands|dozens|loads|lots|"
                           r"a\s+(?:bunch|couple|handful|load|coachload|busload)|several|\d[\d,]*)\s+(?:of\s+)?(?:the\s+)?$",
@@ -170,6 +168,22 @@ class Mention:
     bare: bool = False        # named in running prose with no sign that the writer takes its side
 
 
+def _cheer(terms: list[Term]) -> bool:
+    """A hashtag, chant or club emoji: the writer's own voice, whoever the sentence is about."""
+    return any(t.kind in CHEER_KINDS for t in terms)
+
+
+def _someone_elses(text: str, start: int, end: int, a: int, terms: list[Term], names: frozenset[str],
+                   field: str) -> bool:
+    """Whether the club at text[start:end] (in the sentence from `a`) is another person's or a crowd's."""
+    return bool((THIRD_PERSON.search(text[a:start]) and not with_the_writer(text, start))
+                or OWNED_BY_OTHER.search(text[max(a, start - 40):start])
+                or (OTHER_FANS.match(text, end) and THE_BEFORE.search(text[max(0, start - 8):start]))
+                or (FANS_AFTER.match(text, end) and not WE_BEFORE.search(text[max(a, start - 20):start]))
+                or CROWD_BEFORE.search(text[max(a, start - 30):start])
+                or (not _cheer(terms) and owner_at(text, start, names, field, inherit=True) != SELF))
+
+
 def _mark_bare(text: str, block: TextBlock, found: list[Mention]) -> None:
     """Mark the clubs named in running prose where the writer takes no side: no first person, no
     fan's words, no cheer, chant, hashtag or club emoji in the sentence (in the whole post when short)."""
@@ -221,13 +235,8 @@ def mentions(block: TextBlock, names: frozenset[str] = frozenset()) -> list[Ment
             continue  # "living in Harrogate", "📍 Bury": the town, not its club
         segs = segs if segs is not None else list(segments(text))
         a, b = next(((x, y) for x, y in segs if x <= m.start < y), (0, len(text)))
-        if (QUIZ.search(text if len(text) <= 400 else text[a:b]) or EVENT.search(text[a:b])
-                or THIRD_PERSON.search(text[a:m.start]) or OWNED_BY_OTHER.search(text[max(a, m.start - 40):m.start])
-                or (OTHER_FANS.match(text, m.end) and THE_BEFORE.search(text[max(0, m.start - 8):m.start]))
-                or (FANS_AFTER.match(text, m.end) and not WE_BEFORE.search(text[max(a, m.start - 20):m.start]))
-                or CROWD_BEFORE.search(text[max(a, m.start - 30):m.start])
-                or (not any(t.kind in CHEER_KINDS for t in terms)
-                    and owner_at(text, m.start, names, block.field, inherit=True) != SELF)):
+        if QUIZ.search(text if len(text) <= 400 else text[a:b]) or EVENT.search(text[a:b]) \
+                or _someone_elses(text, m.start, m.end, a, terms, names, block.field):
             continue  # a quiz answer, a gig at a ground, or someone else's club
         others = [c for c in contexts if not (m.start <= c[0] < m.end)]   # "derby" is not its own context
         if any(a <= s < b for s in games):

@@ -136,6 +136,8 @@ def test_a_club_that_belongs_to_someone_else(text, clubs):
     ("Stoke-mad since primary school, and the kids are heading the same way", {"Stoke City"}),
     ("Brentford season ticket, Gtech every other week with my brother", {"Brentford"}),
     ("Chair of the Baggies Supporters Trust, and it takes up every Tuesday", {"West Bromwich Albion"}),
+    ("Grandad was Stoke-mad like me, never missed a home game", {"Stoke City"}),
+    ("Grandad was Stoke-mad, never missed a home game", set()),
     ("Modelling stewarding levels for Stoke City and Port Vale fixtures across the county", set()),
     ("An endpoint returns Fulham twice in the league table payload after the update", set()),
     ("Can you cycle past every London ground in one go? Brentford → Fulham → Chelsea", set()),

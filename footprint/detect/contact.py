@@ -214,7 +214,9 @@ def email_hits(block: TextBlock, owner: str = "", others: set[str] | None = None
         value = m.group(1).rstrip(".").lower()
         hits.append(Hit("email_address", value, value, 0.95, block, m.start(1), m.end(1), "e-mail address"))
     for m in _OBFUSCATED.finditer(text):
-        bare_at = m.group(2).strip().lower() == "at"
+        sep = m.group(2).strip()
+        # " AT " in capitals after a lower-case name is the writer dodging scrapers, as good as "[at]"
+        bare_at = sep.lower() == "at" and not (sep == "AT" and any(c.islower() for c in m.group(1)))
         if "@" in m.group() or (bare_at and not (_SPELLED_DOT.search(m.group(3))
                                                 and re.split(r"\W+", m.group(3))[-1].lower() in _BARE_AT_TLDS)):
             continue

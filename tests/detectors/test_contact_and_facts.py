@@ -226,3 +226,12 @@ def test_a_chat_export_keeps_only_what_the_owner_posted(category, found):
 ])
 def test_a_dialling_link_labelled_as_someone_elses_line(label, found):
     assert values("phone_number", "07700 900936", field="link", hint="phone", label=label) == found
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Best reached by email, not DMs: wren.holt.cases AT example.org", {"wren.holt.cases@example.org"}),
+    ("Catch me at hotel.example.com next week", set()),
+    ("DROP IN AT EXAMPLE.ORG", set()),
+])
+def test_a_capital_at_among_lower_case_words_is_an_address(text, found):
+    assert values("email_address", text, field="page") == found

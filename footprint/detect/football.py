@@ -33,6 +33,8 @@ THIRD_PERSON = re.compile(r"\b(?:he|she|they|you|dad|mum|mam|mom|father|mother|b
                           r"(?:'s|’s|'re|’re|\s+is|\s+are|\s+was|\s+were)\b|\bthe\W+other\W*$|"
                           r"\b(?:he|she|they)\s+supports?\b|\bmy\s+(?:mate|mates|friend|pal|colleague|boss|"
                           r"neighbour|neighbor)\b(?!\s+and\s+i)", re.I)
+# The writer named after another person takes the sentence back: "she took me to the Den".
+_WRITER = re.compile(r"\b(?:i|i['’](?:m|ve|d)|me|my|we|us|our)\b", re.I)
 THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 # "Hornets fans get a head start", "Vale supporters in the comments": a crowd the writer is not
 # counted in, unless they say so ("we Hornets fans", "fellow Hornets supporters"), or the words
@@ -42,7 +44,7 @@ FANS_AFTER = re.compile(rf"\W{{0,3}}\s*(?:fans|supporters)\b{_A_SUPPORTERS_CLUB}
 OTHER_FANS = re.compile(r"\W{0,3}\s*(?:lot|mob|lads|crew)\b", re.I)   # after "the": "the Saints lot"
 # "a few hundred Clarets singing", "thousands of Toffees": a crowd of fans, not the writer.
 CROWD_BEFORE = re.compile(r"\b(?:a\s+few(?:\s+(?:hundred|thousand|dozen))?|hundreds|thousands|dozens|loads|lots|"
-                          r"a\s+(?:bunch|couple|handful|load|coachload|busload)|several|\d[\d,]*)\s+(?:of\s+)?(?:the\s+)?$",
+                          r"a\s+(?:bunch|couple|handful|load|coachload|busload)|several|all|\d[\d,]*)\s+(?:of\s+)?(?:the\s+)?$",
                           re.I)
 # "Hornets-mad", "Hornets daft": a fan's own word for themself, as good as football talk.
 FAN_SUFFIX = re.compile(r"[-\s](?:mad|daft|crazy|obsessed|barmy|sufferer|through\s+and\s+through)\b", re.I)
@@ -176,7 +178,10 @@ def _cheer(terms: list[Term]) -> bool:
 def _someone_elses(text: str, start: int, end: int, a: int, terms: list[Term], names: frozenset[str],
                    field: str) -> bool:
     """Whether the club at text[start:end] (in the sentence from `a`) is another person's or a crowd's."""
-    return bool((THIRD_PERSON.search(text[a:start]) and not with_the_writer(text, start))
+    third = None
+    for third in THIRD_PERSON.finditer(text, a, start):
+        pass
+    return bool((third and not with_the_writer(text, start) and not _WRITER.search(text, third.end(), start))
                 or OWNED_BY_OTHER.search(text[max(a, start - 40):start])
                 or (OTHER_FANS.match(text, end) and THE_BEFORE.search(text[max(0, start - 8):start]))
                 or (FANS_AFTER.match(text, end) and not WE_BEFORE.search(text[max(a, start - 20):start]))

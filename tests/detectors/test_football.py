@@ -138,6 +138,8 @@ def test_a_club_that_belongs_to_someone_else(text, clubs):
     ("Chair of the Baggies Supporters Trust, and it takes up every Tuesday", {"West Bromwich Albion"}),
     ("Grandad was Stoke-mad like me, never missed a home game", {"Stoke City"}),
     ("Grandad was Stoke-mad, never missed a home game", set()),
+    ("Dad drove me to Molineux every other week when I was small", {"Wolverhampton Wanderers"}),
+    ("Apologies to all the Baggies reading this, your donations are still welcome", set()),
     ("Modelling stewarding levels for Stoke City and Port Vale fixtures across the county", set()),
     ("An endpoint returns Fulham twice in the league table payload after the update", set()),
     ("Can you cycle past every London ground in one go? Brentford → Fulham → Chelsea", set()),

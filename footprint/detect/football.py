@@ -178,10 +178,8 @@ def _cheer(terms: list[Term]) -> bool:
 def _someone_elses(text: str, start: int, end: int, a: int, terms: list[Term], names: frozenset[str],
                    field: str) -> bool:
     """Whether the club at text[start:end] (in the sentence from `a`) is another person's or a crowd's."""
-    third = None
-    for third in THIRD_PERSON.finditer(text, a, start):
-        pass
-    return bool((third and not with_the_writer(text, start) and not _WRITER.search(text, third.end(), start))
+    third = max((m.end() for m in THIRD_PERSON.finditer(text, a, start)), default=-1)   # the last one
+    return bool((third >= 0 and not with_the_writer(text, start) and not _WRITER.search(text, third, start))
                 or OWNED_BY_OTHER.search(text[max(a, start - 40):start])
                 or (OTHER_FANS.match(text, end) and THE_BEFORE.search(text[max(0, start - 8):start]))
                 or (FANS_AFTER.match(text, end) and not WE_BEFORE.search(text[max(a, start - 20):start]))

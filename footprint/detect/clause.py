@@ -285,3 +285,8 @@ def whose(hit: Hit, profile: Profile | None = None) -> str:
 
 def about_a_pet(text: str, a: int, b: int) -> bool:
     return bool(words().pets.search(text, a, b))
+
+
+def with_the_writer(text: str, pos: int) -> bool:
+    """True when the words after `pos` count the writer in too ("X-mad like me", "same as me")."""
+    return bool(_ME_TOO.match(text, pos, min(len(text), pos + 40)))

@@ -7,6 +7,7 @@ import re
 import phonenumbers
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
+from footprint.detect.clause import owner_names
 from footprint.detect.places import someone_elses
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
@@ -36,7 +37,8 @@ _SERVICE = {"999", "112", "101", "111", "911", "105", "119"}
 SOMEONE_ELSES = re.compile(r"\b(?:helpline|hotline|freephone|switchboard|samaritans|childline|crimestoppers|"
                            r"(?:his|her|their)\s+(?:number|mobile|phone|no\.?)|call\s+(?:the\s+)?council|"
                            r"customer\s+services?|reception|head\s+office|charity'?s?\s+(?:number|line)|"
-                           r"secretary|treasurer|organiser|coordinator|committee|membership\s+(?:queries|enquiries)|(?:parish|church|chapel|school|club|society|surgery|practice)\s+office)\b"
+                           r"secretary|treasurer|organiser|coordinator|committee|membership\s+(?:queries|enquiries)|"
+                           r"general\s+enquiries|(?:parish|church|chapel|school|club|society|surgery|practice)\s+office)\b"
                            r"[^.!?\n]{0,30}$", re.I)
 # A number or address given as another named person's: "to Derek on 07700 ...", "message my
 # sister Jo on ...", "Rhi's mum Carol is the boss: ...", "contact Ann Lee, 07700 ...".
@@ -46,6 +48,74 @@ _OTHER_NAME = r"(?-i:(?P<n{}>[A-Z][a-z][a-z'’-]*(?:\s+[A-Z][a-z][a-z'’-]*)?)
 _OTHER_PERSON = re.compile(rf"(?:\b(?:{_RELATION_WORDS})\s+{_OTHER_NAME.format(1)}\b[^.!?\n]{{0,25}}"
                            rf"|(?<![\w'’]){_OTHER_NAME.format(2)}\s+on\s*"
                            rf"|(?<=[a-z,]\s){_OTHER_NAME.format(3)}\s*(?:,|[-–—])\s*)$", re.I)
+# An address named for an office in a club or an organisation ("club.secretary@", "membership@"): it
+# reaches whoever holds the post, and a number given in the same sentence is the post's line too.
+_ROLE_ADDRESS = re.compile(r"(?:^|[._+-])(?:secretary|sec|treasurer|chair|chairman|chairperson|membership|members|"
+                           r"committee|clerk|webmaster|no-?reply|newsletter|enquiries|reception|council|parish|"
+                           r"fixtures|welfare|office)(?:$|[._+-])", re.I)
+# A line a link is labelled as someone else's: "Leave the show a voicemail", "the tip line".
+_OTHERS_LINE = re.compile(r"\b(?:voicemail|hotline|helpline|tip\s*line|listener\s+line|studio\s+line|switchboard)\b",
+                          re.I)
+_FIRST_PERSON = re.compile(r"\b(?:me|my|i|i['’]m|mine)\b", re.I)
+# An example, not anybody's: "(e.g. 07700 900000)", "numbers like 07700 900000", "such as a@example.com".
+_EXAMPLE_BEFORE = re.compile(r"(?:\be\.?g\.?|\bfor\s+(?:example|instance)|\bsuch\s+as|\blike|\bexample)"
+                             r"\s*[:,]?\s*[(\"'`]?$", re.I)
+# A chat export's line: "21/03/2026, 09:14 - Sender Name: message" (WhatsApp; Signal and others alike).
+_CHAT_LINE = re.compile(r"^\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?\]?\s*(?:[-–]\s*)?"
+                        r"(?P<sender>[^:\n]{1,60}?):\s", re.I | re.M)
+
+
+def role_address(address: str) -> bool:
+    return bool(_ROLE_ADDRESS.search(address.split("@", 1)[0]))
+
+
+def chat_sender(text: str, pos: int) -> tuple[int, int, str] | None:
+    """In a chat export, the sender of the message holding `pos` (span of the name, and the name)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    m = _CHAT_LINE.match(text, line_start)
+    return (m.start("sender"), m.end("sender"), m.group("sender").strip()) if m else None
+
+
+def others_in_chat(text: str, start: int, owner: str) -> bool:
+    """True when the number or address at `start` is a chat sender's name (an unsaved member shown by
+    number) or sits in a message another member sent (the owner known by name)."""
+    sender = chat_sender(text, start)
+    if sender is None:
+        return False
+    a, b, name = sender
+    if a <= start < b:
+        return True   # the member's number standing for their name
+    words = {w.casefold() for w in re.findall(r"[^\W\d_]+", owner)}
+    return bool(words) and not (words & {w.casefold() for w in re.findall(r"[^\W\d_]+", name)})
+
+
+def example_value(text: str, start: int) -> bool:
+    return bool(_EXAMPLE_BEFORE.search(text[max(0, start - 20):start]))
+
+
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n")
+
+
+def _sentence(text: str, pos: int) -> tuple[int, int]:
+    """The sentence around `pos` (the dots inside an address do not end it)."""
+    a = max(0, pos - 400)
+    for m in _SENTENCE_END.finditer(text, a, pos):
+        a = m.end()
+    end = _SENTENCE_END.search(text, pos)
+    return a, end.start() if end else len(text)
+
+
+def _beside_a_role_address(text: str, start: int) -> bool:
+    a, b = _sentence(text, start)
+    return any(role_address(m.group(1)) for m in _EMAIL.finditer(text, a, b))
+
+
+def _others_line(block: TextBlock) -> bool:
+    """A dialling or mailto link whose label gives it as someone else's line ("Leave the show a voicemail")."""
+    label = block.label or ""
+    return bool(_OTHERS_LINE.search(label)) and not _FIRST_PERSON.search(label)
+
+
 # Under a CV's "References" or "Referees" heading the numbers and addresses are the referees'.
 _REFEREES = re.compile(r"\b(?:referees?|references)\s*(?::|\n|[-=]{3,})", re.I)
 # A contact label right before a number ("Mob: ", "| Office: ") says the
@@ -123,35 +193,50 @@ def _invalid_phone(text: str, start: int, end: int, raw: str) -> str | None:
     return None
 
 
-def email_hits(block: TextBlock) -> list[Hit]:
+def _not_owners(block: TextBlock, text: str, start: int, owner: str) -> bool:
+    """Whether the contact detail at `start` is given as someone else's, or as an example."""
+    if block.hint in ("email", "phone"):
+        return _others_line(block)
+    return others_contact(text, start) or example_value(text, start) or others_in_chat(text, start, owner)
+
+
+def email_hits(block: TextBlock, owner: str = "", others: set[str] | None = None) -> list[Hit]:
+    """The addresses in a block; those given as someone else's are left out (and added to `others`)."""
     text = text_of(block)
     hits: list[Hit] = []
     if "@" not in text and not _AT_WORD.search(text):
         return hits
     for m in _EMAIL.finditer(text):
-        if block.hint != "email" and others_contact(text, m.start(1)):
+        if role_address(m.group(1)) or _not_owners(block, text, m.start(1), owner):
+            if others is not None:
+                others.add(m.group(1).rstrip(".").lower())
             continue
         value = m.group(1).rstrip(".").lower()
         hits.append(Hit("email_address", value, value, 0.95, block, m.start(1), m.end(1), "e-mail address"))
     for m in _OBFUSCATED.finditer(text):
-        bare_at = m.group(2).strip().lower() == "at"
+        sep = m.group(2).strip()
+        # " AT " in capitals after a lower-case name is the writer dodging scrapers, as good as "[at]"
+        bare_at = sep.lower() == "at" and not (sep == "AT" and any(c.islower() for c in m.group(1)))
         if "@" in m.group() or (bare_at and not (_SPELLED_DOT.search(m.group(3))
                                                 and re.split(r"\W+", m.group(3))[-1].lower() in _BARE_AT_TLDS)):
             continue
-        if block.hint != "email" and others_contact(text, m.start()):
-            continue
         value = f"{_OBF_DOT.sub('.', m.group(1))}@{_OBF_DOT.sub('.', m.group(3))}".lower()
+        if role_address(value) or _not_owners(block, text, m.start(), owner):
+            continue
         hits.append(Hit("email_address", value, value, 0.85, block, m.start(), m.end(),
                         "e-mail address written out to dodge scrapers"))
     return hits
 
 
-def phone_hits(block: TextBlock, region: str = "GB") -> list[Hit]:
+def phone_hits(block: TextBlock, region: str = "GB", owner: str = "") -> list[Hit]:
     text = text_of(block)
     hits: list[Hit] = []
     if not _SEVEN_DIGITS.search(text):
         return hits
     strict = block.hint == "phone"
+    if strict and _others_line(block):
+        return hits
+    examples: set[str] = set()   # a number shown as an example is one wherever it recurs in the text
     for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.POSSIBLE):
         number = match.number
         national = phonenumbers.national_significant_number(number)
@@ -167,11 +252,16 @@ def phone_hits(block: TextBlock, region: str = "GB") -> list[Hit]:
         if not strict and _invalid_phone(text, match.start, match.end, match.raw_string):
             continue
         before = text[max(0, match.start - 60):match.start]
+        value = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        if not strict and example_value(text, match.start):
+            examples.add(value)
+            continue
+        if not strict and (_not_owners(block, text, match.start, owner) or _beside_a_role_address(text, match.start)):
+            continue
         if not strict and (others_contact(text, match.start)
                            or (someone_elses(text, match.start) and not OWN_ADVERT.search(before)
                                and not _FIELD_LABEL.search(before))):
             continue
-        value = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
         display = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
         hits.append(Hit("phone_number", value, display, 0.9 if not strict else 0.95, block,
                         match.start, match.end, "phone number"))
@@ -184,7 +274,12 @@ def phone_hits(block: TextBlock, region: str = "GB") -> list[Hit]:
             value = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
             display = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
             hits.append(Hit("phone_number", value, display, 0.9, block, m.start(), m.end(), "WhatsApp link"))
-    return hits
+    return [h for h in hits if h.value not in examples]
+
+
+def owner_name(profile: Profile, facts: Facts) -> str:
+    """The owner's name as a chat export would show it: from the facts, else the profile's name."""
+    return facts.full_name or " ".join(sorted(owner_names(profile)))
 
 
 class EmailDetector(Detector):
@@ -192,10 +287,12 @@ class EmailDetector(Detector):
 
     def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
         referees = under_referees(profile)
-        return [h for h in super().detect(profile, facts) if id(h.block) not in referees]
-
-    def detect_block(self, block: TextBlock, profile: Profile) -> list[Hit]:
-        return email_hits(block)
+        owner = owner_name(profile, facts)
+        others: set[str] = set()
+        hits = [h for block in profile.blocks if block.own and id(block) not in referees
+                for h in email_hits(block, owner=owner, others=others)]
+        # a mailto link to an address the page's text gives as someone else's is theirs too
+        return [h for h in hits if not (h.block.hint == "email" and h.value in others)]
 
 
 class PhoneDetector(Detector):
@@ -203,10 +300,9 @@ class PhoneDetector(Detector):
 
     def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
         referees = under_referees(profile)
-        hits = [h for h in super().detect(profile, facts) if id(h.block) not in referees]
+        owner = owner_name(profile, facts)
+        hits = [h for block in profile.blocks if block.own and id(block) not in referees
+                for h in phone_hits(block, owner=owner)]
         for link in profile.links:
             hits.extend(phone_hits(TextBlock(text=link.url, field="link")))
         return hits
-
-    def detect_block(self, block: TextBlock, profile: Profile) -> list[Hit]:
-        return phone_hits(block)

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
-from footprint.detect.text import PhraseIndex, drop_inside, known_place, segments
+from footprint.detect.clause import SELF, owner_at, owner_names, with_the_writer
+from footprint.detect.text import PhraseIndex, drop_inside, known_place, segment_at, segments
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
 
@@ -32,18 +33,48 @@ THIRD_PERSON = re.compile(r"\b(?:he|she|they|you|dad|mum|mam|mom|father|mother|b
                           r"(?:'s|’s|'re|’re|\s+is|\s+are|\s+was|\s+were)\b|\bthe\W+other\W*$|"
                           r"\b(?:he|she|they)\s+supports?\b|\bmy\s+(?:mate|mates|friend|pal|colleague|boss|"
                           r"neighbour|neighbor)\b(?!\s+and\s+i)", re.I)
-# "The Saints fans on my shift": other people who support a club, not the user
+# The writer named after another person takes the sentence back: "she took me to the Den".
+_WRITER = re.compile(r"\b(?:i|i['’](?:m|ve|d)|me|my|we|us|our)\b", re.I)
 THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
-OTHER_FANS = re.compile(r"\W{0,3}\s*(?:fans|supporters|lot|mob|lads|crew)\b", re.I)
+# "Hornets fans get a head start", "Vale supporters in the comments": a crowd the writer is not
+# counted in, unless they say so ("we Hornets fans", "fellow Hornets supporters"), or the words
+# name a club of supporters ("Hornets Supporters Running Club").
+_A_SUPPORTERS_CLUB = r"(?!['’]?\s*(?:club|trust|association|group|running|society|branch|bus|coach)\b)"
+FANS_AFTER = re.compile(rf"\W{{0,3}}\s*(?:fans|supporters)\b{_A_SUPPORTERS_CLUB}", re.I)
+OTHER_FANS = re.compile(r"\W{0,3}\s*(?:lot|mob|lads|crew)\b", re.I)   # after "the": "the Saints lot"
+# "a few hundred Clarets singing", "thousands of Toffees": a crowd of fans, not the writer.
+CROWD_BEFORE = re.compile(r"\b(?:a\s+few(?:\s+(?:hundred|thousand|dozen))?|hundreds|thousands|dozens|loads|lots|"
+                          r"a\s+(?:bunch|couple|handful|load|coachload|busload)|several|all|\d[\d,]*)\s+(?:of\s+)?(?:the\s+)?$",
+                          re.I)
+# "Hornets-mad", "Hornets daft": a fan's own word for themself, as good as football talk.
+FAN_SUFFIX = re.compile(r"[-\s](?:mad|daft|crazy|obsessed|barmy|sufferer|through\s+and\s+through)\b", re.I)
+WE_BEFORE = re.compile(r"\b(?:we|us|fellow|as|all|other|my|our)\s+(?:\w+\s+)?$", re.I)
+# "Hornets Road", "off Stanley Street": a street named after the town, not its club.
+STREET_AFTER = re.compile(r"(?-i:\s+(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Way|Close|Drive|Terrace|Crescent|Grove|"
+                          r"Place|Row|Square|Gardens|Walk|Parade|Bridge|Station|Hospital|Retail\s+Park))\b")
+# Whether the writer takes a side, in the sentence that names the club: the first person, a fan's
+# own words, a cheer. Without any of these, a club named in running prose (a fixture they worked,
+# an API's data, a route past grounds) says nothing of their support.
+STANCE = re.compile(r"\b(?:i|i['’](?:m|ve|d|ll)|im|me|my|mine|myself|we|we['’](?:re|ve|d|ll)|us|our|ours)\b|"
+                    r"\b(?:fan|supporter|supporters['’]?\s+(?:club|trust|association)|season[-\s]tickets?|daft|mad|sufferer|obsessed|forever|ST|up\s+the|come\s+on|till\s+i\s+die|through\s+and\s+"
+                    r"through|lifelong|die[-\s]?hard|since\s+(?:birth|(?:19|20)\d\d))\b|!|#\w|[❤💙💛💚🖤🤍💜🧡🤎⚽⚪⚫]|"
+                    r"[\U0001F534\U0001F535\U0001F7E0-\U0001F7EB\U0001F600-\U0001F64F\U0001F923-\U0001F92F"
+                    r"\U0001F970-\U0001F97A]", re.I)
+# Fields that hold running prose; a bio, a name or a profile field is the owner's own label.
+PROSE_FIELDS = {"post", "comment", "page", "text", "about", "caption", "story", "description", "readme", "metadata",
+                "export", "image_alt"}
+STANCE_KINDS = {"hashtag", "chant", "emoji", "fan_word"}
+CHEER_KINDS = {"hashtag", "chant", "emoji"}   # the writer's own voice, whoever else the sentence names
 # "his Villa tie", "Jo's beloved Hornets", "a child's Rovers scarf", "Kit (my partner) is Spurs":
 # the club belongs to whoever owns the word before it.
 OWNED_BY_OTHER = re.compile(r"(?:\b(?:his|her|their)|(?-i:\b[A-Z][a-z]+)['’]s|\bchild['’]s)\s+(?:\w+\s+)?$|"
                             r"\(\s*(?:my|our|his|her)\s+\w+\s*\)\s+(?:is|was|supports)\s+$", re.I)
 PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|from|near|to|around|of|outside|nr)|📍|🏠|🏡)\s*$", re.I)
 # A result or a fixture names both sides: "Gers 3-1 Hibs", "Ayr v Killie", "Hull away".
-SCORE_AFTER = re.compile(r"\s*\(?\d{1,2}\s*[-–—:]\s*\d{1,2}\b|\s+(?:v|vs|versus)\.?\s+\S|\s+away\b", re.I)
-SCORE_BEFORE = re.compile(r"(?:\b\d{1,2}\s*[-–—:]\s*\d{1,2}\)?|\b(?:v|vs|versus)\.?|\bagainst|\baway\s+(?:at|to))\s*$",
-                          re.I)
+SCORE_AFTER = re.compile(r"\s*\(?\d{1,2}\s*[-–—:]\s*\d{1,2}\b|\s+(?:v|vs|versus)\.?\s+\S|\s+away\b|"
+                         r"\s+(?:at\s+home|away)\s+(?:to|against|at)\b", re.I)
+SCORE_BEFORE = re.compile(r"(?:\b\d{1,2}\s*[-–—:]\s*\d{1,2}\)?|\b(?:v|vs|versus)\.?|\bagainst|\baway\s+(?:at|to)|"
+                          r"\bat\s+home\s+to)\s*$", re.I)
 
 
 # Words only football uses: "fan", "season ticket" or "league" are shared with every other sport.
@@ -136,10 +167,41 @@ class Mention:
     context: bool
     block: TextBlock
     scoreline: bool = False   # "Gers 3-1 Hibs" names both sides: it says nothing of support alone
+    bare: bool = False        # named in running prose with no sign that the writer takes its side
 
 
-def mentions(block: TextBlock) -> list[Mention]:
-    """Every club term in a block, with whether football context is near it."""
+def _cheer(terms: list[Term]) -> bool:
+    """A hashtag, chant or club emoji: the writer's own voice, whoever the sentence is about."""
+    return any(t.kind in CHEER_KINDS for t in terms)
+
+
+def _someone_elses(text: str, start: int, end: int, a: int, terms: list[Term], names: frozenset[str],
+                   field: str) -> bool:
+    """Whether the club at text[start:end] (in the sentence from `a`) is another person's or a crowd's."""
+    third = max((m.end() for m in THIRD_PERSON.finditer(text, a, start)), default=-1)   # the last one
+    return bool((third >= 0 and not with_the_writer(text, start) and not _WRITER.search(text, third, start))
+                or OWNED_BY_OTHER.search(text[max(a, start - 40):start])
+                or (OTHER_FANS.match(text, end) and THE_BEFORE.search(text[max(0, start - 8):start]))
+                or (FANS_AFTER.match(text, end) and not WE_BEFORE.search(text[max(a, start - 20):start]))
+                or CROWD_BEFORE.search(text[max(a, start - 30):start])
+                or (not _cheer(terms) and owner_at(text, start, names, field, inherit=True) != SELF))
+
+
+def _mark_bare(text: str, block: TextBlock, found: list[Mention]) -> None:
+    """Mark the clubs named in running prose where the writer takes no side: no first person, no
+    fan's words, no cheer, chant, hashtag or club emoji in the sentence (in the whole post when short)."""
+    if block.field not in PROSE_FIELDS or len(text.split()) < 6:
+        return
+    cheers = [m.start for m in found if any(t.kind in STANCE_KINDS for t in m.club_terms)
+              or text[max(0, m.start - 1):m.start + 1].count("#")]
+    for m in found:
+        a, b = (0, len(text)) if len(text) <= 280 else segment_at(text, m.start)
+        m.bare = not (STANCE.search(text, a, b) or any(a <= c < b for c in cheers))
+
+
+def mentions(block: TextBlock, names: frozenset[str] = frozenset()) -> list[Mention]:
+    """Every club term in a block, with whether football context is near it; a club that is
+    someone else's (by whose clause names it) is left out."""
     index = clubs()
     assert index.index is not None
     text = text_of(block)
@@ -163,16 +225,21 @@ def mentions(block: TextBlock) -> list[Mention]:
             after, before = text[m.end:m.end + 30], text[max(0, m.start - 40):m.start]
             if PERSON_AFTER.search(after) or PERSON_BEFORE.search(before):
                 continue
-        if not any(t.strong for t in terms) and (text[m.end:m.end + 1] == "-" or text[m.start - 1:m.start] == "-"):
+        fan_suffix = bool(FAN_SUFFIX.match(text, m.end))
+        if not any(t.strong for t in terms) and not fan_suffix \
+                and (text[m.end:m.end + 1] == "-" or text[m.start - 1:m.start] == "-"):
             continue  # part of a slug or compound ("hull-kr-fixtures"), not the club
+        if text[m.start:m.start + 1].islower() and any(kind == "context" for kind, _ in m.payloads):
+            continue  # "the derby", "a league": the football word, not the club that shares it
+        if not any(t.strong for t in terms) and STREET_AFTER.match(text, m.end):
+            continue  # "Stanley Road": a street named after the town
         place = not any(t.strong for t in terms) and known_place(text[m.start:m.end].lstrip("#"))
         if place and PLACE_BEFORE.search(text[max(0, m.start - 25):m.start]):
             continue  # "living in Harrogate", "📍 Bury": the town, not its club
         segs = segs if segs is not None else list(segments(text))
         a, b = next(((x, y) for x, y in segs if x <= m.start < y), (0, len(text)))
-        if (QUIZ.search(text if len(text) <= 400 else text[a:b]) or EVENT.search(text[a:b])
-                or THIRD_PERSON.search(text[a:m.start]) or OWNED_BY_OTHER.search(text[max(a, m.start - 40):m.start])
-                or (OTHER_FANS.match(text, m.end) and THE_BEFORE.search(text[max(0, m.start - 8):m.start]))):
+        if QUIZ.search(text if len(text) <= 400 else text[a:b]) or EVENT.search(text[a:b]) \
+                or _someone_elses(text, m.start, m.end, a, terms, names, block.field):
             continue  # a quiz answer, a gig at a ground, or someone else's club
         others = [c for c in contexts if not (m.start <= c[0] < m.end)]   # "derby" is not its own context
         if any(a <= s < b for s in games):
@@ -180,13 +247,16 @@ def mentions(block: TextBlock) -> list[Mention]:
         if not any(t.strong for t in terms) and any(a <= s < b for s in other_sports) \
                 and not FOOTBALL_NAMED.search(text, a, b):
             continue  # "the Mariners' pitcher", "Tigers at Welford Road": a club of another sport
-        if len(text) <= 300 and not place:
+        if fan_suffix:
+            context_here = True
+        elif len(text) <= 300 and not place:
             context_here = bool(others)
         else:
             # a town's name needs football talk in the same sentence, not just the same post
             context_here = any(a <= c[0] < b for c in others)
         scoreline = bool(SCORE_AFTER.match(text, m.end) or SCORE_BEFORE.search(text[max(0, m.start - 12):m.start]))
         found.append(Mention(terms, m.start, m.end, context_here, block, scoreline))
+    _mark_bare(text, block, found)
     return found
 
 
@@ -195,15 +265,20 @@ class FootballDetector(Detector):
 
     def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
         all_mentions: list[Mention] = []
+        names = owner_names(profile)
         for block in profile.blocks:
             if block.own and block.hint not in SKIP_HINTS:
-                all_mentions.extend(mentions(block))
-        strong_clubs = {t.club for m in all_mentions if not m.scoreline for t in m.club_terms if t.strong}
+                all_mentions.extend(mentions(block, names))
+        strong_clubs = {t.club for m in all_mentions if not (m.scoreline or m.bare) for t in m.club_terms if t.strong}
+        # every club named on its own anywhere, even in passing: settles which club a shared nickname means
+        named = {m.club_terms[0].club for m in all_mentions if len({t.club for t in m.club_terms}) == 1}
         by_block: dict[int, list[Mention]] = {}
         for m in all_mentions:
             by_block.setdefault(id(m.block), []).append(m)
         hits: list[Hit] = []
         for m in all_mentions:
+            if m.bare:
+                continue   # named in passing: it only helps to tell which club another mention means
             clubs_here = {t.club for t in m.club_terms}
             strong = [t for t in m.club_terms if t.strong and not m.scoreline]
             if strong:
@@ -226,6 +301,9 @@ class FootballDetector(Detector):
                 elif len(support) == 1 and (m.context or len(clubs_here) > 1):
                     club = support.pop()
                     confidence, why = 0.7, f"'{m.block.text[m.start:m.end]}' alongside other signs of {club}"
+                elif len(clubs_here) > 1 and len(clubs_here & named) == 1:
+                    club = (clubs_here & named).pop()
+                    confidence, why = 0.7, f"'{m.block.text[m.start:m.end]}' alongside other mentions of {club}"
                 elif m.context and not support and (usual := clubs().primary.get(_key(m.block.text[m.start:m.end]))):
                     club = usual
                     confidence, why = 0.6, f"'{m.block.text[m.start:m.end]}' in a football context usually means {club}"

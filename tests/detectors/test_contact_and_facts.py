@@ -186,3 +186,52 @@ def test_contacts_under_a_references_heading_are_the_referees():
               "Morag Tulloch, Bank plc - mt@example.org 07700 900915", "Hobbies", "say hi at hi@example.net"]
     assert values("email_address", *blocks) == {"me@example.com", "hi@example.net"}
     assert values("phone_number", *blocks) == set()
+
+
+# Someone else's contact details, and examples, against the owner's own. Written for these tests.
+@pytest.mark.parametrize("category,text,found", [
+    ("phone_number", "Bits for the bulletin to me at harriers.secretary@example.org or ring on 07700 900931.", set()),
+    ("email_address", "Bits for the bulletin to me at harriers.secretary@example.org or ring on 07700 900931.", set()),
+    ("email_address", "Kit orders go to membership@example.org by Friday", set()),
+    ("email_address", "General enquiries: sing.together@example.org", set()),
+    ("phone_number", "A validator for landlines (e.g. 07700 900932) that also copes with spaces", set()),
+    ("phone_number", "Formats untidy numbers like 07700 900933 into +447700900933 for the CRM", set()),
+    ("email_address", "Sign up with a throwaway such as trial.user@example.com first", set()),
+    ("phone_number", "Ring or text me on 07700 900937 to book a table for the fundraiser", {"+447700900937"}),
+    ("phone_number", "Contact: 07700 900938 · dev.tamsin@example.net", {"+447700900938"}),
+    ("email_address", "Contact: 07700 900938 · dev.tamsin@example.net", {"dev.tamsin@example.net"}),
+])
+def test_other_peoples_lines_and_examples_against_the_owners_own(category, text, found):
+    assert values(category, text, field="page") == found
+
+
+CHAT = ("12/02/2026, 18:40 - +44 7700 900934: Bins are out tomorrow, not Thursday\n"
+        "12/02/2026, 18:41 - Bev Aske: Email the parks team at parks.team@example.org about the swings\n"
+        "12/02/2026, 18:43 - Bev Aske: or my cousin does gardens, Ned, 07700 900939\n"
+        "12/02/2026, 18:45 - Tam Rowley: I'm away till Sunday, my mobile is 07700 900935, or tam.r@example.com")
+
+
+@pytest.mark.parametrize("category,found", [
+    ("phone_number", {"+447700900935"}),
+    ("email_address", {"tam.r@example.com"}),
+])
+def test_a_chat_export_keeps_only_what_the_owner_posted(category, found):
+    assert values(category, CHAT, field="text", facts=Facts(full_name="Tam Rowley")) == found
+
+
+@pytest.mark.parametrize("label,found", [
+    ("Leave the Night Desk podcast a voicemail", set()),
+    ("Leave me a voicemail", {"+447700900936"}),
+    ("Call me", {"+447700900936"}),
+])
+def test_a_dialling_link_labelled_as_someone_elses_line(label, found):
+    assert values("phone_number", "07700 900936", field="link", hint="phone", label=label) == found
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Best reached by email, not DMs: wren.holt.cases AT example.org", {"wren.holt.cases@example.org"}),
+    ("Catch me at hotel.example.com next week", set()),
+    ("DROP IN AT EXAMPLE.ORG", set()),
+])
+def test_a_capital_at_among_lower_case_words_is_an_address(text, found):
+    assert values("email_address", text, field="page") == found

@@ -126,3 +126,31 @@ def test_nicknames_for_a_clubs_side_of_a_city_or_its_ground(text, club):
 ])
 def test_a_club_that_belongs_to_someone_else(text, clubs):
     assert values("football_team", text) == clubs
+
+
+# Support needs the writer's stance; a club named in passing, at work, in data, as a route, as a
+# crowd, as another person's club or as a street is no exposure. Written for these tests.
+@pytest.mark.parametrize("text,clubs", [
+    ("We were at Fratton Park on Saturday and I've no voice left", {"Portsmouth"}),
+    ("Carrow Road rocking tonight, three points in the bag. OTBC", {"Norwich City"}),
+    ("Stoke-mad since primary school, and the kids are heading the same way", {"Stoke City"}),
+    ("Brentford season ticket, Gtech every other week with my brother", {"Brentford"}),
+    ("Chair of the Baggies Supporters Trust, and it takes up every Tuesday", {"West Bromwich Albion"}),
+    ("Grandad was Stoke-mad like me, never missed a home game", {"Stoke City"}),
+    ("Grandad was Stoke-mad, never missed a home game", set()),
+    ("Dad drove me to Molineux every other week when I was small", {"Wolverhampton Wanderers"}),
+    ("Apologies to all the Baggies reading this, your donations are still welcome", set()),
+    ("Modelling stewarding levels for Stoke City and Port Vale fixtures across the county", set()),
+    ("An endpoint returns Fulham twice in the league table payload after the update", set()),
+    ("Can you cycle past every London ground in one go? Brentford → Fulham → Chelsea", set()),
+    ("Norwich City supporters get a head start in the fun run, as is the custom", set()),
+    ("Ipswich Town fans in the replies tonight, calm down please", set()),
+    ("Priya is a Brentford fan so there will be a bee question in round two", set()),
+    ("Late turn: Wigan at home to Bolton and the town centre was heaving after", set()),
+    ("A few hundred Canaries singing outside the chip shop as we drove past", set()),
+    ("Five-a-side football on the pitches off Mansfield Road, every Thursday night", set()),
+    ("Last derby of the season this weekend and I'm a nervous wreck", set()),
+    ("Summer evenings at Edgbaston for the Bears, pint in hand, I love it", set()),
+])
+def test_support_needs_the_writers_stance(text, clubs):
+    assert values("football_team", text, field="post") == clubs

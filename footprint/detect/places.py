@@ -282,12 +282,19 @@ _NATIONALITY = re.compile(r"(?:ian|ish|ese|ch|an|stani|eli|aqi|audi|aiti|deshi|m
 
 
 def _guessable(name: str) -> bool:
-    """A capitalised word that could be a place: not a nationality, a stop word or a person's first name."""
+    """A capitalised word that could be a place: not a nationality, a demonym (its own rule names the
+    place: "Stokie born and bred" is Stoke-on-Trent), a stop word or a person's first name."""
     from footprint.detect.clause import first_names
     from footprint.detect.text import NOT_PLACES
 
     return (len(name) >= 3 and name[0].isupper() and name[1:].islower() and not _NATIONALITY.search(name)
-            and name.casefold() not in NOT_PLACES and name not in first_names())
+            and name.casefold() not in NOT_PLACES and name not in first_names()
+            and name.casefold() not in _demonym_words())
+
+
+@cache
+def _demonym_words() -> frozenset[str]:
+    return frozenset(d.casefold() for d in place_names()["demonyms"])
 
 
 class HomeLocationDetector(Detector):

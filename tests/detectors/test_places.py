@@ -74,6 +74,8 @@ def test_postcode_validation(code, ok):
 @pytest.mark.parametrize("text,birthplace,home", [
     ("Aberdonian in Perth these days", {"Aberdeen"}, {"Perth"}),
     ("I'm a Brummie through and through", {"Birmingham"}, set()),
+    ("Sheffielder born n bred, Rotherham these days", {"Sheffield"}, {"Rotherham"}),
+    ("proud Hartlepudlian 💙", {"Hartlepool"}, set()),
     ("Lived in Carlisle all my life", {"Carlisle"}, {"Carlisle"}),
     ("Originally Truro, now Exeter", {"Truro"}, {"Exeter"}),
     ("Living in MK these days", set(), {"Milton Keynes"}),

@@ -160,6 +160,9 @@ class DateOfBirthDetector(Detector):
     def _holiday_birthday(self, block: TextBlock, profile: Profile) -> list[Hit]:
         """'A proper Christmas baby', 'born on Bonfire Night': the day and month of the user's birth."""
         text = text_of(block)
+        low = text.casefold()
+        if "bab" not in low and "birthday" not in low and "born" not in low:
+            return []   # (the words every match holds, checked first: the pattern is slow to search)
         for m in HOLIDAY_BIRTH.finditer(text):
             if m.group("own") or NOT_MINE.search(text[max(0, m.start() - 40):m.end()]):
                 continue   # "our little Christmas baby", "her Halloween birthday": someone else's

@@ -8,7 +8,6 @@ claims is read here from the tree lxml builds, by the same rules as the Beautifu
 
 from __future__ import annotations
 
-import json
 import threading
 from collections.abc import Iterator
 from typing import Any
@@ -17,7 +16,7 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from collectors.html.parse import _META_ATTRS, MAX_COMMENTS, decoded
-from collectors.html.structured import CARD_CLASSES, add_json_ld_person, read_hcards
+from collectors.html.structured import CARD_CLASSES, add_json_ld_person, ld_objects, read_hcards
 from collectors.html.text import (_BREAK, _CLOSE, _OPEN, _TEXT, _WS, BLOCK, CELL, FURNITURE, SKIP, Block,
                                   hidden_by, marked_others, read_blocks, text_of)
 from collectors.text import add_contact, with_https
@@ -215,24 +214,7 @@ def add_meta(profile: Profile, root: Element) -> None:
 
 
 def json_ld(root: Element) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    for tag in root.iter("script"):
-        if tag.get("type") != "application/ld+json":
-            continue
-        try:
-            data = json.loads(tag.text or "")
-        except ValueError:
-            continue
-        stack = data if isinstance(data, list) else [data]
-        while stack:
-            item = stack.pop(0)
-            if isinstance(item, list):
-                stack.extend(item)
-            elif isinstance(item, dict):
-                if isinstance(item.get("@graph"), list):
-                    stack.extend(item["@graph"])
-                out.append(item)
-    return out
+    return ld_objects(tag.text or "" for tag in root.iter("script") if tag.get("type") == "application/ld+json")
 
 
 def microdata(root: Element) -> list[dict[str, Any]]:

@@ -18,10 +18,17 @@ from footprint.models import Profile
 
 def json_ld(soup: BeautifulSoup) -> list[dict[str, Any]]:
     """Every JSON-LD object on the page, with @graph lists flattened."""
+    return ld_objects(tag.string or tag.get_text() or "" for tag in marks(soup).scripts
+                      if not tag.decomposed and tag.get("type") == "application/ld+json")
+
+
+def ld_objects(scripts: Iterator[str]) -> list[dict[str, Any]]:
+    """The objects of JSON-LD script texts, lists and @graph lists flattened; a script that is not
+    JSON is passed over."""
     out: list[dict[str, Any]] = []
-    for tag in (s for s in marks(soup).scripts if not s.decomposed and s.get("type") == "application/ld+json"):
+    for raw in scripts:
         try:
-            data = json.loads(tag.string or tag.get_text() or "")
+            data = json.loads(raw)
         except ValueError:
             continue
         stack = data if isinstance(data, list) else [data]

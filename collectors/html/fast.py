@@ -11,15 +11,14 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import urljoin
 
 from lxml import etree
 
+from collectors.html.links import add_href
 from collectors.html.parse import _META_ATTRS, MAX_COMMENTS, decoded
 from collectors.html.structured import CARD_CLASSES, add_json_ld_person, ld_objects, read_hcards
 from collectors.html.text import (_BREAK, _CLOSE, _OPEN, _TEXT, _WS, BLOCK, CELL, FURNITURE, SKIP, Block,
                                   hidden_by, marked_others, read_blocks, text_of)
-from collectors.text import add_contact, with_https
 from footprint.models import Profile
 
 Element = Any          # an lxml element (lxml's own types are not for annotation)
@@ -286,20 +285,9 @@ def add_image_alts(profile: Profile, root: Element) -> None:
 def add_links(profile: Profile, root: Element, base: str) -> None:
     for a in root.iter("a", "link"):
         href = a.get("href")
-        if href is None:
-            continue
-        href = href.strip()
-        rel = " ".join(str(a.get("rel") or "").split())
-        text = line(a) if a.tag == "a" else ""
-        lower = href.lower()
-        if lower.startswith(("mailto:", "tel:")):
-            add_contact(profile.add, href, text)
-        elif a.tag == "link" and "me" not in rel.split():
-            continue
-        elif lower.startswith(("http://", "https://", "/")) and not lower.startswith("//"):
-            profile.add_link(urljoin(base, href), text=text, rel=rel)
-        elif lower.startswith("//"):
-            profile.add_link(with_https(href), text=text, rel=rel)
+        if href is not None:
+            add_href(profile, base, a.tag, href, " ".join(str(a.get("rel") or "").split()),
+                     line(a) if a.tag == "a" else "")
 
 
 def read_page(root: Element, url: str, profile: Profile) -> None:

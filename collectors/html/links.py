@@ -15,18 +15,22 @@ from footprint.models import Profile
 def add_links(profile: Profile, soup: BeautifulSoup, base: str) -> None:
     """rel=me links, mailto: and tel: links, and every other outbound http(s) link."""
     for a in soup.find_all(["a", "link"], href=True):
-        href = str(a["href"]).strip()
         rel = " ".join(a.get("rel") or []) if isinstance(a.get("rel"), list) else str(a.get("rel") or "")
-        text = line(a) if a.name == "a" else ""
-        lower = href.lower()
-        if lower.startswith(("mailto:", "tel:")):
-            add_contact(profile.add, href, text)
-        elif a.name == "link" and "me" not in rel.split():
-            continue
-        elif lower.startswith(("http://", "https://", "/")) and not lower.startswith("//"):
-            profile.add_link(urljoin(base, href), text=text, rel=rel)
-        elif lower.startswith("//"):
-            profile.add_link(with_https(href), text=text, rel=rel)
+        add_href(profile, base, a.name, str(a["href"]), rel, line(a) if a.name == "a" else "")
+
+
+def add_href(profile: Profile, base: str, tag: str, href: str, rel: str, text: str) -> None:
+    """One <a> or <link>: a mailto: or tel: contact, or an outbound link (a <link> only with rel=me)."""
+    href = href.strip()
+    lower = href.lower()
+    if lower.startswith(("mailto:", "tel:")):
+        add_contact(profile.add, href, text)
+    elif tag == "link" and "me" not in rel.split():
+        return
+    elif lower.startswith(("http://", "https://", "/")) and not lower.startswith("//"):
+        profile.add_link(urljoin(base, href), text=text, rel=rel)
+    elif lower.startswith("//"):
+        profile.add_link(with_https(href), text=text, rel=rel)
 
 
 def add_image_alts(profile: Profile, soup: BeautifulSoup) -> None:

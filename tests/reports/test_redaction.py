@@ -18,7 +18,7 @@ from tests.reports.corpus import case_folders, case_result, demo_result
 FORMATS = ("text", "json", "markdown", "html", "manager")
 # path words of profile URLs that are not the user's handle
 GENERIC = {"user", "users", "profile", "channel", "athletes", "results", "fundraising", "page", "api", "status",
-           "statuses", "posts", "about", "index.html", "home", "author"}
+           "statuses", "posts", "about", "index.html", "home", "author", "clubs"}
 
 
 def _plain(fmt: str, out: str) -> str:

@@ -434,7 +434,11 @@ class BirthplaceDetector(Detector):
         hits = [h for h in self._in_text(block) if whose(h, profile) == WRITER]
         # "Born in Leicester, raised in Preston": the place of birth, told outright, is the birthplace
         born = {segment_at(h.block.text, h.start) for h in hits if "(born" in h.reason}
-        return [h for h in hits if not ("(grew up" in h.reason and segment_at(h.block.text, h.start) in born)]
+        hits = [h for h in hits if not ("(grew up" in h.reason and segment_at(h.block.text, h.start) in born)]
+        # "Kent lass, born in Margate": the county is the town's, one birthplace said twice
+        towns = {segment_at(h.block.text, h.start) for h in hits if h.value.casefold() not in regions()}
+        return [h for h in hits if h.value.casefold() not in regions()
+                or segment_at(h.block.text, h.start) not in towns]
 
     def _in_text(self, block: TextBlock) -> list[Hit]:
         text = text_of(block)

@@ -241,3 +241,18 @@ def test_short_form_of_a_le_place():
     assert values("home_location", "We're down in Chapel, so come by", field="post") == set()
     assert values("home_location", "I live in Thornton now", field="post") == {"Thornton"}
     assert values("home_location", "We're just in Houghton, two minutes away", field="post") == {"Houghton"}
+
+
+# A county beside the town of birth is one birthplace, the town
+@pytest.mark.parametrize("text,found", [
+    ("Shropshire lass born in Oswestry, now in Ludlow.", {"Oswestry"}),
+    ("Yorkshire born, Whitby bred", {"Whitby"}),
+    ("Kent girl. Love dogs.", {"Kent"}),
+])
+def test_a_county_with_the_town_is_the_town(text, found):
+    assert values("birthplace", text, field="post") == found
+
+
+def test_a_pin_before_an_ordinary_word_is_no_home():
+    assert values("home_location", "🏡 Lost & found, bin days and more", field="about") == set()
+    assert values("home_location", "🏡 Lostwithiel", field="about") == {"Lostwithiel"}

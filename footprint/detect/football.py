@@ -206,7 +206,7 @@ def _in_another_place_name(text: str, start: int, terms: list[Term]) -> bool:
     """A club word right after a known place's name that is not the club's own town: the two words
     name somewhere else ("Reddish Vale" is a country park, "Derby Rams" is still Derby's club)."""
     m = _WORD_BEFORE.search(text, max(0, start - 25), start)
-    return bool(m) and known_place(m.group(1)) and not any(m.group(1) in t.club for t in terms)
+    return m is not None and known_place(m.group(1)) and not any(m.group(1) in t.club for t in terms)
 
 
 def mentions(block: TextBlock, names: frozenset[str] = frozenset()) -> list[Mention]:

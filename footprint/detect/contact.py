@@ -52,7 +52,7 @@ _OTHER_PERSON = re.compile(rf"(?:\b(?:{_RELATION_WORDS})\s+{_OTHER_NAME.format(1
 # reaches whoever holds the post, and a number given in the same sentence is the post's line too.
 _ROLE_ADDRESS = re.compile(r"(?:^|[._+-])(?:secretary|sec|treasurer|chair|chairman|chairperson|membership|members|"
                            r"committee|clerk|webmaster|no-?reply|newsletter|enquiries|reception|council|parish|"
-                           r"fixtures|welfare|office)(?:$|[._+-])", re.I)
+                           r"fixtures|welfare|office|box-?office|admissions)(?:$|[._+-])", re.I)
 # A line a link is labelled as someone else's: "Leave the show a voicemail", "the tip line".
 _OTHERS_LINE = re.compile(r"\b(?:voicemail|hotline|helpline|tip\s*line|listener\s+line|studio\s+line|switchboard)\b",
                           re.I)
@@ -193,11 +193,22 @@ def _invalid_phone(text: str, start: int, end: int, raw: str) -> str | None:
     return None
 
 
+# A terminal session pasted as an example: a shell or Python prompt and a command ("$ mytool --x",
+# ">>> fmt('...')"); what it prints or is given is sample data, not the writer's own.
+_PROMPT = re.compile(r"(?:^|(?<=\s))(?:\$|>>>|PS>)\s+[a-z_][\w./-]*[\s(]")
+
+
+def in_terminal(text: str, start: int) -> bool:
+    """Whether `start` follows a shell or Python prompt in the same block (a console sample)."""
+    return ("$ " in text or ">>> " in text or "PS> " in text) and bool(_PROMPT.search(text, 0, start))
+
+
 def _not_owners(block: TextBlock, text: str, start: int, owner: str) -> bool:
     """Whether the contact detail at `start` is given as someone else's, or as an example."""
     if block.hint in ("email", "phone"):
         return _others_line(block)
-    return others_contact(text, start) or example_value(text, start) or others_in_chat(text, start, owner)
+    return others_contact(text, start) or example_value(text, start) or others_in_chat(text, start, owner) \
+        or in_terminal(text, start)
 
 
 def email_hits(block: TextBlock, owner: str = "", others: set[str] | None = None) -> list[Hit]:

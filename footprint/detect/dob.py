@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
-from footprint.detect.clause import SELF, about_a_pet, owner_at, owner_names
+from footprint.detect.clause import SELF, about_a_pet, first_names, owner_at, owner_names
 from footprint.dates import MONTHS
 from footprint.detect.text import YEAR_ONLY, PhraseIndex, display_date, find_dates, segment_at, segments
 from footprint.facts import Facts
@@ -73,6 +73,9 @@ AGE_TODAY = re.compile(rf"\b(?:(?:i'?m\s+|i\s+am\s+|turned\s+|turning\s+)?(?P<n>
                        rf"the\s+big\s+(?P<b>\d-\d)\s+today|"
                        rf"(?P<f>{AGE})\s+and\s+(?:flirty|fabulous|fab|thriving|fierce|fine|feeling\s+it)\b(?=.*(?:🎂|birthday|bday)))\b",
                        re.I | re.S)
+# "41 for 41 🎂 birthday ride", "30 for 30 birthday swim": a distance for the age reached that day
+FOR_AGE = re.compile(r"\b(?P<x>[1-9]\d)\s*(?:k|km|miles?|mi)?\s+for\s+(?P=x)(?:st|nd|rd|th)?\b"
+                     r"(?=[^.!?\n]{0,30}(?:🎂|birthday|bday))", re.I)
 _AND_WORDS = ("flirty", "fabulous", "fab", "thriving", "fierce", "fine", "feeling it")
 # "I turned forty on Bonfire Night", "turned 40 on Saturday", "turned 30 last Tuesday": an age and
 # the day it was reached
@@ -133,6 +136,8 @@ class DateOfBirthDetector(Detector):
             for t in TRIGGER.finditer(seg):
                 if owner_at(text, a + t.start(), names, block.field) != SELF:
                     continue   # "my sister was born on ...", "Ellie's birthday is ..."
+                if t.group().casefold() == "b." and _named_record(text, a + t.start(), names):
+                    continue   # "Walter Pym, b. 1921": a family-history record of someone named
                 # the date closest after the trigger, else just before it ("12.03 🎂")
                 dates = find_dates(seg)
                 after = [d for d in dates if d[1] >= t.start()]
@@ -196,17 +201,25 @@ class DateOfBirthDetector(Detector):
             return []
         text = block.text
         low = text.lower()
-        if "today" not in low and not any(w in low for w in _AND_WORDS):
+        birthday_word = "birthday" in low or "🎂" in text
+        if "today" not in low and not any(w in low for w in _AND_WORDS) and not birthday_word:
             return []   # (cheap words first: the age pattern is slow to search)
-        m = AGE_TODAY.search(text)
-        if not m or NOT_MINE.search(text) or not self._mine(text, m.start(), m.end(), profile, block.field):
+        m = AGE_TODAY.search(text) or (FOR_AGE.search(text) if birthday_word else None)
+        # someone else's birthday wished before the age; a "happy birthday mummy" quoted after
+        # "40 today" is wished to the writer
+        if not m or NOT_MINE.search(text, 0, m.end()) \
+                or not self._mine(text, m.start(), m.end(), profile, block.field):
             return []
-        age = age_value((m.group("n") or m.group("o") or m.group("m") or m.group("f") or m.group("b") or "")
-                        .replace("-", "") if m.group("b") else m.group("n") or m.group("o") or m.group("m") or
-                        m.group("f") or "")
+        groups = m.groupdict()
+        if m.re is FOR_AGE:
+            age: int | None = int(m.group("x"))
+        elif groups["b"]:
+            age = age_value(groups["b"].replace("-", ""))
+        else:
+            age = age_value(groups["n"] or groups["o"] or groups["m"] or groups["f"] or "")
         start = segment_at(text, m.start())[0]
         opening = not text[start:m.start()].strip(" \t\"'“(")
-        birthday = re.search(r"🎂|🥳|🎉|birthday|bday", text, re.I) or m.group("m") or m.group("b")
+        birthday = re.search(r"🎂|🥳|🎉|birthday|bday", text, re.I) or groups.get("m") or groups.get("b")
         # said with a birthday word anywhere, or opening the post on its own ("Thirty-five today!")
         if age is None or not 13 <= age <= 100 or not (birthday or opening):
             return []
@@ -280,6 +293,13 @@ class DateOfBirthDetector(Detector):
         a, b = segment_at(text, start)
         return owner_at(text, start, owner_names(profile), field) == SELF and not about_a_pet(text, a, b) \
             and not THING_AGE.search(text, a, start)
+
+
+def _named_record(text: str, at: int, names: frozenset[str]) -> bool:
+    """'b.' after somebody's first name in the same line ("Edna Marsh (b. 1930", "Ivy b. 1952"):
+    a record of that person, not the writer, unless the name is the owner's."""
+    line = text[max(text.rfind("\n", 0, at) + 1, at - 40):at]
+    return any(w in first_names() and w not in names for w in re.findall(r"\b[A-Z][a-z]+\b", line))
 
 
 def _posted(block: TextBlock) -> dt.date | None:

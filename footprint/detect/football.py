@@ -56,7 +56,7 @@ STREET_AFTER = re.compile(r"(?-i:\s+(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Way|
 # own words, a cheer. Without any of these, a club named in running prose (a fixture they worked,
 # an API's data, a route past grounds) says nothing of their support.
 STANCE = re.compile(r"\b(?:i|i['’](?:m|ve|d|ll)|im|me|my|mine|myself|we|we['’](?:re|ve|d|ll)|us|our|ours)\b|"
-                    r"\b(?:fan|supporter|supporters['’]?\s+(?:club|trust|association)|season[-\s]tickets?|daft|mad|sufferer|obsessed|forever|ST|up\s+the|come\s+on|till\s+i\s+die|through\s+and\s+"
+                    r"\b(?:fan|supporter|supporters['’]?\s+(?:club|trust|association)|season[-\s]tickets?|daft|mad|sufferer|obsessed|forever|ST|up\s+the|come\s+on|till?\s+i\s+die|through\s+and\s+"
                     r"through|lifelong|die[-\s]?hard|since\s+(?:birth|(?:19|20)\d\d))\b|!|#\w|[❤💙💛💚🖤🤍💜🧡🤎⚽⚪⚫]|"
                     r"[\U0001F534\U0001F535\U0001F7E0-\U0001F7EB\U0001F600-\U0001F64F\U0001F923-\U0001F92F"
                     r"\U0001F970-\U0001F97A]", re.I)
@@ -199,6 +199,16 @@ def _mark_bare(text: str, block: TextBlock, found: list[Mention]) -> None:
         m.bare = not (STANCE.search(text, a, b) or any(a <= c < b for c in cheers))
 
 
+_WORD_BEFORE = re.compile(r"(?-i:([A-Z][a-z]+))\s+$")
+
+
+def _in_another_place_name(text: str, start: int, terms: list[Term]) -> bool:
+    """A club word right after a known place's name that is not the club's own town: the two words
+    name somewhere else ("Reddish Vale" is a country park, "Derby Rams" is still Derby's club)."""
+    m = _WORD_BEFORE.search(text, max(0, start - 25), start)
+    return m is not None and known_place(m.group(1)) and not any(m.group(1) in t.club for t in terms)
+
+
 def mentions(block: TextBlock, names: frozenset[str] = frozenset()) -> list[Mention]:
     """Every club term in a block, with whether football context is near it; a club that is
     someone else's (by whose clause names it) is left out."""
@@ -233,6 +243,8 @@ def mentions(block: TextBlock, names: frozenset[str] = frozenset()) -> list[Ment
             continue  # "the derby", "a league": the football word, not the club that shares it
         if not any(t.strong for t in terms) and STREET_AFTER.match(text, m.end):
             continue  # "Stanley Road": a street named after the town
+        if not any(t.strong for t in terms) and _in_another_place_name(text, m.start, terms):
+            continue  # "Reddish Vale", "Kingsbury Villa": the end of a place's name, not the club
         place = not any(t.strong for t in terms) and known_place(text[m.start:m.end].lstrip("#"))
         if place and PLACE_BEFORE.search(text[max(0, m.start - 25):m.start]):
             continue  # "living in Harrogate", "📍 Bury": the town, not its club

@@ -28,17 +28,17 @@ def _rules(table: str) -> re.Pattern[str]:
 HOME_BEFORE = _rules("home_before")
 BIRTH_BEFORE = _rules("birth_before")
 # New rules whose words are used of much besides a home: the place must be a known one.
-GUESS_NOT_ALLOWED = {"as_of_year", "located_in", "ours_in", "we_are_in", "keys", "round_the_corner"}
+GUESS_NOT_ALLOWED = {"as_of_year", "located_in", "ours_in", "we_are_in", "keys", "round_the_corner", "back_home_to"}
 # Rules whose words name the writer's household as the one living there ("round the corner from us in").
 SELF_RULES = {"us_in"}
 THEIRS_BEFORE = re.compile(r"\b(?:his|her|their|your)\s+$", re.I)
 # Rules that tell a move, whose words ("moved out", "moved away from") speak of the place left.
 MOVE_RULES = {"moved_to", "dwelling_in"}
 # Rules that also fit a visit: the words after the place must not make it one.
-VISIT_RULES = {"we_are_in", "round_the_corner"}
+VISIT_RULES = {"we_are_in", "round_the_corner", "back_home_to"}
 VISIT_AFTER = re.compile(r"\s*,?\s*(?:today|tonight|tomorrow|this\s+(?:week|weekend|morning|afternoon|evening)|"
                          r"next|last|yesterday|right\s+now|at\s+the\s+moment|for\s+(?:the\s+(?!foreseeable)|a\b|an\b|two|three|\d|now)|"
-                         r"until|till|again|on\s+(?:holiday|hols|a|the|\w+day)|"
+                         r"until|till|again|on\s+(?:holiday|hols|a|the|\w+day)|for\s+(?:christmas|xmas|easter|new\s+year|(?:my\s+|our\s+)?\w+['’]s\b)|"
                          r"at\s+the|visiting)\b", re.I)
 # "Bridgend these days", "Blackpool all my life": a place with the words that follow it.
 HOME_AFTER = re.compile(r"\s*(?:these\s+days|nowadays)\b|-based\b|\s+based\b(?!\s+on)|\s+resident\b", re.I)
@@ -434,7 +434,11 @@ class BirthplaceDetector(Detector):
         hits = [h for h in self._in_text(block) if whose(h, profile) == WRITER]
         # "Born in Leicester, raised in Preston": the place of birth, told outright, is the birthplace
         born = {segment_at(h.block.text, h.start) for h in hits if "(born" in h.reason}
-        return [h for h in hits if not ("(grew up" in h.reason and segment_at(h.block.text, h.start) in born)]
+        hits = [h for h in hits if not ("(grew up" in h.reason and segment_at(h.block.text, h.start) in born)]
+        # "Kent lass, born in Margate": the county is the town's, one birthplace said twice
+        towns = {segment_at(h.block.text, h.start) for h in hits if h.value.casefold() not in regions()}
+        return [h for h in hits if h.value.casefold() not in regions()
+                or segment_at(h.block.text, h.start) not in towns]
 
     def _in_text(self, block: TextBlock) -> list[Hit]:
         text = text_of(block)

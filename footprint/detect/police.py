@@ -125,6 +125,12 @@ ENCOUNTER = re.compile(
     rf"(?:interviewed|met|spoke\s+to|spoken\s+to|talked\s+to|asked|followed|shadowed|watched)\b",
     re.I)
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|my|we|we're|we've)\b", re.I)
+# Wishing someone well on their new job: the force named is theirs ("congrats on the new role with
+# Kent Police!", "good luck in your new post at the Met"), unless the wish is to oneself.
+WISHED = re.compile(r"\b(?:congrat\w*|well\s+done|good\s+luck|best\s+of\s+luck|all\s+the\s+best)\b"
+                    r"(?![^.!?\n]*\b(?:to\s+me|myself|to\s+us)\b)[^.!?\n]{0,40}?"
+                    r"\b(?:job|role|post|position|posting|start)\s+(?:at|with|in|for)\s+(?:the\s+)?$", re.I)
+_WISH_WORDS = ("congrat", "well done", "good luck", "best of luck", "all the best")
 
 
 def _not_the_writers(text: str, start: int, block: TextBlock, names: frozenset[str],
@@ -134,6 +140,9 @@ def _not_the_writers(text: str, start: int, block: TextBlock, names: frozenset[s
     if owner_at(text, start, names, block.field, inherit=True, household=household) == OTHER \
             or police_stance(text, start):
         return True
+    low = text.casefold()
+    if any(w in low for w in _WISH_WORDS) and WISHED.search(text, segment_at(text, start)[0], start):
+        return True   # (the wish pattern is only tried on the few texts holding a wish word)
     if not _denial_or_encounter(text):
         return False   # (the sentence is only looked up in the few texts that need it)
     a, b = segment_at(text, start)

@@ -157,8 +157,8 @@ def gazetteer() -> dict[str, str]:
             if " St " in name or name.startswith("St "):
                 names.setdefault(name.replace("St ", "St. ").casefold(), name)
             # "Southend" for Southend-on-Sea, "Berwick" for Berwick-upon-Tweed, "Lytham" for Lytham
-            # St Annes: the everyday short form
-            head = re.split(r"[-\s](?:on|upon|under|in|by|next|St\.?)[-\s]", name, maxsplit=1, flags=re.I)[0]
+            # St Annes, "Poulton" for Poulton-le-Fylde: the everyday short form
+            head = re.split(r"[-\s](?:on|upon|under|in|by|next|le|St\.?)[-\s]", name, maxsplit=1, flags=re.I)[0]
             if head != name and len(head) >= 4:
                 names.setdefault(head.casefold(), head)
     for alias in place_names()["aliases"]:

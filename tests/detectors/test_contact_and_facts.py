@@ -235,3 +235,26 @@ def test_a_dialling_link_labelled_as_someone_elses_line(label, found):
 ])
 def test_a_capital_at_among_lower_case_words_is_an_address(text, found):
     assert values("email_address", text, field="page") == found
+
+
+# A console sample in a README: what follows a shell or Python prompt is sample data
+@pytest.mark.parametrize("text,phones,emails", [
+    ('$ telfix "07700 900461" +447700900461 $ telfix --mail "ping dee@example.net" dee@example.net', set(), set()),
+    ('>>> tidy("07700 900462") "+447700900462"', set(), set()),
+    ("Ring me on 07700 900463, entry is $ 5 on the door", {"+447700900463"}, set()),
+    ("Mail me at ken@example.org, it costs $5 to join", set(), {"ken@example.org"}),
+])
+def test_console_samples_are_nobodys(text, phones, emails):
+    assert (values("phone_number", text, field="about"), values("email_address", text, field="about")) \
+        == (phones, emails)
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Seats? Email boxoffice@theatre.example", set()),
+    ("Seats? Email box-office@theatre.example", set()),
+    ("Open days: admissions@college.example", set()),
+    ("Gigs and parties: dj.bookings@example.org", {"dj.bookings@example.org"}),
+    ("Write to boxofficer@example.org any time", {"boxofficer@example.org"}),
+])
+def test_a_box_office_address_is_the_organisations_a_bookings_one_may_be_yours(text, found):
+    assert values("email_address", text, field="post") == found

@@ -95,3 +95,28 @@ def test_named_days_and_short_years_need_a_birth_word(text):
 ])
 def test_a_birthday_told_by_the_day_it_falls_on(text, found):
     assert values("date_of_birth", text) == found
+
+
+# "b." after somebody's first name is a family-history record of that person, not the writer's
+@pytest.mark.parametrize("text,found", [
+    ("b. 1984, still going", {"1984"}),
+    ("Great-uncle Cedric Vane, b. 2 May 1908, Goole.", set()),
+    ("Siblings: Mabel b. 1931, Horace b. 1934.", set()),
+    ("Nan (Dorothy Fenn, b. 9 Oct 1926) kept bees.", set()),
+])
+def test_b_dot_belongs_to_the_name_before_it(text, found):
+    assert values("date_of_birth", text) == found
+
+
+# An age on a dated post: a birthday wish quoted after it is to the writer; one before it is not;
+# "35 for 35" with a birthday word is the age reached that day
+@pytest.mark.parametrize("text,found", [
+    ("Thirty today 🎂 the twins drew me a card saying happy birthday daddy", {"1995-05-02"}),
+    ("Happy birthday to my cousin Wes, 30 today! 🎂", set()),
+    ("35 for 35 🎂 birthday swim round the lake", {"1990-05-02"}),
+    ("25k for 25 birthday run done, knees gone", {"2000-05-02"}),
+    ("Swam 20 for 20 lengths, no cake", set()),
+    ("Did 12 for 12 burpees. Happy birthday Rory 🎂", set()),
+])
+def test_age_on_a_dated_post(text, found):
+    assert values("date_of_birth", text, field="post", date="2025-05-02") == found

@@ -154,3 +154,29 @@ def test_a_club_that_belongs_to_someone_else(text, clubs):
 ])
 def test_support_needs_the_writers_stance(text, clubs):
     assert values("football_team", text, field="post") == clubs
+
+
+# A weak club word right after another town's name ends that place's name; after the club's own
+# town it is still the club
+@pytest.mark.parametrize("text,found", [
+    ("Brampton Vale walk with the dog, lovely morning", set()),
+    ("Frodsham Villa was heaving at the car boot", set()),
+    ("Derby Rams forever ⚽", {"Derby County"}),
+    ("Off to the ground tonight, come on Vale! ⚽", {"Port Vale"}),
+])
+def test_a_club_word_ending_another_places_name(text, found):
+    assert values("football_team", text, field="post") == found
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Hartlepool til I die 💙", {"Hartlepool United"}),
+    ("Hartlepool till I die", {"Hartlepool United"}),
+    ("Hartlepool for a week, then home", set()),
+])
+def test_til_i_die_spelt_either_way(text, found):
+    assert values("football_team", text, field="post") == found
+
+
+def test_three_lions_is_england_not_a_lions_club():
+    assert values("football_team", "Three Lions on loop all summer, England til I die", field="post") == set()
+    assert values("football_team", "Lions til I die, see you at the Den ⚽", field="post") == {"Millwall"}

@@ -220,3 +220,39 @@ def test_a_home_address_beside_no_event_words_is_still_a_home():
 ])
 def test_a_from_field_is_a_birthplace(text, found):
     assert values("birthplace", text) == found
+
+
+# "We're up/over in X", "back home to X": home, unless the words after make it a visit
+@pytest.mark.parametrize("text,found", [
+    ("We're up in Thirsk, so shout if you pass.", {"Thirsk"}),
+    ("We’re only over in Knutsford now.", {"Knutsford"}),
+    ("Back home to Okehampton after a fortnight on the road.", {"Okehampton"}),
+    ("Made it home to Hexham at last", {"Hexham"}),
+    ("We're up in Ullapool for the week.", set()),
+    ("Back home to Kendal for Gran's 90th.", set()),
+    ("Heading back home to Omagh for Christmas", set()),
+    ("We're out in Town tonight", set()),
+])
+def test_we_are_up_in_and_back_home_to(text, found):
+    assert values("home_location", text, field="post") == found
+
+
+def test_short_form_of_a_le_place():
+    assert values("home_location", "We're down in Chapel, so come by", field="post") == set()
+    assert values("home_location", "I live in Thornton now", field="post") == {"Thornton"}
+    assert values("home_location", "We're just in Houghton, two minutes away", field="post") == {"Houghton"}
+
+
+# A county beside the town of birth is one birthplace, the town
+@pytest.mark.parametrize("text,found", [
+    ("Shropshire lass born in Oswestry, now in Ludlow.", {"Oswestry"}),
+    ("Yorkshire born, Whitby bred", {"Whitby"}),
+    ("Kent girl. Love dogs.", {"Kent"}),
+])
+def test_a_county_with_the_town_is_the_town(text, found):
+    assert values("birthplace", text, field="post") == found
+
+
+def test_a_pin_before_an_ordinary_word_is_no_home():
+    assert values("home_location", "🏡 Lost & found, bin days and more", field="about") == set()
+    assert values("home_location", "🏡 Lostwithiel", field="about") == {"Lostwithiel"}

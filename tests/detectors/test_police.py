@@ -113,3 +113,15 @@ def test_police_wording_beyond_uk_ranks(text):
 ])
 def test_police_in_fiction_or_history_is_not_a_link(text):
     assert values("police_affiliation", text, field="post") == set()
+
+
+# Wishing someone luck in a new job names their force, not the writer's
+@pytest.mark.parametrize("text,found", [
+    ("@pip_fox congrats on the new role with Cumbria Constabulary!! 🎉", set()),
+    ("Good luck in your new post at Dyfed-Powys Police, you'll smash it", set()),
+    ("Best of luck with the new job at Gwent Police, mate", set()),
+    ("Congrats to me on the new job at Cumbria Constabulary", {"Cumbria Constabulary"}),
+    ("Started my new job at Gwent Police today, nervous!", {"Gwent Police"}),
+])
+def test_a_wish_names_the_other_persons_force(text, found):
+    assert values("police_affiliation", text, field="post") == found

@@ -21,7 +21,7 @@ GENERIC = {"user", "users", "profile", "channel", "athletes", "results", "fundra
            "statuses", "posts", "about", "index.html", "home", "author", "clubs"}
 
 
-def _plain(fmt: str, out: str) -> str:
+def _plain(fmt: str, out: str, fold: bool = True) -> str:
     """What a reader of the output sees, whitespace folded: escapes undone so that a leak cannot hide."""
     if fmt == "json":
         strings: list[str] = []
@@ -42,7 +42,8 @@ def _plain(fmt: str, out: str) -> str:
         out = html.unescape(re.sub(r"\\(.)", r"\1", out))
     if fmt == "html":
         out = html.unescape(out)
-    return " ".join(out.split()).casefold()
+    out = " ".join(out.split())
+    return out.casefold() if fold else out
 
 
 def _handles(url: str) -> set[str]:
@@ -67,8 +68,7 @@ def exposed(result: AuditResult) -> set[str]:
         if f.category == "police_affiliation" and f.value.casefold() == "police":
             continue
         if f.category == "family":
-            out.update(part for part in f.value.partition(": ")[2].split() if len(part) >= 2)
-            continue
+            continue   # names, checked as written (family_names)
         if f.category == "linked_account":
             out.add(f.value)
             out.update(h for h in _handles(f.value) if not _platform_host(h))
@@ -84,10 +84,19 @@ def _platform_host(text: str) -> bool:
     return mask_url(f"https://{text}/x") != "[website]" and "." in text
 
 
+def family_names(result: AuditResult) -> set[str]:
+    """Relatives' names as written: a capitalised word wrongly taken for a name ("Find") must not
+    make the report's own lower-case "find" a leak."""
+    return {part for f in result.findings if f.category == "family"
+            for part in f.value.partition(": ")[2].split() if len(part) >= 2}
+
+
 def leaks(result: AuditResult, fmt: str) -> list[str]:
-    seen = _plain(fmt, reports.render(redact(result), fmt))
+    shown = _plain(fmt, reports.render(redact(result), fmt), fold=False)
+    seen = shown.casefold()
     # as words of their own: "Matt" must not appear, "matters" may
-    return sorted(s for s in exposed(result) if re.search(rf"(?<!\w){re.escape(s)}(?!\w)", seen))
+    return sorted([s for s in exposed(result) if re.search(rf"(?<!\w){re.escape(s)}(?!\w)", seen)]
+                  + [n for n in family_names(result) if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", shown)])
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

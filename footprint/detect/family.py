@@ -538,6 +538,23 @@ def _my_rel_name(m: re.Match[str], c: Context) -> list[Relative]:
     return _name_is_rel(m, c)
 
 
+def _rel_bracket_name(m: re.Match[str], c: Context) -> list[Relative]:
+    word = " ".join(m.group("rel").split()).casefold()
+    if m.group("whose").casefold() == "the" and word not in THE_OWN:
+        return []   # "the boss (Tim)", "the brother (Sam)": anyone's; "the wife (Gemma)" is the speaker's
+    if m.group("whose").casefold() in ("his", "her", "their") and _someone_elses(m, c):
+        return []
+    if not _plain_first_name(re.sub(r"['’]s$", "", m.group("name")).split()[0]):
+        return []   # "my son (Year 6)": not a name
+    return _name_is_rel(m, c)
+
+
+def _owner_s_rel_name(m: re.Match[str], c: Context) -> list[Relative]:
+    if m.group("whose") not in c.owners:
+        return []   # "Zara's brother Deepak": Zara's, not the owner's
+    return _name_is_rel(m, c)
+
+
 def _married_to(m: re.Match[str], c: Context) -> list[Relative]:
     if m.group("name").split()[0] in STOP:
         return []
@@ -592,11 +609,22 @@ def _name_s_title(m: re.Match[str], c: Context) -> list[Relative]:
     if _OTHER_BEFORE.search(c.text, max(0, m.start() - 12), m.start()):
         return []   # "me and Tom's wife": Tom's wife, not the writer as her husband
     name = m.group("name")
+    if name in c.owners:   # "Priya's mum" on a page about Priya: her mother
+        return _my_rel_word(m.group("title"), c, m.start(), m.end())
+    after = re.match(r"\s+(?-i:([A-Z][a-z'’-]+))", c.text[m.end():m.end() + 30])
+    if c.owners and after and after.group(1) in first_names() and after.group(1) not in c.owners:
+        return []   # "Zara's mum Helen" on a page about Sam: Helen is, not the writer
     theirs = THEIR_TITLE.get(" ".join(m.group("title").split()).casefold())
     if not theirs or name.split()[0] in STOP or not (name.startswith("@") or _plain_first_name(name.split()[0])):
         return []
     relation = "spouse" if theirs in ("wife", "husband") else theirs
     return [Relative(relation, "child" if theirs == "child" else "partner", name, m.start("name"), m.end("name"))]
+
+
+def _my_rel_word(said: str, c: Context, start: int, end: int) -> list[Relative]:
+    """The owner's relative, unnamed, by the word for them ('mum', 'other half')."""
+    relation, group = c.r.words.get(" ".join(said.split()).casefold(), ("relative", "relative"))
+    return [Relative(relation, group, None, start, end)]
 
 
 def _spouse_to_someone(m: re.Match[str], c: Context) -> list[Relative]:
@@ -618,6 +646,9 @@ def _our_name(m: re.Match[str], c: Context) -> list[Relative]:
     name = re.sub(r"['’]s$", "", m.group("name"))
     if not _plain_first_name(name):
         return []
+    acts = name != m.group("name") or SUBJECT_AFTER.match(c.text, m.end())   # "our Kenzie's", "our Brogan moved"
+    if name.split("-")[0] not in first_names() and not acts:
+        return []   # "our Union rep", "Our Journey": an unknown name must do something, as a person does
     return [Relative("relative", "relative", name, m.start("name"), m.start("name") + len(name))]
 
 
@@ -692,6 +723,7 @@ BUILD: dict[str, Callable[[re.Match[str], Context], list[Relative]]] = {
     "me_rel": _me_rel, "uncle_name": _uncle_name, "me_and_name": _name_and_i,
     "title_to_names": _title_to_names, "title_of_count": _title_of_count, "my_plural_names": _my_plural_names,
     "rel_handle": _rel_handle, "my_rel_name": _my_rel_name, "name_is_rel": _name_is_rel, "married_to": _married_to,
+    "rel_bracket_name": _rel_bracket_name, "owner_s_rel_name": _owner_s_rel_name,
     "marital_status": _marital_status, "proud_title": _proud_title, "my_rel": _my_rel, "sibling_name": _sibling_name,
     "anniversary": _anniversary, "name_s_title": _name_s_title, "spouse_to_someone": _spouse_to_someone,
     "count_title": _count_title, "my_first_name": _my_first_name, "our_name": _our_name,

@@ -3,6 +3,7 @@
 import pytest
 
 from footprint.detect import detect
+from footprint.facts import Facts
 from footprint.models import Profile
 from tests.detectors.helpers import values
 
@@ -365,3 +366,45 @@ def test_their_after_the_owner_and_a_named_partner_is_the_couples():
 ])
 def test_a_childs_first_day_at_school(text, found):
     assert values("family", text, field="post") == found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Only the hubby (Gethin) knows where the spare key is", {"husband: Gethin"}),
+    ("my sister (Bronwen) drove us up", {"sister: Bronwen"}),
+    ("our youngest (Poppy, 4) loves the swings", {"youngest child: Poppy"}),
+    ("Spoke to the boss (Tariq) about leave", set()),        # "the boss" is anyone's
+    ("my son (Year 6) has a trip", {"son"}),                  # a school year, not a name
+])
+def test_a_name_in_brackets_after_the_relation(text, expected):
+    assert values("family", text, field="post") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Long shift done 🚓 Wifey Nerys made a curry", {"wife: Nerys"}),
+    ("Pitch was flooded ⚽️ Hubby Rhodri still went", {"husband: Rhodri"}),
+])
+def test_a_relation_named_after_an_emoji_that_ends_a_sentence(text, expected):
+    assert values("family", text, field="post") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Best man: Priya's brother Deepak", {"brother: Deepak"}),
+    ("Priya's nan Joan (90) will sit at the front", {"grandmother: Joan"}),
+    ("Priya's mum cried all day", {"mother"}),
+    ("Maid of honour: Zara's sister Keeley", set()),          # the owner is Priya, not Zara
+    ("Zara's mum Helen made the cake", set()),                # Helen is Zara's mum, not the writer
+])
+def test_a_relative_named_through_the_owners_own_name(text, expected):
+    assert values("family", text, field="page", facts=Facts(full_name="Priya Raman")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Even our Union rep had no idea", set()),
+    ("Our Journey", set()),
+    ("Cousin Tilly is in our Seniors, so it's a family affair", {"cousin: Tilly"}),
+    ("our Brogan moved to Leeds last year", {"relative: Brogan"}),   # an unknown name doing something
+    ("our Kenzie's wedding was lovely", {"relative: Kenzie"}),
+    ("Happy birthday to my Rosie-Mae", {"relative: Rosie-Mae"}),
+])
+def test_our_before_a_capitalised_word_that_is_no_relative(text, expected):
+    assert values("family", text, field="post") == expected

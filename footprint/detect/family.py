@@ -259,7 +259,7 @@ class FamilyDetector(Detector):
                         continue
                     out.append(replace(rel, confidence=rule.confidence))
                     taken.append(m.span() if rule.takes == "match" else (m.start(), m.start()))
-        return _name_by_age(out, text)
+        return _name_proud_child(_name_by_age(out, text), text, owners)
 
 
 # Words that make "<Name> and I" a couple.
@@ -322,6 +322,28 @@ def _name_by_age(found: list[Relative], text: str) -> list[Relative]:
     singular = {"children": "child", "sons": "son", "daughters": "daughter"}.get(rel.relation, rel.relation)
     named = Relative(singular, "child", m.group("name"), m.start("name"), m.end("name"), age=m.group("age"))
     return [named if r is rel else r for r in found]
+
+
+def _name_proud_child(found: list[Relative], text: str, owners: frozenset[str]) -> list[Relative]:
+    """'parkrun with Jess, her first 10k! proud dad', 'proud mum moment, our Ruby passed': in a short
+    post, a 'proud dad' and the one person it names are parent and child."""
+    proud = [rel for rel in found if rel.name is None and rel.relation == "children" and not rel.count
+             and text[rel.start:rel.end].casefold().startswith("proud")]
+    if len(proud) != 1 or len(text) > 280 or any(rel.name and rel.group == "child" for rel in found):
+        return found
+    named = [rel for rel in found if rel.name]
+    if named:
+        if len(named) != 1 or named[0].group != "relative" or named[0].relation != "relative":
+            return found
+        child = replace(named[0], relation="child", group="child")   # "our Ruby": one of the family, here the child
+        return [child if rel is named[0] else rel for rel in found if rel is not proud[0]]
+    people = {n: (a, b) for n, a, b in _names(text) if " " not in n and n in first_names() and n not in owners
+              and _plain_first_name(n)}
+    if len(people) != 1:
+        return found
+    (name, (a, b)), = people.items()
+    return [Relative("child", "child", name, a, b, confidence=proud[0].confidence) if rel is proud[0] else rel
+            for rel in found]
 
 
 # What each rule builds from its match (the rules' patterns are in footprint/data/family.json).
@@ -653,6 +675,10 @@ def _our_name(m: re.Match[str], c: Context) -> list[Relative]:
 
 
 def _capital_title(m: re.Match[str], c: Context) -> list[Relative]:
+    after = re.match(r"[^\S\n]+([A-Z][a-z-]+)", c.text[m.end():m.end() + 30])
+    if after and after.group(1) not in first_names() and after.group(1) not in STOP \
+            and re.search(r"[a-z,]\s+$", c.text[max(0, m.start() - 3):m.start()]):
+        return []   # "up Nan Bield", "walked Grandma Ridge": a place named with a family word, mid-sentence
     relation, group = c.r.words.get(m.group("rel").casefold(), ("relative", "relative"))
     if group == "parent" and c.block.field in ("bio", "headline", "profile_field") and _alone(c.text, m):
         relation, group = "children", "child"   # "Boro till I die | Dad | Copper": he is a dad

@@ -408,3 +408,24 @@ def test_a_relative_named_through_the_owners_own_name(text, expected):
 ])
 def test_our_before_a_capitalised_word_that_is_no_relative(text, expected):
     assert values("family", text, field="post") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Swimming gala with Freya, two golds!! proud mum", {"child: Freya"}),
+    ("Proud dad moment 🎓 our Harvey passed his driving test", {"child: Harvey"}),
+    ("Proud nan today", {"grandchildren"}),
+    ("Proud mum! Freya and Harvey both passed", {"children"}),      # two names: which is whose is unclear
+    ("Back from the coast with the kids. Harvey dug a moat", {"children"}),   # no 'proud': the kids, unnamed
+])
+def test_the_one_person_a_short_proud_parent_post_names_is_the_child(text, expected):
+    assert values("family", text, field="post") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Engaged on top of Mam Tor at sunrise", set()),
+    ("We walked up Nan Bield Pass in the rain", set()),
+    ("Took Mum Sunday lunch at the pub", {"mother"}),
+    ("Dropped Mum Linda's parcel round", {"mother"}),
+])
+def test_a_place_named_with_a_family_word_is_no_relative(text, expected):
+    assert values("family", text, field="post") == expected

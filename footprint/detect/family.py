@@ -477,6 +477,10 @@ _OTHER_BEFORE = re.compile(r"(?<![\w'’])" + _alt(FAMILY["not_self_before_name_
 SUBJECT_AFTER = re.compile(r"\s+(?:" + "|".join(FAMILY["subject_verbs"]) + r")\b")
 
 
+# Words before a capitalised word that make it a place ("in Bradford"), unless it then acts as a person.
+_PLACE_BEFORE = frozenset(["in", "on", "at", "from", "near", "to", "into", "around", "across", "via"])
+
+
 def _last_mention(c: Context, end: int, start: int | None = None) -> re.Match[str] | None:
     """The last person mentioned before `end`: from `start`, or in the paragraph within 300
     characters. A name introduced as a relative ("his wife Sue") is not one: "their" after it
@@ -489,6 +493,9 @@ def _last_mention(c: Context, end: int, start: int | None = None) -> re.Match[st
             last = x
         elif name not in STOP and (name in first_names() or SUBJECT_AFTER.match(c.text, x.end())):
             before = re.search(r"([\w'’-]+)\s+$", c.text[max(0, x.start() - 30):x.start()])
+            if before and (before.group(1) in _PLACE_BEFORE or before.group(1)[0].isupper()) \
+                    and not SUBJECT_AFTER.match(c.text, x.end()):
+                continue   # "grew up in Bradford", "on Manningham Lane": a place, not a person
             if not (before and before.group(1).casefold() in c.r.words):
                 last = x
     return last

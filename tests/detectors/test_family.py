@@ -429,3 +429,13 @@ def test_the_one_person_a_short_proud_parent_post_names_is_the_child(text, expec
 ])
 def test_a_place_named_with_a_family_word_is_no_relative(text, expected):
     assert values("family", text, field="post") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ffion grew up in Kendal, above her dad's chip shop.", {"father"}),
+    ("Ffion grew up near Preston and her mum still runs the chip shop.", {"mother"}),
+    ("Ffion sings with Preston Lane. Her mum plays bass.", set()),   # one after 'with' may be a person
+    ("Ffion met Chester in Kendal and his mum runs the chip shop.", set()),
+])
+def test_a_place_before_his_or_her_is_not_whom_it_stands_for(text, expected):
+    assert values("family", text, field="page", facts=Facts(full_name="Ffion Example")) == expected

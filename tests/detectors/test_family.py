@@ -439,3 +439,13 @@ def test_a_place_named_with_a_family_word_is_no_relative(text, expected):
 ])
 def test_a_place_before_his_or_her_is_not_whom_it_stands_for(text, expected):
     assert values("family", text, field="page", facts=Facts(full_name="Ffion Example")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sorted the tickets. My Nell's 5 on Friday and wants a shirt", {"relative: Nell"}),
+    ("My Harvey starts school in September", {"relative: Harvey"}),
+    ("My Preston flat is freezing", set()),      # a place
+    ("My Garmin died halfway round", set()),     # not a first name
+])
+def test_my_and_a_first_name_opening_a_sentence(text, expected):
+    assert values("family", text, field="post") == expected

@@ -28,6 +28,7 @@ def _table(key: str) -> dict[str, str]:
 NUMBERS: dict[str, int] = _table("numbers")  # type: ignore[assignment]
 ADJ = "(?:(?:" + "|".join(w if w == r"\d" else re.escape(w) for w in WORDS["family_adjectives"]) + r")\s+){0,3}"
 STOP = frozenset(WORDS["family_not_names"])
+PET_NAMED = re.compile(r"[A-Z][a-z'’-]+\s*(?:🐶|🐕|🐱|🐈|🐾|🐰|🐴)")
 PET_AFTER = re.compile(r"^\W{0,3}(?:the|our|my)\s+(?:\w+\s+)?(?:" + "|".join(WORDS["pets"]) + r")\b|"
                        r"^\s*(?:🐶|🐕|🐱|🐈|🐾|🐰|🐴)|"
                        # "Rolo's sire", "Bramble's litter": what only an animal has
@@ -451,6 +452,9 @@ def _title_of_count(m: re.Match[str], c: Context) -> list[Relative]:
     target = TITLE_OF.get(title, "")
     if target not in ("child", "grandchild", "niece/nephew"):
         return []
+    line = c.text[m.end():].split("\n", 1)[0][:80]
+    if PET_NAMED.search(line):
+        return []   # "Mum to 2 hairy boys, Biscuit 🐶 & Nutmeg 🐱": the ones counted are pets
     count = _count(m.group("count"))
     what = (m.group("what") or "").casefold()
     relation = "children" if target == "child" else PROUD_TITLE.get(title, target)

@@ -449,3 +449,12 @@ def test_a_place_before_his_or_her_is_not_whom_it_stands_for(text, expected):
 ])
 def test_my_and_a_first_name_opening_a_sentence(text, expected):
     assert values("family", text, field="post") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mum to 2 hairy boys, Biscuit 🐶 & Nutmeg 🐱", set()),
+    ("Dad of 3 furry girls: Pepper 🐕, Salt 🐕 and Treacle 🐾", set()),
+    ("Mum to 2 boys | 🐶 lover", {"sons (2)"}),
+])
+def test_a_count_of_named_pets_is_no_children(text, expected):
+    assert values("family", text) == expected

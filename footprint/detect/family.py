@@ -747,6 +747,18 @@ def _someone_elses_count(m: re.Match[str], c: Context) -> bool:
     return bool(last.group("other")) or _not_the_owner(last.group("name"), c)
 
 
+def _names_with_child_ages(m: re.Match[str], c: Context) -> list[Relative]:
+    pairs = re.findall(r"([A-Z][a-z'’-]+)\s*\((\d{1,2})\)", m.group("list"))
+    if not all(name in first_names() and _plain_first_name(name) and int(age) < 18 for name, age in pairs):
+        return []   # "Jo (34) and Kev (41)": grown-ups, or not names
+    if _someone_elses_count(m, c):
+        return []   # "My mate's two, Poppy (11) and Reuben (8)": theirs
+    out, base = [], m.start("list")
+    for x in re.finditer(r"([A-Z][a-z'’-]+)\s*\((\d{1,2})\)", m.group("list")):
+        out.append(Relative("child", "child", x.group(1), base + x.start(1), base + x.end(1), age=x.group(2)))
+    return out
+
+
 def _name_and_i(m: re.Match[str], c: Context) -> list[Relative]:
     name = m.group("name")
     if name in STOP or name not in first_names() or not _plain_first_name(name) or not COUPLE.search(m.group("rest")):
@@ -765,4 +777,4 @@ BUILD: dict[str, Callable[[re.Match[str], Context], list[Relative]]] = {
     "anniversary": _anniversary, "name_s_title": _name_s_title, "spouse_to_someone": _spouse_to_someone,
     "count_title": _count_title, "my_first_name": _my_first_name, "our_name": _our_name,
     "capital_title": _capital_title, "self_titles": _self_titles, "count_names": _count_names,
-    "name_and_i": _name_and_i}
+    "name_and_i": _name_and_i, "names_with_child_ages": _names_with_child_ages}

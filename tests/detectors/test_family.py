@@ -458,3 +458,14 @@ def test_my_and_a_first_name_opening_a_sentence(text, expected):
 ])
 def test_a_count_of_named_pets_is_no_children(text, expected):
     assert values("family", text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Thanks to my husband Gethin for the lifts, and to Poppy (11) and Reuben (8) for the banner",
+     {"husband: Gethin", "child: Poppy", "child: Reuben"}),
+    ("Thanks to my husband Gethin and to the team: Jo (34) and Kev (41)", {"husband: Gethin"}),   # grown-ups
+    ("My brother has two, Poppy (11) and Reuben (8), and my mum adores them", {"brother", "mother"}),
+    ("Well done to Poppy (11) and Reuben (8) on their badges", set()),   # no word for family at all
+])
+def test_first_names_with_childrens_ages_where_the_writer_speaks_of_family(text, expected):
+    assert values("family", text, field="post") == expected

@@ -28,6 +28,7 @@ def _table(key: str) -> dict[str, str]:
 NUMBERS: dict[str, int] = _table("numbers")  # type: ignore[assignment]
 ADJ = "(?:(?:" + "|".join(w if w == r"\d" else re.escape(w) for w in WORDS["family_adjectives"]) + r")\s+){0,3}"
 STOP = frozenset(WORDS["family_not_names"])
+PET_NAMED = re.compile(r"[A-Z][a-z'’-]+\s*(?:🐶|🐕|🐱|🐈|🐾|🐰|🐴)")
 PET_AFTER = re.compile(r"^\W{0,3}(?:the|our|my)\s+(?:\w+\s+)?(?:" + "|".join(WORDS["pets"]) + r")\b|"
                        r"^\s*(?:🐶|🐕|🐱|🐈|🐾|🐰|🐴)|"
                        # "Rolo's sire", "Bramble's litter": what only an animal has
@@ -259,7 +260,7 @@ class FamilyDetector(Detector):
                         continue
                     out.append(replace(rel, confidence=rule.confidence))
                     taken.append(m.span() if rule.takes == "match" else (m.start(), m.start()))
-        return _name_by_age(out, text)
+        return _name_proud_child(_name_by_age(out, text), text, owners)
 
 
 # Words that make "<Name> and I" a couple.
@@ -322,6 +323,28 @@ def _name_by_age(found: list[Relative], text: str) -> list[Relative]:
     singular = {"children": "child", "sons": "son", "daughters": "daughter"}.get(rel.relation, rel.relation)
     named = Relative(singular, "child", m.group("name"), m.start("name"), m.end("name"), age=m.group("age"))
     return [named if r is rel else r for r in found]
+
+
+def _name_proud_child(found: list[Relative], text: str, owners: frozenset[str]) -> list[Relative]:
+    """'parkrun with Jess, her first 10k! proud dad', 'proud mum moment, our Ruby passed': in a short
+    post, a 'proud dad' and the one person it names are parent and child."""
+    proud = [rel for rel in found if rel.name is None and rel.relation == "children" and not rel.count
+             and text[rel.start:rel.end].casefold().startswith("proud")]
+    if len(proud) != 1 or len(text) > 280 or any(rel.name and rel.group == "child" for rel in found):
+        return found
+    named = [rel for rel in found if rel.name]
+    if named:
+        if len(named) != 1 or named[0].group != "relative" or named[0].relation != "relative":
+            return found
+        child = replace(named[0], relation="child", group="child")   # "our Ruby": one of the family, here the child
+        return [child if rel is named[0] else rel for rel in found if rel is not proud[0]]
+    people = {n: (a, b) for n, a, b in _names(text) if " " not in n and n in first_names() and n not in owners
+              and _plain_first_name(n)}
+    if len(people) != 1:
+        return found
+    (name, (a, b)), = people.items()
+    return [Relative("child", "child", name, a, b, confidence=proud[0].confidence) if rel is proud[0] else rel
+            for rel in found]
 
 
 # What each rule builds from its match (the rules' patterns are in footprint/data/family.json).
@@ -429,6 +452,9 @@ def _title_of_count(m: re.Match[str], c: Context) -> list[Relative]:
     target = TITLE_OF.get(title, "")
     if target not in ("child", "grandchild", "niece/nephew"):
         return []
+    line = c.text[m.end():].split("\n", 1)[0][:80]
+    if PET_NAMED.search(line):
+        return []   # "Mum to 2 hairy boys, Biscuit 🐶 & Nutmeg 🐱": the ones counted are pets
     count = _count(m.group("count"))
     what = (m.group("what") or "").casefold()
     relation = "children" if target == "child" else PROUD_TITLE.get(title, target)
@@ -455,6 +481,10 @@ _OTHER_BEFORE = re.compile(r"(?<![\w'’])" + _alt(FAMILY["not_self_before_name_
 SUBJECT_AFTER = re.compile(r"\s+(?:" + "|".join(FAMILY["subject_verbs"]) + r")\b")
 
 
+# Words before a capitalised word that make it a place ("in Bradford"), unless it then acts as a person.
+_PLACE_BEFORE = frozenset(["in", "on", "at", "from", "near", "to", "into", "around", "across", "via"])
+
+
 def _last_mention(c: Context, end: int, start: int | None = None) -> re.Match[str] | None:
     """The last person mentioned before `end`: from `start`, or in the paragraph within 300
     characters. A name introduced as a relative ("his wife Sue") is not one: "their" after it
@@ -467,6 +497,9 @@ def _last_mention(c: Context, end: int, start: int | None = None) -> re.Match[st
             last = x
         elif name not in STOP and (name in first_names() or SUBJECT_AFTER.match(c.text, x.end())):
             before = re.search(r"([\w'’-]+)\s+$", c.text[max(0, x.start() - 30):x.start()])
+            if before and (before.group(1) in _PLACE_BEFORE or before.group(1)[0].isupper()) \
+                    and not SUBJECT_AFTER.match(c.text, x.end()):
+                continue   # "grew up in Bradford", "on Manningham Lane": a place, not a person
             if not (before and before.group(1).casefold() in c.r.words):
                 last = x
     return last
@@ -538,6 +571,23 @@ def _my_rel_name(m: re.Match[str], c: Context) -> list[Relative]:
     return _name_is_rel(m, c)
 
 
+def _rel_bracket_name(m: re.Match[str], c: Context) -> list[Relative]:
+    word = " ".join(m.group("rel").split()).casefold()
+    if m.group("whose").casefold() == "the" and word not in THE_OWN:
+        return []   # "the boss (Tim)", "the brother (Sam)": anyone's; "the wife (Gemma)" is the speaker's
+    if m.group("whose").casefold() in ("his", "her", "their") and _someone_elses(m, c):
+        return []
+    if not _plain_first_name(re.sub(r"['’]s$", "", m.group("name")).split()[0]):
+        return []   # "my son (Year 6)": not a name
+    return _name_is_rel(m, c)
+
+
+def _owner_s_rel_name(m: re.Match[str], c: Context) -> list[Relative]:
+    if m.group("whose") not in c.owners:
+        return []   # "Zara's brother Deepak": Zara's, not the owner's
+    return _name_is_rel(m, c)
+
+
 def _married_to(m: re.Match[str], c: Context) -> list[Relative]:
     if m.group("name").split()[0] in STOP:
         return []
@@ -592,11 +642,22 @@ def _name_s_title(m: re.Match[str], c: Context) -> list[Relative]:
     if _OTHER_BEFORE.search(c.text, max(0, m.start() - 12), m.start()):
         return []   # "me and Tom's wife": Tom's wife, not the writer as her husband
     name = m.group("name")
+    if name in c.owners:   # "Priya's mum" on a page about Priya: her mother
+        return _my_rel_word(m.group("title"), c, m.start(), m.end())
+    after = re.match(r"\s+(?-i:([A-Z][a-z'’-]+))", c.text[m.end():m.end() + 30])
+    if c.owners and after and after.group(1) in first_names() and after.group(1) not in c.owners:
+        return []   # "Zara's mum Helen" on a page about Sam: Helen is, not the writer
     theirs = THEIR_TITLE.get(" ".join(m.group("title").split()).casefold())
     if not theirs or name.split()[0] in STOP or not (name.startswith("@") or _plain_first_name(name.split()[0])):
         return []
     relation = "spouse" if theirs in ("wife", "husband") else theirs
     return [Relative(relation, "child" if theirs == "child" else "partner", name, m.start("name"), m.end("name"))]
+
+
+def _my_rel_word(said: str, c: Context, start: int, end: int) -> list[Relative]:
+    """The owner's relative, unnamed, by the word for them ('mum', 'other half')."""
+    relation, group = c.r.words.get(" ".join(said.split()).casefold(), ("relative", "relative"))
+    return [Relative(relation, group, None, start, end)]
 
 
 def _spouse_to_someone(m: re.Match[str], c: Context) -> list[Relative]:
@@ -618,10 +679,17 @@ def _our_name(m: re.Match[str], c: Context) -> list[Relative]:
     name = re.sub(r"['’]s$", "", m.group("name"))
     if not _plain_first_name(name):
         return []
+    acts = name != m.group("name") or SUBJECT_AFTER.match(c.text, m.end())   # "our Kenzie's", "our Brogan moved"
+    if name.split("-")[0] not in first_names() and not acts:
+        return []   # "our Union rep", "Our Journey": an unknown name must do something, as a person does
     return [Relative("relative", "relative", name, m.start("name"), m.start("name") + len(name))]
 
 
 def _capital_title(m: re.Match[str], c: Context) -> list[Relative]:
+    after = re.match(r"[^\S\n]+([A-Z][a-z-]+)", c.text[m.end():m.end() + 30])
+    if after and after.group(1) not in first_names() and after.group(1) not in STOP \
+            and re.search(r"[a-z,]\s+$", c.text[max(0, m.start() - 3):m.start()]):
+        return []   # "up Nan Bield", "walked Grandma Ridge": a place named with a family word, mid-sentence
     relation, group = c.r.words.get(m.group("rel").casefold(), ("relative", "relative"))
     if group == "parent" and c.block.field in ("bio", "headline", "profile_field") and _alone(c.text, m):
         relation, group = "children", "child"   # "Boro till I die | Dad | Copper": he is a dad
@@ -679,6 +747,18 @@ def _someone_elses_count(m: re.Match[str], c: Context) -> bool:
     return bool(last.group("other")) or _not_the_owner(last.group("name"), c)
 
 
+def _names_with_child_ages(m: re.Match[str], c: Context) -> list[Relative]:
+    pairs = re.findall(r"([A-Z][a-z'’-]+)\s*\((\d{1,2})\)", m.group("list"))
+    if not all(name in first_names() and _plain_first_name(name) and int(age) < 18 for name, age in pairs):
+        return []   # "Jo (34) and Kev (41)": grown-ups, or not names
+    if _someone_elses_count(m, c):
+        return []   # "My mate's two, Poppy (11) and Reuben (8)": theirs
+    out, base = [], m.start("list")
+    for x in re.finditer(r"([A-Z][a-z'’-]+)\s*\((\d{1,2})\)", m.group("list")):
+        out.append(Relative("child", "child", x.group(1), base + x.start(1), base + x.end(1), age=x.group(2)))
+    return out
+
+
 def _name_and_i(m: re.Match[str], c: Context) -> list[Relative]:
     name = m.group("name")
     if name in STOP or name not in first_names() or not _plain_first_name(name) or not COUPLE.search(m.group("rest")):
@@ -692,8 +772,9 @@ BUILD: dict[str, Callable[[re.Match[str], Context], list[Relative]]] = {
     "me_rel": _me_rel, "uncle_name": _uncle_name, "me_and_name": _name_and_i,
     "title_to_names": _title_to_names, "title_of_count": _title_of_count, "my_plural_names": _my_plural_names,
     "rel_handle": _rel_handle, "my_rel_name": _my_rel_name, "name_is_rel": _name_is_rel, "married_to": _married_to,
+    "rel_bracket_name": _rel_bracket_name, "owner_s_rel_name": _owner_s_rel_name,
     "marital_status": _marital_status, "proud_title": _proud_title, "my_rel": _my_rel, "sibling_name": _sibling_name,
     "anniversary": _anniversary, "name_s_title": _name_s_title, "spouse_to_someone": _spouse_to_someone,
     "count_title": _count_title, "my_first_name": _my_first_name, "our_name": _our_name,
     "capital_title": _capital_title, "self_titles": _self_titles, "count_names": _count_names,
-    "name_and_i": _name_and_i}
+    "name_and_i": _name_and_i, "names_with_child_ages": _names_with_child_ages}

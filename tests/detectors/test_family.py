@@ -3,6 +3,7 @@
 import pytest
 
 from footprint.detect import detect
+from footprint.facts import Facts
 from footprint.models import Profile
 from tests.detectors.helpers import values
 
@@ -365,3 +366,106 @@ def test_their_after_the_owner_and_a_named_partner_is_the_couples():
 ])
 def test_a_childs_first_day_at_school(text, found):
     assert values("family", text, field="post") == found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Only the hubby (Gethin) knows where the spare key is", {"husband: Gethin"}),
+    ("my sister (Bronwen) drove us up", {"sister: Bronwen"}),
+    ("our youngest (Poppy, 4) loves the swings", {"youngest child: Poppy"}),
+    ("Spoke to the boss (Tariq) about leave", set()),        # "the boss" is anyone's
+    ("my son (Year 6) has a trip", {"son"}),                  # a school year, not a name
+])
+def test_a_name_in_brackets_after_the_relation(text, expected):
+    assert values("family", text, field="post") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Long shift done 🚓 Wifey Nerys made a curry", {"wife: Nerys"}),
+    ("Pitch was flooded ⚽️ Hubby Rhodri still went", {"husband: Rhodri"}),
+])
+def test_a_relation_named_after_an_emoji_that_ends_a_sentence(text, expected):
+    assert values("family", text, field="post") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Best man: Priya's brother Deepak", {"brother: Deepak"}),
+    ("Priya's nan Joan (90) will sit at the front", {"grandmother: Joan"}),
+    ("Priya's mum cried all day", {"mother"}),
+    ("Maid of honour: Zara's sister Keeley", set()),          # the owner is Priya, not Zara
+    ("Zara's mum Helen made the cake", set()),                # Helen is Zara's mum, not the writer
+])
+def test_a_relative_named_through_the_owners_own_name(text, expected):
+    assert values("family", text, field="page", facts=Facts(full_name="Priya Raman")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Even our Union rep had no idea", set()),
+    ("Our Journey", set()),
+    ("Cousin Tilly is in our Seniors, so it's a family affair", {"cousin: Tilly"}),
+    ("our Brogan moved to Leeds last year", {"relative: Brogan"}),   # an unknown name doing something
+    ("our Kenzie's wedding was lovely", {"relative: Kenzie"}),
+    ("Happy birthday to my Rosie-Mae", {"relative: Rosie-Mae"}),
+])
+def test_our_before_a_capitalised_word_that_is_no_relative(text, expected):
+    assert values("family", text, field="post") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Swimming gala with Freya, two golds!! proud mum", {"child: Freya"}),
+    ("Proud dad moment 🎓 our Harvey passed his driving test", {"child: Harvey"}),
+    ("Proud nan today", {"grandchildren"}),
+    ("Proud mum! Freya and Harvey both passed", {"children"}),      # two names: which is whose is unclear
+    ("Back from the coast with the kids. Harvey dug a moat", {"children"}),   # no 'proud': the kids, unnamed
+])
+def test_the_one_person_a_short_proud_parent_post_names_is_the_child(text, expected):
+    assert values("family", text, field="post") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Engaged on top of Mam Tor at sunrise", set()),
+    ("We walked up Nan Bield Pass in the rain", set()),
+    ("Took Mum Sunday lunch at the pub", {"mother"}),
+    ("Dropped Mum Linda's parcel round", {"mother"}),
+])
+def test_a_place_named_with_a_family_word_is_no_relative(text, expected):
+    assert values("family", text, field="post") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ffion grew up in Kendal, above her dad's chip shop.", {"father"}),
+    ("Ffion grew up near Preston and her mum still runs the chip shop.", {"mother"}),
+    ("Ffion sings with Preston Lane. Her mum plays bass.", set()),   # one after 'with' may be a person
+    ("Ffion met Chester in Kendal and his mum runs the chip shop.", set()),
+])
+def test_a_place_before_his_or_her_is_not_whom_it_stands_for(text, expected):
+    assert values("family", text, field="page", facts=Facts(full_name="Ffion Example")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sorted the tickets. My Nell's 5 on Friday and wants a shirt", {"relative: Nell"}),
+    ("My Harvey starts school in September", {"relative: Harvey"}),
+    ("My Preston flat is freezing", set()),      # a place
+    ("My Garmin died halfway round", set()),     # not a first name
+])
+def test_my_and_a_first_name_opening_a_sentence(text, expected):
+    assert values("family", text, field="post") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mum to 2 hairy boys, Biscuit 🐶 & Nutmeg 🐱", set()),
+    ("Dad of 3 furry girls: Pepper 🐕, Salt 🐕 and Treacle 🐾", set()),
+    ("Mum to 2 boys | 🐶 lover", {"sons (2)"}),
+])
+def test_a_count_of_named_pets_is_no_children(text, expected):
+    assert values("family", text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Thanks to my husband Gethin for the lifts, and to Poppy (11) and Reuben (8) for the banner",
+     {"husband: Gethin", "child: Poppy", "child: Reuben"}),
+    ("Thanks to my husband Gethin and to the team: Jo (34) and Kev (41)", {"husband: Gethin"}),   # grown-ups
+    ("My brother has two, Poppy (11) and Reuben (8), and my mum adores them", {"brother", "mother"}),
+    ("Well done to Poppy (11) and Reuben (8) on their badges", set()),   # no word for family at all
+])
+def test_first_names_with_childrens_ages_where_the_writer_speaks_of_family(text, expected):
+    assert values("family", text, field="post") == expected

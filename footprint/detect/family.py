@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
-from footprint.detect.clause import owner_names
+from footprint.detect.clause import first_names, owner_names
 from footprint.detect.text import PhraseIndex, mask, segment_at
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
@@ -269,15 +269,6 @@ COUPLE = re.compile(FAMILY["couple_after"])
 # Relations that British speakers give "the" for their own family ("the wife", "the kids").
 THE_OWN = frozenset(WORDS["the_own"])
 OUR_NAME = re.compile(r"\b(?:[Oo]ur|[Mm]y)\s+[A-Z][a-z]")
-
-
-@cache
-def first_names() -> frozenset[str]:
-    """Common first names (footprint/data/first_names.txt): 'with my Pauline' is a person."""
-    from importlib import resources
-
-    text = resources.files("footprint.data").joinpath("first_names.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 # "Tasha's husband": what the named person is to the user, by what the user is to them

@@ -9,6 +9,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from bs4 import BeautifulSoup
 
 from collectors import html as H
+from collectors.html.authors import add_blocks
 from footprint.files import format_kind
 from footprint.errors import FetchError, RobotsDisallowed
 from footprint.http import Http, Response
@@ -138,8 +139,7 @@ class Collector:
                                                          headers={"content-type": "text/html"}, body=body))
         if collected.status is Status.OK and gave_little(profile):
             soup = H.soup_of(body)
-            for block in H.blocks(soup):
-                profile.add(block.text, block.field, label=block.heading, own=block.own)
+            add_blocks(profile, H.blocks(soup), lambda: soup.find_all(True))
             H.add_image_alts(profile, soup)
             collected = ok(profile, "read from the page as the browser drew it")
         # what a saved page shows is what its saver could see, not what a logged-out visitor gets

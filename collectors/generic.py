@@ -9,6 +9,7 @@ from typing import ClassVar
 from bs4 import BeautifulSoup
 
 from collectors import html as H
+from collectors.html.authors import add_blocks
 from collectors.base import NOTHING_READ, Collector, ok, unreadable
 from collectors.html import fast
 from footprint.http import Response
@@ -50,7 +51,6 @@ def read_page(soup: BeautifulSoup, response: Response, profile: Profile) -> None
     for item in H.json_ld(soup) + H.microdata(soup):
         H.add_json_ld_person(profile, item)
     H.add_hcards(profile, soup, response.url)
-    for block in H.blocks(soup):
-        profile.add(block.text, block.field, label=block.heading, own=block.own)
+    add_blocks(profile, H.blocks(soup), lambda: soup.find_all(True))
     H.add_image_alts(profile, soup)
     H.add_links(profile, soup, response.url)

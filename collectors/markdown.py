@@ -34,6 +34,7 @@ _COMMENT = re.compile(r"<!--.*?-->", re.S)
 class Paragraph:
     text: str
     links: list[tuple[str, str]] = field(default_factory=list)    # (url, label); mailto: for e-mail
+    quote: bool = False        # every line quoted ("> ..."): someone else's words, in a reply or a forum copy
 
 
 def paragraphs(markdown: str, keep_lines: bool = False) -> list[Paragraph]:
@@ -48,6 +49,7 @@ def paragraphs(markdown: str, keep_lines: bool = False) -> list[Paragraph]:
     out = []
     for block in _blocks(text):
         links: list[tuple[str, str]] = []
+        quote = all(_QUOTE.match(line) for line in block.split("\n"))
 
         def mail_autolink(m: re.Match[str], links: list[tuple[str, str]] = links) -> str:
             links.append(("mailto:" + m.group(1), ""))
@@ -74,7 +76,7 @@ def paragraphs(markdown: str, keep_lines: bool = False) -> list[Paragraph]:
         lines = [" ".join(line.replace("|", " ").split()) for line in block.split("\n")]
         block = "\n".join(line for line in lines if line) if keep_lines else " ".join(" ".join(lines).split())
         if block or links:
-            out.append(Paragraph(block, [(url, label) for url, label in links if url]))
+            out.append(Paragraph(block, [(url, label) for url, label in links if url], quote))
     return out
 
 

@@ -17,6 +17,8 @@ from urllib.parse import urlsplit
 import collectors
 from collectors import markdown as M
 from collectors.base import Collected, Collector
+from collectors.chat import Chat, read_chat
+from collectors.html.authors import decide
 from collectors.text import add_contact
 from footprint.models import Profile, Status
 
@@ -112,9 +114,27 @@ def read_text(body: bytes, source_url: str, platform: str) -> Collected:
     a link to a profile on a platform footprint knows is taken for one of the owner's own
     accounts (rel=me), as a bio's would be; mailto: and tel: links are e-mail and phone blocks."""
     profile = Profile(url=source_url, platform=platform)
+    text = body.decode("utf-8", errors="replace")
+    conversation = read_chat(text)
+    if conversation is not None:
+        return _read_chat(profile, conversation)
     markdown = urlsplit(source_url).path.lower().endswith(MARKDOWN_SUFFIXES)
-    for paragraph in M.paragraphs(body.decode("utf-8", errors="replace"), keep_lines=not markdown):
+    said: str | None = None       # "Sam wrote:" on a line of its own names whom the quote after it quotes
+    for i, paragraph in enumerate(M.paragraphs(text, keep_lines=not markdown)):
+        if i == 0 and _headers(profile, paragraph.text):
+            continue
+        named = _QUOTE_FROM.match(paragraph.text) or (_SAID.match(paragraph.text) if paragraph.quote else None)
+        author = named.group("name").strip() if named else said if paragraph.quote else None
+        if author:
+            # a quote that names whom it quotes is their words, not the owner's (an unnamed "> ..." in
+            # a README is as often the owner's own note or motto, and is left theirs)
+            profile.add(paragraph.text, "text", label="quote", author=author, own=False)
+            profile.owner = ""
+            said = None
+            continue
         profile.add(paragraph.text, "text")
+        alone = _SAID.match(paragraph.text)
+        said = alone.group("name").strip() if alone and alone.end() >= len(paragraph.text.rstrip()) else None
         for url, label in paragraph.links:
             if add_contact(profile.add, url, label) or not url.lower().startswith(("http://", "https://")):
                 continue
@@ -122,6 +142,47 @@ def read_text(body: bytes, source_url: str, platform: str) -> Collected:
     if profile.is_empty:
         return Collected(profile, Status.ERROR, "the file holds no text")
     return Collected(profile, Status.OK, "read from a text file you saved")
+
+
+# A quoted reply copied from a forum or a mail: "Quote from Sam:", "Originally Posted by Sam" open
+# one; "Sam wrote:", "On 3 May, Sam wrote:" open one or stand on their own line before it.
+_QUOTE_FROM = re.compile(r"^(?:quote\s+from|originally\s+posted\s+by)\s+(?P<name>[^\n:]{1,60}?)\s*(?::|\n|$)", re.I)
+_SAID = re.compile(r"^(?:on\s+[^\n]{1,60}?,\s+)?(?P<name>[^\n:,]{1,60}?)\s+(?:wrote|said|writes):", re.I)
+# A saved e-mail's headers: who sent it is not who saved it.
+_HEADER = re.compile(r"^(?P<key>from|to|cc|bcc|reply-to|sender|subject|date|sent)\s*:\s*(?P<value>.*)$", re.I)
+_SENDERS = {"from", "reply-to", "sender"}
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _headers(profile: Profile, text: str) -> bool:
+    """An e-mail's header lines (From:, To:, Subject:...) as a block each, when `text` is one: the
+    sender's line is the sender's words (their address is theirs, unless the user's facts say the
+    user sent it), the others the reader's. False when `text` is not a header block."""
+    lines = text.splitlines()
+    heads = [_HEADER.match(line) for line in lines]
+    if len(lines) < 2 or not all(heads) or not any(h and h.group("key").lower() in _SENDERS for h in heads):
+        return False
+    for head in filter(None, heads):     # the value alone: "From: Leeds Choir" names no birthplace
+        key, value = head.group("key"), head.group("value")
+        address = _ADDRESS.search(value)
+        if key.lower() in _SENDERS and address:
+            profile.add(value, "text", label=key, author=address.group(), own=False)
+            profile.owner = ""
+        else:
+            profile.add(value, "text", label=key)
+    return True
+
+
+def _read_chat(profile: Profile, conversation: Chat) -> Collected:
+    """A chat export: each message a post by its sender, the group's name a title. Whose messages
+    are the owner's is settled as on any page where many people write (collectors.html.authors):
+    here the one who wrote most, unless the user's facts name another sender."""
+    for group in conversation.groups:
+        profile.add(group, "title", label="group name")
+    for message in conversation.messages:
+        profile.add(message.text, "post", author=message.author, date=message.date, label="chat message")
+    decide(profile, [*(b.text for b in profile.blocks if b.field == "name"), conversation.likely_owner(profile.url)])
+    return Collected(profile, Status.OK, "read from a chat export you saved: each message is its sender's")
 
 
 def read_saved_file(body: bytes, source_url: str, collector: Collector) -> Collected:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass, field
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any
 
@@ -43,6 +45,7 @@ class TextBlock:
     `hint` says what a structured field holds when the platform labels it
     (home_location, birthplace, date_of_birth, employer, relationship, family, ...).
     `own` is False for a repost, boost or quote of someone else's words.
+    `author` is who wrote the block, where the page says so (a post, a chat message, a comment).
     """
 
     text: str
@@ -73,6 +76,9 @@ class Profile:
     blocks: list[TextBlock] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # On a page where many people write (a forum thread, a chat export, a comment section): the
+    # author the collector took for the owner, or "" when it could not tell. None on one-voice pages.
+    owner: str | None = None
     _link_urls: set[str] = field(default_factory=set, init=False, repr=False, compare=False)
 
     def add(self, text: str | None, field: str, **kw: Any) -> None:
@@ -100,6 +106,31 @@ class Profile:
     @property
     def is_empty(self) -> bool:
         return not self.blocks and not self.links
+
+    @property
+    def authors(self) -> list[str]:
+        """The authors of the blocks, each once, in the order they first wrote."""
+        return list(dict.fromkeys(b.author for b in self.blocks if b.author))
+
+    def owned_by(self, names: Iterable[str]) -> Profile:
+        """On a page where many people write, the profile with each authored block's `own`
+        decided anew when one of the authors is the user by one of `names` (their full name, a
+        handle): that author's blocks are the owner's words, everyone else's are not. Otherwise
+        (a one-voice page, or no author is the user) the profile as it is."""
+        if self.owner is None:
+            return self
+        keys = {k for k in map(author_key, names) if k}
+        mine = next((a for a in self.authors if author_key(a) in keys), None)
+        if mine is None or mine == self.owner:
+            return self
+        blocks = [replace(b, own=b.author == mine) if b.author else b for b in self.blocks]
+        return replace(self, blocks=blocks, owner=mine)
+
+
+def author_key(name: str) -> str:
+    """An author's name as compared with the user's: case, spaces, dots, dashes, underscores and
+    a leading @ aside ("Sam Example", "sam_example" and "@SamExample" are one)."""
+    return re.sub(r"[\W_]+", "", name.casefold())
 
 
 @dataclass

@@ -14,6 +14,7 @@ from typing import Any
 
 from lxml import etree
 
+from collectors.html.authors import add_blocks
 from collectors.html.links import add_href
 from collectors.html.parse import _META_ATTRS, MAX_COMMENTS, decoded
 from collectors.html.structured import CARD_CLASSES, add_json_ld_person, ld_objects, read_hcards
@@ -296,7 +297,6 @@ def read_page(root: Element, url: str, profile: Profile) -> None:
     for item in json_ld(root) + microdata(root):
         add_json_ld_person(profile, item)
     add_hcards(profile, root, url)
-    for block in blocks(root):
-        profile.add(block.text, block.field, label=block.heading, own=block.own)
+    add_blocks(profile, blocks(root), lambda: (el for el in root.iter() if isinstance(el.tag, str)))
     add_image_alts(profile, root)
     add_links(profile, root, url)

@@ -10,6 +10,8 @@ from typing import Any
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
+from collectors.html import authors as A
+
 # Elements that stand on lines of their own; those in PARAGRAPH stand apart by a blank line.
 PARAGRAPH = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "ul", "ol", "dl", "table", "figure",
              "hr", "section", "article", "header", "footer", "main", "aside", "nav", "address", "details"}
@@ -159,6 +161,8 @@ class Block:
     field: str                  # "page", or "caption" for figure and table captions
     heading: str | None         # the nearest heading above
     own: bool                   # False inside comment threads, related posts, partners and the like
+    author: str | None = None   # who wrote it, inside a post, comment or quote that names them
+    marked: bool = False        # inside a post the page marks as the thread starter's or the page owner's
 
 
 def marked_others(el: Tag) -> bool:
@@ -183,6 +187,8 @@ def read_blocks(walk: Iterator[tuple[int, Any, Any]], others_root: bool) -> Iter
     unit: Any = None                      # the unit being read, if any
     depth = 0                              # open elements inside it
     others = [others_root]                # per open block element: inside other people's part?
+    # per open element: its words' author, whether it is in a post, in a post marked the owner's, in a quote
+    authors: list[tuple[str | None, bool, bool, bool]] = [(None, False, False, False)]
     captures: list[int] = []               # where each open heading's text starts in `parts`
 
     def flush(field: str = "page") -> Iterator[Block]:
@@ -191,13 +197,21 @@ def read_blocks(walk: Iterator[tuple[int, Any, Any]], others_root: bool) -> Iter
         found = _tidy(parts)
         parts.clear()
         if found:
-            yield Block(found, field, heading, not others[-1])
+            author, _, marked, _ = authors[-1]
+            yield Block(found, field, heading, not others[-1], author, marked)
 
     for kind, item, el in walk:
         if kind == _TEXT or kind == _BREAK:
             parts.append(item)
             continue
         if kind == _OPEN:
+            author, in_post, marked, quoted = authors[-1]
+            post = A.is_post(el)
+            # inside a quote, only another quote (not its title or contents box) names a new author
+            quote = not post and A.is_quote(el, in_post) and (not quoted or A.nested_quote(el))
+            if unit is not None and (post or quote):
+                yield from flush()         # a reply or a quote inside a comment: words of their own
+                unit = None
             if unit is None:
                 yield from flush()
                 if item in UNITS:
@@ -206,6 +220,14 @@ def read_blocks(walk: Iterator[tuple[int, Any, Any]], others_root: bool) -> Iter
                 depth += 1
                 parts.append(_break(item))
             others.append(others[-1] or marked_others(el))
+            if post:
+                authors.append((A.post_author(el) or author, True, marked or A.owner_marked(el), False))
+            elif quote:
+                others[-1] = True
+                quotes = A.quote_author(el)
+                authors.append((author if quoted and quotes == A.QUOTED else quotes, in_post, False, True))
+            else:
+                authors.append(authors[-1])
             if item in HEADINGS:
                 captures.append(len(parts))
             continue
@@ -222,4 +244,5 @@ def read_blocks(walk: Iterator[tuple[int, Any, Any]], others_root: bool) -> Iter
         else:
             yield from flush()
         others.pop()
+        authors.pop()
     yield from flush()

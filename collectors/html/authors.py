@@ -1,0 +1,236 @@
+"""Who wrote each part of a page where many people write: forum posts, comments, quoted replies."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from bs4 import Tag
+
+from footprint.models import Profile, author_key
+
+Element = Any      # a BeautifulSoup Tag or an lxml element: the walks of both trees give these
+
+# A post or comment: one person's words with their name on it (phpBB div.post, vBulletin
+# li.postcontainer, XenForo article.message, Discourse div.topic-post, Invision article.ipsComment,
+# WordPress li.comment, bbPress and h-entry children), by a class of its own or an id like "post_123".
+_POST_CLASS = re.compile(r"^(?:post|message|comment|reply|postbit(?:legacy|old)?|postcontainer|forumpost|"
+                         r"topic-post|crawler-post|ipsComment|cPost|bbp-reply|chat-message|h-entry|"
+                         r"p-comment|u-comment|thread-post|forum-post)$", re.I)
+_POST_ID = re.compile(r"^(?:post|p|comment|reply|elComment|js-post)[-_]?\d+$", re.I)
+# The element holding a post's author name, best first: a user name, then an author's card (whose
+# name is its "fn" or "p-name" inside: alone, those classes may name the post itself).
+_NAME_CLASSES = ("username", "username-coloured", "bigusername", "nick", "nickname", "cAuthorPane_author",
+                 "creator", "author-name", "post-author", "comment-author", "poster", "postauthor", "user-name",
+                 "display-name", "message-name", "p-author", "author")
+_RANK = {c.casefold(): i for i, c in enumerate(_NAME_CLASSES)}
+_CARDS = {"p-author", "comment-author", "author", "creator", "post-author"}   # a card: its name inside
+# A quote of someone else's post (phpBB, XenForo, Invision, vBulletin, Discourse, Mumsnet).
+_QUOTE_CLASS = re.compile(r"(?:^|[-_]|ips|bbcode)quote(?:$|[-_]|container|box|block)", re.I)
+# XenForo 1 and vBulletin 4 wrap a post's own text in a <blockquote>
+_BODY_CLASS = re.compile(r"message|content|text|body", re.I)
+_QUOTE_ATTRS = ("data-quote", "data-ipsquote-username", "data-username", "data-author")
+_QUOTE_TITLE = re.compile(r"title|cite|citation|postedby|author|attribution|header", re.I)
+_SAID = re.compile(r"^\s*(?:quote\s*(?:from|originally\s+posted\s+by)?\s*:?\s*|originally\s+posted\s+by\s+|"
+                   r"in\s+reply\s+to\s+)?(?P<name>[^\n:]{1,60}?)\s*(?:\b(?:wrote|said|says|writes|posted)\b.*)?:?\s*$",
+                   re.I | re.S)
+_BYLINE = re.compile(r"^(?:posted\s+)?by\s+", re.I)
+_CUT = re.compile(r"\s+(?:»|·|\||–|—|-|on)\s+.*$|\s+(?:says|said|wrote)\s*:?\s*$", re.I | re.S)
+# A logged-in viewer's own name in the page's header (XenForo, phpBB, vBulletin, Invision, Discourse).
+_VIEWER = re.compile(r"navgroup-link--user|username_logged_in|welcomelink|elUserLink|current-user|logged-in-user|"
+                     r"user-menu|account-name", re.I)
+# Marks of the thread starter's or the page owner's own posts.
+_OWNER_CLASS = {"op", "is-op", "topic-owner", "bypostauthor", "by-post-author", "post-author-self", "thread-starter"}
+QUOTED = "\x00quoted"     # a quote whose author the page does not name: someone else's words
+# A field in a poster's pane beside each post ("Location: Leeds", or "Location" then "Leeds").
+_HINTS = {"location": "home_location", "lives in": "home_location", "home town": "birthplace",
+          "hometown": "birthplace", "from": "home_location"}
+_FIELD = re.compile(r"^(?P<label>location|lives\s+in|home\s*town|from)(?:\s*:\s*(?P<value>[^\n]{1,60})|\s*:?)$", re.I)
+
+
+def _label(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _tag(el: Element) -> str:
+    return el.name if isinstance(el, Tag) else str(el.tag)
+
+
+def _classes(el: Element) -> list[str]:
+    value: Any = el.get("class") or []
+    return value if isinstance(value, list) else str(value).split()
+
+
+def _children(el: Element) -> Iterator[Element]:
+    if isinstance(el, Tag):
+        return (c for c in el.children if isinstance(c, Tag))
+    return (c for c in el if isinstance(c.tag, str))
+
+
+def _line(el: Element) -> str:
+    raw = el.get_text(" ") if isinstance(el, Tag) else " ".join(el.itertext())
+    return " ".join(raw.split())
+
+
+def _name(text: str) -> str | None:
+    """An author's name from the text of the element that holds it ("by Sam » Tue 3 Nov" -> Sam)."""
+    text = _CUT.sub("", _BYLINE.sub("", " ".join(text.split()))).strip(" :@")
+    return text if 0 < len(text) <= 60 else None
+
+
+def is_post(el: Element) -> bool:
+    if el.get("data-author"):
+        return True
+    ident = el.get("id")
+    return any(_POST_CLASS.match(c) for c in _classes(el)) or bool(ident and _POST_ID.match(str(ident)))
+
+
+def is_quote(el: Element, in_post: bool) -> bool:
+    """A quote of someone else's words: an element marked as a quote, or (inside a post) a plain
+    <blockquote>, but not the <blockquote> some forums wrap a post's own text in."""
+    classes = _classes(el)
+    if any(_QUOTE_CLASS.search(c) for c in classes) or el.get("data-quote") or el.get("data-ipsquote-username"):
+        return True
+    return in_post and _tag(el) == "blockquote" and not any(_BODY_CLASS.search(c) for c in classes)
+
+
+def nested_quote(el: Element) -> bool:
+    """A quote inside a quote: a <blockquote> or an element naming whom it quotes, not the title or
+    contents box of the quote around it."""
+    return _tag(el) == "blockquote" or any(el.get(a) for a in _QUOTE_ATTRS[:2])
+
+
+def _within(el: Element, quote: bool = False) -> Iterator[Element]:
+    """The elements under `el` in document order, not entering other posts or quotes (in a
+    `quote`, not entering quotes nested in it)."""
+    stack = list(reversed(list(_children(el))))
+    while stack:
+        node = stack.pop()
+        yield node
+        if is_post(node) or (nested_quote(node) if quote else is_quote(node, True)):
+            continue
+        stack.extend(reversed(list(_children(node))))
+
+
+def post_author(el: Element) -> str | None:
+    """The name a post or comment is signed with, or None when it shows none."""
+    for attr in ("data-author", "data-username"):
+        if el.get(attr):
+            return _name(str(el.get(attr)))
+    best: tuple[int, Element] | None = None
+    for node in _within(el):
+        if is_post(node) or is_quote(node, True):
+            continue
+        ranks = [_RANK[c.casefold()] for c in _classes(node) if c.casefold() in _RANK]
+        if node.get("itemprop") == "author" or node.get("rel") == "author":
+            ranks.append(_RANK["author"])
+        if ranks and (best is None or min(ranks) < best[0]):
+            best = (min(ranks), node)
+            if best[0] == 0:
+                break
+    if best is None:
+        return None
+    node = best[1]
+    if {c.casefold() for c in _classes(node)} & _CARDS or node.get("itemprop") == "author":
+        inner = next((n for n in _within(node) if n.get("itemprop") == "name"
+                      or {c.casefold() for c in _classes(n)} & {"fn", "p-name", "username", "url"}), None)
+        if inner is not None and _line(inner):
+            node = inner
+    return _name(_line(node))
+
+
+def quote_author(el: Element) -> str:
+    """Whom a quote quotes: an attribute naming them, or its title line ("Sam said:", "Quote from
+    Sam:", "Originally Posted by Sam"); QUOTED when the page does not say."""
+    for attr in _QUOTE_ATTRS:
+        if el.get(attr):
+            return _name(str(el.get(attr))) or QUOTED
+    for node in _within(el, quote=True):
+        if _tag(node) == "cite" or any(_QUOTE_TITLE.search(c) for c in _classes(node)):
+            m = _SAID.match(_line(node))
+            name = _name(m.group("name")) if m else None
+            if name:
+                return name
+    return QUOTED
+
+
+def author_of(el: Element, current: str | None, in_post: bool) -> str | None:
+    """The author of the words inside `el`, given the author of the words around it."""
+    if is_post(el):
+        return post_author(el) or current
+    if is_quote(el, in_post):
+        return quote_author(el)
+    return current
+
+
+def viewer(elements: Iterable[Element]) -> list[str]:
+    """What may name the account a page was saved from: the texts in its header's account menu
+    (the menu itself, and each element in it: "Welcome, <a>Sam</a>", a name beside an avatar)."""
+    for el in elements:
+        marks = " ".join([str(el.get("id") or ""), *_classes(el)])
+        if marks.strip() and _VIEWER.search(marks):
+            return [t for t in (_line(el), *(_line(d) for d in _within(el))) if t]
+    return []
+
+
+def owner_marked(el: Element) -> bool:
+    return bool({c.casefold() for c in _classes(el)} & _OWNER_CLASS)
+
+
+def decide(profile: Profile, candidates: Iterable[str | None]) -> None:
+    """Settle whose words each authored block is: the first candidate that is one of the page's
+    authors is the owner (the account the page was saved from, the name the profile gives, the
+    thread starter), and each block an author wrote is the owner's own only if they are the owner.
+    A page with no authored block is left a one-voice page."""
+    authors = [a for a in profile.authors if a != QUOTED]
+    if not authors and not any(b.author for b in profile.blocks):
+        return
+    keys = {author_key(a): a for a in authors}
+    owner = next((keys[author_key(c)] for c in candidates if c and author_key(c) in keys), "")
+    profile.owner = owner
+    profile.blocks = [_owned(b, owner) for b in profile.blocks]
+
+
+def _owned(block: Any, owner: str) -> Any:
+    from dataclasses import replace
+
+    if not block.author:
+        return block
+    if block.author == QUOTED:
+        return replace(block, author=None, own=False)
+    return replace(block, own=bool(owner) and block.author == owner)
+
+
+def _add_field(profile: Profile, value: str, label: str, block: Any) -> None:
+    profile.add(value, "location", hint=_HINTS[_label(label)], label=label, own=block.own, author=block.author)
+
+
+def add_blocks(profile: Profile, blocks: Iterable[Any], elements: Callable[[], Iterable[Element]]) -> None:
+    """The page's text blocks into the profile, each with its author where the page names one,
+    and whose words they are settled (`decide`): the owner is the account the page was saved
+    from (named in the header among the page's `elements`), else the name the profile itself
+    gives, else the author of a post the page marks as the thread starter's or the page owner's,
+    else the author of the first post outside the page's comment sections (a thread's opening
+    post, a blog post's byline)."""
+    marked: str | None = None
+    first: str | None = None
+    label: str | None = None          # a field's label just read in an author's pane, its value to come
+    for block in blocks:
+        profile.add(block.text, block.field, label=block.heading, own=block.own, author=block.author)
+        if not block.author or block.author == QUOTED:
+            label = None
+            continue
+        marked = marked or (block.author if block.marked else None)
+        first = first or (block.author if block.own else None)
+        for line in filter(None, (raw.strip() for raw in block.text.splitlines())):
+            pair = _FIELD.match(line)
+            if pair is None and label:
+                _add_field(profile, line, label, block)
+            elif pair and pair.group("value"):
+                _add_field(profile, pair.group("value"), pair.group("label"), block)
+            label = pair.group("label") if pair and not pair.group("value") else None
+    if not any(b.author for b in profile.blocks):
+        return
+    names = [b.text for b in profile.blocks if not b.author and (b.field in ("name", "username") or b.hint == "name")]
+    decide(profile, [*viewer(elements()), *names, marked, first])

@@ -1,0 +1,229 @@
+"""Pages and files where many people write: each block's author, whose words are the owner's, and
+what the detectors make of them (forums, comment sections, quoted replies, chat exports)."""
+
+from __future__ import annotations
+
+import pytest
+
+from collectors.chat import read_chat
+from collectors.generic import GenericCollector
+from collectors.saved import read_text
+from footprint.detect import detect
+from footprint.facts import Facts
+from footprint.models import Profile, TextBlock
+from tests.conftest import capture
+
+URL = "https://forum.example/t/1"
+
+
+def read(name: str) -> Profile:
+    return GenericCollector().read_saved(capture("forums", name), URL).profile
+
+
+def found(profile: Profile, facts: Facts | None = None) -> set[tuple[str, str]]:
+    return {(f.category, f.value) for f in detect(profile, facts or Facts())}
+
+
+def authored(profile: Profile) -> dict[str, bool]:
+    """Each author once, with whether their words are taken for the owner's."""
+    return {b.author: b.own for b in profile.blocks if b.author}
+
+
+# capture, the owner, each author's words own or not, what the owner's pane says, what is found
+FORUMS = [
+    # phpBB prosilver: the viewer in #username_logged_in, a postprofile <dl> with "Location:", <cite> quotes
+    ("phpbb.html", "marrow_mick", {"beanpole_bev": False, "marrow_mick": True},
+     [("beanpole_bev", False, "Garstang"), ("marrow_mick", True, "Scorton")],
+     {("home_location", "Scorton"), ("phone_number", "+447700900533")}),
+    # XenForo 2: data-author on the post, the viewer in the navgroup, data-quote on quotes
+    ("xenforo.html", "lockkeeper_lou", {"towpath_tony": False, "lockkeeper_lou": True},
+     [("towpath_tony", False, "Kidsgrove"), ("lockkeeper_lou", True, "Middlewich")],
+     {("football_team", "Crewe Alexandra"), ("home_location", "Middlewich")}),
+    # vBulletin 4: li.postcontainer, a.username, the post's own text in blockquote.postcontent,
+    # "Originally Posted by" quotes, the viewer in li.welcomelink
+    ("vbulletin4.html", "skipper_sue", {"gull_gary": False, "skipper_sue": True},
+     [("gull_gary", False, "Whitby"), ("skipper_sue", True, "Filey")],
+     {("family", "husband"), ("home_location", "Filey")}),
+    # Invision: article.ipsComment, the cAuthorPane author, data-ipsquote-username, #elUserLink
+    ("invision.html", "spoke_sian", {"cassette_cal": False, "spoke_sian": True}, [],
+     {("family", "partner: Rhiannon"), ("phone_number", "+447700900913")}),
+    # Discourse's crawler view, saved logged out: no viewer, so the opening post's author
+    ("discourse.html", "crumb_carys", {"crumb_carys": True, "rye_rhodri": False}, [],
+     {("family", "children")}),
+    # WordPress comments: the blog post's byline, a commenter, the author's reply (bypostauthor)
+    ("wordpress_comments.html", "Pip Example", {"Pip Example": True, "Jogging Jo": False}, [],
+     {("football_team", "Blackpool"), ("police_affiliation", "police")}),
+    # h-entry with a u-comment h-entry child of its own author
+    ("hentry_replies.html", "Hattie Example", {"Hattie Example": True, "Wax Will": False}, [],
+     {("home_location", "Settle")}),
+]
+
+
+@pytest.mark.parametrize(("name", "owner", "authors", "panes", "findings"), FORUMS)
+def test_forum_posts_have_their_authors_and_only_the_owners_words_count(name, owner, authors, panes, findings):
+    profile = read(name)
+    assert profile.owner == owner
+    assert authored(profile) == authors
+    assert [(b.author, b.own, b.text) for b in profile.blocks if b.hint == "home_location"] == panes
+    assert found(profile) == findings
+
+
+# capture, who is quoted, the quoted words (never the owner's, whoever's post holds them)
+QUOTES = [
+    ("phpbb.html", "beanpole_bev", "beanpole_bev wrote: ↑Tue Nov 03, 2026 9:47 pmFour years on the list here."),
+    ("xenforo.html", "towpath_tony", "towpath_tony said:\nborn in Burslem"),
+    ("vbulletin4.html", "gull_gary", "My wife swears by the one on the harbour."),
+    ("invision.html", "cassette_cal", "cassette_cal said:\n\ncollection from Keswick"),
+]
+
+
+@pytest.mark.parametrize(("name", "quoted", "text"), QUOTES)
+def test_a_quote_in_the_owners_post_is_the_quoted_posters_words(name, quoted, text):
+    profile = read(name)
+    owners_posts = [i for i, b in enumerate(profile.blocks) if b.author == profile.owner]
+    quote = next(b for b in profile.blocks[owners_posts[0]:] if b.text == text)
+    assert (quote.author, quote.own) == (quoted, False)
+
+
+def test_the_users_facts_say_which_poster_is_them_over_the_page():
+    """Saved logged in as one member, but the user's e-mail handle is another poster's name."""
+    profile = read("xenforo.html")
+    assert found(profile, Facts(email="towpath.tony@example.com")) == {
+        ("football_team", "Stoke City"), ("birthplace", "Burslem"), ("home_location", "Kidsgrove")}
+
+
+def test_facts_naming_no_author_leave_the_page_as_the_collector_read_it():
+    profile = read("xenforo.html")
+    assert profile.owned_by(["Nobody Here", ""]) is profile
+    assert Profile(url=URL, platform="website", blocks=[TextBlock("hi", "post", author="Sam")]).owned_by(
+        ["Sam"]).blocks[0].own is True      # a one-voice page (owner None) is never re-read
+
+
+def test_a_page_without_posts_is_a_one_voice_page():
+    profile = GenericCollector().read_saved(capture("generic", "site.html"), "https://zoe.example/").profile
+    assert (profile.owner, profile.authors) == (None, [])
+
+
+ANDROID = """14/03/2024, 18:02 - Messages and calls are end-to-end encrypted. Only people in this chat can read them.
+14/03/2024, 18:02 - Bev Example created group "Larch Grove Residents"
+14/03/2024, 18:05 - Bev Example: Welcome all! Bins go out Tuesday.
+14/03/2024, 18:11 - +44 7700 900318: Thanks Bev, I'm at no. 4, ring 07700 900318 for parcels
+14/03/2024, 18:20 - Sam Example: Sam at no. 11 👋 my mobile is 07700 900245
+if anyone needs it
+14/03/2024, 18:22 - Bev Example added Jo Example
+"""
+IPHONE = """\u200e[14/03/2024, 18:02:11] Larch Grove Residents: \u200eMessages and calls are end-to-end encrypted.
+[14/03/2024, 18:05:40] Bev Example: Welcome all! Bins go out Tuesday.
+[14/03/2024, 18:11:02] +44 7700 900318: Thanks Bev, I'm at no. 4, ring 07700 900318 for parcels
+[14/03/2024, 18:20:09] Sam Example: Sam at no. 11 👋 my mobile is 07700 900245
+if anyone needs it
+"""
+COPIED = """Bev Example, [14/03/2024 18:05]
+Welcome all! Bins go out Tuesday.
++44 7700 900318, [14/03/2024 18:11]
+Thanks Bev, I'm at no. 4, ring 07700 900318 for parcels
+Sam Example, [14/03/2024 18:20]: Sam at no. 11 👋 my mobile is 07700 900245
+if anyone needs it
+"""
+SAM = ("Sam Example", "Sam at no. 11 👋 my mobile is 07700 900245\nif anyone needs it")
+BEV = ("Bev Example", "Welcome all! Bins go out Tuesday.")
+NEIGHBOUR = ("+44 7700 900318", "Thanks Bev, I'm at no. 4, ring 07700 900318 for parcels")
+
+# format, text, messages (sender, text), the group's names
+CHATS = [
+    ("WhatsApp on Android", ANDROID, [BEV, NEIGHBOUR, SAM], ["Larch Grove Residents"]),
+    ("WhatsApp on iPhone", IPHONE, [("Larch Grove Residents", "\u200eMessages and calls are end-to-end encrypted."),
+                                    BEV, NEIGHBOUR, SAM], []),
+    ("a copied Skype or Teams conversation", COPIED, [BEV, NEIGHBOUR, SAM], []),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "messages", "groups"), CHATS)
+def test_chat_exports_give_each_message_its_sender(kind, text, messages, groups):
+    chat = read_chat(text)
+    assert chat is not None
+    assert [(m.author, m.text) for m in chat.messages] == messages
+    assert chat.groups == groups
+
+
+@pytest.mark.parametrize(("kind", "text", "messages", "groups"), CHATS)
+def test_in_a_chat_only_the_users_messages_give_their_details(kind, text, messages, groups):
+    url = "file:///home/sam/WhatsApp%20Chat%20with%20Larch%20Grove%20Residents.txt"
+    profile = read_text(text.encode(), url, "website").profile
+    assert found(profile, Facts(full_name="Sam Example")) == {("phone_number", "+447700900245")}
+
+
+def test_without_facts_a_one_to_one_export_is_not_the_named_contacts():
+    text = ("01/02/2026, 09:00 - Jo Example: Morning! Are you still at 12 Ash Row?\n"
+            "01/02/2026, 09:01 - Jo Example: My new number is 07700 900111\n"
+            "01/02/2026, 09:05 - Sam Example: Yes still here, call me on 07700 900245\n")
+    profile = read_text(text.encode(), "file:///tmp/WhatsApp%20Chat%20with%20Jo%20Example.txt", "website").profile
+    assert (profile.owner, authored(profile)) == ("Sam Example", {"Jo Example": False, "Sam Example": True})
+    assert found(profile) == {("phone_number", "+447700900245")}
+
+
+# text files that are not conversations, though they hold dates, times and colons
+NOT_CHATS = [
+    "Sam Example\nCV\n09/2013 - 04/2017 Analyst: Lancashire Constabulary\n",
+    "Meeting notes 14/03/2024, 18:02\nAgenda: bins\nAction: Sam to ring the council\n",
+    "14/03/2024, 18:02 - Sam Example: only one message, a note to self\n",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CHATS)
+def test_text_that_is_not_a_chat_is_read_as_text(text):
+    assert read_chat(text) is None
+
+
+MAIL = """From: Larch Grove Residents' Association <news@larchgrove.example.org>
+To: sam.example@example.com
+Subject: Autumn newsletter
+Date: Fri, 27 Nov 2026 18:02:14 +0000
+
+Dear neighbours, the next litter pick is on Saturday.
+"""
+
+
+@pytest.mark.parametrize(("facts", "findings"), [
+    # saved by its reader: the sender's address is the association's, the reader's is theirs
+    (Facts(), {("email_address", "sam.example@example.com")}),
+    # saved by its sender (the user's own e-mail): the From line is theirs
+    (Facts(email="news@larchgrove.example.org"), {("email_address", "news@larchgrove.example.org"),
+                                                   ("email_address", "sam.example@example.com")}),
+])
+def test_a_saved_emails_sender_is_not_its_reader(facts, findings):
+    profile = read_text(MAIL.encode(), "file:///home/sam/newsletter.txt", "website").profile
+    assert [(b.label, b.text, b.author, b.own) for b in profile.blocks][:2] == [
+        ("From", "Larch Grove Residents' Association news@larchgrove.example.org", "news@larchgrove.example.org",
+         False),
+        ("To", "sam.example@example.com", None, True)]
+    assert found(profile, facts) == findings
+
+
+QUOTED_REPLY = """Thanks for the replies everyone.
+
+> Quote from Jo Example: I live in Kendal and support Carlisle United.
+
+Jo Example wrote:
+
+> My number is 07700 900111
+
+> On 3 May 2026, Kit Example wrote: born and raised in Hull
+
+> Not all who wander are lost.
+
+I'm a Burnley fan, born in Padiham.
+"""
+
+
+@pytest.mark.parametrize("name", ["reply.md", "reply.txt"])
+def test_quoted_replies_in_text_are_the_quoted_persons_words(name):
+    profile = read_text(QUOTED_REPLY.encode(), f"file:///home/sam/{name}", "website").profile
+    assert [(b.author, b.own) for b in profile.blocks] == [
+        (None, True), ("Jo Example", False), (None, True), ("Jo Example", False), ("Kit Example", False),
+        (None, True),      # an unnamed quote may be the owner's own motto or note: left theirs
+        (None, True)]
+    assert found(profile) == {("football_team", "Burnley"), ("birthplace", "Padiham")}
+    assert found(profile, Facts(full_name="Jo Example")) == {
+        ("football_team", "Burnley"), ("birthplace", "Padiham"), ("football_team", "Carlisle United"),
+        ("home_location", "Kendal"), ("phone_number", "+447700900111")}

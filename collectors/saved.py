@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -23,6 +24,8 @@ from collectors.text import add_contact
 from footprint.models import Profile, Status
 
 MAX_VALUES = 20_000
+_SENDER_KEYS = ("sender_name", "from", "sender", "from_name")
+_BODY_KEYS = ("content", "text", "body", "message")
 
 # Export keys (lower case, words joined by "_") and what their value is.
 HINTS = {
@@ -83,6 +86,13 @@ def read_export(data: Any, source_url: str, platform: str) -> Collected:
                 profile.add(text, "export", hint=hint, label=label)
                 seen += 1
                 continue
+            # a message in a chat export (Messenger and Instagram "sender_name", Telegram "from"): its sender's
+            sender = next((value[k] for k in _SENDER_KEYS if isinstance(value.get(k), str) and value[k].strip()), None)
+            said = next((_said(value[k]) for k in _BODY_KEYS if _said(value.get(k))), None)
+            if sender and said:
+                profile.add(said, "post", author=sender.strip(), label="message")
+                seen += 1
+                continue
             if {"year", "month", "day"} & set(value) and all(isinstance(value.get(k, 0), int) for k in value):
                 parts = [str(value[k]) for k in ("year", "month", "day") if value.get(k)]
                 if len(parts) == 3:
@@ -105,7 +115,20 @@ def read_export(data: Any, source_url: str, platform: str) -> Collected:
             profile.add(value, field, hint=hint if key not in FREE_TEXT else None, label=key or None)
     if profile.is_empty:
         return Collected(profile, Status.ERROR, "the export holds no text footprint can read")
+    senders = Counter(b.author for b in profile.blocks if b.author)
+    if senders:      # whose messages are the owner's: the one who wrote most, unless the user's facts say
+        decide(profile, [senders.most_common(1)[0][0]])
     return Collected(profile, Status.OK, "read from a data export you saved")
+
+
+def _said(value: Any) -> str:
+    """A message's text: a string, or Telegram's list of strings and {"type", "text"} pieces."""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, list):
+        return "".join(v if isinstance(v, str) else str(v.get("text", "")) if isinstance(v, dict) else ""
+                       for v in value).strip()
+    return ""
 
 
 def read_text(body: bytes, source_url: str, platform: str) -> Collected:

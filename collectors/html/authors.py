@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 from bs4 import Tag
 
-from footprint.models import Profile, author_key
+if TYPE_CHECKING:
+    from collectors.html.text import Block
+
+from footprint.models import Profile, TextBlock, author_key
 
 Element = Any      # a BeautifulSoup Tag or an lxml element: the walks of both trees give these
 
@@ -21,7 +25,7 @@ _POST_CLASS = re.compile(r"^(?:post|message|comment|reply|postbit(?:legacy|old)?
 _POST_ID = re.compile(r"^(?:post|p|comment|reply|elComment|js-post)[-_]?\d+$", re.I)
 # The element holding a post's author name, best first: a user name, then an author's card (whose
 # name is its "fn" or "p-name" inside: alone, those classes may name the post itself).
-_NAME_CLASSES = ("username", "username-coloured", "bigusername", "nick", "nickname", "cAuthorPane_author",
+_NAME_CLASSES = ("username", "username-coloured", "bigusername", "nick", "nickname", "from_name", "cAuthorPane_author",
                  "creator", "author-name", "post-author", "comment-author", "poster", "postauthor", "user-name",
                  "display-name", "message-name", "p-author", "author")
 _RANK = {c.casefold(): i for i, c in enumerate(_NAME_CLASSES)}
@@ -155,15 +159,6 @@ def quote_author(el: Element) -> str:
     return QUOTED
 
 
-def author_of(el: Element, current: str | None, in_post: bool) -> str | None:
-    """The author of the words inside `el`, given the author of the words around it."""
-    if is_post(el):
-        return post_author(el) or current
-    if is_quote(el, in_post):
-        return quote_author(el)
-    return current
-
-
 def viewer(elements: Iterable[Element]) -> list[str]:
     """What may name the account a page was saved from: the texts in its header's account menu
     (the menu itself, and each element in it: "Welcome, <a>Sam</a>", a name beside an avatar)."""
@@ -172,6 +167,12 @@ def viewer(elements: Iterable[Element]) -> list[str]:
         if marks.strip() and _VIEWER.search(marks):
             return [t for t in (_line(el), *(_line(d) for d in _within(el))) if t]
     return []
+
+
+def continues(el: Element) -> bool:
+    """A post that goes on from the one before it, by the same sender (Telegram's "joined" messages
+    carry no name of their own)."""
+    return "joined" in _classes(el)
 
 
 def owner_marked(el: Element) -> bool:
@@ -192,9 +193,7 @@ def decide(profile: Profile, candidates: Iterable[str | None]) -> None:
     profile.blocks = [_owned(b, owner) for b in profile.blocks]
 
 
-def _owned(block: Any, owner: str) -> Any:
-    from dataclasses import replace
-
+def _owned(block: TextBlock, owner: str) -> TextBlock:
     if not block.author:
         return block
     if block.author == QUOTED:
@@ -202,11 +201,11 @@ def _owned(block: Any, owner: str) -> Any:
     return replace(block, own=bool(owner) and block.author == owner)
 
 
-def _add_field(profile: Profile, value: str, label: str, block: Any) -> None:
+def _add_field(profile: Profile, value: str, label: str, block: Block) -> None:
     profile.add(value, "location", hint=_HINTS[_label(label)], label=label, own=block.own, author=block.author)
 
 
-def add_blocks(profile: Profile, blocks: Iterable[Any], elements: Callable[[], Iterable[Element]]) -> None:
+def add_blocks(profile: Profile, blocks: Iterable[Block], elements: Callable[[], Iterable[Element]]) -> None:
     """The page's text blocks into the profile, each with its author where the page names one,
     and whose words they are settled (`decide`): the owner is the account the page was saved
     from (named in the header among the page's `elements`), else the name the profile itself

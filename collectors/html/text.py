@@ -189,6 +189,7 @@ def read_blocks(walk: Iterator[tuple[int, Any, Any]], others_root: bool) -> Iter
     others = [others_root]                # per open block element: inside other people's part?
     # per open element: its words' author, whether it is in a post, in a post marked the owner's, in a quote
     authors: list[tuple[str | None, bool, bool, bool]] = [(None, False, False, False)]
+    last: str | None = None                # the author of the last post opened
     captures: list[int] = []               # where each open heading's text starts in `parts`
 
     def flush(field: str = "page") -> Iterator[Block]:
@@ -221,7 +222,8 @@ def read_blocks(walk: Iterator[tuple[int, Any, Any]], others_root: bool) -> Iter
                 parts.append(_break(item))
             others.append(others[-1] or marked_others(el))
             if post:
-                authors.append((A.post_author(el) or author, True, marked or A.owner_marked(el), False))
+                last = A.post_author(el) or (last if A.continues(el) else None)
+                authors.append((last or author, True, marked or A.owner_marked(el), False))
             elif quote:
                 others[-1] = True
                 quotes = A.quote_author(el)

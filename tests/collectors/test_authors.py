@@ -227,3 +227,41 @@ def test_quoted_replies_in_text_are_the_quoted_persons_words(name):
     assert found(profile, Facts(full_name="Jo Example")) == {
         ("football_team", "Burnley"), ("birthplace", "Padiham"), ("football_team", "Carlisle United"),
         ("home_location", "Kendal"), ("phone_number", "+447700900111")}
+
+
+def test_a_telegram_html_export_gives_joined_messages_to_the_sender_before_them():
+    profile = GenericCollector().read_saved(capture("forums", "telegram.html"), "file:///home/sam/messages.html").profile
+    assert [(b.author, b.text) for b in profile.blocks if b.author and len(b.text) > 20] == [
+        ("Bev Example", "Welcome all! I'm at no. 4, ring 07700 900318 for parcels"),
+        ("Bev Example", "My lad Finn turns 9 on Saturday"),
+        ("Sam Example", "Sam at no. 11, my mobile is 07700 900245"),
+        ("Sam Example", "I'm a Tranmere Rovers fan if anyone fancies Prenton Park")]
+    assert found(profile, Facts(full_name="Sam Example")) == {
+        ("football_team", "Tranmere Rovers"), ("phone_number", "+447700900245")}
+
+
+MESSENGER = b"""{"participants": [{"name": "Bev Example"}, {"name": "Sam Example"}],
+ "messages": [
+  {"sender_name": "Sam Example", "timestamp_ms": 1710439209000, "content": "I'm a Tranmere Rovers fan, by the way"},
+  {"sender_name": "Bev Example", "timestamp_ms": 1710439100000, "content": "My lad Finn turns 9 on Saturday"},
+  {"sender_name": "Sam Example", "timestamp_ms": 1710439000000, "content": "Sam here, my mobile is 07700 900245"}],
+ "title": "Bev Example", "is_still_participant": true, "thread_path": "inbox/bevexample_1234"}"""
+TELEGRAM = b"""{"name": "Larch Grove Residents", "type": "private_group", "id": 4242, "messages": [
+  {"id": 1, "type": "message", "date": "2024-03-14T18:05:40", "from": "Bev Example", "from_id": "user1",
+   "text": "My lad Finn turns 9 on Saturday"},
+  {"id": 2, "type": "message", "date": "2024-03-14T18:20:09", "from": "Sam Example", "from_id": "user2",
+   "text": ["Sam here, my mobile is ", {"type": "phone", "text": "07700 900245"}]},
+  {"id": 3, "type": "message", "date": "2024-03-14T18:21:30", "from": "Sam Example", "from_id": "user2",
+   "text": "I'm a Tranmere Rovers fan, by the way"}]}"""
+
+
+@pytest.mark.parametrize(("kind", "body"), [("Messenger or Instagram", MESSENGER), ("Telegram", TELEGRAM)])
+def test_a_chat_in_a_data_export_is_read_message_by_message(kind, body):
+    from collectors.saved import parse_export, read_export
+
+    profile = read_export(parse_export(body), "file:///home/sam/message_1.json", "website").profile
+    assert sorted((b.author, b.own, b.text) for b in profile.blocks if b.author) == [
+        ("Bev Example", False, "My lad Finn turns 9 on Saturday"),
+        ("Sam Example", True, "I'm a Tranmere Rovers fan, by the way"),
+        ("Sam Example", True, "Sam here, my mobile is 07700 900245")]
+    assert found(profile) == {("football_team", "Tranmere Rovers"), ("phone_number", "+447700900245")}

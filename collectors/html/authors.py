@@ -28,6 +28,7 @@ _POST_ID = re.compile(r"^(?:post|p|comment|reply|elComment|js-post)[-_]?\d+$", r
 _NAME_CLASSES = ("username", "username-coloured", "bigusername", "nick", "nickname", "from_name", "cAuthorPane_author",
                  "creator", "author-name", "post-author", "comment-author", "poster", "postauthor", "user-name",
                  "display-name", "message-name", "p-author", "author")
+_AUTHOR_WITHIN = 300   # elements of a post searched for its author: a poster's pane comes first, not after the text
 _RANK = {c.casefold(): i for i, c in enumerate(_NAME_CLASSES)}
 _CARDS = {"p-author", "comment-author", "author", "creator", "post-author"}   # a card: its name inside
 # A quote of someone else's post (phpBB, XenForo, Invision, vBulletin, Discourse, Mumsnet).
@@ -83,7 +84,13 @@ def _name(text: str) -> str | None:
     return text if 0 < len(text) <= 60 else None
 
 
+def _attrs(el: Element) -> Any:
+    return el.attrs if isinstance(el, Tag) else el.attrib
+
+
 def is_post(el: Element) -> bool:
+    if not _attrs(el):
+        return False
     if el.get("data-author"):
         return True
     ident = el.get("id")
@@ -93,6 +100,8 @@ def is_post(el: Element) -> bool:
 def is_quote(el: Element, in_post: bool) -> bool:
     """A quote of someone else's words: an element marked as a quote, or (inside a post) a plain
     <blockquote>, but not the <blockquote> some forums wrap a post's own text in."""
+    if not _attrs(el):
+        return in_post and _tag(el) == "blockquote"
     classes = _classes(el)
     if any(_QUOTE_CLASS.search(c) for c in classes) or el.get("data-quote") or el.get("data-ipsquote-username"):
         return True
@@ -123,7 +132,9 @@ def post_author(el: Element) -> str | None:
         if el.get(attr):
             return _name(str(el.get(attr)))
     best: tuple[int, Element] | None = None
-    for node in _within(el):
+    for seen, node in enumerate(_within(el)):
+        if seen > _AUTHOR_WITHIN:
+            break
         if is_post(node) or is_quote(node, True):
             continue
         ranks = [_RANK[c.casefold()] for c in _classes(node) if c.casefold() in _RANK]
@@ -169,6 +180,16 @@ def viewer(elements: Iterable[Element]) -> list[str]:
     return []
 
 
+def kind(el: Element, in_post: bool, quoted: bool) -> tuple[bool, bool]:
+    """(is it a post, is it a quote) for an element opened in the walk, `in_post` and `quoted`
+    saying where it stands: inside a quote, only another quote (not its title or contents box)
+    names a new author. Most elements carry no attributes and are neither, at once."""
+    if not _attrs(el):
+        return False, in_post and _tag(el) == "blockquote"
+    post = is_post(el)
+    return post, not post and is_quote(el, in_post) and (not quoted or nested_quote(el))
+
+
 def continues(el: Element) -> bool:
     """A post that goes on from the one before it, by the same sender (Telegram's "joined" messages
     carry no name of their own)."""
@@ -198,7 +219,8 @@ def _owned(block: TextBlock, owner: str) -> TextBlock:
         return block
     if block.author == QUOTED:
         return replace(block, author=None, own=False)
-    return replace(block, own=bool(owner) and block.author == owner)
+    own = bool(owner) and block.author == owner
+    return block if block.own == own else replace(block, own=own)
 
 
 def _add_field(profile: Profile, value: str, label: str, block: Block) -> None:

@@ -207,9 +207,7 @@ def read_blocks(walk: Iterator[tuple[int, Any, Any]], others_root: bool) -> Iter
             continue
         if kind == _OPEN:
             author, in_post, marked, quoted = authors[-1]
-            post = A.is_post(el)
-            # inside a quote, only another quote (not its title or contents box) names a new author
-            quote = not post and A.is_quote(el, in_post) and (not quoted or A.nested_quote(el))
+            post, quote = A.kind(el, in_post, quoted)
             if unit is not None and (post or quote):
                 yield from flush()         # a reply or a quote inside a comment: words of their own
                 unit = None

@@ -25,6 +25,10 @@ _OBFUSCATED = re.compile(
     rf"(?<![\w.@-])({_OBF_TOKEN}(?:{_OBF_DOT_SEP}{_OBF_TOKEN})*)({_OBF_AT_SEP})"
     rf"({_OBF_TOKEN}(?:{_OBF_DOT_SEP}{_OBF_TOKEN})*{_OBF_DOT_SEP}[A-Za-z]{{2,24}})"
     rf"(?![\w-])(?!{_OBF_AT_SEP}|@)", re.I)
+# What every written-out address holds from its "at" on (a cheap test before the slow pattern,
+# which is tried at every word of a text saying "at the gym").
+_OBFUSCATED_TAIL = re.compile(
+    rf"{_OBF_AT_SEP}{_OBF_TOKEN}(?:{_OBF_DOT_SEP}{_OBF_TOKEN})*{_OBF_DOT_SEP}[A-Za-z]{{2,24}}", re.I)
 _AT_WORD = re.compile(r"[\[\(\{<]\s*at\s*[\]\)\}>]|\sat\s", re.I)
 _OBF_DOT = re.compile(_OBF_DOT_SEP, re.I)
 _SPELLED_DOT = re.compile(r"\bdot\b", re.I)
@@ -217,14 +221,14 @@ def email_hits(block: TextBlock, owner: str = "", others: set[str] | None = None
     hits: list[Hit] = []
     if "@" not in text and not _AT_WORD.search(text):
         return hits
-    for m in _EMAIL.finditer(text):
+    for m in _EMAIL.finditer(text) if "@" in text else ():
         if role_address(m.group(1)) or _not_owners(block, text, m.start(1), owner):
             if others is not None:
                 others.add(m.group(1).rstrip(".").lower())
             continue
         value = m.group(1).rstrip(".").lower()
         hits.append(Hit("email_address", value, value, 0.95, block, m.start(1), m.end(1), "e-mail address"))
-    for m in _OBFUSCATED.finditer(text):
+    for m in _OBFUSCATED.finditer(text) if _OBFUSCATED_TAIL.search(text) else ():
         sep = m.group(2).strip()
         # " AT " in capitals after a lower-case name is the writer dodging scrapers, as good as "[at]"
         bare_at = sep.lower() == "at" and not (sep == "AT" and any(c.islower() for c in m.group(1)))

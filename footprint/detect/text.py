@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from importlib import resources
@@ -19,19 +20,28 @@ _SEGMENT_BREAK = re.compile(r"\n+|\s[|•·]\s|\s[|•·]|[|•·]\s|(?<=[.!?])\
 
 def segments(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence-like piece: lines, bio separators (|, •, ·), sentences."""
-    start = 0
+    yield from _segments(text)[0]
+
+
+@lru_cache(maxsize=32)
+def _segments(text: str) -> tuple[tuple[tuple[int, int], ...], list[int]]:
+    """The segments of `text` and their starts. Cached: every detector splits the same block."""
+    out, start = [], 0
     for m in _SEGMENT_BREAK.finditer(text):
         if m.start() > start:
-            yield start, m.start()
+            out.append((start, m.start()))
         start = m.end()
     if start < len(text):
-        yield start, len(text)
+        out.append((start, len(text)))
+    return tuple(out), [a for a, _ in out]
 
 
 def segment_at(text: str, pos: int) -> tuple[int, int]:
-    for a, b in segments(text):
-        if a <= pos < b:
-            return a, b
+    """The segment holding `pos` (the segments are in order and never overlap), else the whole text."""
+    found, starts = _segments(text)
+    i = bisect_right(starts, pos) - 1
+    if i >= 0 and pos < found[i][1]:
+        return found[i]
     return 0, len(text)
 
 
@@ -96,6 +106,9 @@ class PhraseIndex:
         """Every whole-word occurrence, overlapping ones included, in order of start."""
         if self._empty or not text:
             return []
+        return list(_found(self, text))
+
+    def _find(self, text: str) -> list[PhraseMatch]:
         low = _fold_same_length(text)
         out = []
         for end_index, (key, items) in self._automaton.iter(low):
@@ -126,6 +139,13 @@ class PhraseIndex:
                 out.append(PhraseMatch(start, end, payloads))
         out.sort(key=lambda m: (m.start, -m.end))
         return out
+
+
+@lru_cache(maxsize=64)
+def _found(index: PhraseIndex, text: str) -> tuple[PhraseMatch, ...]:
+    """An index's matches in a text, cached: two detectors (or one twice) often ask the same index
+    about the same block."""
+    return tuple(index._find(text))
 
 
 def _wordish(text: str, i: int) -> bool:

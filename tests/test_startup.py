@@ -1,20 +1,22 @@
 """What start-up loads: the help and a replayed audit load neither the app, the network stack, html5lib,
 soupsieve (loaded when a platform reader first selects with CSS) nor, when given facts and no
-history, the keyring."""
+history or where no keyring backend could be viable, the keyring."""
 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 # keyring too: with --facts and --no-history nothing asks it for facts or the history key
-HEAVY = ("textual", "footprint.tui", "requests", "urllib3", "html5lib", "soupsieve", "keyring", "secretstorage")
+HEAVY = ("textual", "footprint.tui", "requests", "urllib3", "html5lib", "soupsieve", "keyring", "secretstorage",
+         "jeepney", "cryptography")
 
 
-def loaded_after(tmp_path: Path, *argv: str) -> tuple[int, list[str]]:
+def loaded_after(tmp_path: Path, *argv: str, env: dict[str, str] | None = None) -> tuple[int, list[str]]:
     """The exit status of `footprint ARGV` run in a fresh interpreter, and the heavy modules it loaded."""
     code = ("import json, sys\n"
             "from footprint.cli import main\n"
@@ -26,7 +28,8 @@ def loaded_after(tmp_path: Path, *argv: str) -> tuple[int, list[str]]:
             f"heavy = {HEAVY!r}\n"
             "print(json.dumps([status or 0, sorted(m for m in sys.modules if m.startswith(heavy) and "
             "(m in heavy or m.startswith(tuple(h + '.' for h in heavy))))]), file=sys.stderr)\n")
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=tmp_path,
+                          env=env)
     status, heavy = json.loads(proc.stderr.strip().splitlines()[-1])
     return status, heavy
 
@@ -45,6 +48,21 @@ def test_a_replayed_audit_loads_neither_the_app_nor_the_network(tmp_path):
     facts.write_text("{}")
     assert loaded_after(tmp_path, "audit", "--replay", str(har), "--facts", str(facts), "--format", "json",
                         "--no-history", "-q", "https://jo.example/") == (0, [])
+
+
+def test_a_replayed_audit_where_no_keyring_could_be_viable_loads_no_keyring(tmp_path):
+    # no session bus, no X display, no keyring chosen or configured: none of keyring's backends can be
+    # viable, so the facts and the history key are not asked of it (tests.test_secrets checks the rule)
+    har = tmp_path / "tiny.har"
+    har.write_text(json.dumps({"log": {"version": "1.2", "entries": [{
+        "request": {"method": "GET", "url": "https://jo.example/"},
+        "response": {"status": 200, "headers": [{"name": "Content-Type", "value": "text/html"}],
+                     "content": {"text": "<p>Hello from Jo</p>"}}}]}}))
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("PYTHON_KEYRING_BACKEND", "DBUS_SESSION_BUS_ADDRESS", "DISPLAY")}
+    env["XDG_RUNTIME_DIR"] = str(tmp_path)
+    assert loaded_after(tmp_path, "audit", "--replay", str(har), "--format", "json", "-q", "https://jo.example/",
+                        env=env) == (0, [])
 
 
 def test_a_scanned_page_with_an_h_card_loads_no_network_stack(tmp_path):

@@ -188,9 +188,11 @@ def _none_viable() -> bool:
     config = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
     if os.path.exists(os.path.join(config, "python_keyring", "keyringrc.cfg")):
         return False
+    if any(need() for need in NEEDS.values()):
+        return False
     from importlib.metadata import entry_points
 
-    return all(entry.value in NEEDS and not NEEDS[entry.value]() for entry in entry_points(group="keyring.backends"))
+    return all(entry.value in NEEDS for entry in entry_points(group="keyring.backends"))
 
 
 def _session_bus() -> bool:

@@ -14,9 +14,12 @@ ROOT = Path(__file__).resolve().parent.parent
 # keyring too: with --facts and --no-history nothing asks it for facts or the history key
 HEAVY = ("textual", "footprint.tui", "requests", "urllib3", "html5lib", "soupsieve", "keyring", "secretstorage",
          "jeepney", "cryptography")
+# bs4's encoding guessers: a page that names its charset needs no guess
+GUESSERS = ("charset_normalizer", "chardet", "cchardet")
 
 
-def loaded_after(tmp_path: Path, *argv: str, env: dict[str, str] | None = None) -> tuple[int, list[str]]:
+def loaded_after(tmp_path: Path, *argv: str, env: dict[str, str] | None = None,
+                 heavy: tuple[str, ...] = HEAVY) -> tuple[int, list[str]]:
     """The exit status of `footprint ARGV` run in a fresh interpreter, and the heavy modules it loaded."""
     code = ("import json, sys\n"
             "from footprint.cli import main\n"
@@ -25,7 +28,7 @@ def loaded_after(tmp_path: Path, *argv: str, env: dict[str, str] | None = None) 
             "    status = main()\n"
             "except SystemExit as exc:\n"
             "    status = exc.code\n"
-            f"heavy = {HEAVY!r}\n"
+            f"heavy = {heavy!r}\n"
             "print(json.dumps([status or 0, sorted(m for m in sys.modules if m.startswith(heavy) and "
             "(m in heavy or m.startswith(tuple(h + '.' for h in heavy))))]), file=sys.stderr)\n")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=tmp_path,
@@ -66,12 +69,13 @@ def test_a_replayed_audit_where_no_keyring_could_be_viable_loads_no_keyring(tmp_
 
 
 def test_a_scanned_page_with_an_h_card_loads_no_network_stack(tmp_path):
-    # mf2py reads the h-card; it is imported with a stand-in for requests, which it never uses
+    # mf2py reads the h-card; it is imported with a stand-in for requests, which it never uses; the page
+    # names its charset, so bs4 guesses none
     facts = tmp_path / "facts.json"
     facts.write_text("{}")
     page = ROOT / "tests" / "captures" / "generic" / "wordpress_hcard.html"
     assert loaded_after(tmp_path, "scan", "--facts", str(facts), "--no-history", "--format", "json", "-q",
-                        str(page)) == (0, [])
+                        str(page), heavy=HEAVY + GUESSERS) == (0, [])
 
 
 def test_mf2py_gets_the_real_requests_when_it_uses_it():
@@ -83,3 +87,14 @@ def test_mf2py_gets_the_real_requests_when_it_uses_it():
             "print(loaded, parser.requests.get is requests.get, sys.modules['requests'] is requests)\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert done.stdout.split() == ["False", "True", "True"]
+
+
+def test_bs4_guesses_with_the_real_guesser_when_a_page_names_no_charset():
+    code = ("import sys\n"
+            "import collectors\n"
+            "from bs4.dammit import UnicodeDammit\n"
+            "loaded = 'charset_normalizer' in sys.modules\n"
+            "guess = UnicodeDammit('<p>Caf\\u00e9 Jo</p>'.encode('utf-8'), [], is_html=True).original_encoding\n"
+            "print(loaded, guess, 'charset_normalizer' in sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert done.stdout.split() == ["False", "utf-8", "True"]

@@ -190,9 +190,40 @@ def _none_viable() -> bool:
         return False
     if any(need() for need in NEEDS.values()):
         return False
-    from importlib.metadata import entry_points
+    installed = backend_modules()
+    return installed is not None and all(value in NEEDS for value in installed)
 
-    return all(entry.value in NEEDS for entry in entry_points(group="keyring.backends"))
+
+def backend_modules() -> list[str] | None:
+    """What every distribution on sys.path names as a keyring backend (entry points of the group
+    "keyring.backends"), read from their entry_points.txt as importlib.metadata finds them, without
+    importing it (that would cost as much as the rest of the check). None where a path entry is a
+    zip file or an egg, which only importlib.metadata reads."""
+    found: list[str] = []
+    for entry in sys.path:
+        folder = entry or "."
+        if os.path.isfile(folder) or folder.endswith(".egg"):
+            return None
+        try:
+            names = os.listdir(folder)
+        except OSError:                    # a path that is not there, or a path hook's name
+            continue
+        for name in names:
+            if not name.lower().endswith((".dist-info", ".egg-info")):
+                continue
+            try:
+                with open(os.path.join(folder, name, "entry_points.txt"), encoding="utf-8") as file:
+                    text = file.read()
+            except (OSError, UnicodeDecodeError):
+                continue
+            group = None
+            for line in text.splitlines():
+                line = line.strip()
+                if line.startswith("["):
+                    group = line.strip("[]").strip()
+                elif group == "keyring.backends" and "=" in line and not line.startswith("#"):
+                    found.append(line.split("=", 1)[1].strip())
+    return found
 
 
 def _session_bus() -> bool:

@@ -174,15 +174,8 @@ def test_a_backend_that_lacks_what_it_needs_is_not_loaded(tmp_path, bus):
     assert found.stdout.split() == ["False", str(bus)]
 
 
-# keyring's own backends only, or a plug-in besides them (tests.fake_keyrings defines no keyring backend)
 PROBE = """
-import importlib.metadata, sys
-real = importlib.metadata.entry_points
-plugin = importlib.metadata.EntryPoint("Fake", "tests.fake_keyrings", "keyring.backends")
-def entry_points(**select):
-    found = [e for e in real(**select) if e.value.startswith("keyring.backends.")]
-    return found + [plugin] if PLUGIN and select.get("group") == "keyring.backends" else found
-importlib.metadata.entry_points = entry_points
+import sys
 from footprint import secrets
 try:
     secrets.secure_backend()
@@ -192,16 +185,40 @@ print("keyring" in sys.modules)
 """
 
 
+def plugin_on_path(tmp_path: Path) -> Path:
+    """A folder holding an installed distribution that names a keyring backend of its own (a module
+    that defines none)."""
+    info = tmp_path / "site" / "fake_keyring_plugin-1.0.dist-info"
+    info.mkdir(parents=True)
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: fake-keyring-plugin\nVersion: 1.0\n")
+    (info / "entry_points.txt").write_text("[console_scripts]\nfake = tests.fake_keyrings:main\n\n"
+                                           "[keyring.backends]\nFake = tests.fake_keyrings\n")
+    return tmp_path / "site"
+
+
+def test_keyring_backends_are_read_as_importlib_metadata_reads_them(tmp_path, monkeypatch):
+    from importlib.metadata import entry_points
+
+    assert set(secrets.backend_modules() or []) == {e.value for e in entry_points(group="keyring.backends")}
+    monkeypatch.syspath_prepend(str(plugin_on_path(tmp_path)))
+    assert set(secrets.backend_modules() or []) == {e.value for e in entry_points(group="keyring.backends")}
+    assert "tests.fake_keyrings" in (secrets.backend_modules() or [])
+
+
 @pytest.mark.skipif(os.name != "posix", reason="keyring's backends on POSIX systems")
 @pytest.mark.parametrize("case, asked", [("nothing", False), ("plug-in", True), ("config", True), ("bus", True)])
 def test_keyring_is_not_imported_where_none_of_its_backends_can_be_viable(tmp_path, case, asked):
+    assert set(secrets.backend_modules() or ["none read"]) <= set(secrets.NEEDS)   # keyring's own, here
     env = without_a_keyring(tmp_path)
+    root = Path(__file__).resolve().parent.parent
+    env["PYTHONPATH"] = str(root)
+    if case == "plug-in":
+        env["PYTHONPATH"] += os.pathsep + str(plugin_on_path(tmp_path))
     if case == "config":
         (tmp_path / "config" / "python_keyring").mkdir(parents=True)
         (tmp_path / "config" / "python_keyring" / "keyringrc.cfg").write_text("[backend]\n")
     if case == "bus":
         env["DBUS_SESSION_BUS_ADDRESS"] = f"unix:path={tmp_path / 'bus-gone'}"
-    code = f"PLUGIN = {case == 'plug-in'}\n" + PROBE
-    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env,
-                           cwd=Path(__file__).resolve().parent.parent)
+    found = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, timeout=120, env=env,
+                           cwd=root)
     assert found.stdout.splitlines() == [f"no secure system keyring is available: {secrets.FIX}", str(asked)]

@@ -5,18 +5,22 @@ A speed change must not change what the tool finds. Score each corpus before and
     python3 /work/shared/eval/score.py CORPUS --cmd "..." --json BEFORE/NAME.json   (and AFTER/NAME.json)
     .venv/bin/python bench/same_scores.py BEFORE AFTER
 
-Every NAME.json of BEFORE must have its twin in AFTER, equal in everything but the command and the
-seconds (the per-case results: hits, misses, sources, statuses, notes, stderr). Exit 1 on any difference.
+Every NAME.json of BEFORE must have its twin in AFTER, equal in everything but the command, the
+seconds and the scorer's temporary folder in file URLs (the per-case results: hits, misses, sources,
+statuses, notes, stderr). Exit 1 on any difference.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any
 
 IGNORED = {"cmd", "seconds"}
+# the scorer's temporary folder for each case: footprint-eval-CASE- and tempfile's random suffix
+TEMPORARY = re.compile(r"(footprint-eval-[^/]+?-)[a-z0-9_]{8}(?=/)")
 
 
 def without_timings(data: Any) -> Any:
@@ -24,6 +28,8 @@ def without_timings(data: Any) -> Any:
         return {k: without_timings(v) for k, v in data.items() if k not in IGNORED}
     if isinstance(data, list):
         return [without_timings(v) for v in data]
+    if isinstance(data, str):
+        return TEMPORARY.sub(r"\1*", data)
     return data
 
 

@@ -69,13 +69,13 @@ def test_a_replayed_audit_where_no_keyring_could_be_viable_loads_no_keyring(tmp_
 
 
 def test_a_scanned_page_with_an_h_card_loads_no_network_stack(tmp_path):
-    # mf2py reads the h-card; it is imported with a stand-in for requests, which it never uses; the page
-    # names its charset, so bs4 guesses none
+    # mf2py reads the h-card; it is imported with a stand-in for requests, which it never uses, and its
+    # version read without importlib.metadata; the page names its charset, so bs4 guesses none
     facts = tmp_path / "facts.json"
     facts.write_text("{}")
     page = ROOT / "tests" / "captures" / "generic" / "wordpress_hcard.html"
     assert loaded_after(tmp_path, "scan", "--facts", str(facts), "--no-history", "--format", "json", "-q",
-                        str(page), heavy=HEAVY + GUESSERS) == (0, [])
+                        str(page), heavy=HEAVY + GUESSERS + ("importlib.metadata",)) == (0, [])
 
 
 def test_mf2py_gets_the_real_requests_when_it_uses_it():
@@ -98,3 +98,11 @@ def test_bs4_guesses_with_the_real_guesser_when_a_page_names_no_charset():
             "print(loaded, guess, 'charset_normalizer' in sys.modules)\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert done.stdout.split() == ["False", "utf-8", "True"]
+
+
+def test_mf2py_has_the_version_its_metadata_gives():
+    code = ("import importlib.metadata, sys\n"
+            "from collectors.html.structured import _mf2py\n"
+            "print(_mf2py().__version__ == importlib.metadata.version('mf2py'))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert done.stdout.split() == ["True"]

@@ -47,7 +47,8 @@ if "bs4" not in sys.modules:
             del sys.modules[name]
     if bs4.css.soupsieve is None:
         bs4.css.soupsieve = _OnFirstUse("soupsieve")
-    if bs4.dammit.chardet_module is None:     # the one bs4 would have imported, on first use
-        guesser = next((name for name in GUESSERS if importlib.util.find_spec(name) is not None), None)
-        if guesser is not None:
-            bs4.dammit.chardet_module = _OnFirstUse(guesser)
+    # the guesser bs4 would have taken: the first that imports (or was imported already), on first use
+    guesser = next((name for name in GUESSERS if sys.modules.get(name) is not None
+                    or name not in sys.modules and importlib.util.find_spec(name) is not None), None)
+    if guesser is not None and getattr(bs4.dammit.chardet_module, "__name__", None) != guesser:
+        bs4.dammit.chardet_module = sys.modules.get(guesser) or _OnFirstUse(guesser)

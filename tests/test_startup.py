@@ -1,6 +1,7 @@
 """What start-up loads: the help and a replayed audit load neither the app, the network stack, html5lib,
-soupsieve (loaded when a platform reader first selects with CSS) nor, when given facts and no
-history or where no keyring backend could be viable, the keyring."""
+soupsieve (loaded when a platform reader first selects with CSS), the readers of platforms the URL
+is not on, nor, when given facts and no history or where no keyring backend could be viable, the
+keyring."""
 
 from __future__ import annotations
 
@@ -14,6 +15,11 @@ ROOT = Path(__file__).resolve().parent.parent
 # keyring too: with --facts and --no-history nothing asks it for facts or the history key
 HEAVY = ("textual", "footprint.tui", "requests", "urllib3", "html5lib", "soupsieve", "keyring", "secretstorage",
          "jeepney", "cryptography")
+# the platform readers a personal site's audit does not need (Mastodon's is asked of every host)
+PLATFORMS = ("collectors.linkedin", "collectors.strava", "collectors.youtube", "collectors.linktree",
+             "collectors.parkrun", "collectors.justgiving", "collectors.bluesky", "collectors.reddit",
+             "collectors.github", "collectors.instagram", "collectors.facebook", "collectors.x",
+             "collectors.threads", "collectors.tiktok")
 # bs4's encoding guessers: a page that names its charset needs no guess
 GUESSERS = ("charset_normalizer", "chardet", "cchardet")
 
@@ -50,7 +56,7 @@ def test_a_replayed_audit_loads_neither_the_app_nor_the_network(tmp_path):
     facts = tmp_path / "facts.json"
     facts.write_text("{}")
     assert loaded_after(tmp_path, "audit", "--replay", str(har), "--facts", str(facts), "--format", "json",
-                        "--no-history", "-q", "https://jo.example/") == (0, [])
+                        "--no-history", "-q", "https://jo.example/", heavy=HEAVY + PLATFORMS) == (0, [])
 
 
 def test_a_replayed_audit_where_no_keyring_could_be_viable_loads_no_keyring(tmp_path):
@@ -65,7 +71,7 @@ def test_a_replayed_audit_where_no_keyring_could_be_viable_loads_no_keyring(tmp_
            if k not in ("PYTHON_KEYRING_BACKEND", "DBUS_SESSION_BUS_ADDRESS", "DISPLAY")}
     env["XDG_RUNTIME_DIR"] = str(tmp_path)
     assert loaded_after(tmp_path, "audit", "--replay", str(har), "--format", "json", "-q", "https://jo.example/",
-                        env=env) == (0, [])
+                        env=env, heavy=HEAVY + PLATFORMS) == (0, [])
 
 
 def test_a_scanned_page_with_an_h_card_loads_no_network_stack(tmp_path):

@@ -2,71 +2,87 @@
 
 `find(url)` returns the collector for a profile URL: platforms with hosts of their own are
 asked first, then those on any host (Mastodon), and a URL no platform claims goes to the
-generic web-page collector.
+generic web-page collector. A platform's module is imported when first needed: `find` imports
+only those whose hosts the URL's host could be, so an audit of a personal site loads no
+platform reader; COLLECTORS, `recognise` and `by_name` load them all.
 """
 
 from __future__ import annotations
 
+import importlib
 import logging
 import re
+import threading
 
 import collectors.lxml_only  # noqa: F401  # first, before anything imports bs4
 from collectors.base import Collected, Collector, bare_host
-from collectors.bluesky import BlueskyCollector
-from collectors.facebook import FacebookCollector
 from collectors.generic import GenericCollector
-from collectors.github import GitHubCollector
-from collectors.instagram import InstagramCollector
-from collectors.justgiving import JustGivingCollector
-from collectors.linkedin import LinkedInCollector
-from collectors.linktree import LinktreeCollector
-from collectors.mastodon import MastodonCollector
-from collectors.parkrun import ParkrunCollector
-from collectors.reddit import RedditCollector
-from collectors.strava import StravaCollector
-from collectors.threads import ThreadsCollector
-from collectors.tiktok import TikTokCollector
-from collectors.x import XCollector
-from collectors.youtube import YouTubeCollector
 
 log = logging.getLogger(__name__)
 
-# Order matters only where patterns could overlap; the generic collector comes last.
-# find() ranks collectors with hosts of their own before those that match any host.
-COLLECTORS: list[Collector] = [
-    LinkedInCollector(),
-    StravaCollector(),
-    YouTubeCollector(),
-    LinktreeCollector(),
-    ParkrunCollector(),
-    JustGivingCollector(),
-    BlueskyCollector(),
-    RedditCollector(),
-    GitHubCollector(),
-    InstagramCollector(),
-    FacebookCollector(),
-    XCollector(),
-    ThreadsCollector(),
-    TikTokCollector(),
-    MastodonCollector(),
-    GenericCollector(),
+# Each platform: its module, its collector class, and words one of which the host of every URL it
+# claims contains (its `hosts`, and for parkrun the national domains its `match` accepts; checked by
+# tests.test_registry), or None for a platform on any host. Order matters only where patterns
+# could overlap; find() ranks collectors with hosts of their own before those that match any host.
+PLATFORMS: list[tuple[str, str, tuple[str, ...] | None]] = [
+    ("collectors.linkedin", "LinkedInCollector", ("linkedin.com",)),
+    ("collectors.strava", "StravaCollector", ("strava.com",)),
+    ("collectors.youtube", "YouTubeCollector", ("youtube.com",)),
+    ("collectors.linktree", "LinktreeCollector", ("linktr.ee",)),
+    ("collectors.parkrun", "ParkrunCollector", ("parkrun.",)),
+    ("collectors.justgiving", "JustGivingCollector", ("justgiving.com",)),
+    ("collectors.bluesky", "BlueskyCollector", ("bsky.app",)),
+    ("collectors.reddit", "RedditCollector", ("reddit.com",)),
+    ("collectors.github", "GitHubCollector", ("github.com",)),
+    ("collectors.instagram", "InstagramCollector", ("instagram.com",)),
+    ("collectors.facebook", "FacebookCollector", ("facebook.com", "fb.com")),
+    ("collectors.x", "XCollector", ("x.com", "twitter.com")),
+    ("collectors.threads", "ThreadsCollector", ("threads.net", "threads.com")),
+    ("collectors.tiktok", "TikTokCollector", ("tiktok.com",)),
+    ("collectors.mastodon", "MastodonCollector", None),
 ]
+GENERIC = GenericCollector()
+_loaded: dict[str, Collector] = {}
+_loading = threading.Lock()       # the engine's workers may ask for a platform at once
+
+
+def _collector(module: str, name: str) -> Collector:
+    """The one instance of a platform's collector, its module imported on first use."""
+    found = _loaded.get(module)
+    if found is None:
+        with _loading:
+            found = _loaded.get(module)
+            if found is None:
+                found = _loaded[module] = getattr(importlib.import_module(module), name)()
+    return found
+
+
+def _all() -> list[Collector]:
+    return [*(_collector(module, name) for module, name, _ in PLATFORMS), GENERIC]
+
+
+def __getattr__(name: str) -> list[Collector]:
+    if name == "COLLECTORS":        # every collector, the generic one last
+        return _all()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def find(url: str) -> Collector:
     """The collector that claims `url` (the generic one when no platform does). A host that
     belongs to a platform is that platform's alone: a path it does not claim is a web page."""
     host = bare_host(url)
-    own = [c for c in COLLECTORS if c.hosts]
+    candidates = [_collector(module, name) for module, name, words in PLATFORMS
+                  if words is None or any(word in host for word in words)]
+    own = [c for c in candidates if c.hosts]
     for collector in own:
         if collector.match(url):
             return collector
     if any(host in c.hosts for c in own):
-        return COLLECTORS[-1]
-    for collector in COLLECTORS:
-        if not collector.hosts and not isinstance(collector, GenericCollector) and collector.match(url):
+        return GENERIC
+    for collector in candidates:
+        if not collector.hosts and collector.match(url):
             return collector
-    return COLLECTORS[-1]
+    return GENERIC
 
 
 def recognise(body: bytes) -> Collector:
@@ -77,14 +93,14 @@ def recognise(body: bytes) -> Collector:
     root = fast.tree_of(body)
     if root is not None:
         shown = fast.signs(root)
-        if not any(c.signs is None or re.search(c.signs, shown, re.M) for c in COLLECTORS if judges(c)):
+        if not any(c.signs is None or re.search(c.signs, shown, re.M) for c in _all() if judges(c)):
             fast.keep(body, None, root)      # the generic reader reads this same tree
-            return COLLECTORS[-1]
+            return GENERIC
     soup = soup_of(body, keep=True)      # the collector chosen reads this same tree
-    for collector in COLLECTORS:
+    for collector in _all():
         if collector.recognises(soup):
             return collector
-    return COLLECTORS[-1]
+    return GENERIC
 
 
 def judges(collector: Collector) -> bool:
@@ -100,7 +116,7 @@ def by_name(name: str) -> Collector | None:
     """The collector with this platform name ("instagram", "website", ...)."""
     name = name.strip().lower()
     name = ALIASES.get(name, name)
-    for collector in COLLECTORS:
+    for collector in _all():
         if collector.name == name:
             return collector
     return None
@@ -113,7 +129,7 @@ def pick_for_saved(body: bytes, platform: str | None, source_url: str) -> Collec
         chosen = by_name(platform)
         if chosen is not None:
             return chosen
-        names = ", ".join(c.name for c in COLLECTORS)
+        names = ", ".join(c.name for c in _all())
         log.warning("unknown platform %r (known: %s); reading the page as a generic web page", platform, names)
     if source_url.startswith(("http://", "https://")):
         by_url = find(source_url)

@@ -7,12 +7,16 @@ and ssl: a sixth of a replayed audit's start-up. Every page here is parsed with 
 imported while html5lib cannot be, and html5lib is importable again straight after.
 
 bs4 also imports soupsieve, its CSS selector engine, whose parser compiles its patterns on import
-(about a fifth of bs4's import), though only a few platform readers ever select with CSS. It is
-held back the same way, and bs4 is handed a stand-in that imports it when a selector first runs.
+(about a fifth of bs4's import), though only a few platform readers ever select with CSS, and the
+character-set detector it guesses encodings with (charset_normalizer, or chardet or cchardet where
+installed: another fifth), though a page that names its charset never needs a guess. Each is held
+back the same way, and bs4 is handed a stand-in that imports it when first used.
 """
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import sys
 import types
 import warnings
@@ -20,16 +24,18 @@ from typing import Any
 
 
 class _OnFirstUse(types.ModuleType):
-    """soupsieve, imported when bs4 first uses it."""
+    """A module, imported when bs4 first uses it."""
 
     def __getattr__(self, name: str) -> Any:
-        import soupsieve
+        return getattr(importlib.import_module(self.__name__), name)
 
-        return getattr(soupsieve, name)
+
+# bs4.dammit's encoding guessers, in the order it tries to import them
+GUESSERS = ("cchardet", "chardet", "charset_normalizer")
 
 
 if "bs4" not in sys.modules:
-    held = [name for name in ("html5lib", "soupsieve") if name not in sys.modules]
+    held = [name for name in ("html5lib", "soupsieve", *GUESSERS) if name not in sys.modules]
     for name in held:
         sys.modules[name] = None  # type: ignore[assignment]  # `import NAME` fails, for this moment only
     try:
@@ -41,3 +47,8 @@ if "bs4" not in sys.modules:
             del sys.modules[name]
     if bs4.css.soupsieve is None:
         bs4.css.soupsieve = _OnFirstUse("soupsieve")
+    # the guesser bs4 would have taken: the first that imports (or was imported already), on first use
+    guesser = next((name for name in GUESSERS if sys.modules.get(name) is not None
+                    or name not in sys.modules and importlib.util.find_spec(name) is not None), None)
+    if guesser is not None and getattr(bs4.dammit.chardet_module, "__name__", None) != guesser:
+        bs4.dammit.chardet_module = sys.modules.get(guesser) or _OnFirstUse(guesser)

@@ -17,8 +17,6 @@ import copy
 import ipaddress
 import json
 import logging
-import socket
-import ssl
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -41,7 +39,10 @@ from footprint.files import MAX_BYTES
 from footprint.sanitize import clean_line
 
 if TYPE_CHECKING:
-    # requests and urllib3 are imported when a network transport is made, not by replays and scans
+    # requests and urllib3 (and socket and ssl) are imported when a network transport is made, not by
+    # replays and scans
+    import socket
+
     import requests
     from requests.adapters import HTTPAdapter
 
@@ -156,6 +157,8 @@ class _Guarded:
     _dns_host: str
 
     def _new_conn(self) -> socket.socket:
+        import socket
+
         try:
             infos = socket.getaddrinfo(self._dns_host, self.port, type=socket.SOCK_STREAM)
         except (socket.gaierror, UnicodeError):
@@ -289,6 +292,9 @@ def _find_cause(exc: BaseException, kind: type[BaseException]) -> BaseException 
 def describe_failure(exc: BaseException, url: str) -> str:
     """One short sentence for a failed request, never the library's own text (which quotes pools,
     retries and causes, and would be cut mid-word)."""
+    import socket
+    import ssl
+
     import requests  # loaded already: only a network transport fails this way
     import urllib3
 

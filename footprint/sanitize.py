@@ -13,6 +13,8 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SURROGATES = re.compile(r"[\ud800-\udfff]")
 # Bidi embeddings, overrides and isolates (Trojan Source, CVE-2021-42574).
 _BIDI = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
+# any of the above, or a carriage return: most text has none, and is then returned as it is
+_ANY = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
 
 
 def clean(text: str) -> str:
@@ -24,6 +26,8 @@ def clean(text: str) -> str:
     """
     if not text:
         return ""
+    if not _ANY.search(text):
+        return text
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROLS.sub("\ufffd", text)
     text = _SURROGATES.sub("\ufffd", text)

@@ -27,10 +27,20 @@ from footprint.facts import Facts
 FACTS_KEY = "facts"
 HISTORY_KEY = "history-key"
 TIMEOUT = 10.0
-# keyring backends that are never viable away from their own platform, by entry point: keyring's
-# macOS one, imported on Linux, looks for the macOS libraries with gcc and ld (about 80 ms of an
-# audit's start-up) only to refuse
-ELSEWHERE = {"keyring.backends.macOS": "darwin"}
+# What each of keyring's own backends (by entry point) needs before it can be viable, checked without
+# importing it: its platform, a D-Bus session bus, or the binding it talks through. One whose needs
+# are missing is never loaded: keyring's macOS backend, imported on Linux, looks for the macOS
+# libraries with gcc and ld (about 80 ms) only to refuse, and where no backend can be viable keyring
+# is not imported at all (it and its Secret Service backend cost a fifth of a replayed audit).
+# Any other backend (a plug-in) is always asked.
+NEEDS: dict[str, Callable[[], bool]] = {
+    "keyring.backends.macOS": lambda: sys.platform == "darwin",
+    "keyring.backends.Windows": lambda: _importable("win32ctypes", "win32cred"),
+    "keyring.backends.SecretService": lambda: _session_bus(),
+    "keyring.backends.kwallet": lambda: _importable("dbus"),
+    "keyring.backends.libsecret": lambda: _importable("gi"),
+    "keyring.backends.chainer": lambda: False,     # never secure (INSECURE): it only chains the others
+}
 INSECURE = ("keyring.backends.chainer", "keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
 FIX = "install and unlock a system keyring (GNOME Keyring or KWallet on Linux; macOS and Windows have their own)"
 T = TypeVar("T")
@@ -123,6 +133,8 @@ def insecure(backend: Any) -> str | None:
 
 
 def _choose() -> Any:
+    if _none_viable():
+        raise KeyringUnavailable(f"no secure system keyring is available: {FIX}")
     import keyring.backend
     import keyring.core
 
@@ -149,12 +161,12 @@ def _choose() -> Any:
 
 def backends() -> list[Any]:
     """Every viable keyring backend, found as keyring's own get_all_keyring finds them (the entry
-    points of keyring and its plug-ins), less those that cannot be viable on this platform (ELSEWHERE)."""
+    points of keyring and its plug-ins), less keyring's own that lack what they need (NEEDS)."""
     import keyring.backend
     from keyring.util import suppress_exceptions
 
     for entry in keyring.backend.metadata.entry_points(group="keyring.backends"):
-        if entry.value in ELSEWHERE and not sys.platform.startswith(ELSEWHERE[entry.value]):
+        if entry.value in NEEDS and not NEEDS[entry.value]():
             continue
         try:
             init = entry.load()
@@ -163,6 +175,69 @@ def backends() -> list[Any]:
         except Exception:  # as keyring does: a broken plug-in is reported and passed over
             logging.getLogger("keyring.backend").exception(f"Error initializing plugin {entry}.")
     return list(suppress_exceptions(keyring.backend.KeyringBackend.get_viable_backends(), exceptions=TypeError))
+
+
+def _none_viable() -> bool:
+    """True when keyring could find no viable backend here, judged without importing it: the user
+    chose none (PYTHON_KEYRING_BACKEND, keyringrc.cfg), no backend class can have been defined in
+    this process (keyring is not loaded), and every backend installed is one of keyring's own that
+    lacks what it needs. Then keyring would only refuse, at the cost of importing it."""
+    if os.name != "posix" or "keyring" in sys.modules or "PYTHON_KEYRING_BACKEND" in os.environ:
+        return False
+    # keyring's config file on POSIX systems (keyring.util.platform_.config_root)
+    config = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
+    if os.path.exists(os.path.join(config, "python_keyring", "keyringrc.cfg")):
+        return False
+    if any(need() for need in NEEDS.values()):
+        return False
+    installed = backend_modules()
+    return installed is not None and all(value in NEEDS for value in installed)
+
+
+def backend_modules() -> list[str] | None:
+    """What every distribution on sys.path names as a keyring backend (entry points of the group
+    "keyring.backends"), read from their entry_points.txt as importlib.metadata finds them, without
+    importing it (that would cost as much as the rest of the check). None where a path entry is a
+    zip file or an egg, which only importlib.metadata reads."""
+    found: list[str] = []
+    for entry in sys.path:
+        folder = entry or "."
+        if os.path.isfile(folder) or folder.endswith(".egg"):
+            return None
+        try:
+            names = os.listdir(folder)
+        except OSError:                    # a path that is not there, or a path hook's name
+            continue
+        for name in names:
+            if not name.lower().endswith((".dist-info", ".egg-info")):
+                continue
+            try:
+                with open(os.path.join(folder, name, "entry_points.txt"), encoding="utf-8") as file:
+                    text = file.read()
+            except (OSError, UnicodeDecodeError):
+                continue
+            group = None
+            for line in text.splitlines():
+                line = line.strip()
+                if line.startswith("["):
+                    group = line.strip("[]").strip()
+                elif group == "keyring.backends" and "=" in line and not line.startswith("#"):
+                    found.append(line.split("=", 1)[1].strip())
+    return found
+
+
+def _session_bus() -> bool:
+    """Whether a D-Bus session bus may be reached: its address is set (all the Secret Service client
+    reads), or the per-user bus socket exists, or an X display could start one."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    return bool(os.environ.get("DBUS_SESSION_BUS_ADDRESS") or os.environ.get("DISPLAY")
+                or runtime and os.path.exists(os.path.join(runtime, "bus")))
+
+
+def _importable(*names: str) -> bool:
+    from importlib.util import find_spec
+
+    return any(find_spec(name) is not None for name in names)
 
 
 def secure_backend() -> Any:

@@ -205,9 +205,9 @@ class History:
                 leftover.unlink()
 
     def _fernet(self, create: bool) -> Any:
+        key = secrets.get_secret(secrets.HISTORY_KEY)   # first: without a keyring, cryptography is not loaded
         from cryptography.fernet import Fernet
 
-        key = secrets.get_secret(secrets.HISTORY_KEY)
         if not key:
             if self.path.exists():
                 raise HistoryUnreadable(

@@ -3,6 +3,8 @@ URL and no other's, and has a test file, a capture and its remediation entries."
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -38,6 +40,31 @@ def test_example_matches_only_its_own_pattern(collector):
     others = [o.name for o in PLATFORMS if o is not collector and o.match(collector.example)]
     assert others == []
     assert collectors.find(collector.example) is collector
+
+
+@pytest.mark.parametrize("collector", PLATFORMS, ids=lambda c: c.name)
+def test_the_registry_names_each_platform_and_the_hosts_it_claims(collector):
+    module, name, words = next(p for p in collectors.PLATFORMS if p[1] == type(collector).__name__)
+    assert (module, name) == (type(collector).__module__, type(collector).__name__)
+    if words is None:              # a platform on any host
+        assert collector.hosts == ()
+    else:                          # find() loads it for every host it could claim
+        assert [h for h in collector.hosts if not any(w in h for w in words)] == []
+
+
+def test_a_url_loads_only_the_platforms_whose_hosts_it_could_name():
+    code = ("import sys, collectors\n"
+            "for url in sys.argv[1:]:\n"
+            "    print(collectors.find(url).name, sorted(m for m in sys.modules if m in\n"
+            "          [p[0] for p in collectors.PLATFORMS]))\n")
+    urls = ["https://jo.example/", "https://www.parkrun.dk/parkrunner/1234567/", "https://uk.linkedin.com/in/jo"]
+    done = subprocess.run([sys.executable, "-c", code, *urls], capture_output=True, text=True, timeout=120,
+                          cwd=TESTS.parent)
+    assert done.stdout.splitlines() == [
+        "website ['collectors.mastodon']",
+        "parkrun ['collectors.mastodon', 'collectors.parkrun']",
+        "linkedin ['collectors.linkedin', 'collectors.mastodon', 'collectors.parkrun']",
+    ]
 
 
 def test_unclaimed_url_goes_to_the_generic_collector():

@@ -3,8 +3,10 @@ failure is one sentence with the fix, and a keyring that never answers times out
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import keyring.errors
 import pytest
@@ -153,9 +155,70 @@ def test_backends_are_found_as_keyring_finds_them():
         type(b).__qualname__ for b in keyring.backend.get_all_keyring())
 
 
+def without_a_keyring(tmp_path: Path) -> dict[str, str]:
+    """The environment of a machine with no session bus, no X display and no keyring chosen or configured."""
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("PYTHON_KEYRING_BACKEND", "DBUS_SESSION_BUS_ADDRESS", "DISPLAY")}
+    return {**env, "XDG_RUNTIME_DIR": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+
+
 @pytest.mark.skipif(sys.platform == "darwin", reason="the macOS backend is the one to load there")
-def test_the_macos_backend_is_not_loaded_elsewhere():
+@pytest.mark.parametrize("bus", [True, False])
+def test_a_backend_that_lacks_what_it_needs_is_not_loaded(tmp_path, bus):
+    env = without_a_keyring(tmp_path)
+    if bus:  # an address is all the Secret Service backend needs before it is asked
+        env["DBUS_SESSION_BUS_ADDRESS"] = f"unix:path={tmp_path / 'bus-gone'}"
     code = ("import sys; from footprint import secrets; secrets.backends(); "
             "print('keyring.backends.macOS' in sys.modules, 'keyring.backends.SecretService' in sys.modules)")
-    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert found.stdout.split() == ["False", "True"]
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env)
+    assert found.stdout.split() == ["False", str(bus)]
+
+
+PROBE = """
+import sys
+from footprint import secrets
+try:
+    secrets.secure_backend()
+except secrets.KeyringUnavailable as exc:
+    print(exc)
+print("keyring" in sys.modules)
+"""
+
+
+def plugin_on_path(tmp_path: Path) -> Path:
+    """A folder holding an installed distribution that names a keyring backend of its own (a module
+    that defines none)."""
+    info = tmp_path / "site" / "fake_keyring_plugin-1.0.dist-info"
+    info.mkdir(parents=True)
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: fake-keyring-plugin\nVersion: 1.0\n")
+    (info / "entry_points.txt").write_text("[console_scripts]\nfake = tests.fake_keyrings:main\n\n"
+                                           "[keyring.backends]\nFake = tests.fake_keyrings\n")
+    return tmp_path / "site"
+
+
+def test_keyring_backends_are_read_as_importlib_metadata_reads_them(tmp_path, monkeypatch):
+    from importlib.metadata import entry_points
+
+    assert set(secrets.backend_modules() or []) == {e.value for e in entry_points(group="keyring.backends")}
+    monkeypatch.syspath_prepend(str(plugin_on_path(tmp_path)))
+    assert set(secrets.backend_modules() or []) == {e.value for e in entry_points(group="keyring.backends")}
+    assert "tests.fake_keyrings" in (secrets.backend_modules() or [])
+
+
+@pytest.mark.skipif(os.name != "posix", reason="keyring's backends on POSIX systems")
+@pytest.mark.parametrize("case, asked", [("nothing", False), ("plug-in", True), ("config", True), ("bus", True)])
+def test_keyring_is_not_imported_where_none_of_its_backends_can_be_viable(tmp_path, case, asked):
+    assert set(secrets.backend_modules() or ["none read"]) <= set(secrets.NEEDS)   # keyring's own, here
+    env = without_a_keyring(tmp_path)
+    root = Path(__file__).resolve().parent.parent
+    env["PYTHONPATH"] = str(root)
+    if case == "plug-in":
+        env["PYTHONPATH"] += os.pathsep + str(plugin_on_path(tmp_path))
+    if case == "config":
+        (tmp_path / "config" / "python_keyring").mkdir(parents=True)
+        (tmp_path / "config" / "python_keyring" / "keyringrc.cfg").write_text("[backend]\n")
+    if case == "bus":
+        env["DBUS_SESSION_BUS_ADDRESS"] = f"unix:path={tmp_path / 'bus-gone'}"
+    found = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, timeout=120, env=env,
+                           cwd=root)
+    assert found.stdout.splitlines() == [f"no secure system keyring is available: {secrets.FIX}", str(asked)]

@@ -19,7 +19,7 @@ from collectors.html.links import add_href
 from collectors.html.parse import _META_ATTRS, MAX_COMMENTS, decoded
 from collectors.html.structured import CARD_CLASSES, add_json_ld_person, ld_objects, read_hcards
 from collectors.html.text import (_BREAK, _CLOSE, _OPEN, _TEXT, _WS, BLOCK, CELL, FURNITURE, SKIP, Block,
-                                  hidden_by, marked_others, read_blocks, text_of)
+                                  hidden_by, marked_others, read_blocks, spaced, text_of)
 from footprint.models import Profile
 
 Element = Any          # an lxml element (lxml's own types are not for annotation)
@@ -136,7 +136,7 @@ def _walk(root: Element, pre: bool, skip: set[str], *, document: bool = False) -
     while stack:
         kind, node, keep = stack.pop()
         if kind == _TEXT:
-            yield _TEXT, node if keep else _WS.sub(" ", node), None
+            yield _TEXT, node if keep else spaced(node), None
             continue
         if kind == _CLOSE:
             yield _CLOSE, node, None

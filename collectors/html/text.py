@@ -40,8 +40,16 @@ def hidden(el: Tag) -> bool:
 
 def hidden_by(attrs: Any) -> bool:
     """`hidden` for an element's attributes (BeautifulSoup's attrs or lxml's attrib)."""
-    return "hidden" in attrs or str(attrs.get("aria-hidden", "")).lower() == "true" \
-        or bool(_INVISIBLE.search(str(attrs.get("style", ""))))
+    if "hidden" in attrs:
+        return True
+    aria, style = attrs.get("aria-hidden"), attrs.get("style")
+    return (aria is not None and str(aria).lower() == "true") or bool(style and _INVISIBLE.search(str(style)))
+
+
+def spaced(text: str) -> str:
+    """Every run of white space in `text` one space (a text node as a browser lays it out). Most
+    nodes have nothing to change: no white space but single spaces, all else printable."""
+    return text if text.isprintable() and "  " not in text else _WS.sub(" ", text)
 
 
 def _walk(root: Tag, pre: bool, skip: set[str]) -> Iterator[tuple[int, Any, Any]]:
@@ -56,7 +64,7 @@ def _walk(root: Tag, pre: bool, skip: set[str]) -> Iterator[tuple[int, Any, Any]
             continue
         if isinstance(node, NavigableString):
             if type(node) is NavigableString:           # not a comment, CDATA or doctype
-                yield _TEXT, str(node) if keep else _WS.sub(" ", str(node)), None
+                yield _TEXT, str(node) if keep else spaced(str(node)), None
             continue
         if not isinstance(node, Tag):
             continue
@@ -100,7 +108,10 @@ def _tidy(parts: list[str | int]) -> str:
                 pending = 0
             out.append(part)
     joined = "".join(out).replace("\u200b", "")            # a zero-width space joins, it does not part
-    lines = [_SPACES.sub(" ", line).strip() for line in joined.split("\n")]
+    # a line printable throughout without a double space has no spaces to squeeze (\t, \xa0 and the
+    # like are not printable)
+    lines = [(line if line.isprintable() and "  " not in line else _SPACES.sub(" ", line)).strip()
+             for line in joined.split("\n")]
     return _MANY_BREAKS.sub("\n\n", "\n".join(lines)).strip()
 
 
@@ -168,6 +179,8 @@ class Block:
 def marked_others(el: Tag) -> bool:
     """True when the element's id or classes mark it as other people's part of the page (OTHERS)."""
     classes: Any = el.get("class") or []       # a list in BeautifulSoup, a string in lxml
+    if not classes and not el.get("id"):
+        return False
     marks = " ".join([str(el.get("id") or ""), *(classes if isinstance(classes, list) else str(classes).split())])
     return bool(marks.strip()) and OTHERS.search(marks) is not None
 

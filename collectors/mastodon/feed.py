@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import email.utils
 from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup
@@ -43,6 +42,8 @@ def feed_url(soup: BeautifulSoup, base: str, host: str) -> str | None:
 
 
 def _rss_date(value: str) -> str | None:
+    import email.utils  # here, not on import: it pulls in socket and calendar for every audit
+
     try:
         return email.utils.parsedate_to_datetime(value).date().isoformat()
     except (TypeError, ValueError):

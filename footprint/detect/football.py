@@ -58,7 +58,9 @@ STREET_AFTER = re.compile(r"(?-i:\s+(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Way|
 # an API's data, a route past grounds) says nothing of their support.
 STANCE = re.compile(r"\b(?:i|i['’](?:m|ve|d|ll)|im|me|my|mine|myself|we|we['’](?:re|ve|d|ll)|us|our|ours)\b|"
                     r"\b(?:fan|supporter|supporters['’]?\s+(?:club|trust|association)|season[-\s]tickets?|daft|mad|sufferer|obsessed|forever|ST|up\s+the|come\s+on|till?\s+i\s+die|through\s+and\s+"
-                    r"through|lifelong|die[-\s]?hard|since\s+(?:birth|(?:19|20)\d\d))\b|!|#\w|[❤💙💛💚🖤🤍💜🧡🤎⚽⚪⚫]|"
+                    r"through|lifelong|die[-\s]?hard|since\s+(?:birth|(?:19|20)\d\d)|"
+                    # a fan's place and voice at the game: "in the North Stand", "shouting at"
+                    r"(?-i:[A-Z][a-z]+\s+Stand)|shouting\s+at)\b|!|#\w|[❤💙💛💚🖤🤍💜🧡🤎⚽⚪⚫]|"
                     r"[\U0001F534\U0001F535\U0001F7E0-\U0001F7EB\U0001F600-\U0001F64F\U0001F923-\U0001F92F"
                     r"\U0001F970-\U0001F97A]", re.I)
 # Fields that hold running prose; a bio, a name or a profile field is the owner's own label.
@@ -352,17 +354,44 @@ def _not_disclaimed(text: str, found: list[Mention]) -> list[Mention]:
     return [m for m in found if not ({t.club for t in m.club_terms} & disowned or seg_index(m.start) in near)]
 
 
+_COMMUNITY = re.compile(r"^r/(\w{3,30})$", re.I)
+# A fan's words in a post to a club's own community: "season ticket", "we", "our lot", a cheer.
+_FAN_TALK = re.compile(r"\b(?:season[-\s]tickets?|ST\s+holder|we|we['’](?:re|ve|ll)|us|our|home\s+games?|away\s+days?|"
+                       r"up\s+the|since\s+(?:19|20)\d\d|the\s+(?:lads|boys|gaffer))\b", re.I)
+
+
+def _community(block: TextBlock, names: frozenset[str]) -> list[Mention]:
+    """A post in a club's own community ("r/wolves", "r/LiverpoolFC") that talks as a fan ("season ticket
+    ... since 2011"): the community's name is the club the post is about."""
+    m = _COMMUNITY.match(block.label or "")
+    if m is None or block.field not in ("comment", "post") or known_place(m.group(1)):
+        return []   # (a town's community, "r/stockport", is about the town)
+    index = clubs()
+    key = _key(m.group(1))
+    terms = index.by_text.get(key) or [t for k, ts in index.by_text.items() if k.replace(" ", "") == key for t in ts]
+    text = text_of(block)
+    if len({t.club for t in terms}) != 1 or not _FAN_TALK.search(text) \
+            or owner_at(text, 0, names, block.field) != SELF or DISCLAIM.search(text):
+        return []
+    assert index.index is not None
+    named = {t.club for x in index.index.find(text) for kind, k in x.payloads if kind == "term" for t in index.terms(k)}
+    if named - {terms[0].club}:
+        return []   # "an away day there with the Blades lot": a visiting fan of another club
+    return [Mention([Term(t.text, t.club, t.kind, True) for t in terms[:1]], 0, min(len(text), 60), True, block)]
+
+
 class FootballDetector(Detector):
     category = "football_team"
 
     def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
         all_mentions: list[Mention] = []
-        names = owner_names(profile)
+        names = owner_names(profile, facts)
         owner = {w.casefold() for n in ({facts.full_name} | set(names)) for w in n.split() if len(w) > 1}
         entries = entry_people(profile, owner)   # on a page of several people's entries, the owner's only
         for block in profile.blocks:
             if block.own and block.hint not in SKIP_HINTS and entries.get(id(block)) is not False:
                 all_mentions.extend(mentions(block, names))
+                all_mentions.extend(_community(block, names))
         strong_clubs = {t.club for m in all_mentions if not (m.scoreline or m.bare) for t in m.club_terms if t.strong}
         # every club named on its own anywhere, even in passing: settles which club a shared nickname means
         named = {m.club_terms[0].club for m in all_mentions if len({t.club for t in m.club_terms}) == 1}

@@ -369,3 +369,42 @@ def _profile_police(*posts: str) -> set[str]:
 ])
 def test_a_police_family_word_makes_the_partners_force_the_households(posts, expected):
     assert _profile_police(*posts) == expected
+
+
+def _in_community(label: str, text: str) -> set[str]:
+    from footprint.detect import detect
+    from footprint.models import Profile
+
+    profile = Profile(url="https://www.reddit.com/user/example/", platform="reddit")
+    profile.add(text, "comment", label=label)
+    return {f.value for f in detect(profile, Facts()) if f.category == "football_team"}
+
+
+@pytest.mark.parametrize("label,text,expected", [
+    ("r/wolves", "Same again. Season ticket behind the goal since 2009 and it's never been this bad",
+     {"Wolverhampton Wanderers"}),
+    ("r/coys", "We need a proper left back, been saying it for three seasons", {"Tottenham Hotspur"}),
+    ("r/Everton", "Our lot will stay up, always do", {"Everton"}),
+    ("r/wolves", "Lovely ground, had a great away day there with the Blades lot", set()),
+    ("r/wolves", "Not my team but fair play to them this season", set()),
+    ("r/worcester", "Season ticket holder at the cricket since 2011", set()),
+])
+def test_a_fans_post_in_a_clubs_own_community(label, text, expected):
+    assert _in_community(label, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Our treasurer Ceri can be found in the East Stand at the Cardiff City Stadium most Saturdays, shouting at "
+     "the ref", {"Cardiff City"}),
+    ("Ceri drove past the Cardiff City Stadium on the way to the match", set()),
+])
+def test_being_in_a_grounds_stand_is_support(text, expected):
+    assert values("football_team", text, field="about") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "stop-and-search-tidy: cleans data.police.uk CSVs for any force (tested on Kent Police, GMP and Dorset)",
+    "A dashboard of police.uk API data for every force's neighbourhoods",
+])
+def test_forces_as_the_data_a_tool_reads_are_no_link(text):
+    assert values("police_affiliation", text, field="readme") == set()

@@ -34,7 +34,8 @@ OTHER_FORCES = {
 }
 
 TOP_KEYS = {"_about", "forces", "bodies", "roles", "hashtags", "phrases", "organisations",
-            "training_centres", "false_friends", "emoji", "abbreviation_contexts"}
+            "training_centres", "false_friends", "emoji", "abbreviation_contexts", "rank_compounds", "staff_words",
+            "household_markers"}
 ENTRY_KEYS = {"name", "kind", "names", "abbreviations", "handles", "weak"}
 ENTRY_LISTS = ("names", "abbreviations", "handles", "weak")
 

@@ -66,9 +66,40 @@ def read(soup: BeautifulSoup, response: Response, profile: Profile) -> None:
             add(m.group(2).strip(), "education", hint="education", label="School")
     for section in soup.select("section"):
         if section.find_parent("aside") is not None or section.select_one(".pv-top-card") is not None \
-                or "pv-top-card" in (section.get("class") or []):
+                or "pv-top-card" in (section.get("class") or []) or _contact_kind(section):
             continue
         _section(section, add)
+    for section in soup.select("section"):
+        _contact_info(section, add, profile)
+
+
+# The "Contact info" overlay a signed-in viewer opened before saving (`pv-contact-info`): a section a
+# kind, named by its class, each value in a `pv-contact-info__ci-container` or a list item, a phone
+# followed by its type ("(Mobile)"). Public scrapers read it by these classes.
+_CONTACT_KINDS = {"ci-email": ("email", "Email"), "ci-phone": ("phone", "Phone"),
+                  "ci-birthday": ("date_of_birth", "Birthday"), "ci-address": ("home_location", "Address")}
+_CONTACT_LINKS = ("ci-websites", "ci-twitter")
+_PHONE_TYPE = re.compile(r"\s*\((?:mobile|home|work|other|fax|pager)\)\s*$", re.I)
+
+
+def _contact_kind(section: Tag) -> str:
+    return next((c for c in section.get("class") or [] if c in _CONTACT_KINDS or c in _CONTACT_LINKS
+                 or c in ("ci-vanity-url", "ci-ims")), "")
+
+
+def _contact_info(section: Tag, add: T.Add, profile: Profile) -> None:
+    kind = _contact_kind(section)
+    if kind in _CONTACT_LINKS:
+        for a in section.select("a[href]"):
+            profile.add_link(str(a["href"]), text=shown(a))
+    if kind not in _CONTACT_KINDS:
+        return   # the member's own profile URL, or instant-messenger names
+    hint, label = _CONTACT_KINDS[kind]
+    for item in section.select("li") or section.select(".pv-contact-info__ci-container") or [section]:
+        mail = item.select_one("a[href^='mailto:']")
+        value = str(mail["href"]).removeprefix("mailto:") if mail is not None else shown(
+            item.select_one(".pv-contact-info__contact-item, span.t-black, a, span") or item)
+        add(_PHONE_TYPE.sub("", value), "contact", hint=hint, label=label)
 
 
 def _location(card: Tag) -> str:

@@ -20,6 +20,7 @@ _CLAUSE = re.compile(r"[.!?;:\n()\[\]]|\s[-–—]\s|,|\b(?:but|whereas|while|al
 _PROSE = {"post", "comment", "page", "text", "about", "story", "caption", "readme", "description"}
 # A capitalised word doing something: a named person as the subject of a clause.
 # (a lookahead, so that "Our Kieran has" is tried at "Kieran" too)
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|near|outside|around)\s+$", re.I)
 _NAMED_SUBJECT = re.compile(r"(?=\b(?P<name>[A-Z][a-z]+)(?:\s+[A-Z][a-z'’-]+)?(?:['’]s\s+(?:been|got|now|just|always|"
                             r"still|\d|(?!(?:a|an|the|not|very|so|too|really|off|on|in|at|out|my|our)\b)[a-z])|"
                             r"\s+(?:has|had|is|was|lives|lived|moved|works|worked|grew|joined|serves|served|"
@@ -70,7 +71,7 @@ def words() -> Words:
     first = {"my", "our", "his", "her", "their", "your", "the", "one", "a", "an"}
     first |= {p.split()[0] for p in data["self"] + data["other_pronouns"]}
     return Words(subjects, frozenset(first),
-                 re.compile(rf"(?<!\w)(?:{_alt(data['pets'])})(?!\w)", re.I),
+                 re.compile(rf"(?<!\w)(?:{_alt(data['pets'])})(?!\w)(?!\s?(?-i:[A-HJ-Z0-9])\b)", re.I),   # not "Cat B"
                  frozenset(w.casefold() for w in relatives + data["other_people"]))
 
 
@@ -151,6 +152,8 @@ def _subjects(text: str, a: int, names: frozenset[str], household: frozenset[str
         ours = text[max(a, m.start() - 4):m.start()].casefold() == "our "   # "our Kieran": one of the family
         if name in names or not (ours or name in first_names() or name.casefold() in w.people):
             continue
+        if _PLACE_PREPOSITION.search(text, max(a, m.start() - 9), m.start()):
+            continue   # "born in Walton, a stone's throw from ...": a place that is also a name
         found.append((m.start(), m.start() + len(name), HOUSEHOLD if name in household else OTHER))
     return tuple(sorted(found))
 

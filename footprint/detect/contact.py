@@ -7,7 +7,8 @@ import re
 import phonenumbers
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
-from footprint.detect.clause import owner_names
+from footprint.detect.clause import first_names, owner_names
+from footprint.detect.entries import entry_people
 from footprint.detect.places import someone_elses
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
@@ -69,8 +70,13 @@ _CHAT_LINE = re.compile(r"^\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?:
                         r"(?P<sender>[^:\n]{1,60}?):\s", re.I | re.M)
 
 
+_PLACEHOLDERS = frozenset(load_data("words.json")["placeholder_email_locals"])
+
+
 def role_address(address: str) -> bool:
-    return bool(_ROLE_ADDRESS.search(address.split("@", 1)[0]))
+    """An office's address ("secretary@"), or a placeholder in instructions ("you@example.com")."""
+    local = address.split("@", 1)[0]
+    return bool(_ROLE_ADDRESS.search(local)) or local.casefold() in _PLACEHOLDERS
 
 
 def chat_sender(text: str, pos: int) -> tuple[int, int, str] | None:
@@ -115,9 +121,98 @@ def _beside_a_role_address(text: str, start: int) -> bool:
 
 
 def _others_line(block: TextBlock) -> bool:
-    """A dialling or mailto link whose label gives it as someone else's line ("Leave the show a voicemail")."""
+    """A dialling or mailto link whose label gives it as someone else's line ("Leave the show a voicemail",
+    "Management: Jo @ Bloggs Mgmt")."""
     label = block.label or ""
-    return bool(_OTHERS_LINE.search(label)) and not _FIRST_PERSON.search(label)
+    return (bool(_OTHERS_LINE.search(label)) and not _FIRST_PERSON.search(label)) \
+        or introduced_as_others(label + " ", len(label) + 1)
+
+
+# Whose a contact detail is, from the nearest words before it in its sentence that introduce one: the
+# owner's ("email me at", "my mobile", "drop me a line") or someone else's ("contact my agent, Jo
+# Bloggs at Bloggs Literary:", "the county branch:", "tell them I sent you -", "she's on", "Management:").
+_ROLES = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in load_data("words.json")["contact_roles"]),
+                         key=len, reverse=True))
+_ORG_END = "|".join(re.escape(w) for w in load_data("words.json")["contact_org_suffixes"])
+_OTHERS_CUE = re.compile(
+    # the role a noun, not a modifier ("the kids' old school uniform"): a name, a comma or a verb follows it
+    rf"\b(?:my|our|the|his|her|their|your|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ROLES})s?\b(?!-\w)"
+    r"(?=\s*(?:[,:;(–—/-]|['’]s\b|(?-i:[A-Z])|(?:on|at|is|are|via|who|can|will|handles?|deals?|does|runs?)\b|$))|"
+    rf"(?:^|[\n|•·])\s*(?:{_ROLES})s?\b[^:\n]{{0,20}}:|"                       # a label: "Management & press:"
+    r"\b(?:handled|run|managed|organised|organized|dealt\s+with|looked\s+after|answered|covered)\s+(?:by|with)\b|"
+    r"\b(?:c/o|care\s+of|on\s+behalf\s+of|represented\s+by)\b", re.I)
+# A third person: someone else's, unless the page speaks of its owner so ("Keith ... text him on").
+_PRONOUN_CUE = re.compile(
+    r"\b(?:tell|ring|call|text|phone|email|e-mail|message|contact|ask|give|reach|bell|mention\s+me\s+to)\s+"
+    r"(?:him|her|them)\b|\b(?:at|to|with|for)\s+(?:him|her|them)\b|"
+    r"\b(?:he|she|they)(?:['’](?:s|re)|\s+(?:is|are|can\s+be))\s+(?:on|at|reachable)\b|"
+    r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?(?:number|mobile|phone|no|e-?mail|address|details|line|inbox)\b", re.I)
+# "Jo Bloggs at Bloggs Literary", "from Northern Classic Spares": a person at, or a firm named as, an organisation
+_ORG_CUE = re.compile(rf"(?:\b(?:at|from|with)|@)\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+(?:&\s+|and\s+|of\s+)?){{0,4}}"
+                      rf"(?-i:{_ORG_END})\b")
+_OWN_CUE = re.compile(r"\b(?:me|myself|my\s+(?:own\s+)?(?:[\w-]+\s+)?(?:e-?mail|mobile|number|phone|inbox|address|"
+                      r"line|mob|cell|details|whatsapp|contact)|i['’]m\s+on|i\s+am\s+on|i\s+can\s+be\s+reached|personal)\b",
+                      re.I)
+_I_AM_BEFORE = re.compile(r"\b(?:i['’]m|i\s+am|as|am\s+i|i\s+was|i\s+work\s+as)\s+$", re.I)
+
+
+def introduced_as_others(text: str, start: int, owner: str = "", speaks_as_writer: bool = False) -> bool:
+    """Whether the nearest words before `start` in its sentence that introduce a contact detail give
+    it as someone else's (a role, an organisation, a third person) rather than the writer's."""
+    a, _ = _sentence(text, start)
+    a = max(a, start - 200)
+    cues = [(m.end(), False) for m in _OWN_CUE.finditer(text, a, start)]
+    cues += [(m.end(), True) for m in _OTHERS_CUE.finditer(text, a, start)
+             if not _I_AM_BEFORE.search(text, max(a, m.start() - 12), m.start())]
+    mine = {w.casefold() for w in re.findall(r"[^\W\d_]{2,}", owner)}
+    for m in _PRONOUN_CUE.finditer(text, a, start):
+        whose = _pronoun_means(text, m.start(), m.group().casefold(), mine, a, speaks_as_writer)
+        if whose is not None:
+            cues.append((m.end(), whose))
+    if not any(not other for _, other in cues):   # a firm's name counts only where no first person speaks
+        cues += [(m.end(), True) for m in _ORG_CUE.finditer(text, a, start)]
+    if not cues:
+        return False
+    end, other = max(cues, key=lambda c: (c[0], not c[1]))
+    return other
+
+
+_PLURAL = re.compile(r"\b(?:them|they|their)\b")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def _pronoun_means(text: str, at: int, cue: str, mine: set[str], sentence: int, speaks_as_writer: bool) -> bool | None:
+    """Whether a third person ("tell them", "give her a ring") is someone else (True) or the owner a
+    page speaks of in the third person (False, "Keith ... text him on"); None when it cannot be told.
+    "Them" is a firm or a group; "him" or "her" is the person last named before it, if any, and is
+    not the writer who says "I" or "me" in the same sentence ("she asked me to point people at her")
+    or who writes in their own voice (`speaks_as_writer`: a post, a caption, a bio)."""
+    names = [w.group() for w in _CAPITALISED.finditer(text, max(0, at - 300), at)
+             if w.group() in first_names() or w.group().casefold() in mine]
+    if names and names[-1].casefold() in mine:
+        return False
+    if _PLURAL.search(cue) or _SINGULAR_WRITER.search(text, sentence, at) or speaks_as_writer:
+        return True
+    return bool(mine) or None
+
+
+_SINGULAR_WRITER = re.compile(r"\b(?:i|me|my|i['’]m|i['’]ve|i['’]d)\b", re.I)
+
+
+# A received message's header: the sender's address is theirs, the recipient is the owner.
+_FROM_LINE = re.compile(r"^(?:from|sender|reply-to)\s*:\s*(?P<name>[^<\n@]*?)\s*<?[^\s<>]*@", re.I | re.M)
+_TO_LINE = re.compile(r"^to\s*:", re.I | re.M)
+
+
+def from_someone_else(text: str, start: int, owner: str) -> bool:
+    """A saved e-mail's "From:" address, when the message has a "To:" and the sender is not the owner."""
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _FROM_LINE.match(text, line_start)
+    if m is None or m.end() < start - 1 or not _TO_LINE.search(text):
+        return False
+    sender = {w.casefold() for w in re.findall(r"[^\W\d_]+", m.group("name"))}
+    mine = {w.casefold() for w in re.findall(r"[^\W\d_]+", owner)}
+    return not (sender and mine and sender & mine)
 
 
 # Under a CV's "References" or "Referees" heading the numbers and addresses are the referees'.
@@ -174,7 +269,7 @@ _CODE_BEFORE = re.compile(r"(?:\b(?:order|ref(?:erence)?|invoice|id|isbn|issn|sk
                           r"ticket|case|account|acc|policy|licen[cs]e|reg(?:istration)?|company|charity|vat|crime|"
                           r"tracking|booking|membership|member|customer|sort\s+code|barcode|ean|upc|doi|pmid|abstract|"
                           r"version|build|commit|issue|pr)\b\.?\s*(?:no\.?|number|num|#|code|ref)?\s*[:#.]?\s*"
-                          r"|#\s*|[A-Za-z]-?|=)$", re.I)
+                          r"|#\s*|[A-Za-z]-?|=)\Z", re.I)
 _CODE_AFTER = re.compile(r"^(?:[-_][A-Za-z0-9]|[A-Za-z])")
 # Words near a number that make it surer to be one to ring (and whose absence makes a bare
 # run of digits a weaker guess).
@@ -207,22 +302,28 @@ def in_terminal(text: str, start: int) -> bool:
     return ("$ " in text or ">>> " in text or "PS> " in text) and bool(_PROMPT.search(text, 0, start))
 
 
+# Fields written in the owner's own voice: a third person there is never the owner.
+_OWN_VOICE = {"post", "comment", "caption", "story", "bio", "status"}
+
+
 def _not_owners(block: TextBlock, text: str, start: int, owner: str) -> bool:
     """Whether the contact detail at `start` is given as someone else's, or as an example."""
     if block.hint in ("email", "phone"):
         return _others_line(block)
     return others_contact(text, start) or example_value(text, start) or others_in_chat(text, start, owner) \
-        or in_terminal(text, start)
+        or in_terminal(text, start) or introduced_as_others(text, start, owner, block.field in _OWN_VOICE) \
+        or from_someone_else(text, start, owner)
 
 
-def email_hits(block: TextBlock, owner: str = "", others: set[str] | None = None) -> list[Hit]:
-    """The addresses in a block; those given as someone else's are left out (and added to `others`)."""
+def email_hits(block: TextBlock, owner: str = "", others: set[str] | None = None, mine: bool = False) -> list[Hit]:
+    """The addresses in a block; those given as someone else's are left out (and added to `others`).
+    With `mine` (the owner's own entry on a page of several people's) a post's address is theirs too."""
     text = text_of(block)
     hits: list[Hit] = []
     if "@" not in text and not _AT_WORD.search(text):
         return hits
     for m in _EMAIL.finditer(text) if "@" in text else ():
-        if role_address(m.group(1)) or _not_owners(block, text, m.start(1), owner):
+        if not mine and (role_address(m.group(1)) or _not_owners(block, text, m.start(1), owner)):
             if others is not None:
                 others.add(m.group(1).rstrip(".").lower())
             continue
@@ -236,14 +337,14 @@ def email_hits(block: TextBlock, owner: str = "", others: set[str] | None = None
                                                 and re.split(r"\W+", m.group(3))[-1].lower() in _BARE_AT_TLDS)):
             continue
         value = f"{_OBF_DOT.sub('.', m.group(1))}@{_OBF_DOT.sub('.', m.group(3))}".lower()
-        if role_address(value) or _not_owners(block, text, m.start(), owner):
+        if not mine and (role_address(value) or _not_owners(block, text, m.start(), owner)):
             continue
         hits.append(Hit("email_address", value, value, 0.85, block, m.start(), m.end(),
                         "e-mail address written out to dodge scrapers"))
     return hits
 
 
-def phone_hits(block: TextBlock, region: str = "GB", owner: str = "") -> list[Hit]:
+def phone_hits(block: TextBlock, region: str = "GB", owner: str = "", mine: bool = False) -> list[Hit]:
     text = text_of(block)
     hits: list[Hit] = []
     if not _SEVEN_DIGITS.search(text):
@@ -271,9 +372,10 @@ def phone_hits(block: TextBlock, region: str = "GB", owner: str = "") -> list[Hi
         if not strict and example_value(text, match.start):
             examples.add(value)
             continue
-        if not strict and (_not_owners(block, text, match.start, owner) or _beside_a_role_address(text, match.start)):
+        if not strict and not mine and (_not_owners(block, text, match.start, owner)
+                                        or _beside_a_role_address(text, match.start)):
             continue
-        if not strict and (others_contact(text, match.start)
+        if not strict and not mine and (others_contact(text, match.start)
                            or (someone_elses(text, match.start) and not OWN_ADVERT.search(before)
                                and not _FIELD_LABEL.search(before))):
             continue
@@ -292,6 +394,10 @@ def phone_hits(block: TextBlock, region: str = "GB", owner: str = "") -> list[Hi
     return [h for h in hits if h.value not in examples]
 
 
+def _words(name: str) -> set[str]:
+    return {w.casefold() for w in re.findall(r"[^\W\d_]{2,}", name)}
+
+
 def owner_name(profile: Profile, facts: Facts) -> str:
     """The owner's name as a chat export would show it: from the facts, else the profile's name."""
     return facts.full_name or " ".join(sorted(owner_names(profile)))
@@ -303,9 +409,11 @@ class EmailDetector(Detector):
     def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
         referees = under_referees(profile)
         owner = owner_name(profile, facts)
+        entries = entry_people(profile, _words(owner))
         others: set[str] = set()
         hits = [h for block in profile.blocks if block.own and id(block) not in referees
-                for h in email_hits(block, owner=owner, others=others)]
+                and entries.get(id(block)) is not False
+                for h in email_hits(block, owner=owner, others=others, mine=bool(entries.get(id(block))))]
         # a mailto link to an address the page's text gives as someone else's is theirs too
         return [h for h in hits if not (h.block.hint == "email" and h.value in others)]
 
@@ -316,8 +424,10 @@ class PhoneDetector(Detector):
     def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
         referees = under_referees(profile)
         owner = owner_name(profile, facts)
+        entries = entry_people(profile, _words(owner))
         hits = [h for block in profile.blocks if block.own and id(block) not in referees
-                for h in phone_hits(block, owner=owner)]
+                and entries.get(id(block)) is not False
+                for h in phone_hits(block, owner=owner, mine=bool(entries.get(id(block))))]
         for link in profile.links:
             hits.extend(phone_hits(TextBlock(text=link.url, field="link")))
         return hits

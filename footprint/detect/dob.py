@@ -14,8 +14,8 @@ from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
 
 TRIGGER = re.compile(
-    r"\b(?:born(?:\s+on)?|b\.|d\.?o\.?b\.?|date\s+of\s+birth|birth\s*(?:day|date)\s*(?:is|:|-)?|"
-    r"my\s+(?:b'?day|birthday|bday)(?:\s+is)?(?:\s+on)?|b'?day\s*:?|turning\s+\d{1,2}\s+on)|🎂|🎁(?=\s*\d)"
+    r"\b(?:born(?:\s+on)?|b\.|d\.?o\.?b\.?|date\s+of\s+birth|birth[\s-]*(?:day|date)(?:['’]s)?\s*(?:is|:|-)?|"
+    r"my\s+(?:b['’-]?day|birthday|bday)(?:['’]s|\s+is)?(?:\s+on)?|b['’-]?day(?:['’]s)?\s*:?|turning\s+\d{1,2}\s+on)|🎂|🎁(?=\s*\d)"
     r"|[\u2648-\u2653]", re.I)   # a star sign beside a date: "Leo ♌ 3rd Aug"
 # Someone else's birthday, or a date that is not a birth.
 NOT_MINE = re.compile(
@@ -27,7 +27,8 @@ NOT_MINE = re.compile(
 # Words without which TRIGGER cannot match (checked first, in one Aho-Corasick pass).
 GATE = PhraseIndex([(w, None) for w in (
     "born", "b.", "dob", "d.o.b", "d.o.b.", "date of birth", "birthday", "birth day", "birthdate", "birth date",
-    "bday", "b'day", "turning", "🎂", "🎁", "♈", "♉", "♊", "♋", "♌", "♍", "♎", "♏", "♐", "♑", "♒", "♓")])
+    "bday", "b'day", "b-day", "birthday's", "birthday’s", "bday's", "bday’s", "b'day's", "birth-day",
+    "turning", "🎂", "🎁", "♈", "♉", "♊", "♋", "♌", "♍", "♎", "♏", "♐", "♑", "♒", "♓")])
 # A year after "born" that belongs to a later event: "born in Leeds, moved to York in 1998".
 MOVED_BETWEEN = re.compile(r"\b(?:since|joined|in\s+service|years?\s+in|moved|moving|relocated|emigrated|left|"
                            r"married|graduated|started|then|until|till|before|after)\b|;", re.I)
@@ -73,6 +74,10 @@ AGE_TODAY = re.compile(rf"\b(?:(?:i'?m\s+|i\s+am\s+|turned\s+|turning\s+)?(?P<n>
                        rf"the\s+big\s+(?P<b>\d-\d)\s+today|"
                        rf"(?P<f>{AGE})\s+and\s+(?:flirty|fabulous|fab|thriving|fierce|fine|feeling\s+it)\b(?=.*(?:🎂|birthday|bday)))\b",
                        re.I | re.S)
+# "Forty. FORTY. How?! 🎂 Thanks for all the messages": a post that opens with an age alone, on a birthday
+AGE_OPENING = re.compile(rf"^\W*(?P<n>{AGE})\s*(?:[.!?]+|(?=\s*[🎂🥳🎉🎈]))", re.I)
+BIRTHDAY_THANKS = re.compile(r"\b(?:birthday|bday|b'day|messages|wishes|cards|another\s+year|years?\s+old|older)\b",
+                             re.I)
 # "41 for 41 🎂 birthday ride", "30 for 30 birthday swim": a distance for the age reached that day
 FOR_AGE = re.compile(r"\b(?P<x>[1-9]\d)\s*(?:k|km|miles?|mi)?\s+for\s+(?P=x)(?:st|nd|rd|th)?\b"
                      r"(?=[^.!?\n]{0,30}(?:🎂|birthday|bday))", re.I)
@@ -83,7 +88,19 @@ TURNED = re.compile(rf"\b(?P<verb>turn(?:ed|s|ing))\s+(?P<n>{AGE})\s+(?P<when>on
                     rf"next\s+(?=\w+day)|yesterday\b|tomorrow\b)", re.I)
 # "It's my birthday today!", "happy birthday to me": the post's own date is the birthday
 BIRTHDAY_TODAY = re.compile(r"\b(?:it'?s\s+my\s+(?:birthday|bday|b'day)(?:\s+today)?|happy\s+birthday\s+to\s+me|"
-                            r"my\s+(?:birthday|bday)\s+today)\b", re.I)
+                            r"my\s+(?:birthday|bday)\s+today|"
+                            # "made my own birthday cake", "my birthday tea": the day's own things
+                            r"my\s+(?:own\s+)?(?:birthday|bday|b'day)\s+(?:cake|bake|bakes|treat|meal|dinner|tea|lunch|"
+                            r"breakfast|brunch|drinks|pint|present|presents|card|cards|flowers|balloons|candles|run|ride|"
+                            r"swim|walk|parkrun))\b", re.I)
+# The birthday is another day than the post's: one coming or gone ("my birthday cake for Saturday").
+NOT_TODAY = re.compile(r"\b(?:next|tomorrow|coming|upcoming|soon|countdown|until|till|planning|plans?|ago|away|"
+                       r"yesterday|belated|last\s+(?:week|month|year|weekend)|for\s+(?:mon|tues|wednes|thurs|fri|satur|"
+                       r"sun)day|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|in\s+\d+\s+(?:days|weeks)|"
+                       r"(?:this|next)\s+(?:week|month|weekend)|\d+\s+(?:days|sleeps)\s+(?:to|until|till))\b", re.I)
+# The age the writer gives beside it: "34 today", "34 and still ...", "34 years young", "34 not out"
+AGE_SAID = re.compile(rf"\b(?P<n>{AGE})\s+(?:today|and\s+(?:feeling|counting|still|not\s+out|going\s+strong)|"
+                      rf"years?\s+(?:young|old\s+today)|not\s+out)\b", re.I)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WEEKDAY = re.compile(r"(?:the\s+)?(" + "|".join(_WEEKDAYS) + r")\b", re.I)
 # "my 40th back in March – the 14th": a birthday by its ordinal, a month and a day in the same sentence
@@ -205,6 +222,8 @@ class DateOfBirthDetector(Detector):
         if "today" not in low and not any(w in low for w in _AND_WORDS) and not birthday_word:
             return []   # (cheap words first: the age pattern is slow to search)
         m = AGE_TODAY.search(text) or (FOR_AGE.search(text) if birthday_word else None)
+        if m is None and "🎂" in text and BIRTHDAY_THANKS.search(text):
+            m = AGE_OPENING.match(text)
         # someone else's birthday wished before the age; a "happy birthday mummy" quoted after
         # "40 today" is wished to the writer
         if not m or NOT_MINE.search(text, 0, m.end()) \
@@ -213,6 +232,8 @@ class DateOfBirthDetector(Detector):
         groups = m.groupdict()
         if m.re is FOR_AGE:
             age: int | None = int(m.group("x"))
+        elif m.re is AGE_OPENING:
+            age = age_value(m.group("n"))
         elif groups["b"]:
             age = age_value(groups["b"].replace("-", ""))
         else:
@@ -266,8 +287,9 @@ class DateOfBirthDetector(Detector):
                                 f"worked out from '{text[m.start():m.end()].strip()}'"))
         today = BIRTHDAY_TODAY.search(text)
         if today and posted is not None and not hits and self._mine(text, today.start(), today.end(), profile,
-                                                                    block.field):
-            said = re.search(rf"\b(?P<n>{AGE})\s+(?:today|and\s+feeling|and\s+counting|years\s+young)\b", text, re.I)
+                                                                    block.field) \
+                and not NOT_TODAY.search(text, *segment_at(text, today.start())):
+            said = AGE_SAID.search(text)
             years = age_value(said.group("n")) if said else None
             value = f"{posted.year - years:04d}-{posted.month:02d}-{posted.day:02d}" if years and 13 <= years <= 100 \
                 else f"--{posted.month:02d}-{posted.day:02d}"

@@ -10,6 +10,7 @@ from functools import cache
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
 from footprint.detect.clause import SELF, owner_at, owner_names, with_the_writer
+from footprint.detect.entries import entry_people
 from footprint.detect.text import PhraseIndex, drop_inside, known_place, segment_at, segments
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
@@ -57,7 +58,9 @@ STREET_AFTER = re.compile(r"(?-i:\s+(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Way|
 # an API's data, a route past grounds) says nothing of their support.
 STANCE = re.compile(r"\b(?:i|i['’](?:m|ve|d|ll)|im|me|my|mine|myself|we|we['’](?:re|ve|d|ll)|us|our|ours)\b|"
                     r"\b(?:fan|supporter|supporters['’]?\s+(?:club|trust|association)|season[-\s]tickets?|daft|mad|sufferer|obsessed|forever|ST|up\s+the|come\s+on|till?\s+i\s+die|through\s+and\s+"
-                    r"through|lifelong|die[-\s]?hard|since\s+(?:birth|(?:19|20)\d\d))\b|!|#\w|[❤💙💛💚🖤🤍💜🧡🤎⚽⚪⚫]|"
+                    r"through|lifelong|die[-\s]?hard|since\s+(?:birth|(?:19|20)\d\d)|"
+                    # a fan's place and voice at the game: "in the North Stand", "shouting at"
+                    r"(?-i:[A-Z][a-z]+\s+Stand)|shouting\s+at)\b|!|#\w|[❤💙💛💚🖤🤍💜🧡🤎⚽⚪⚫]|"
                     r"[\U0001F534\U0001F535\U0001F7E0-\U0001F7EB\U0001F600-\U0001F64F\U0001F923-\U0001F92F"
                     r"\U0001F970-\U0001F97A]", re.I)
 # Fields that hold running prose; a bio, a name or a profile field is the owner's own label.
@@ -69,7 +72,15 @@ CHEER_KINDS = {"hashtag", "chant", "emoji"}   # the writer's own voice, whoever 
 # the club belongs to whoever owns the word before it.
 OWNED_BY_OTHER = re.compile(r"(?:\b(?:his|her|their)|(?-i:\b[A-Z][a-z]+)['’]s|\bchild['’]s)\s+(?:\w+\s+)?$|"
                             r"\(\s*(?:my|our|his|her)\s+\w+\s*\)\s+(?:is|was|supports)\s+$", re.I)
-PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|from|near|to|around|of|outside|nr)|📍|🏠|🏡)\s*$", re.I)
+# "living in Harrogate", "📍 Bury", "in Manningham, Bradford"
+PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|from|near|to|around|of|outside|nr)|📍|🏠|🏡)\s*"
+                          r"(?:(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?,\s*)?$", re.I)
+# "Gateshead lad through and through", "a Reading girl": a person from the town, not its club.
+PERSON_FROM = re.compile(r"\s+(?:lad|lads|lass|lasses|girl|girls|boy|boys|man|woman|born|bred|exile|native|"
+                         r"lad\s+born|boy\s+born)\b", re.I)
+# "running past the Etihad", "parked behind Molineux": a ground as a landmark on the way, not a visit.
+LANDMARK_BEFORE = re.compile(r"\b(?:past|by|round|around|behind|opposite|outside|near|along|alongside|next\s+to|"
+                             r"beside|under|in\s+the\s+shadow\s+of)\s+(?:the\s+)?$", re.I)
 # A result or a fixture names both sides: "Gers 3-1 Hibs", "Ayr v Killie", "Hull away".
 SCORE_AFTER = re.compile(r"\s*\(?\d{1,2}\s*[-–—:]\s*\d{1,2}\b|\s+(?:v|vs|versus)\.?\s+\S|\s+away\b|"
                          r"\s+(?:at\s+home|away)\s+(?:to|against|at)\b", re.I)
@@ -77,9 +88,43 @@ SCORE_BEFORE = re.compile(r"(?:\b\d{1,2}\s*[-–—:]\s*\d{1,2}\)?|\b(?:v|vs|ver
                           r"\bat\s+home\s+to)\s*$", re.I)
 
 
+# A disclaimer of support: "not my team", "NOT a Forest fan", "I don't follow football", "never been a
+# fan". A named object (`club`, `obj`) disowns that club wherever the block names it; an unnamed one
+# ("not my team", "not a fan", football itself) disowns the clubs of its own sentence and the one before.
+DISCLAIM = re.compile(
+    r"\bnot\s+(?:my|our)\s+(?:team|club|lot|side)\b(?!['’]s)|"
+    r"\b(?:not|never\s+(?:been|was)|no\s+longer)\s+(?:(?:a|an|the)\s+)?(?:(?:big|huge|massive|real)\s+)?"
+    r"(?P<club>[\w'’&.]+(?:\s+[\w'’&.]+){0,2}?\s+)??(?:fan|supporter)\b(?!\s+of\b)(?!['’]s)|"
+    r"\b(?:i|we)\s+(?:don['’]?t|do\s+not|never|can['’]?t\s+stand|hate|won['’]?t|wouldn['’]?t)\s+(?:really\s+|even\s+|ever\s+)?"
+    r"(?:follow|support|like|watch|care\s+(?:about|for)|do)\s+(?P<obj>[\w'’&.]+(?:\s+[\w'’&.]+)?)|"
+    r"\b(?:no|zero|little)\s+interest\s+in\s+(?:football|footy|soccer)\b|"
+    r"\bnot\s+(?:really\s+)?(?:into|bothered\s+(?:about|by))\s+(?:football|footy|soccer)\b", re.I)
+_OBJECTS = load_data("football_clubs.json")["disclaim_objects"]
+DISCLAIM_OBJECTS = re.compile(r"^(?:" + "|".join(re.escape(w) for w in _OBJECTS) + r")$", re.I)
+_DISCLAIM_WORDS = ("not ", "never", "n't", "no longer", "interest")
+
+
 # Words only football uses: "fan", "season ticket" or "league" are shared with every other sport.
 FOOTBALL_NAMED = re.compile(r"\bfootball\b|\bfooty\b|⚽|\b(?:A?FC|FA)\b|\bsoccer\b|\bpremier\s+league\b|"
-                            r"\bkick[-\s]off\b|\bterraces\b|\bgoal(?:s|keeper)?\b")
+                            r"\bkick[-\s]off\b|\bterraces\b|(?<!drop\s)\bgoal(?:s|keeper)?\b")
+
+
+@cache
+def _sport_after() -> re.Pattern[str]:
+    """'Saints RL', 'Tigers RUFC': a club word followed by another sport's name is that sport's team."""
+    words = sorted(load_data("football_clubs.json")["other_sport_after"], key=len, reverse=True)
+    alts = "|".join(rf"(?-i:{re.escape(w)})" if w.isupper() else re.escape(w) for w in words)
+    return re.compile(rf"\s*(?:{alts})(?!\w)", re.I)
+
+
+@cache
+def _cheer_stems() -> tuple[str, ...]:
+    return tuple(s.casefold() for s in load_data("football_clubs.json")["cheer_patterns"])
+
+
+def _shared_cheer(term: Term) -> bool:
+    """'#COYS': a 'come on you ...' hashtag, sung by every sport's fans, not football's alone."""
+    return term.kind == "hashtag" and _key(term.text).startswith(_cheer_stems())
 
 
 @dataclass
@@ -138,7 +183,7 @@ def clubs() -> Clubs:
             entries.append((t.text, ("term", _key(t.text)), len(t.text) <= 3 and t.text.isupper()))
     entries += [(c, ("context", ""), len(c) <= 3 and c.isupper()) for c in data["context_words"]]
     entries += [(f, ("false_friend", ""), False) for f in data["false_friends"]]
-    entries += [(f, ("other_sport", ""), False) for f in data["other_sports"]]
+    entries += [(f, ("other_sport", ""), f.isupper() and len(f) <= 5) for f in data["other_sports"]]
     entries += [(f, ("video_game", ""), False) for f in data["video_games"]]
     index.index = PhraseIndex(entries, hashtag=True)
     return index
@@ -168,6 +213,7 @@ class Mention:
     block: TextBlock
     scoreline: bool = False   # "Gers 3-1 Hibs" names both sides: it says nothing of support alone
     bare: bool = False        # named in running prose with no sign that the writer takes its side
+    aside: bool = False       # a town's people ("a Leeds lass"), not its club: in passing whatever else is said
 
 
 def _cheer(terms: list[Term]) -> bool:
@@ -176,7 +222,7 @@ def _cheer(terms: list[Term]) -> bool:
 
 
 def _someone_elses(text: str, start: int, end: int, a: int, terms: list[Term], names: frozenset[str],
-                   field: str) -> bool:
+                   field: str, tagged: bool = False) -> bool:
     """Whether the club at text[start:end] (in the sentence from `a`) is another person's or a crowd's."""
     third = max((m.end() for m in THIRD_PERSON.finditer(text, a, start)), default=-1)   # the last one
     return bool((third >= 0 and not with_the_writer(text, start) and not _WRITER.search(text, third, start))
@@ -184,7 +230,7 @@ def _someone_elses(text: str, start: int, end: int, a: int, terms: list[Term], n
                 or (OTHER_FANS.match(text, end) and THE_BEFORE.search(text[max(0, start - 8):start]))
                 or (FANS_AFTER.match(text, end) and not WE_BEFORE.search(text[max(a, start - 20):start]))
                 or CROWD_BEFORE.search(text[max(a, start - 30):start])
-                or (not _cheer(terms) and owner_at(text, start, names, field, inherit=True) != SELF))
+                or (not (_cheer(terms) or tagged) and owner_at(text, start, names, field, inherit=True) != SELF))
 
 
 def _mark_bare(text: str, block: TextBlock, found: list[Mention]) -> None:
@@ -235,6 +281,11 @@ def mentions(block: TextBlock, names: frozenset[str] = frozenset()) -> list[Ment
             after, before = text[m.end:m.end + 30], text[max(0, m.start - 40):m.start]
             if PERSON_AFTER.search(after) or PERSON_BEFORE.search(before):
                 continue
+        # "a Gateshead lad": where someone is from, not support; it still says which club "Heed" means
+        townsfolk = not any(t.strong for t in terms) and bool(PERSON_FROM.match(text, m.end)) \
+            and known_place(text[m.start:m.end].lstrip("#"))
+        if all(t.kind == "ground" for t in terms) and LANDMARK_BEFORE.search(text[max(0, m.start - 25):m.start]):
+            continue  # "running past the Etihad": a landmark on a route
         fan_suffix = bool(FAN_SUFFIX.match(text, m.end))
         if not any(t.strong for t in terms) and not fan_suffix \
                 and (text[m.end:m.end + 1] == "-" or text[m.start - 1:m.start] == "-"):
@@ -250,15 +301,21 @@ def mentions(block: TextBlock, names: frozenset[str] = frozenset()) -> list[Ment
             continue  # "living in Harrogate", "📍 Bury": the town, not its club
         segs = segs if segs is not None else list(segments(text))
         a, b = next(((x, y) for x, y in segs if x <= m.start < y), (0, len(text)))
+        tagged = text[m.start:m.start + 1] == "#" or text[m.start - 1:m.start] == "#"
         if QUIZ.search(text if len(text) <= 400 else text[a:b]) or EVENT.search(text[a:b]) \
-                or _someone_elses(text, m.start, m.end, a, terms, names, block.field):
+                or _someone_elses(text, m.start, m.end, a, terms, names, block.field, tagged):
             continue  # a quiz answer, a gig at a ground, or someone else's club
         others = [c for c in contexts if not (m.start <= c[0] < m.end)]   # "derby" is not its own context
         if any(a <= s < b for s in games):
             continue  # "Wrexham in career mode": a save in a football game, not support
-        if not any(t.strong for t in terms) and any(a <= s < b for s in other_sports) \
-                and not FOOTBALL_NAMED.search(text, a, b):
-            continue  # "the Mariners' pitcher", "Tigers at Welford Road": a club of another sport
+        if _sport_after().match(text, m.end):
+            continue  # "Saints RL season ticket": the rugby league club of the same name
+        # a shared cheer ("#COYS") is weighed against the whole post, a weak word against its sentence
+        cheer = any(t.strong for t in terms) and all(_shared_cheer(t) for t in terms)
+        x, y = (0, len(text)) if cheer and len(text) <= 300 else (a, b)
+        if any(x <= s < y for s in other_sports) and not FOOTBALL_NAMED.search(text, x, y) \
+                and (cheer or not any(t.strong for t in terms)):
+            continue  # "the Mariners' pitcher", "golden point ... #COYS": a club of another sport
         if fan_suffix:
             context_here = True
         elif len(text) <= 300 and not place:
@@ -267,9 +324,60 @@ def mentions(block: TextBlock, names: frozenset[str] = frozenset()) -> list[Ment
             # a town's name needs football talk in the same sentence, not just the same post
             context_here = any(a <= c[0] < b for c in others)
         scoreline = bool(SCORE_AFTER.match(text, m.end) or SCORE_BEFORE.search(text[max(0, m.start - 12):m.start]))
-        found.append(Mention(terms, m.start, m.end, context_here, block, scoreline))
+        found.append(Mention(terms, m.start, m.end, context_here, block, scoreline, aside=townsfolk))
     _mark_bare(text, block, found)
-    return found
+    for mention in found:
+        mention.bare = mention.bare or mention.aside
+    return _not_disclaimed(text, found) if found and any(w in text.casefold() for w in _DISCLAIM_WORDS) else found
+
+
+def _not_disclaimed(text: str, found: list[Mention]) -> list[Mention]:
+    """The mentions left when the writer disowns a club ("NOT a Forest fan") or any club in or just
+    before the sentence that says so ("Derby County cake for a customer. Not my team")."""
+    segs = list(segments(text))
+
+    def seg_index(pos: int) -> int:
+        return next((i for i, (x, y) in enumerate(segs) if x <= pos < y), -1)
+
+    disowned: set[str] = set()
+    near: set[int] = set()
+    for d in DISCLAIM.finditer(text):
+        named = (d.group("club") or d.group("obj") or "").strip()
+        if named and not DISCLAIM_OBJECTS.match(named):
+            owners = {t.club for t in clubs().terms(named)} | {t.club for m in found if d.start() <= m.start < d.end()
+                                                                for t in m.club_terms}
+            disowned |= owners
+            if owners or d.group("obj"):
+                continue   # "I don't like Mondays": a named object that is no club says nothing
+        i = seg_index(d.start())
+        near |= {i, i - 1}
+    return [m for m in found if not ({t.club for t in m.club_terms} & disowned or seg_index(m.start) in near)]
+
+
+_COMMUNITY = re.compile(r"^r/(\w{3,30})$", re.I)
+# A fan's words in a post to a club's own community: "season ticket", "we", "our lot", a cheer.
+_FAN_TALK = re.compile(r"\b(?:season[-\s]tickets?|ST\s+holder|we|we['’](?:re|ve|ll)|us|our|home\s+games?|away\s+days?|"
+                       r"up\s+the|since\s+(?:19|20)\d\d|the\s+(?:lads|boys|gaffer))\b", re.I)
+
+
+def _community(block: TextBlock, names: frozenset[str]) -> list[Mention]:
+    """A post in a club's own community ("r/wolves", "r/LiverpoolFC") that talks as a fan ("season ticket
+    ... since 2011"): the community's name is the club the post is about."""
+    m = _COMMUNITY.match(block.label or "")
+    if m is None or block.field not in ("comment", "post") or known_place(m.group(1)):
+        return []   # (a town's community, "r/stockport", is about the town)
+    index = clubs()
+    key = _key(m.group(1))
+    terms = index.by_text.get(key) or [t for k, ts in index.by_text.items() if k.replace(" ", "") == key for t in ts]
+    text = text_of(block)
+    if len({t.club for t in terms}) != 1 or not _FAN_TALK.search(text) \
+            or owner_at(text, 0, names, block.field) != SELF or DISCLAIM.search(text):
+        return []
+    assert index.index is not None
+    named = {t.club for x in index.index.find(text) for kind, k in x.payloads if kind == "term" for t in index.terms(k)}
+    if named - {terms[0].club}:
+        return []   # "an away day there with the Blades lot": a visiting fan of another club
+    return [Mention([Term(t.text, t.club, t.kind, True) for t in terms[:1]], 0, min(len(text), 60), True, block)]
 
 
 class FootballDetector(Detector):
@@ -277,10 +385,13 @@ class FootballDetector(Detector):
 
     def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
         all_mentions: list[Mention] = []
-        names = owner_names(profile)
+        names = owner_names(profile, facts)
+        owner = {w.casefold() for n in ({facts.full_name} | set(names)) for w in n.split() if len(w) > 1}
+        entries = entry_people(profile, owner)   # on a page of several people's entries, the owner's only
         for block in profile.blocks:
-            if block.own and block.hint not in SKIP_HINTS:
+            if block.own and block.hint not in SKIP_HINTS and entries.get(id(block)) is not False:
                 all_mentions.extend(mentions(block, names))
+                all_mentions.extend(_community(block, names))
         strong_clubs = {t.club for m in all_mentions if not (m.scoreline or m.bare) for t in m.club_terms if t.strong}
         # every club named on its own anywhere, even in passing: settles which club a shared nickname means
         named = {m.club_terms[0].club for m in all_mentions if len({t.club for t in m.club_terms}) == 1}

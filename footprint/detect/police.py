@@ -75,6 +75,7 @@ def lexicon() -> Lexicon:
     entries += [(p, ("weak", None), False) for p in data["phrases"]["weak"] + data["emoji"]]
     entries += [(p, ("false_friend", None), False) for p in data["false_friends"]]
     entries += [(p, ("context", None), False) for p in CONTEXT_WORDS]
+    entries += [(p, ("strong", None), case) for p, case in _rank_compounds(data["rank_compounds"])]
     # a training centre is a place name: only "passed out at Hendon" ties it to the police
     centres = "|".join(re.escape(c) for c in sorted(data["training_centres"], key=len, reverse=True))
     passing_out = re.compile(rf"\b(?:pass(?:ed|ing)\s+out(?:\s+parade)?|trained|training)\s+(?:at|from|in)\s+"
@@ -82,6 +83,22 @@ def lexicon() -> Lexicon:
                              rf"(?:{centres})\b", re.I)
     return Lexicon(PhraseIndex(entries, plural=True), passing_out,
                    PhraseIndex([(w, None) for w in data["abbreviation_contexts"]], plural=True))
+
+
+def _rank_compounds(data: dict[str, list[str]]) -> list[tuple[str, bool]]:
+    """'Neighbourhood Insp', 'Response Sgt', 'Retd DS', 'ex-PC': a unit or a service word before an
+    abbreviated rank, each weak alone. A two-letter capital rank matches only in capitals, beside a
+    unit written in capitals or not ("response PC", "Response PC")."""
+    out = []
+    for rank in data["ranks"]:
+        exact = rank.isupper() and len(rank) <= 3
+        for word in data["units"] + data["before"]:
+            forms = {word, word[:1].upper() + word[1:]} if exact else {word}
+            out += [(f"{w} {rank}", exact) for w in forms]
+        for word in data["before"]:
+            forms = {word, word[:1].upper() + word[1:]} if exact else {word}
+            out += [(f"{w}-{rank}", exact) for w in forms]
+    return out
 
 
 def _very_weak(phrase: str) -> bool:
@@ -124,6 +141,8 @@ ENCOUNTER = re.compile(
     rf"|\b(?:the|a|an|some|two|three)\s+(?:[\w-]+\s+)?{_ROLE}\s+(?:that\s+|who\s+)?(?:i|i'?ve|we|we'?ve)\s+(?:have\s+)?"
     rf"(?:interviewed|met|spoke\s+to|spoken\s+to|talked\s+to|asked|followed|shadowed|watched)\b",
     re.I)
+COLLECTIVE = re.compile(r"\b(?:everyone|everybody|all|colleagues|(?:the|my|our)\s+(?:team|lads|girls|gang|troops|"
+                        r"colleagues|shift|mates|crew|section))\s+(?:at|in|from|with|of)\s+(?:the\s+)?$", re.I)
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|my|we|we're|we've)\b", re.I)
 # Wishing someone well on their new job: the force named is theirs ("congrats on the new role with
 # Kent Police!", "good luck in your new post at the Met"), unless the wish is to oneself.
@@ -157,10 +176,11 @@ def _denial_or_encounter(text: str) -> bool:
 def _someone_titled(text: str, m: PhraseMatch, block: TextBlock, names: frozenset[str]) -> tuple[int, int] | None:
     """'PCSO Lisa Grant from the Met will join us': a role used as another person's title, in prose;
     the span from the role to the end of its sentence speaks of them."""
-    if block.field not in NEWS_FIELDS and block.field not in ("about", "readme", "description"):
+    if block.field not in NEWS_FIELDS and block.field not in ("about", "readme", "description", "link"):
         return None
     after = TITLED.match(text, m.end)
-    rank = text[m.start:m.end].rstrip(".").casefold() in RANK_TITLES
+    matched = text[m.start:m.end].rstrip(".").casefold()
+    rank = matched in RANK_TITLES or matched.split()[-1].split("-")[-1] in RANK_TITLES   # "retired DCI Jo Bell"
     if not after or after.group(1) in names or not (rank or after.group(1) in first_names()):
         return None
     a, b = segment_at(text, m.start)
@@ -197,20 +217,31 @@ def _police_hits(block: TextBlock, matches: list[PhraseMatch],
     text = text_of(block)
     false_friends = [(m.start, m.end) for m in matches if any(p[0] == "false_friend" for p in m.payloads)]
     names, household = whose or (frozenset(), frozenset())
+    collective: set[tuple[int, int]] = set()
     if matches and whose is not None:
         elsewhere = [(m.start, m.end) for m in lex.off_duty_abbreviations.find(text)]
         false_friends += [(m.start, m.end) for m in matches if _abbreviation_elsewhere(text, m.start, m.end, elsewhere)]
-        false_friends += [(m.start, m.end) for m in matches if _not_the_writers(text, m.start, block, names, household)]
+        # "my sergeant" speaks of the writer's own work: whose it is is asked after the "my"
+        theirs = [m for m in matches if _not_the_writers(text, m.start + 3 if text[m.start:m.start + 3].casefold()
+                                                         == "my " else m.start, block, names, household)]
+        # "everyone at GMP", "all at Kent Police": the force of a group the writer may be one of, a
+        # weak sign that needs another of the writer's own ("my sergeant")
+        collective = {(m.start, m.end) for m in theirs if COLLECTIVE.search(text[max(0, m.start - 40):m.start])}
+        false_friends += [(m.start, m.end) for m in theirs
+                          if not any(a <= m.start and m.end <= b for a, b in collective)]   # nor "Police" in it
         false_friends += [(m.start, m.end) for m in matches if MEDIA_AFTER.match(text, m.end)]
         false_friends += [span for m in matches if any(p[0] in ("strong", "weak") and p[1] is None for p in m.payloads)
                           for span in [_someone_titled(text, m, block, names)] if span]
-    matches = drop_inside(matches, false_friends)
+    matches = [m for m in drop_inside(matches, false_friends)   # "Police" in a group's "Kent Police" is no more
+               if not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in collective)]
     strong: list[tuple[int, int, str | None]] = []
     weak: list[tuple[int, int, str | None]] = []
     context = []
     for m in matches:
         for kind, force in m.payloads:
-            if kind == "strong":
+            if kind == "strong" and (m.start, m.end) in collective:
+                weak.append((m.start, m.end, force))
+            elif kind == "strong":
                 strong.append((m.start, m.end, force))
             elif kind == "weak":
                 weak.append((m.start, m.end, force))
@@ -250,7 +281,7 @@ def _police_hits(block: TextBlock, matches: list[PhraseMatch],
             return []
     firm = {w for w in distinct_weak if not _very_weak(w)}
     linked = bool(strong) or (len(distinct_weak) >= 2 and bool(firm)) or (bool(distinct_weak) and bool(context))
-    if not linked or PUBLIC.search(text):
+    if not linked or (PUBLIC.search(text) and not _staff(text, strong)):
         return []
     forces: dict[str, tuple[int, int]] = {}
     for a, b, force in strong + weak:
@@ -270,12 +301,66 @@ def _police_hits(block: TextBlock, matches: list[PhraseMatch],
     return hits
 
 
+@cache
+def _staff_words() -> PhraseIndex:
+    return PhraseIndex([(w, None) for w in load_data("police.json")["staff_words"]])
+
+
+def _staff(text: str, strong: list[tuple[int, int, str | None]]) -> bool:
+    """'IT dept at Kent Police (staff, not a copper)': a force named as the writer's employer beside
+    a word for police staff; the denial is of being an officer, not of working for the police."""
+    return any(force and BELONGING.search(text[max(0, a - 30):a]) for a, _, force in strong) \
+        and bool(_staff_words().find(text))
+
+
+_PARTNER = re.compile(r"\b(?:he|him|his|she|her|hubby|husband|wife|partner|other\s+half|OH)\b", re.I)
+
+
+@cache
+def _household_markers() -> PhraseIndex:
+    return PhraseIndex([(w, None) for w in load_data("police.json")["household_markers"]], hashtag=True)
+
+
+_DEALINGS = re.compile(r"\b(?:complain\w*|report\w*|rang|called|phoned|arrest\w*|stopped|fined|ticket\w*|"
+                       r"charged|cautioned|nicked|pulled\s+over)\b", re.I)
+
+
+def _forces_named(block: TextBlock) -> list[Hit]:
+    """The forces a block names beside the partner ("Kent Police need him more than we do"), not
+    inside a false friend, as a complaint or an arrest, once each."""
+    text = text_of(block)
+    matches = lexicon().index.find(text)
+    false_friends = [(m.start, m.end) for m in matches if any(p[0] == "false_friend" for p in m.payloads)]
+    hits: dict[str, Hit] = {}
+    for m in drop_inside(matches, false_friends):
+        a, b = segment_at(text, m.start)
+        if not _PARTNER.search(text, a, b) or police_stance(text, m.start) or _DEALINGS.search(text, a, b):
+            continue   # the partner is not in the sentence, or the force is met as the public meets it
+        for kind, force in m.payloads:
+            if kind == "strong" and force and force not in hits:
+                display = force if re.search(r"police|constab", force, re.I) else f"{force} (police service)"
+                hits[force] = Hit("police_affiliation", force, display, 0.7, block, m.start, m.end,
+                                  f"names {force}, beside a police-family word on the profile")
+    return list(hits.values())
+
+
+def _household_marker(text: str) -> bool:
+    """Whether a text says the writer's partner or relative serves ("#PoliceWife", "police husband")."""
+    return bool(_household_markers().find(text))
+
+
 class PoliceDetector(Detector):
     category = "police_affiliation"
 
     def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
         names, household = owner_names(profile, facts), frozenset(n.split()[0] for n in facts.family if n.strip())
         hits = [h for block in profile.blocks if block.own for h in self._block(block, names, household)]
+        if any(_household_marker(b.text) for b in profile.blocks if b.own):
+            # "#PoliceWife" on the profile: "the Met need him more than we do" names the household's force
+            found = {id(h.block) for h in hits}
+            hits += [h for b in profile.blocks if b.own and id(b) not in found and _PARTNER.search(b.text)
+                     and b.hint not in ("email", "phone", "home_location", "birthplace", "date_of_birth")
+                     for h in _forces_named(b)]
         if any(h.value != "police" for h in hits):
             # the force named elsewhere on the profile is the same link, told more exactly
             hits = [h for h in hits if h.value != "police"]

@@ -238,3 +238,18 @@ def test_anchors_beside_the_sections_and_generated_classes():
     assert page.count('class="pv-profile-card-anchor"></div>\n<section') == 7
     result = LI.read_saved(page.encode(), SAVED)
     assert [(b.field, b.text, b.label) for b in result.profile.blocks] == SAVED_BLOCKS
+
+
+def test_contact_info_overlay_rows():
+    """The "Contact info" overlay a signed-in viewer opened before saving, in the markup public
+    scrapers select (`section.pv-contact-info__contact-type.ci-phone`/`ci-email`/`ci-birthday`/
+    `ci-address`/`ci-websites`, values in `.pv-contact-info__ci-container`, a phone followed by its
+    type, the older `header` and `pv-contact-info__contact-item` of the birthday row): each row is
+    the member's own detail, labelled; the websites are links; the profile's own URL is neither."""
+    url = "https://www.linkedin.com/in/ffion-brackley-2b7c9d/"
+    result = LI.read_saved(capture("linkedin", "contact_info.html"), url)
+    assert result.status is Status.OK
+    rows = [(b.hint, b.text, b.label) for b in result.profile.blocks if b.field == "contact"]
+    assert rows == [("phone", "07700 900318", "Phone"), ("home_location", "Ludlow, Shropshire", "Address"),
+                    ("email", "ffion.brackley@example.com", "Email"), ("date_of_birth", "November 9", "Birthday")]
+    assert [link.url for link in result.profile.links] == ["https://brackleysafety.example.com"]

@@ -68,7 +68,9 @@ def relations() -> Relations:
 
 # Words a rule names in its 'when' to run (besides the kinds of anchor): anchors too.
 RULE_WORDS = frozenset(w for spec in FAMILY["rules"].values() for w in spec["when"]) - {"title", "relation", "ours",
-                                                                                      "couple"}
+                                                                                      "couple", "self"}
+# What the rules that carry their own cue ('when': 'self') need in the text to run at all.
+SELF_CUE = re.compile(FAMILY["self_cue"]["pattern"])
 
 
 @cache
@@ -109,6 +111,12 @@ class Context:
 
 def _alt(words: list[str]) -> str:
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+# Words that make a named child a pupil or a player, not the writer's (family.json not_a_parent), and
+# words that make two people of one surname siblings rather than a couple.
+NOT_A_PARENT = re.compile(r"(?<!\w)" + _alt(FAMILY["not_a_parent"]["words"]) + r"(?!\w)", re.I)
+SIBLING_WORDS = re.compile(r"\b" + _alt(FAMILY["sibling_words"]) + r"\b", re.I)
 
 
 def _expand(pattern: str, r: Relations) -> str:
@@ -237,7 +245,8 @@ class FamilyDetector(Detector):
         if block.hint in ("email", "phone", "home_location", "birthplace", "employer", "club", "education", "job"):
             return []
         found = {text[m.start:m.end].casefold() for m in anchors().find(text)}
-        if not found and not OUR_NAME.search(text):
+        cued = bool(SELF_CUE.search(text))
+        if not found and not cued and not OUR_NAME.search(text):
             return []
         text = mask(text, [(m.start, m.end) for m in r.not_family.find(text) if not _owned(text, m.start)])
         has_title = any(w.rstrip("s") in r.titles or w in r.titles for w in found)
@@ -245,7 +254,8 @@ class FamilyDetector(Detector):
         # which anchors the text holds: a rule runs only when one of the words it needs is there
         held = set(found) | {key for key, holds in (("title", has_title), ("relation", has_relation),
                                                     ("ours", bool(OUR_NAME.search(text))),
-                                                    ("couple", bool(found & COUPLE_WORDS))) if holds}
+                                                    ("couple", bool(found & COUPLE_WORDS)),
+                                                    ("self", cued)) if holds}
         out: list[Relative] = []
         taken: list[tuple[int, int]] = []
         ctx = Context(text, block, r, taken, owners)
@@ -260,7 +270,7 @@ class FamilyDetector(Detector):
                         continue
                     out.append(replace(rel, confidence=rule.confidence))
                     taken.append(m.span() if rule.takes == "match" else (m.start(), m.start()))
-        return _name_proud_child(_name_by_age(out, text), text, owners)
+        return _name_milestone_child(_name_proud_child(_name_by_age(out, text), text, owners), text, owners)
 
 
 # Words that make "<Name> and I" a couple.
@@ -279,11 +289,19 @@ SONS = frozenset(FAMILY["sons"])
 DAUGHTERS = frozenset(FAMILY["daughters"])
 
 
-def _alone(text: str, m: re.Match[str]) -> bool:
-    """True when the match is a whole bio line or |-separated item by itself."""
-    from footprint.detect.text import segment_at
+# A run of emoji divides a bio into items as a line break does ("... on a Saturday 💙 Dad. Brew snob.").
+_EMOJI_RUN = re.compile(r"[\u2190-\u2bff\u2600-\u27bf\U0001F000-\U0001FAFF\ufe0f\u200d]+")
 
+
+def _alone(text: str, m: re.Match[str]) -> bool:
+    """True when the match is a whole bio line, |-separated item or item between emoji by itself."""
     a, b = segment_at(text, m.start())
+    for e in _EMOJI_RUN.finditer(text, a, b):
+        if e.end() <= m.start():
+            a = e.end()
+        elif e.start() >= m.end():
+            b = e.start()
+            break
     return not re.sub(r"[\W_]+", "", text[a:m.start()] + text[m.end():b])
 
 
@@ -682,8 +700,9 @@ def _capital_title(m: re.Match[str], c: Context) -> list[Relative]:
             and re.search(r"[a-z,]\s+$", c.text[max(0, m.start() - 3):m.start()]):
         return []   # "up Nan Bield", "walked Grandma Ridge": a place named with a family word, mid-sentence
     relation, group = c.r.words.get(m.group("rel").casefold(), ("relative", "relative"))
-    if group == "parent" and c.block.field in ("bio", "headline", "profile_field") and _alone(c.text, m):
-        relation, group = "children", "child"   # "Boro till I die | Dad | Copper": he is a dad
+    if group in ("parent", "grandparent") and c.block.field in ("bio", "headline", "profile_field") \
+            and _alone(c.text, m):   # "Boro till I die | Dad | Copper": he is a dad; "Grandad 👴 Angler": a grandad
+        relation, group = ("children", "child") if group == "parent" else ("grandchildren", "grandchild")
     return [Relative(relation, group, None, m.start(), m.end())]
 
 
@@ -757,6 +776,117 @@ def _name_and_i(m: re.Match[str], c: Context) -> list[Relative]:
     return [Relative("partner", "partner", name, m.start("name"), m.end("name"))]
 
 
+def _own_words(c: Context) -> bool:
+    """The owner's own words about their household: a first person in the text, and no word that
+    makes a named child someone the writer teaches or coaches."""
+    return bool(_FIRST_PERSON.search(c.text)) and not NOT_A_PARENT.search(c.text)
+
+
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i’m|i've|me|my|we|we're|our|us)\b", re.I)
+# Words just before a name that introduce someone outside the household ("my neighbour Dave", "Zara's Tom").
+_INTRODUCED_BEFORE = re.compile(r"(?:\b(?:" + "|".join(["neighbour", "neighbor", "mate", "friend", "pal", "colleague",
+                                                        "boss", "man", "lady", "guy", "bloke", "woman", "teacher",
+                                                        "coach", "cousin", "uncle", "aunt", "auntie", "nephew", "niece",
+                                                        "mr", "mrs", "ms", "miss", "dr", "from"])
+                                + r")|['’]s)\s+$", re.I)
+
+
+def _household_name(c: Context, start: int, name: str) -> bool:
+    """A plain first name, not the owner's, not a relative or friend already introduced just before it,
+    and not in a paragraph whose last person mentioned is someone else by relation ("my sister ... Ella")."""
+    if name in c.owners or name not in first_names() or name in STOP or name.casefold() in c.r.words:
+        return False   # a known first name doing something is a person, even one that is also a place ("Mark")
+    if _INTRODUCED_BEFORE.search(c.text, max(0, start - 14), start) or \
+            re.search(r"\b(?:" + c.r.word_re + r")\s+$", c.text[max(0, start - 24):start], re.I):
+        return False
+    last = _last_mention(c, start)
+    return not (last and last.group("other"))
+
+
+def _school_year(m: re.Match[str], c: Context) -> list[Relative]:
+    name = re.sub(r"['’]s$", "", m.group("name"))
+    if not _own_words(c) or not _household_name(c, m.start("name"), name):
+        return []   # "Leon started Year 7, proud form tutor", "my niece Maisie started Year 7"
+    return [Relative("child", "child", name, m.start("name"), m.start("name") + len(name))]
+
+
+def _name_child_age(m: re.Match[str], c: Context) -> list[Relative]:
+    name, age = m.group("name"), m.group("age") or m.group("agec")
+    if int(age) >= 18 or not _own_words(c) or not _household_name(c, m.start("name"), name):
+        return []   # "Jo (34) wants a dog", "Goals: Jack (2)", a pupil
+    return [Relative("child", "child", name, m.start("name"), m.end("name"), age=age)]
+
+
+def _household_partner(m: re.Match[str], c: Context) -> list[Relative]:
+    name = re.sub(r"['’]s$", "", m.group("name"))
+    between = c.text[m.end("name"):m.end()]
+    if re.search(r"\b(?:from|at|of|who|next|door|number|for|with|helped|help|helps|round|came|come)\b", between, re.I):
+        return []   # "Dave from next door put the bins out", "Jo came round and did the washing up"
+    if not _FIRST_PERSON.search(c.text) or not _household_name(c, m.start("name"), name):
+        return []
+    return [Relative("partner", "partner", name, m.start("name"), m.start("name") + len(name))]
+
+
+def _name_and_the_kids(m: re.Match[str], c: Context) -> list[Relative]:
+    key = "name" if m.group("name") else "name2"
+    name = m.group(key)
+    if NOT_A_PARENT.search(c.text) or not _household_name(c, m.start(key), name):
+        return []
+    after = c.text[m.end(key):m.end(key) + 30]
+    if re.match(r"\s+(?:from|at|who|next\s+door)\b", after, re.I):
+        return []   # "the kids and Jo from next door"
+    return [Relative("partner", "partner", name, m.start(key), m.end(key))]
+
+
+def _partner_away(m: re.Match[str], c: Context) -> list[Relative]:
+    name = re.sub(r"['’]s$", "", m.group("name"))
+    if not _household_name(c, m.start("name"), name):
+        return []
+    return [Relative("partner", "partner", name, m.start("name"), m.start("name") + len(name))]
+
+
+def _couple_surname(m: re.Match[str], c: Context) -> list[Relative]:
+    a, b, sur = m.group("a"), m.group("b"), m.group("sur")
+    if sur not in c.owners or (a in c.owners) == (b in c.owners):
+        return []
+    other, key = (b, "b") if a in c.owners else (a, "a")
+    if other not in first_names() or not _plain_first_name(other):
+        return []
+    x, y = segment_at(c.text, m.start())
+    if SIBLING_WORDS.search(c.text, m.end(), min(y, m.end() + 60)) and not re.search(
+            r"\b(?:their|baptism|christening|wedding|married|anniversary)\b", c.text[m.end():m.end() + 60], re.I):
+        return []   # "Tom and Amy Ridley, brother and sister"
+    return [Relative("partner", "partner", other, m.start(key), m.end(key))]
+
+
+def _child_milestone(m: re.Match[str], c: Context) -> list[Relative]:
+    who = " ".join(m.group("who").split()).casefold()
+    whose = (m.group("whose") or "").strip().casefold()
+    if whose == "the" and re.match(r"(?i)the\s+lads\s", m.group()):
+        return []   # "the lads first ever away day": mates
+    relation = "son" if who in ("son", "boy", "lad", "little man") else \
+        "daughter" if who in ("daughter", "girl", "little lady") else "child"
+    # marked for _name_milestone_child; "bare" when nothing says whose child it is ("Lads first game")
+    return [Relative(relation, "child", None, m.start(), m.end(), age="milestone" if whose else "bare milestone")]
+
+
+def _name_milestone_child(found: list[Relative], text: str, owners: frozenset[str]) -> list[Relative]:
+    """'Lads first ever game at the Valley. Alfie sang every word': a child's first something and the one
+    person a short post names are the same child; unnamed, 'my son's first game' is a son, and a bare
+    'Lads first game' says nothing."""
+    marks = [rel for rel in found if rel.age and rel.age.endswith("milestone")]
+    if not marks:
+        return found
+    rest = [rel for rel in found if rel not in marks]
+    people = {n: (a, b) for n, a, b in _names(text) if " " not in n and n in first_names() and n not in owners
+              and _plain_first_name(n)}
+    if len(marks) == 1 and len(people) == 1 and len(text) <= 400 and not any(rel.name and rel.group == "child"
+                                                                           for rel in rest):
+        (name, (a, b)), = people.items()
+        return rest + [Relative(marks[0].relation, "child", name, a, b, confidence=marks[0].confidence)]
+    return rest + [replace(rel, age=None) for rel in marks if rel.age == "milestone"]
+
+
 BUILD: dict[str, Callable[[re.Match[str], Context], list[Relative]]] = {
     "title_of_count_names": _title_of_count_names, "partner_nickname": _partner_nickname,
     "title_item": _title_item, "our_kid": _our_kid, "school_milestone": _school_milestone,
@@ -768,4 +898,7 @@ BUILD: dict[str, Callable[[re.Match[str], Context], list[Relative]]] = {
     "anniversary": _anniversary, "name_s_title": _name_s_title, "spouse_to_someone": _spouse_to_someone,
     "count_title": _count_title, "my_first_name": _my_first_name, "our_name": _our_name,
     "capital_title": _capital_title, "self_titles": _self_titles, "count_names": _count_names,
-    "name_and_i": _name_and_i, "names_with_child_ages": _names_with_child_ages}
+    "name_and_i": _name_and_i, "names_with_child_ages": _names_with_child_ages, "school_year": _school_year,
+    "name_child_age": _name_child_age, "household_partner": _household_partner,
+    "name_and_the_kids": _name_and_the_kids, "partner_away": _partner_away, "couple_surname": _couple_surname,
+    "child_milestone": _child_milestone}

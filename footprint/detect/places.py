@@ -28,14 +28,29 @@ def _rules(table: str) -> re.Pattern[str]:
 HOME_BEFORE = _rules("home_before")
 BIRTH_BEFORE = _rules("birth_before")
 # New rules whose words are used of much besides a home: the place must be a known one.
-GUESS_NOT_ALLOWED = {"as_of_year", "located_in", "ours_in", "we_are_in", "keys", "round_the_corner", "back_home_to"}
+GUESS_NOT_ALLOWED = {"as_of_year", "located_in", "ours_in", "we_are_in", "keys", "round_the_corner", "back_home_to",
+                     "back_home_in"}
+# A rule that ends in "on" ("lives just up the road on", "our house on") names a street: an unknown name
+# after it must be one ("Brookfield Terrace"), not "live on Twitch".
+_STREET_WORDS = ("(?:Road|Rd|Street|St|Avenue|Ave|Close|Lane|Drive|Way|Crescent|Gardens|Court|Place|Terrace|Grove|"
+                 "Walk|Mews|Rise|Row|Hill|View|Park|Green|Square|Parade|Vale|Bank|Croft|Fold|Wynd|Brow|Estate|Fields|"
+                 "Meadows)")
+STREET_NAME = re.compile(r"(?:\s[A-Z][\w'’-]*)*\s" + _STREET_WORDS + "$")
+# "their house on X": theirs is the owner's household's when the owner was just named with another
+# ("Tom and Hannah ... at their house").
+COUPLE_RULES = {"their_home_in"}
 # Rules whose words name the writer's household as the one living there ("round the corner from us in").
 SELF_RULES = {"us_in"}
 THEIRS_BEFORE = re.compile(r"\b(?:his|her|their|your)\s+$", re.I)
 # Rules that tell a move, whose words ("moved out", "moved away from") speak of the place left.
 MOVE_RULES = {"moved_to", "dwelling_in"}
 # Rules that also fit a visit: the words after the place must not make it one.
-VISIT_RULES = {"we_are_in", "round_the_corner", "back_home_to"}
+# Rules that tell a return home, whose trip ("after a week in Devon") is the stay, not the home.
+RETURN_RULES = {"back_home_in", "back_home_to"}
+# "back home in Kerala, we'd have rice": a home country told of, when another clause about it follows at once.
+ELSEWHERE_AFTER = re.compile(r"\s*,?\s*(?:my|our|we|we'd|we’d|they|people|everyone|the|there|you|it|it's|it’s|"
+                             r"families|folk|kids|everybody)\b", re.I)
+VISIT_RULES = {"we_are_in", "round_the_corner", "back_home_to", "back_home_in"}
 VISIT_AFTER = re.compile(r"\s*,?\s*(?:today|tonight|tomorrow|this\s+(?:week|weekend|morning|afternoon|evening)|"
                          r"next|last|yesterday|right\s+now|at\s+the\s+moment|for\s+(?:the\s+(?!foreseeable)|a\b|an\b|two|three|\d|now)|"
                          r"until|till|again|on\s+(?:holiday|hols|a|the|\w+day)|for\s+(?:christmas|xmas|easter|new\s+year|(?:my\s+|our\s+)?\w+['’]s\b)|"
@@ -67,7 +82,9 @@ HOME_GATE = PhraseIndex([(w, None) for w in (
     "live", "lives", "lived", "living", "based", "settled", "resident", "residents", "residing", "now", "moved",
     "home", "local", "current", "currently", "still", "house", "place", "flat", "gaff", "kitchen", "garden",
     "studio", "shed", "allotment", "location", "located", "where i live", "where we live", "ours", "as of",
-    "terrace", "cottage", "bungalow", "semi", "maisonette", "smallholding", "farmhouse", "front door", "back door",
+    "terrace", "cottage", "bungalow", "garage", "loft", "attic", "cellar", "conservatory", "greenhouse",
+    "summerhouse", "driveway", "yard", "front room", "semi", "maisonette", "smallholding", "farmhouse", "front door",
+    "back door",
     "doorstep", "box room", "spare room", "living room", "new build", "new-build", "keys", "corner", "us", "me",
     "we're", "we are", "i'm", "i am", "whereabouts", "area", "patch", "town", "city", "home base", "home turf",
     "relocated", "retired", "retiring", "upped sticks", "been",
@@ -210,7 +227,8 @@ def _place_hits(block: TextBlock, category: str, before: re.Pattern[str], reason
     text = text_of(block)
     hits = []
     for m in _near(before, gate, text):
-        place = place_guess(text, m.end())
+        street = _STREET_AT.match(text, m.end()) if re.search(r"\b(?:on|off)\s*$", m.group(), re.I) else None
+        place = (street.group(), street.start(), street.end()) if street else place_guess(text, m.end())
         if place is None:
             continue
         name, a, b = place
@@ -221,20 +239,45 @@ def _place_hits(block: TextBlock, category: str, before: re.Pattern[str], reason
         sure = known_place(name)
         if not sure and m.lastgroup in GUESS_NOT_ALLOWED:
             continue   # "moved to Haskell", "home is Tuesdays": only a known place after these
+        sure = sure or bool(street)
+        if not sure and re.search(r"\b(?:on|off)\s*$", m.group(), re.I) and not STREET_NAME.search(" " + name):
+            continue   # "live on Twitch", "our house on Tuesday": after "on", only a street
+        if not sure and m.lastgroup == "pin" and re.match(r"\s+[a-z]", text[b:b + 3]):
+            continue   # "📍Made with love in ...": a sentence after the pin, not a place
+        if m.lastgroup in COUPLE_RULES and not _owner_couple(text, m.start(), owner_names(profile)):
+            continue   # "their house on X" of anyone but the owner and their partner
         if THEIRS_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue   # "her new house in Falmouth": someone else's
+        if m.lastgroup in RETURN_RULES and ELSEWHERE_AFTER.match(text, b):
+            continue   # "Back home in Lagos my mum still cooks": the place the writer comes from
         if m.lastgroup in VISIT_RULES and VISIT_AFTER.match(text, b):
             continue   # "I'm in Leeds tonight", "we're in Bath for the weekend": a visit
         if category == "home_location":
-            if m.lastgroup not in SELF_RULES and whose(Hit(category, name, name, 0, block, a, b), profile) == OTHER:
+            if m.lastgroup not in SELF_RULES | COUPLE_RULES \
+                    and whose(Hit(category, name, name, 0, block, a, b), profile) == OTHER:
                 continue
             # a move's own words ("moved out to", "moved away from X to") do not make its place a past one
-            if not_current(text, a, b) and (m.lastgroup not in MOVE_RULES
-                                            or not_current(mask(text, [(m.start(), m.end())]), a, b)):
+            told = text
+            if m.lastgroup in RETURN_RULES:
+                trip = re.match(r"[^.!?\n]{0,20}?\b(?:after|from)\b[^.!?\n,;]*", text[b:])
+                told = mask(text, [(b + trip.start(), b + trip.end())]) if trip else text   # "after a week in St Ives"
+            if not_current(told, a, b) and (m.lastgroup not in MOVE_RULES
+                                            or not_current(mask(told, [(m.start(), m.end())]), a, b)):
                 continue
         hits.append(_hit(category, name, confidence if sure else confidence - 0.2, block, a, b,
                          f"{reason} ({(m.lastgroup or '').replace('_', ' ')})"))
     return hits
+
+
+_PAIR = re.compile(r"(?<![\w@])([A-Z][a-z'’-]+)\s+(?:and|&)\s+([A-Z][a-z'’-]+)\b")
+_STREET_AT = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}" + _STREET_WORDS + r"\b")
+
+
+def _owner_couple(text: str, pos: int, owners: frozenset[str]) -> bool:
+    """True when the last pair of people named before `pos` (in the 400 characters before it) holds one
+    of the owner's names: "Tom and Hannah are hosting ... at their house" on a page about Tom."""
+    pairs = list(_PAIR.finditer(text, max(0, pos - 400), pos))
+    return bool(pairs and {pairs[-1].group(1), pairs[-1].group(2)} & owners)
 
 
 def _places_before(block: TextBlock, pattern: re.Pattern[str], category: str, reason: str,
@@ -466,6 +509,7 @@ class BirthplaceDetector(Detector):
                 name, at, to = places[0]
                 hits.append(_hit("birthplace", name, 0.8, block, at, to, "the place you say you grew up in"))
         if block.field in ("bio", "about", "headline"):
+            hits += _person_from(block, text)
             for a, b in _segments(text):
                 start = FROM_START.match(text, a, b)
                 if start:
@@ -474,6 +518,44 @@ class BirthplaceDetector(Detector):
                         hits.append(_hit("birthplace", place[0], 0.75, block, place[1], place[2],
                                         "'From ...' in your bio"))
         return hits
+
+
+# "Singer-songwriter from Hull", "Yorkshire lass from Selby", "Dad from Dundee": a bio item that calls the
+# writer by what they are, then says where from. The word before "from" must name a person.
+PERSON_FROM = re.compile(r"(?<![\w'’-])(?P<who>[\w'’-]+)\s+(?:originally\s+)?from\s+(?=[A-Z])")
+PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|ant|ent|ess|man|woman|lad|lass|girl|boy|guy|gal|bloke|mum|dad|mam|mom|"
+                         r"nan|grandad|grandma|cop|copper|dev|geek|nerd|fan|chap|fella|kid|human|person|wife|husband|"
+                         r"native|sarge|pc|pcso|dc|ds|medic|nurse|vet|chef|cook|baker|artist|poet)$", re.I)
+
+
+def _person_from(block: TextBlock, text: str) -> list[Hit]:
+    hits = []
+    for a, b in _bio_items(text):
+        for m in PERSON_FROM.finditer(text, a, b):
+            who = m.group("who")
+            if not PERSON_NOUN.search(who) or who.casefold() in _NOT_PERSON_FROM:
+                continue   # "Greetings from Leeds", "Tickets from £5", "Delivering from York"
+            place = place_at(text, m.end())
+            if not place or place[0].casefold() in _COUNTRIES or place[2] > b:
+                continue
+            if re.match(r"\s+(?:to|and\s+back)\b", text[place[2]:place[2] + 12]):
+                continue   # "commuter from Hull to Leeds": a journey
+            hits.append(_hit("birthplace", place[0], 0.7, block, place[1], place[2],
+                             f"'{who} from ...' in your bio says where you are from"))
+    return hits
+
+
+_NOT_PERSON_FROM = frozenset(["greetings", "letter", "poster", "sticker", "flyer", "banner", "trailer", "teaser",
+                              "order", "number", "border", "corner", "quarter", "centre", "center", "shelter",
+                              "weather", "water", "river", "after", "later", "never", "ever", "over", "under",
+                              "transfer", "offer", "paper", "newspaper", "answer", "power", "tower", "flower",
+                              "beer", "cider", "butter", "jumper", "sweater", "leather", "timber", "amber",
+                              "colour", "flavour", "favour", "honour", "labour", "moment", "content", "event",
+                              "agent", "talent", "parent", "present", "current", "recent", "distant", "restaurant",
+                              "plant", "want", "elephant", "pheasant", "giant", "grant", "comment", "segment",
+                              "shipment", "equipment", "apartment", "department", "treatment", "statement",
+                              "business", "address", "express", "access", "process", "progress", "success",
+                              "fitness", "wilderness", "email", "man"])
 
 
 # The top of a page or file, where a CV or a letter puts the writer's address.

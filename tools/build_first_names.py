@@ -39,6 +39,9 @@ Rajesh Ramesh Ravi Raya Remi Riya Rizwan Rohan Roisin Rowan Rukhsana Safiya Saim
 Segun Seonaid Seun Shahid Shaz Shazia Shreya Sienna Simran Sipho Soph Steffan Sukhdeep Sumaya Sunil Sunita Suresh
 Tadhg Tariq Teddie Temi Tez Thabo Themba Tirion Tolu Tomasz Tomek Tudur Usman Vijay Vikram Vlad Wale Waqas Wilf
 Wojciech Yasmeen Yaw Yemi Yinka Yulia Zac Zahra Zain Zak Zayd Zayn Zosia
+Anaya Aanya Zoya Alaya Aiza Eshaal Arham Rayan Reyansh Vihaan Advik Kabir Ishaan Ishan Aarush Veer Dhruv Pranav
+Shiv Eshan Ansh Rehan Rayyan Anvi Saanvi Diya Isha Navya Prisha Sia Tanvi Zayaan Musab Yahya Hamzah Eesa Ayat Hania
+Nylah Kamsi Chiamaka Adaeze Ifeoma Ebube Somto Tobenna Zion Malachi Kairo Nasir Dom
 """
 
 

@@ -24,13 +24,15 @@ _NAMED_SUBJECT = re.compile(r"(?=\b(?P<name>[A-Z][a-z]+)(?:\s+[A-Z][a-z'’-]+)?
                             r"still|\d|(?!(?:a|an|the|not|very|so|too|really|off|on|in|at|out|my|our)\b)[a-z])|"
                             r"\s+(?:has|had|is|was|lives|lived|moved|works|worked|grew|joined|serves|served|"
                             r"became|got|wants|will|who|spent|went|started|retired|left|does|did|used|turns|turned|celebrates|"
-                            r"celebrated)\b|"
+                            r"celebrated|runs|ran|coaches|coached|plays|played|helps|helped|organises|organizes|"
+                            r"leads|led|chairs|chaired|teaches|taught|manages|managed)\b|"
                             # an apposition: "Derek, a retired sergeant", "Gary Bell – just transferred"
                             r"\s*(?:,|\s[-–—])\s*(?:a|an|who|who's|our|the|ex|former|retired|just|recently|newly)\s))")
 
 
 # A person (not a pronoun or a crowd) as the subject: only they carry into the next sentence.
-_PERSON_NAMED = re.compile(r"(?-i:\b[A-Z][a-z]+(?:\s+(?:has|had|is|was)\b|['’]s\s))|\b(?:my|our|his|her|their)\s+"
+_PERSON_NAMED = re.compile(r"(?-i:\b[A-Z][a-z]+(?:\s+(?:has|had|is|was|runs|ran|coaches|plays|helps|organises|leads|"
+                           r"chairs|teaches|manages)\b|['’]s\s))|\b(?:my|our|his|her|their)\s+"
                            r"(?:[\w'’-]+\s+)?(?:brother|sister|son|daughter|dad|mum|mam|father|mother|friend|mate|"
                            r"colleague|cousin|uncle|aunt|auntie|nephew|niece|neighbour|pal|kid|lad)\b", re.I)
 
@@ -278,9 +280,10 @@ def _stance_index() -> PhraseIndex:
     return PhraseIndex([(p, None) for p in load_data("context.json")["police_stance"]])
 
 
-def whose(hit: Hit, profile: Profile | None = None) -> str:
-    """owner_at for a hit: whose detail the hit's words state."""
-    return owner_at(hit.block.text, hit.start, owner_names(profile), hit.block.field)
+def whose(hit: Hit, profile: Profile | None = None, inherit: bool = False) -> str:
+    """owner_at for a hit: whose detail the hit's words state (with `inherit`, a prose sentence
+    without a subject is about the person the sentence before it was about)."""
+    return owner_at(hit.block.text, hit.start, owner_names(profile), hit.block.field, inherit=inherit)
 
 
 def about_a_pet(text: str, a: int, b: int) -> bool:

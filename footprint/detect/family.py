@@ -15,7 +15,9 @@ from footprint.detect.text import PhraseIndex, mask, segment_at
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
 
-NAME = r"(?-i:@[\w.]{2,30}|[A-Z][a-zà-öø-ÿ'’-]+(?:\s+[A-Z][a-zà-öø-ÿ'’-]+)?)"
+# A name or handle; a double-barrelled first name keeps its second part ("Lily-Mae", "Ellie-Jo").
+_WORD = r"[A-Z][a-zà-öø-ÿ'’-]+(?:(?<=-)[A-Z][a-zà-öø-ÿ'’]+)?"
+NAME = rf"(?-i:@[\w.]{{2,30}}|{_WORD}(?:\s+{_WORD})?)"
 AGE = r"(?:\s*\((?:aged?\s*)?(?P<age{n}>\d{{1,2}})\)|,\s*(?P<agec{n}>\d{{1,2}})\b(?!\s*\w))?"
 WORDS = load_data("words.json")
 FAMILY = load_data("family.json")
@@ -534,7 +536,15 @@ def _someone_elses_at(c: Context, pos: int) -> bool:
         return False
     if last.group("other"):
         return True
+    before = re.search(r"(?<![\w'’])([A-Z][a-z'’-]+)\s+(?:and|&)\s+$", c.text[max(0, last.start() - 30):last.start()])
+    if _WITH_THE_OWNER.search(c.text, max(0, last.start() - 30), last.start()) or (before and before.group(1)
+                                                                                 in c.owners):
+        return False   # "He and Ffion ... their twins", "Priya and Dom ... their daughter": the owner's
     return _not_the_owner(last.group("name"), c)
+
+
+# "He and", "me and", "I and": the name after it is one of a couple with the writer or the page's subject.
+_WITH_THE_OWNER = re.compile(r"\b(?:he|she|i|me)\s+(?:and|&)\s+$", re.I)
 
 
 def _not_the_owner(name: str, c: Context) -> bool:
@@ -626,6 +636,8 @@ def _my_rel(m: re.Match[str], c: Context) -> list[Relative]:
         return []   # "the boys" may be anyone's; "the wife", "the kids" are the speaker's
     if word.endswith(" half") and re.search(r"\bhalf\b", c.text[segment_at(c.text, m.start())[0]:m.start()], re.I):
         return []   # "half of it was admin, the other half coding": a share, not a partner
+    if re.match(r"['’]?s\s+day\b", c.text[m.end():m.end() + 8], re.I):
+        return []   # "my Father's Day", "our Mother's Day plans": a day, not a parent
     relation, group = c.r.words.get(word, ("relative", "relative"))
     return [Relative(relation, group, None, m.start(), m.end())]
 
@@ -887,6 +899,77 @@ def _name_milestone_child(found: list[Relative], text: str, owners: frozenset[st
     return rest + [replace(rel, age=None) for rel in marks if rel.age == "milestone"]
 
 
+def _parents_day(m: re.Match[str], c: Context) -> list[Relative]:
+    name = m.group("name")
+    if name and _household_name(c, m.start("name"), name) and not NOT_A_PARENT.search(c.text):
+        return [Relative("child", "child", name, m.start("name"), m.end("name"))]
+    return [Relative("children", "child", None, m.start("title"), m.end())]
+
+
+def _name_s_first(m: re.Match[str], c: Context) -> list[Relative]:
+    name = re.sub(r"['’]s$", "", m.group("name"))
+    if not _own_words(c) or not _household_name(c, m.start("name"), name):
+        return []   # "my niece Ruby's first Communion", a pupil's first nativity
+    return [Relative("child", "child", name, m.start("name"), m.start("name") + len(name))]
+
+
+_AGE_WORDS = {"ten": 10, "eleven": 11, "twelve": 12}
+
+
+def _age_noun_name(m: re.Match[str], c: Context) -> list[Relative]:
+    said = m.group("age").casefold()
+    age = int(said) if said.isdigit() else NUMBERS.get(said) or _AGE_WORDS.get(said, 99)
+    name = m.group("name")
+    if age >= 18 or not _own_words(c) or not _household_name(c, m.start("name"), name):
+        return []   # "a 40 year old Scouser", "a 7 year old called Max in my class"
+    return [Relative("child", "child", name, m.start("name"), m.end("name"), age=str(age))]
+
+
+# Words in a post that make the writer the partner of someone on shifts: "#PoliceWife", "so it's just me".
+_PARTNER_CUE = re.compile(r"#\w*(?:wife|husband|widow|partner|family|spouse|wag)\b|\b(?:so\s+it['’]?s\s+(?:just\s+)?me|"
+                          r"tea\s+for\s+one|home\s+alone|on\s+my\s+own|flying\s+solo|solo\s+parent\w*|"
+                          r"single\s+parent\w*|shift\s+widow)\b", re.I)
+
+
+def _shift_partner(m: re.Match[str], c: Context) -> list[Relative]:
+    name = re.sub(r"['’]s$", "", m.group("name"))
+    if not _PARTNER_CUE.search(c.text) or not _household_name(c, m.start("name"), name):
+        return []   # "Dave's on nights so I'm covering his patrol": a colleague
+    return [Relative("partner", "partner", name, m.start("name"), m.start("name") + len(name))]
+
+
+def _vows_name(m: re.Match[str], c: Context) -> list[Relative]:
+    """The first household name within the line's next 80 characters after the vows."""
+    end = c.text.find("\n", m.end())
+    window = c.text[m.end():min(m.end() + 80, end if end >= 0 else len(c.text))]
+    for name, a, _ in _names(window):
+        at = m.end() + a
+        if " " not in name and c.free(at, at + len(name)) and _household_name(c, at, name):
+            return [Relative("spouse", "partner", name, at, at + len(name))]
+    return []
+
+
+_COUPLE_REST = re.compile(r"\btheir\s+(?:\w+\s+){0,2}?(?:kids|children|twins|son|sons|daughter|daughters|boys|girls|"
+                          r"baby|little\s+one|home|house|flat|wedding|anniversary)\b|\b(?:live|lives|moved|settled|"
+                          r"are\s+(?:just\s+)?(?:up|down|round|along)|have\s+(?:two|three|four|\d)\s+(?:kids|children|"
+                          r"boys|girls))\b", re.I)
+
+
+def _pronoun_and_name(m: re.Match[str], c: Context) -> list[Relative]:
+    who, name = m.group("who"), m.group("name")
+    if who in ("He", "She"):
+        before = [n for n in re.findall(r"(?<![\w@])[A-Z][a-z'’-]+", c.text[max(0, m.start() - 400):m.start()])
+                  if n in c.owners or (n in first_names() and n not in STOP)]
+        if not before or before[-1] not in c.owners:
+            return []   # "He" is the owner only when the owner was the last person named
+    elif who not in c.owners:
+        return []
+    if not (COUPLE.search(m.group("rest")) or _COUPLE_REST.search(m.group("rest"))) \
+            or not _household_name(c, m.start("name"), name):
+        return []   # "Rhys and Gavin run the juniors": a clubmate
+    return [Relative("partner", "partner", name, m.start("name"), m.end("name"))]
+
+
 BUILD: dict[str, Callable[[re.Match[str], Context], list[Relative]]] = {
     "title_of_count_names": _title_of_count_names, "partner_nickname": _partner_nickname,
     "title_item": _title_item, "our_kid": _our_kid, "school_milestone": _school_milestone,
@@ -901,4 +984,6 @@ BUILD: dict[str, Callable[[re.Match[str], Context], list[Relative]]] = {
     "name_and_i": _name_and_i, "names_with_child_ages": _names_with_child_ages, "school_year": _school_year,
     "name_child_age": _name_child_age, "household_partner": _household_partner,
     "name_and_the_kids": _name_and_the_kids, "partner_away": _partner_away, "couple_surname": _couple_surname,
-    "child_milestone": _child_milestone}
+    "child_milestone": _child_milestone, "parents_day": _parents_day, "name_s_first": _name_s_first,
+    "age_noun_name": _age_noun_name, "shift_partner": _shift_partner, "vows_name": _vows_name,
+    "pronoun_and_name": _pronoun_and_name}

@@ -28,14 +28,17 @@ def _rules(table: str) -> re.Pattern[str]:
 HOME_BEFORE = _rules("home_before")
 BIRTH_BEFORE = _rules("birth_before")
 # New rules whose words are used of much besides a home: the place must be a known one.
-GUESS_NOT_ALLOWED = {"as_of_year", "located_in", "ours_in", "we_are_in", "keys", "round_the_corner", "back_home_to",
-                     "back_home_in"}
+GUESS_NOT_ALLOWED = {"living_the_dream", "as_of_year", "located_in", "ours_in", "we_are_in", "keys", "round_the_corner",
+                     "back_home_to", "back_home_in"}
 # A rule that ends in "on" ("lives just up the road on", "our house on") names a street: an unknown name
 # after it must be one ("Brookfield Terrace"), not "live on Twitch".
 _STREET_WORDS = ("(?:Road|Rd|Street|St|Avenue|Ave|Close|Lane|Drive|Way|Crescent|Gardens|Court|Place|Terrace|Grove|"
                  "Walk|Mews|Rise|Row|Hill|View|Park|Green|Square|Parade|Vale|Bank|Croft|Fold|Wynd|Brow|Estate|Fields|"
                  "Meadows)")
 STREET_NAME = re.compile(r"(?:\s[A-Z][\w'’-]*)*\s" + _STREET_WORDS + "$")
+# "with Dyfed-Powys Police, based in", "at Acme Ltd, based in": an employer named just before "based in".
+WORK_BEFORE = re.compile(r"\b(?:with|at|for)\s+(?:the\s+)?[A-Z][^,.;!?\n]{2,50}(?:Police|Constabulary|Force|Service|"
+                         r"Council|Trust|Ltd|Limited|plc|Group|Agency|Authority|Station|Office|Unit|Team)\s*,?\s+$")
 # "their house on X": theirs is the owner's household's when the owner was just named with another
 # ("Tom and Hannah ... at their house").
 COUPLE_RULES = {"their_home_in"}
@@ -86,7 +89,7 @@ HOME_GATE = PhraseIndex([(w, None) for w in (
     "summerhouse", "driveway", "yard", "front room", "semi", "maisonette", "smallholding", "farmhouse", "front door",
     "back door",
     "doorstep", "box room", "spare room", "living room", "new build", "new-build", "keys", "corner", "us", "me",
-    "we're", "we are", "i'm", "i am", "whereabouts", "area", "patch", "town", "city", "home base", "home turf",
+    "we're", "we are", "are", "i'm", "i am", "whereabouts", "area", "patch", "town", "city", "home base", "home turf",
     "relocated", "retired", "retiring", "upped sticks", "been",
     "📍", "🏠", "🏡")])
 AFTER_GATE = PhraseIndex([(w, None) for w in (
@@ -111,6 +114,9 @@ def demonyms() -> tuple[PhraseIndex, dict[str, str]]:
     return PhraseIndex([(d, place) for d, place in names.items()]), names
 
 
+DEMONYM_REASON = "' says where you are from"
+
+
 def _demonym_hits(block: TextBlock) -> tuple[list[Hit], list[Hit]]:
     """Birthplace (and home, with 'X in Y') from a demonym used of oneself."""
     text = text_of(block)
@@ -118,11 +124,11 @@ def _demonym_hits(block: TextBlock) -> tuple[list[Hit], list[Hit]]:
     births, homes = [], []
     for m in index.find(text):
         a, _ = segment_at(text, m.start)
-        if not re.search(SELF + r"$", text[a:m.start], re.I):
-            continue
+        if not re.search(SELF + r"$", text[a:m.start], re.I) or SOMEONE_BEFORE.search(text, a, m.start):
+            continue   # "Dating a Brummie": the other person's
         place = str(m.payloads[0])
         births.append(Hit("birthplace", place, place, 0.75, block, m.start, m.end,
-                          f"'{text[m.start:m.end]}' says where you are from"))
+                          f"'{text[m.start:m.end]}{DEMONYM_REASON}"))
         after = re.match(r"\s+(?:in|living\s+in|based\s+in|now\s+in)\s+", text[m.end:])
         if after:
             found = place_at(text, m.end + after.end())
@@ -130,6 +136,34 @@ def _demonym_hits(block: TextBlock) -> tuple[list[Hit], list[Hit]]:
                 homes.append(_hit("home_location", found[0], 0.8, block, found[1], found[2],
                                  "says where you live now"))
     return births, homes
+
+
+# "New Brighton prom, 5 mins walk from ours", "the Pennine Way is ten minutes from my front door": a place
+# a short walk or drive from the writer's home.
+NEAR_OURS = re.compile(r"\b(?:\d{1,2}|two|five|ten|fifteen|twenty)\s*(?:mins?|minutes?)['’]?\s+"
+                       r"(?:(?:walk|stroll|drive|cycle|bike\s+ride)\s+)?(?:away\s+)?from\s+(?:ours|(?:my|our)\s+(?:house|flat|front\s+door|door|place)|"
+                       r"home)\b|\b(?:round\s+the\s+corner|down\s+the\s+road|a\s+stone['’]s\s+throw)\s+from\s+ours\b|"
+                       r"\bon\s+(?:my|our)\s+doorstep\b", re.I)
+
+
+_PART_OF_NAME = re.compile(r"(?<![\w'’-])(?:New|North|South|East|West|Upper|Lower|Great|Little|Old|Nether|High|"
+                           r"Kings|St\.?)\s+$")
+
+
+def _near_ours(block: TextBlock) -> list[Hit]:
+    """The first known place in the sentence of a 'N mins walk from ours'."""
+    text = text_of(block)
+    hits = []
+    for m in NEAR_OURS.finditer(text):
+        a, _ = segment_at(text, m.start())
+        places = _known_places(text, max(a, m.start() - 120), m.start())
+        if places and not THEIRS_BEFORE.search(text, max(0, places[0][1] - 8), places[0][1]):
+            name, at, to = places[0]
+            part = _PART_OF_NAME.search(text, max(0, at - 8), at)
+            if part:   # "New Brighton", "West Bridgford": the known town inside is another place
+                name, at = part.group() + name, part.start()
+            hits.append(_hit("home_location", name, 0.7, block, at, to, f"{WORDED} (a short way from home)"))
+    return hits
 
 
 def _lifelong(block: TextBlock) -> list[Hit]:
@@ -160,7 +194,7 @@ BUSINESS = re.compile(
     r"plumber|electrician|builder|mechanic|recommend\w*|registered\s+(?:office|address)|charity\s+no|"
     # an event's venue: "Ceremony: 2pm at the Old Barn, ...", "Free entry, doors open 7pm"
     r"ceremony|fete|f[eê]te|marquee|free\s+entry|entry\s+£?\d|doors\s+open|kick[-\s]?off|be\s+seated|"
-    r"village\s+hall|tickets?)\b", re.I)
+    r"village\s+hall|tickets?|club|clubhouse|cc|fc|rfc|afc|society|association|affiliated|ground)\b", re.I)
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|me|my|mine|we|our|us)\b", re.I)
 
 
@@ -254,8 +288,10 @@ def _place_hits(block: TextBlock, category: str, before: re.Pattern[str], reason
             continue   # "I'm in Leeds tonight", "we're in Bath for the weekend": a visit
         if category == "home_location":
             if m.lastgroup not in SELF_RULES | COUPLE_RULES \
-                    and whose(Hit(category, name, name, 0, block, a, b), profile) == OTHER:
+                    and whose(Hit(category, name, name, 0, block, a, b), profile, inherit=True) == OTHER:
                 continue
+            if m.group().casefold().startswith("based") and WORK_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+                continue   # "a PC with Dyfed-Powys Police, based in Carmarthen": where the job is
             # a move's own words ("moved out to", "moved away from X to") do not make its place a past one
             told = text
             if m.lastgroup in RETURN_RULES:
@@ -270,7 +306,10 @@ def _place_hits(block: TextBlock, category: str, before: re.Pattern[str], reason
 
 
 _PAIR = re.compile(r"(?<![\w@])([A-Z][a-z'’-]+)\s+(?:and|&)\s+([A-Z][a-z'’-]+)\b")
-_STREET_AT = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}" + _STREET_WORDS + r"\b")
+_STREET_AT = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}" + _STREET_WORDS + r"\b"
+                        # Welsh and Gaelic streets put the word first: "Heol y Castell", "Ffordd Penrhyn"
+                        r"|(?:Heol|Ffordd|Stryd|Lôn|Lon|Rhodfa|Maes|Teras|Cilgant|Sràid|Rathad)\s+(?:(?:y|yr|'r|an|na)\s+)?"
+                        r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
 
 
 def _owner_couple(text: str, pos: int, owners: frozenset[str]) -> bool:
@@ -297,6 +336,8 @@ def _places_before(block: TextBlock, pattern: re.Pattern[str], category: str, re
         last = words[-1]
         if text[a + last.end():m.start()].strip(" ,&-"):
             continue  # the place must sit right before the phrase
+        if SOMEONE_BEFORE.search(text, max(a, a + last.start() - 30), a + last.start()):
+            continue   # "marrying a Reading girl", "met a Leeds lad": the other person's
         run_end = a + last.end()
         for w in re.finditer(r"(?<![\w'’.-])[A-Z]", last.group()):
             place = place_at(text, a + last.start() + w.start())
@@ -313,6 +354,10 @@ def _places_before(block: TextBlock, pattern: re.Pattern[str], category: str, re
     return hits
 
 
+# Words before "a Reading girl" that make her someone the writer married, met or dated.
+SOMEONE_BEFORE = re.compile(r"\b(?:marry|marrying|married|marries|met|meet|meeting|dating|dated|date|fancied|fancy|"
+                            r"kissed|with|to|for|like|love|loves|loved|engaged\s+to)\s+(?:a|an|this|that|the|my|our|some)\s+$",
+                            re.I)
 # "-born" before a noun describes that noun ("Derby-born striker"); in a bio it is the owner.
 BORN_NOUN = re.compile(r"-born\s+(?!and\b|&|n\b|in\b|on\b)[a-z]", re.I)
 SELF_BEFORE = re.compile(r"\b(?:i'?m|i\s+am|as\s+an?|me)\b", re.I)
@@ -357,7 +402,7 @@ class HomeLocationDetector(Detector):
         # a home is the writer's (or their household's), and a present one; the wording rules
         # checked that themselves
         return [h for h in self._in_text(block, profile) if h.reason.startswith(WORDED)
-                or (whose(h, profile) != OTHER and not not_current(h.block.text, h.start, h.end))]
+                or (whose(h, profile, inherit=True) != OTHER and not not_current(h.block.text, h.start, h.end))]
 
     def _in_text(self, block: TextBlock, profile: Profile) -> list[Hit]:
         text = text_of(block)
@@ -368,6 +413,7 @@ class HomeLocationDetector(Detector):
         if HOME_GATE.find(text):
             hits += _place_hits(block, "home_location", HOME_BEFORE, WORDED, 0.85, HOME_GATE, profile)
             hits += [h for h in _lifelong(block) if h.category == "home_location"]
+            hits += _near_ours(block)
         if any(w in low for w in ("these days", "nowadays", "based", "resident")):
             hits += _places_before(block, HOME_AFTER, "home_location", "says where you live now", AFTER_GATE)
         hits += _demonym_hits(block)[1]
@@ -468,16 +514,24 @@ class BirthplaceDetector(Detector):
 
     def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
         owner_names(profile, facts)
-        return super().detect(profile, facts)
+        hits = super().detect(profile, facts)
+        # "Geordie exile" in a bio and "Gateshead lad" in a comment: the town the writer names
+        # outranks the city a demonym stands for
+        worded = {h.value for h in hits if not h.reason.endswith(DEMONYM_REASON)}
+        return [h for h in hits if not worded or not h.reason.endswith(DEMONYM_REASON) or h.value in worded]
 
     def detect_block(self, block: TextBlock, profile: Profile) -> list[Hit]:
         if block.hint == "birthplace":
             return self._in_text(block)
         # where someone else was born or grew up (a partner too) is not the writer's birthplace
-        hits = [h for h in self._in_text(block) if whose(h, profile) == WRITER]
+        hits = [h for h in self._in_text(block) if whose(h, profile, inherit=True) == WRITER]
         # "Born in Leicester, raised in Preston": the place of birth, told outright, is the birthplace
         born = {segment_at(h.block.text, h.start) for h in hits if "(born" in h.reason}
         hits = [h for h in hits if not ("(grew up" in h.reason and segment_at(h.block.text, h.start) in born)]
+        # "Geordie exile ... Gateshead lad": a town the writer names outranks the demonym's city
+        worded = {h.value for h in hits if not h.reason.endswith(DEMONYM_REASON)}
+        if worded:
+            hits = [h for h in hits if not h.reason.endswith(DEMONYM_REASON) or h.value in worded]
         # "Kent lass, born in Margate": the county is the town's, one birthplace said twice
         towns = {segment_at(h.block.text, h.start) for h in hits if h.value.casefold() not in regions()}
         return [h for h in hits if h.value.casefold() not in regions()

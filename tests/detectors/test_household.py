@@ -195,3 +195,116 @@ FROM_IN_A_BIO = [
 @pytest.mark.parametrize("text,expected", FROM_IN_A_BIO)
 def test_birthplace_from_a_bio_noun(text, expected):
     assert values("birthplace", text, field="bio") == expected
+
+
+CHILD_BY_AGE_OR_FIRST = [
+    ("Mum to Lily-Mae (12) who is netball mad too", "bio", {"child: Lily-Mae"}),
+    ("Dad of Ellie-Jo and Alfie 🎣", "bio", {"child: Ellie-Jo", "child: Alfie"}),
+    ("🏠 Wakefield, with the husband and a very loud 4 year old (Anaya, she drew my logo)", "bio",
+     {"husband", "child: Anaya"}),
+    ("Our 6yo, Theo, has opinions about my playlist.", "post", {"child: Theo"}),
+    ("Ruby's first Holy Communion today 🥹 where has my baby gone", "post", {"child: Ruby"}),
+    ("Noah's first tooth finally came through and none of us slept.", "post", {"child: Noah"}),
+    ("Ada's first nativity: she was a sheep and I cried.", "caption", {"child: Ada"}),
+    ("Maisie chose my Father's Day present this year, a mug with a pun on it.", "page", {"child: Maisie"}),
+    ("My Father's Day breakfast was burnt toast and I loved it.", "post", {"children"}),
+    # false friends: a grown-up, a footballer's first goal, someone else's child, a pupil, a day
+    ("Working alongside a 40 year old Scouser called Dean this week, I learnt loads.", "post", set()),
+    ("Kane's first goal of the season and I was in the toilet.", "post", set()),
+    ("My niece Ruby's first Holy Communion today.", "post", {"niece: Ruby"}),
+    ("Harvey's first nativity in my class, he was a brilliant donkey. Proud teacher.", "post", set()),
+    ("Taking my dad out for Father's Day, he'll moan about the prices.", "post", {"father"}),
+]
+
+
+@pytest.mark.parametrize("text,field,expected", CHILD_BY_AGE_OR_FIRST)
+def test_child_by_age_noun_first_or_a_parents_day(text, field, expected):
+    assert values("family", text, field=field) == expected
+
+
+PARTNER_BY_SHIFTS_OR_VOWS = [
+    ("Shaun's on nights all week AGAIN so it's beans on toast for me 🙃 #PoliceWife", "post", {"partner: Shaun"}),
+    ("Kyle is on lates till Sunday, tea for one it is.", "caption", {"partner: Kyle"}),
+    ("Marcus has been on call all weekend. Flying solo with the dog.", "post", {"partner: Marcus"}),
+    ("2 years since I said I do to this clown 💍 Kieran you still can't do a pull up", "post",
+     {"spouse: Kieran"}),
+    ("Married this numpty ten years ago today. Love you Sunil.", "post", {"spouse: Sunil"}),
+    ("Our anniversary tonight and Gareth has booked the curry house.", "post", {"spouse: Gareth"}),
+    # false friends: a colleague on shifts, someone else's wedding, a pet, a footballer
+    ("Dave's on nights so I'm covering his patrol.", "post", set()),
+    ("Congratulations Jo and Sam on your anniversary!", "post", set()),
+    ("Happy anniversary to Mum and Dad, 40 years!", "post", {"mother", "father"}),
+    ("Said yes to the dress! Now to tell Nan.", "post", {"grandmother"}),
+]
+
+
+@pytest.mark.parametrize("text,field,expected", PARTNER_BY_SHIFTS_OR_VOWS)
+def test_partner_by_shifts_or_vows(text, field, expected):
+    assert values("family", text, field=field) == expected
+
+
+COUPLE_ON_A_PAGE_ABOUT_THE_OWNER = [
+    ("Rhys has kept the books since 2012. He and Ffion are just up the hill with their twins, Osian and Elin.",
+     "Rhys Bevan", {"partner: Ffion", "child: Osian", "child: Elin"}),
+    ("Meet our treasurer, Jan. She and Pete moved to the village with their two boys in 2015.", "Jan Hollis",
+     {"partner: Pete"}),
+    ("Priya and Dom live on the estate with their daughter Mira.", "Priya Shah", {"partner: Dom", "daughter: Mira"}),
+    ("Carys and Huw got married in the church last June.", "Carys Lloyd", {"partner: Huw"}),
+    # false friends: a clubmate, another couple, someone else's twins
+    ("Rhys and Gavin run the juniors on Fridays.", "Rhys Bevan", set()),
+    ("Gavin and Sue live in Ferryside with their twins.", "Rhys Bevan", set()),
+    ("Rhys coaches the U11s. Gavin is treasurer. He and Sue have two boys.", "Rhys Bevan", set()),
+    ("Rhys and Owen opened the batting.", "Rhys Bevan", set()),
+]
+
+
+@pytest.mark.parametrize("text,owner,expected", COUPLE_ON_A_PAGE_ABOUT_THE_OWNER)
+def test_couple_on_a_page_about_the_owner(text, owner, expected):
+    assert values("family", text, field="page", facts=Facts(full_name=owner)) == expected
+
+
+MORE_HOME_WORDING = [
+    ("New Brighton prom at sunset, 5 mins walk from ours and I never tire of it", "post", None, {"New Brighton"}),
+    ("The canal at Skipton, ten minutes from my front door.", "caption", None, {"Skipton"}),
+    ("Jersey bean 🇯🇪 living the Eastleigh dream", "bio", None, {"Eastleigh"}),
+    ("Living the Margate life since 2019", "bio", None, {"Margate"}),
+    ("Rhys keeps the books. He and Ffion are just up the hill from the ground on Heol y Castell.", "page",
+     "Rhys Bevan",
+     {"Heol y Castell"}),
+    ("We live just down from the chapel on Ffordd Penrhyn.", "post", None, {"Ffordd Penrhyn"}),
+    # false friends: someone else's home, an hour away, living the dream, a workplace, a club's address,
+    # another member's home told in a sentence without a subject
+    ("Whitby is two hours from ours but worth it.", "post", None, set()),
+    ("Living the dream on a Monday morning.", "bio", None, set()),
+    ("He's a PC with Dyfed-Powys Police, based in Carmarthen.", "page", "Rhys Bevan", set()),
+    ("Llansteffan Cricket Club, The Green, Llansteffan SA33 5ZZ. Affiliated to Cricket Wales.", "page",
+     "Rhys Bevan", set()),
+    ("Gavin runs the juniors on Fridays. Originally from Llanelli, now in Ferryside.", "page", "Rhys Bevan",
+     set()),
+]
+
+
+@pytest.mark.parametrize("text,field,owner,expected", MORE_HOME_WORDING)
+def test_more_home_wording(text, field, owner, expected):
+    facts = Facts(full_name=owner) if owner else None
+    assert values("home_location", text, field=field, facts=facts) == expected
+
+
+BIRTHPLACE_SHORT_FORMS = [
+    (["Jersey bean 🇯🇪 | PT"], "bio", {"Jersey"}),
+    (["Guernsey donkey, Southampton based"], "bio", {"Guernsey"}),
+    (["Geordie exile in Oxfordshire", "Gateshead lad through and through"], "bio", {"Gateshead"}),
+    (["Proud Scouser 💙 born in Liverpool"], "bio", {"Liverpool"}),
+    (["Hull born & bred 🐯"], "bio", {"Kingston upon Hull"}),
+    (["Yorkshire lass from Selby | nurse"], "bio", {"Selby"}),
+    # false friends: the writer's wife, a date, someone met, a team
+    (["Long story, involves marrying a Reading girl"], "post", set()),
+    (["Met a Leeds lad at the bar, lovely chap"], "post", set()),
+    (["Engaged to a Cornish girl, wedding next May"], "post", set()),
+    (["Dating a Brummie has taught me a new language"], "post", set()),
+]
+
+
+@pytest.mark.parametrize("texts,field,expected", BIRTHPLACE_SHORT_FORMS)
+def test_birthplace_short_forms(texts, field, expected):
+    assert values("birthplace", *texts, field=field) == expected

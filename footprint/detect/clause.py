@@ -100,12 +100,29 @@ def owner_names(profile: Profile | None, facts: Facts | None = None) -> frozense
     for block in profile.blocks:
         if block.hint == "name" or block.field == "name":
             names |= set(re.findall(r"[A-Z][a-z'’-]+", block.text))
+        elif block.own:
+            names |= _addressee(block.text)
     if facts is not None:
         names |= set(re.findall(r"[A-Z][a-z'’-]+", facts.full_name))
     if len(_NAMES) > 16:
         _NAMES.clear()
     _NAMES[id(profile)] = (profile, frozenset(names))
     return frozenset(names)
+
+
+# A saved e-mail's "To:" line names the one who saved it: "To: Tom Ridley <...>", "To: tom.ridley82@example.net".
+_TO_HEADER = re.compile(r"^To:[^\S\n]*(?:\"?(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)\"?\s*<|"
+                        r"(?P<first>[a-z]{2,})[._-](?P<last>[a-z]{2,})\d*@)", re.M)
+
+
+def _addressee(text: str) -> set[str]:
+    """The names in the "To:" header at the top of a saved e-mail, from its display name or its address."""
+    m = _TO_HEADER.search(text, 0, 600)
+    if not m or not re.match(r"(?:From|Subject|Date|To):", text.lstrip()[:8]):
+        return set()
+    if m.group("name"):
+        return set(m.group("name").split())
+    return {m.group("first").capitalize(), m.group("last").capitalize()}
 
 
 def _sentence_start(text: str, pos: int) -> int:

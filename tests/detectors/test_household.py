@@ -308,3 +308,22 @@ BIRTHPLACE_SHORT_FORMS = [
 @pytest.mark.parametrize("texts,field,expected", BIRTHPLACE_SHORT_FORMS)
 def test_birthplace_short_forms(texts, field, expected):
     assert values("birthplace", *texts, field=field) == expected
+
+
+SAVED_EMAIL = ("From: Riverside Residents <news@riverside.example.org>\nSubject: Spring newsletter\n"
+               "To: {to}\n\n* Well done to Asha and Ravi Mistry on running the plant sale. Asha and Ravi are hosting "
+               "the book group at their house on Willow Rise this month.\n")
+
+
+@pytest.mark.parametrize("to,family,home", [
+    ("asha.mistry81@example.net", {"partner: Ravi"}, {"Willow Rise"}),
+    ('"Ravi Mistry" <rm@example.net>', {"partner: Asha"}, {"Willow Rise"}),
+    ("ravi_mistry@example.net", {"partner: Asha"}, {"Willow Rise"}),
+    # false friends: a shared inbox, another reader of the same newsletter
+    ("info@example.net", set(), set()),
+    ("jo.parkes@example.net", set(), set()),
+])
+def test_a_saved_emails_addressee_is_the_owner(to, family, home):
+    text = SAVED_EMAIL.format(to=to)
+    assert values("family", text, field="text") == family
+    assert values("home_location", text, field="text") == home

@@ -28,7 +28,8 @@ def _rules(table: str) -> re.Pattern[str]:
 HOME_BEFORE = _rules("home_before")
 BIRTH_BEFORE = _rules("birth_before")
 # New rules whose words are used of much besides a home: the place must be a known one.
-GUESS_NOT_ALLOWED = {"living_the_dream", "as_of_year", "located_in", "ours_in", "we_are_in", "keys", "round_the_corner",
+GUESS_NOT_ALLOWED = {"born_bare", "made_in", "here_in", "bought_in", "call_home", "living_the_dream", "as_of_year",
+                     "located_in", "ours_in", "we_are_in", "keys", "round_the_corner",
                      "back_home_to", "back_home_in"}
 # A rule that ends in "on" ("lives just up the road on", "our house on") names a street: an unknown name
 # after it must be one ("Brookfield Terrace"), not "live on Twitch".
@@ -53,23 +54,29 @@ RETURN_RULES = {"back_home_in", "back_home_to"}
 # "back home in Kerala, we'd have rice": a home country told of, when another clause about it follows at once.
 ELSEWHERE_AFTER = re.compile(r"\s*,?\s*(?:my|our|we|we'd|we’d|they|people|everyone|the|there|you|it|it's|it’s|"
                              r"families|folk|kids|everybody)\b", re.I)
-VISIT_RULES = {"we_are_in", "round_the_corner", "back_home_to", "back_home_in"}
+# "Here in Leeds, my parents never locked the door": the others' place, told of.
+HERE_ELSEWHERE = re.compile(r"\s*,\s*(?:my|our|they|people|everyone|everybody|folk)\b", re.I)
+VISIT_RULES = {"here_in", "we_are_in", "round_the_corner", "back_home_to", "back_home_in"}
 VISIT_AFTER = re.compile(r"\s*,?\s*(?:today|tonight|tomorrow|this\s+(?:week|weekend|morning|afternoon|evening)|"
                          r"next|last|yesterday|right\s+now|at\s+the\s+moment|for\s+(?:the\s+(?!foreseeable)|a\b|an\b|two|three|\d|now)|"
                          r"until|till|again|on\s+(?:holiday|hols|a|the|\w+day)|for\s+(?:christmas|xmas|easter|new\s+year|(?:my\s+|our\s+)?\w+['’]s\b)|"
                          r"at\s+the|visiting)\b", re.I)
 # "Bridgend these days", "Blackpool all my life": a place with the words that follow it.
-HOME_AFTER = re.compile(r"\s*(?:these\s+days|nowadays)\b|-based\b|\s+based\b(?!\s+on)|\s+resident\b", re.I)
+HOME_AFTER = re.compile(r"\s*(?:these\s+days|nowadays)\b|-based\b|\s+based\b(?!\s+on)|\s+resident\b"
+                        # "Lancaster is home", "Bristol's home for now"; not "home to the university", "my second home"
+                        r"|\s+(?:is|['’]s)\s+(?:now\s+|still\s+)?(?:my\s+|our\s+)?home\b(?!\s+(?:to|of|ground|game|"
+                        r"match|win|side|page|screen|town\s+of)\b)(?![-’'])", re.I)
 LIFELONG = re.compile(r"\b(?:lived|living|been|born\s+and\s+(?:bred|raised))\s+in\s+", re.I)
 LIFELONG_AFTER = re.compile(r"\s+(?:all\s+my\s+life|my\s+whole\s+life|since\s+birth|forever)\b", re.I)
 # "I've lived in Kettering for ten years": home, but says nothing of birth
 YEARS_AFTER = re.compile(r"\s+(?:for\s+(?:\w+\s+){1,3}years?|since\s+(?:19|20)\d\d)\b", re.I)
 # "Aberdonian in Dundee", "Proud Geordie", "I'm a Brummie": where someone is from, by its demonym.
-SELF = r"(?:^\W*|\b(?:i'?m|i\s+am)\s+(?:an?\s+)?|\b(?:an?|proud|true|typical|lifelong|real)\s+)"
+SELF = r"(?:^\W*|\b(?:i'?m|i\s+am)\s+(?:an?\s+)?|\b(?:an?|proud|true|typical|lifelong|real|proper|born)\s+)"
 # Words after a place that say the user was born or grew up there.
 BIRTH_AFTER = re.compile(
     r"\s*(?:born\s+(?:and|&|n)\s+(?:bred|raised)\b|-?born\b(?!\s+(?:on|in))|native\b|lad\b|lass\b|girl\b|boy\b|kid\b"
-    r"|bred\b|and\s+proud\b|,?\s+(?:my|the)\s+(?:home\s*town|town\s+(?:where\s+)?i\s+grew\s+up))",
+    r"|bred\b|-?raised\b(?!\s+(?:£|\$|\d|money|funds|awareness|over|by|the|a|an|for|our|my)\b)|through\s+and\s+through\b"
+    r"|and\s+proud\b|,?\s+(?:my|the)\s+(?:home\s*town|town\s+(?:where\s+)?i\s+grew\s+up))",
     re.I)
 # Phrases meaning "the place named in this sentence is where I grew up".
 GREW_UP_HERE = re.compile(r"\b(?:the\s+(?:town|city|village|place)\s+(?:where\s+)?i\s+(?:grew\s+up|was\s+born)"
@@ -86,19 +93,22 @@ HOME_GATE = PhraseIndex([(w, None) for w in (
     "home", "local", "current", "currently", "still", "house", "place", "flat", "gaff", "kitchen", "garden",
     "studio", "shed", "allotment", "location", "located", "where i live", "where we live", "ours", "as of",
     "terrace", "cottage", "bungalow", "garage", "loft", "attic", "cellar", "conservatory", "greenhouse",
-    "summerhouse", "driveway", "yard", "front room", "semi", "maisonette", "smallholding", "farmhouse", "front door",
+    "summerhouse", "driveway", "yard", "front room", "street", "road", "estate", "village", "neighbourhood",
+    "neighborhood", "cul-de-sac", "semi", "maisonette", "smallholding", "farmhouse", "front door",
     "back door",
     "doorstep", "box room", "spare room", "living room", "new build", "new-build", "keys", "corner", "us", "me",
-    "we're", "we are", "are", "i'm", "i am", "whereabouts", "area", "patch", "town", "city", "home base", "home turf",
+    "we're", "we are", "are", "i'm", "i am", "here", "bought", "call", "calls", "calling", "made", "make", "making",
+    "whereabouts", "area", "patch", "town", "city", "home base", "home turf",
     "relocated", "retired", "retiring", "upped sticks", "been",
     "📍", "🏠", "🏡")])
 AFTER_GATE = PhraseIndex([(w, None) for w in (
-    "these days", "nowadays", "based", "resident", "born", "native", "lad", "lass", "girl", "boy", "kid", "bred",
+    "these days", "nowadays", "based", "resident", "home", "born", "raised", "through", "native", "lad", "lass",
+    "girl", "boy", "kid", "bred",
     "home town", "hometown", "grew up", "proud")])
 BIRTH_GATE = PhraseIndex([(w, None) for w in (
     "born", "origin", "originally", "grew", "raised", "hometown", "home town", "native", "hailing", "proud",
     "proudly", "birth", "birthplace", "lad", "lass", "girl", "boy", "kid", "bred", "from", "frm", "lived", "hail",
-    "hails", "childhood", "brought up")])
+    "hails", "childhood", "brought up", "made", "raised", "through")])
 _DIGIT = re.compile(r"\d")
 _COUNTRIES = {"united kingdom", "uk", "england", "scotland", "wales", "northern ireland", "great britain", "gb"}
 
@@ -282,7 +292,8 @@ def _place_hits(block: TextBlock, category: str, before: re.Pattern[str], reason
             continue   # "their house on X" of anyone but the owner and their partner
         if THEIRS_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue   # "her new house in Falmouth": someone else's
-        if m.lastgroup in RETURN_RULES and ELSEWHERE_AFTER.match(text, b):
+        if m.lastgroup in RETURN_RULES and ELSEWHERE_AFTER.match(text, b) or \
+                m.lastgroup == "here_in" and HERE_ELSEWHERE.match(text, b):
             continue   # "Back home in Lagos my mum still cooks": the place the writer comes from
         if m.lastgroup in VISIT_RULES and VISIT_AFTER.match(text, b):
             continue   # "I'm in Leeds tonight", "we're in Bath for the weekend": a visit
@@ -414,7 +425,7 @@ class HomeLocationDetector(Detector):
             hits += _place_hits(block, "home_location", HOME_BEFORE, WORDED, 0.85, HOME_GATE, profile)
             hits += [h for h in _lifelong(block) if h.category == "home_location"]
             hits += _near_ours(block)
-        if any(w in low for w in ("these days", "nowadays", "based", "resident")):
+        if any(w in low for w in ("these days", "nowadays", "based", "resident", " home")):
             hits += _places_before(block, HOME_AFTER, "home_location", "says where you live now", AFTER_GATE)
         hits += _demonym_hits(block)[1]
         if block.field in ("bio", "headline", "location"):

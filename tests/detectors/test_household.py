@@ -327,3 +327,53 @@ def test_a_saved_emails_addressee_is_the_owner(to, family, home):
     text = SAVED_EMAIL.format(to=to)
     assert values("family", text, field="text") == family
     assert values("home_location", text, field="text") == home
+
+
+HOME_CALLED_HOME = [
+    ("Currently calling Bristol home.", "bio", {"Bristol"}),
+    ("We call Hebden Bridge home now.", "post", {"Hebden Bridge"}),
+    ("Made Frome our home in 2020 and never looked back.", "page", {"Frome"}),
+    ("Lancaster is home.", "bio", {"Lancaster"}),
+    ("Here in sunny Skegness the chips are better.", "post", {"Skegness"}),
+    ("We've just bought in Whitley Bay!", "caption", {"Whitley Bay"}),
+    ("We live a stone's throw from Ilkley.", "post", {"Ilkley"}),
+    ("Home = Leeds", "bio", {"Leeds"}),
+    ("Our village in Wensleydale had its first fete in years.", "page", {"Wensleydale"}),
+    # false friends: a university's town, a second home, a visit, a country, a past home, a home game,
+    # childhood memories, an hour away
+    ("Lancaster is home to the university.", "post", set()),
+    ("Anfield is my second home.", "post", set()),
+    ("I'm here in Stockport for a conference.", "post", set()),
+    ("Here in the UK we queue for everything.", "post", set()),
+    ("Called Leeds home for ten years before moving south.", "post", set()),
+    ("Chester's home game on Saturday is sold out.", "post", set()),
+    ("Here in Leeds, my parents never locked the door when I was a kid.", "post", set()),
+    ("We live two hours drive from Whitby.", "post", set()),
+]
+
+
+@pytest.mark.parametrize("text,field,expected", HOME_CALLED_HOME)
+def test_home_called_home(text, field, expected):
+    assert values("home_location", text, field=field) == expected
+
+
+BIRTHPLACE_MORE_FORMS = [
+    ("Wigan through and through", {"Wigan"}),
+    ("Made in Sunderland | living in Leeds", {"Sunderland"}),
+    ("Proper Mancunian 🐝", {"Manchester"}),
+    ("Born Liverpool, live Leeds", {"Liverpool"}),
+    ("Teessider abroad", {"Teesside"}),
+    ("Preston raised, Lancaster based", {"Preston"}),
+    ("Grew up on the Wirral", {"Wirral"}),
+    # false friends: money raised, a film, a product, a party, a team
+    ("Wigan raised £500 for the hospice", set()),
+    ("Born Free is my favourite film", set()),
+    ("Knives made in Sheffield", set()),
+    ("Labour through and through", set()),
+    ("Spurs through and through", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", BIRTHPLACE_MORE_FORMS)
+def test_birthplace_more_forms(text, expected):
+    assert values("birthplace", text, field="bio") == expected

@@ -582,6 +582,8 @@ def _name_is_rel(m: re.Match[str], c: Context) -> list[Relative]:
 
 
 def _my_rel_name(m: re.Match[str], c: Context) -> list[Relative]:
+    if " ".join(m.group("rel").split()).casefold() == "mrs":
+        return []   # "our Mrs Jones": a title before a surname, not the writer's wife
     possessive = POSSESSIVE.match(m.group())
     if not possessive and " ".join(m.group("rel").split()).casefold() not in BARE_BEFORE_NAME:
         return []   # "Brother Cadfael", "Sister Act": a title or a name, not a relative
@@ -638,6 +640,8 @@ def _my_rel(m: re.Match[str], c: Context) -> list[Relative]:
         return []   # "half of it was admin, the other half coding": a share, not a partner
     if re.match(r"['’]?s\s+day\b", c.text[m.end():m.end() + 8], re.I):
         return []   # "my Father's Day", "our Mother's Day plans": a day, not a parent
+    if word == "mrs" and re.match(r"\s+[A-Z]", c.text[m.end():m.end() + 3]):
+        return []   # "the Mrs Brown show", "our Mrs Jones": a title
     relation, group = c.r.words.get(word, ("relative", "relative"))
     return [Relative(relation, group, None, m.start(), m.end())]
 
@@ -970,6 +974,22 @@ def _pronoun_and_name(m: re.Match[str], c: Context) -> list[Relative]:
     return [Relative("partner", "partner", name, m.start("name"), m.end("name"))]
 
 
+_SHORTHAND = {"DH": ("husband", "partner"), "DW": ("wife", "partner"), "DP": ("partner", "partner"),
+              "DD": ("daughter", "child"), "DS": ("son", "child")}
+
+
+def _forum_shorthand(m: re.Match[str], c: Context) -> list[Relative]:
+    rel, n, age = m.group("rel"), m.group("n"), m.group("age")
+    mine = bool(re.match(r"(?i)my|our", m.group()))
+    if rel == "DS" and not (n or age):
+        return []   # "DS Patel", "my DS": a detective sergeant
+    if not (mine or n or age or re.match(r"\s+(?:is|was|has|had|and|says|said|thinks|made|took|wants|refuses|won't|"
+                                         r"can't|doesn't|loves|hates|&)\b|['’]s\b", c.text[m.end():m.end() + 12])):
+        return []   # "DD mandate", "DP loss": a direct debit, data protection
+    relation, group = _SHORTHAND[rel]
+    return [Relative(relation, group, None, m.start("rel"), m.end(), age=age)]
+
+
 BUILD: dict[str, Callable[[re.Match[str], Context], list[Relative]]] = {
     "title_of_count_names": _title_of_count_names, "partner_nickname": _partner_nickname,
     "title_item": _title_item, "our_kid": _our_kid, "school_milestone": _school_milestone,
@@ -986,4 +1006,4 @@ BUILD: dict[str, Callable[[re.Match[str], Context], list[Relative]]] = {
     "name_and_the_kids": _name_and_the_kids, "partner_away": _partner_away, "couple_surname": _couple_surname,
     "child_milestone": _child_milestone, "parents_day": _parents_day, "name_s_first": _name_s_first,
     "age_noun_name": _age_noun_name, "shift_partner": _shift_partner, "vows_name": _vows_name,
-    "pronoun_and_name": _pronoun_and_name}
+    "pronoun_and_name": _pronoun_and_name, "forum_shorthand": _forum_shorthand}

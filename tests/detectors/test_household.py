@@ -377,3 +377,26 @@ BIRTHPLACE_MORE_FORMS = [
 @pytest.mark.parametrize("text,expected", BIRTHPLACE_MORE_FORMS)
 def test_birthplace_more_forms(text, expected):
     assert values("birthplace", text, field="bio") == expected
+
+
+FAMILY_SHORTHAND = [
+    ("DH is on nights again so I've got the school run.", "post", {"husband"}),
+    ("DD (4) refuses to wear socks. Any tips?", "post", {"daughter"}),
+    ("DS1 and DS2 are fighting over the Xbox again.", "post", {"son"}),
+    ("AIBU to think my DP should do bedtime once a week?", "post", {"partner"}),
+    ("Took the Mrs out for tea, she chose the chippy.", "caption", {"wife"}),
+    ("Took the weans to Largs for a poke of chips.", "post", {"children"}),
+    ("Stepdad to Kai and Leo ⚽", "bio", {"child: Kai", "child: Leo"}),
+    # false friends: a detective sergeant, a direct debit, data protection, a teacher, a show
+    ("DS Patel took my statement.", "post", set()),
+    ("My DS is on leave so I'm acting up this week.", "post", set()),
+    ("Set up a DD for the council tax.", "post", set()),
+    ("DP training is mandatory for all staff.", "post", set()),
+    ("Our Mrs Jones is retiring after 30 years teaching.", "page", set()),
+    ("The Mrs Brown show is on again.", "post", set()),
+]
+
+
+@pytest.mark.parametrize("text,field,expected", FAMILY_SHORTHAND)
+def test_family_shorthand(text, field, expected):
+    assert values("family", text, field=field) == expected

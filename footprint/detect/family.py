@@ -71,8 +71,8 @@ def relations() -> Relations:
 # Words a rule names in its 'when' to run (besides the kinds of anchor): anchors too.
 RULE_WORDS = frozenset(w for spec in FAMILY["rules"].values() for w in spec["when"]) - {"title", "relation", "ours",
                                                                                       "couple", "self"}
-# What the rules that carry their own cue ('when': 'self') need in the text to run at all.
-SELF_CUE = re.compile(FAMILY["self_cue"]["pattern"])
+# What the rules that carry their own cue ('when': 'self') need in the text to run at all: any one of their cues.
+SELF_CUE = re.compile("|".join(f"(?:{spec['cue']})" for spec in FAMILY["rules"].values() if "cue" in spec))
 
 
 @cache
@@ -96,6 +96,7 @@ class Rule:
     # the part of the match that must not overlap an earlier finding, and what a finding takes
     checks: str | None = None
     takes: str = "match"
+    cue: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -134,7 +135,8 @@ def rules() -> tuple[Rule, ...]:
     """The rules in the order they are tried: a match counts only where no earlier one was kept."""
     r = relations()
     return tuple(Rule(name, re.compile(_expand(spec["pattern"], r)), frozenset(spec["when"]), spec["confidence"],
-                      BUILD[name], spec.get("checks"), spec.get("takes", "match"))
+                      BUILD[name], spec.get("checks"), spec.get("takes", "match"),
+                      re.compile(spec["cue"]) if "cue" in spec else None)
                  for name, spec in FAMILY["rules"].items())
 
 
@@ -262,7 +264,7 @@ class FamilyDetector(Detector):
         taken: list[tuple[int, int]] = []
         ctx = Context(text, block, r, taken, owners)
         for rule in rules():
-            if not rule.when & held:
+            if not rule.when & held or (rule.cue and not (rule.when & held - {"self"}) and not rule.cue.search(text)):
                 continue
             for m in rule.pattern.finditer(text):
                 if not ctx.free(*(m.span(rule.checks) if rule.checks else m.span())):

@@ -829,10 +829,12 @@ def _school_year(m: re.Match[str], c: Context) -> list[Relative]:
 
 
 def _name_child_age(m: re.Match[str], c: Context) -> list[Relative]:
-    name, age = m.group("name"), m.group("age") or m.group("agec")
-    if int(age) >= 18 or not _own_words(c) or not _household_name(c, m.start("name"), name):
-        return []   # "Jo (34) wants a dog", "Goals: Jack (2)", a pupil
-    return [Relative("child", "child", name, m.start("name"), m.end("name"), age=age)]
+    key = "name" if m.group("name") else "name2"
+    name, age = m.group(key), m.group("age") or m.group("agec") or m.group("age2")
+    if int(age) >= 18 or not c.free(m.start(key), m.end(key)) or not _own_words(c) \
+            or not _household_name(c, m.start(key), name) or re.match(r"\s+from\b", c.text[m.end():m.end() + 6]):
+        return []   # "Jo (34) wants a dog", "Goals: Jack (2)", a pupil, "with Maya (9) from next door"
+    return [Relative("child", "child", name, m.start(key), m.end(key), age=age)]
 
 
 def _household_partner(m: re.Match[str], c: Context) -> list[Relative]:

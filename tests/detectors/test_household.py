@@ -17,7 +17,9 @@ CHILD_BY_AGE = [
     ("I finally finished the quilt. Noor (9) wants one too, send help.", "post", {"child: Noor"}),
     ("New recipe on the blog. Wilf (6) rated it four stars, which is high praise from him. I'll take it.",
      "page", {"child: Wilf"}),
-    # false friends: a score line, a grown-up, someone else's child, a pupil, a player
+    ("Crabbing at Whitby with Orla (6), she caught more than me.", "post", {"child: Orla"}),
+    # false friends: a score line, a grown-up, someone else's child, a pupil, a player, a neighbour's child
+    ("Played with Maya (9) from next door all afternoon, I'm shattered.", "post", set()),
     ("Goals: Jack (2), Leo (1). Great effort from everyone today, I was so proud.", "post", set()),
     ("Jo (34) wants a dog and I said no.", "post", set()),
     ("My mate's lad Finn (9) wants to be a copper like me.", "post", set()),

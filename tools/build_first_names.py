@@ -23,6 +23,25 @@ Nerys Ruaridh Sioned Skye Struan Tilly Willow Wren Zach Zara Aaliyah Amir Ayesha
 Imran Maryam Mohammed Muhammad Omar Priya Raj Sanjay Yusuf Zainab Chidi Kemi Tunde Ade Femi Jas Jaz Gemma
 Kayleigh Leanne Stacey Jodie Shelley Hayley Bex Becky Kirsty Shona Ailsa Catriona Morag Jock Gregor Angus Dougie
 Sophie Harvey Reuben Finlay Finn Rosie Ivy Lily Mabel Ronan Dean Dylan Ellis Jude Otis Rory Toby Alfie Stan
+Aarav Abena Adebayo Adil Adwoa Agnieszka Aisling Ajay Akua Albie Aled Aleena Aleksandra Alun Ama Amani Amara Ameera
+Amelie Aminah Amit Amrit Ananya Andrei Andrzej Angharad Anil Anjali Anwen Aria Arif Arjun Aryan Asher Asif Ayaan
+Ayan Ayda Ayla Ayo Ayodele Babajide Baljit Bartek Baz Becs Bilal Bisi Bogdan Bogdana Branwen Brodie Brogan Bronagh
+Calum Cathal Catrin Chinedu Chioma Cian Clive Colm Connor Conor Dapo Dariusz Darragh Daz Deepa Deepak Deji Delroy
+Delyth Demi Dervla Divya Dmitri Donal Dorota Eamon Eamonn Efua Eirlys Ellie-Mae Elodie Elowen Emeka Emyr Enzo Eoin
+Esha Esi Esme Esmee Faisal Fergal Folake Funmi Gaz Geraint Glesni Gosia Grainne Gurpreet Gwenllian Hafsa Halima
+Harjit Harper Harpreet Heledd Hels Hendrix Herbie Hira Hussain Huw Hywel Idris Ifan Ilyas Imani Immy Imogen Inaya
+Innes Ioan Ioana Ionut Iqra Irfan Ismail Issy Iwona Izzy Jakub Jaspreet Jayden Jenson Justyna Kaia Kasia Katarzyna
+Kavita Kaya Kayden Kev Kezia Khadija Khalid Kieran Kiran Kirsteen Kobe Kofi Kojo Krzysztof Kuba Kuldeep Kunle
+Kwabena Kwame Leela Lexi Liam Liv Luca Lukas Lukasz Lyra Macey Maddy Mairead Manon Manpreet Marcin Marek Mateo
+Matteo Meera Mererid Mhairi Mihai Morven Musa Nabila Navdeep Naveed Neha Ngozi Niall Nico Nikhil Nkechi Noor Obinna
+Oksana Olena Oluwaseun Orlaith Oskar Owain Padraig Parminder Pawel Piotr Pippa Pooja Preeti Rafferty Rafi Rahul
+Rajesh Ramesh Ravi Raya Remi Riya Rizwan Rohan Roisin Rowan Rukhsana Safiya Saima Salman Sanjeev Saoirse Seamus Seb
+Segun Seonaid Seun Shahid Shaz Shazia Shreya Sienna Simran Sipho Soph Steffan Sukhdeep Sumaya Sunil Sunita Suresh
+Tadhg Tariq Teddie Temi Tez Thabo Themba Tirion Tolu Tomasz Tomek Tudur Usman Vijay Vikram Vlad Wale Waqas Wilf
+Wojciech Yasmeen Yaw Yemi Yinka Yulia Zac Zahra Zain Zak Zayd Zayn Zosia
+Anaya Aanya Zoya Alaya Aiza Eshaal Arham Rayan Reyansh Vihaan Advik Kabir Ishaan Ishan Aarush Veer Dhruv Pranav
+Shiv Eshan Ansh Rehan Rayyan Anvi Saanvi Diya Isha Navya Prisha Sia Tanvi Zayaan Musab Yahya Hamzah Eesa Ayat Hania
+Nylah Kamsi Chiamaka Adaeze Ifeoma Ebube Somto Tobenna Zion Malachi Kairo Nasir Dom
 """
 
 

@@ -25,13 +25,15 @@ _NAMED_SUBJECT = re.compile(r"(?=\b(?P<name>[A-Z][a-z]+)(?:\s+[A-Z][a-z'’-]+)?
                             r"still|\d|(?!(?:a|an|the|not|very|so|too|really|off|on|in|at|out|my|our)\b)[a-z])|"
                             r"\s+(?:has|had|is|was|lives|lived|moved|works|worked|grew|joined|serves|served|"
                             r"became|got|wants|will|who|spent|went|started|retired|left|does|did|used|turns|turned|celebrates|"
-                            r"celebrated)\b|"
+                            r"celebrated|runs|ran|coaches|coached|plays|played|helps|helped|organises|organizes|"
+                            r"leads|led|chairs|chaired|teaches|taught|manages|managed)\b|"
                             # an apposition: "Derek, a retired sergeant", "Gary Bell – just transferred"
                             r"\s*(?:,|\s[-–—])\s*(?:a|an|who|who's|our|the|ex|former|retired|just|recently|newly)\s))")
 
 
 # A person (not a pronoun or a crowd) as the subject: only they carry into the next sentence.
-_PERSON_NAMED = re.compile(r"(?-i:\b[A-Z][a-z]+(?:\s+(?:has|had|is|was)\b|['’]s\s))|\b(?:my|our|his|her|their)\s+"
+_PERSON_NAMED = re.compile(r"(?-i:\b[A-Z][a-z]+(?:\s+(?:has|had|is|was|runs|ran|coaches|plays|helps|organises|leads|"
+                           r"chairs|teaches|manages)\b|['’]s\s))|\b(?:my|our|his|her|their)\s+"
                            r"(?:[\w'’-]+\s+)?(?:brother|sister|son|daughter|dad|mum|mam|father|mother|friend|mate|"
                            r"colleague|cousin|uncle|aunt|auntie|nephew|niece|neighbour|pal|kid|lad)\b", re.I)
 
@@ -99,12 +101,29 @@ def owner_names(profile: Profile | None, facts: Facts | None = None) -> frozense
     for block in profile.blocks:
         if block.hint == "name" or block.field == "name":
             names |= set(re.findall(r"[A-Z][a-z'’-]+", block.text))
+        elif block.own:
+            names |= _addressee(block.text)
     if facts is not None:
         names |= set(re.findall(r"[A-Z][a-z'’-]+", facts.full_name))
     if len(_NAMES) > 16:
         _NAMES.clear()
     _NAMES[id(profile)] = (profile, frozenset(names))
     return frozenset(names)
+
+
+# A saved e-mail's "To:" line names the one who saved it: "To: Tom Ridley <...>", "To: tom.ridley82@example.net".
+_TO_HEADER = re.compile(r"^To:[^\S\n]*(?:\"?(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)\"?\s*<|"
+                        r"(?P<first>[a-z]{2,})[._-](?P<last>[a-z]{2,})\d*@)", re.M)
+
+
+def _addressee(text: str) -> set[str]:
+    """The names in the "To:" header at the top of a saved e-mail, from its display name or its address."""
+    m = _TO_HEADER.search(text, 0, 600)
+    if not m or not re.match(r"(?:From|Subject|Date|To):", text.lstrip()[:8]):
+        return set()
+    if m.group("name"):
+        return set(m.group("name").split())
+    return {m.group("first").capitalize(), m.group("last").capitalize()}
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -281,9 +300,10 @@ def _stance_index() -> PhraseIndex:
     return PhraseIndex([(p, None) for p in load_data("context.json")["police_stance"]])
 
 
-def whose(hit: Hit, profile: Profile | None = None) -> str:
-    """owner_at for a hit: whose detail the hit's words state."""
-    return owner_at(hit.block.text, hit.start, owner_names(profile), hit.block.field)
+def whose(hit: Hit, profile: Profile | None = None, inherit: bool = False) -> str:
+    """owner_at for a hit: whose detail the hit's words state (with `inherit`, a prose sentence
+    without a subject is about the person the sentence before it was about)."""
+    return owner_at(hit.block.text, hit.start, owner_names(profile), hit.block.field, inherit=inherit)
 
 
 def about_a_pet(text: str, a: int, b: int) -> bool:

@@ -15,7 +15,9 @@ from footprint.detect.text import PhraseIndex, mask, segment_at
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
 
-NAME = r"(?-i:@[\w.]{2,30}|[A-Z][a-zà-öø-ÿ'’-]+(?:\s+[A-Z][a-zà-öø-ÿ'’-]+)?)"
+# A name or handle; a double-barrelled first name keeps its second part ("Lily-Mae", "Ellie-Jo").
+_WORD = r"[A-Z][a-zà-öø-ÿ'’-]+(?:(?<=-)[A-Z][a-zà-öø-ÿ'’]+)?"
+NAME = rf"(?-i:@[\w.]{{2,30}}|{_WORD}(?:\s+{_WORD})?)"
 AGE = r"(?:\s*\((?:aged?\s*)?(?P<age{n}>\d{{1,2}})\)|,\s*(?P<agec{n}>\d{{1,2}})\b(?!\s*\w))?"
 WORDS = load_data("words.json")
 FAMILY = load_data("family.json")
@@ -68,7 +70,9 @@ def relations() -> Relations:
 
 # Words a rule names in its 'when' to run (besides the kinds of anchor): anchors too.
 RULE_WORDS = frozenset(w for spec in FAMILY["rules"].values() for w in spec["when"]) - {"title", "relation", "ours",
-                                                                                      "couple"}
+                                                                                      "couple", "self"}
+# What the rules that carry their own cue ('when': 'self') need in the text to run at all: any one of their cues.
+SELF_CUE = re.compile("|".join(f"(?:{spec['cue']})" for spec in FAMILY["rules"].values() if "cue" in spec))
 
 
 @cache
@@ -92,6 +96,7 @@ class Rule:
     # the part of the match that must not overlap an earlier finding, and what a finding takes
     checks: str | None = None
     takes: str = "match"
+    cue: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -111,6 +116,12 @@ def _alt(words: list[str]) -> str:
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) + ")"
 
 
+# Words that make a named child a pupil or a player, not the writer's (family.json not_a_parent), and
+# words that make two people of one surname siblings rather than a couple.
+NOT_A_PARENT = re.compile(r"(?<!\w)" + _alt(FAMILY["not_a_parent"]["words"]) + r"(?!\w)", re.I)
+SIBLING_WORDS = re.compile(r"\b" + _alt(FAMILY["sibling_words"]) + r"\b", re.I)
+
+
 def _expand(pattern: str, r: Relations) -> str:
     """A rule's pattern with its placeholders filled in."""
     names_list = rf"(?P<list>{NAME}{AGE.format(n=0)}(?:\s*(?:,|&|\+|and)\s*{NAME}{AGE.format(n=1)}){{0,5}})"
@@ -124,7 +135,8 @@ def rules() -> tuple[Rule, ...]:
     """The rules in the order they are tried: a match counts only where no earlier one was kept."""
     r = relations()
     return tuple(Rule(name, re.compile(_expand(spec["pattern"], r)), frozenset(spec["when"]), spec["confidence"],
-                      BUILD[name], spec.get("checks"), spec.get("takes", "match"))
+                      BUILD[name], spec.get("checks"), spec.get("takes", "match"),
+                      re.compile(spec["cue"]) if "cue" in spec else None)
                  for name, spec in FAMILY["rules"].items())
 
 
@@ -237,7 +249,8 @@ class FamilyDetector(Detector):
         if block.hint in ("email", "phone", "home_location", "birthplace", "employer", "club", "education", "job"):
             return []
         found = {text[m.start:m.end].casefold() for m in anchors().find(text)}
-        if not found and not OUR_NAME.search(text):
+        cued = bool(SELF_CUE.search(text))
+        if not found and not cued and not OUR_NAME.search(text):
             return []
         text = mask(text, [(m.start, m.end) for m in r.not_family.find(text) if not _owned(text, m.start)])
         has_title = any(w.rstrip("s") in r.titles or w in r.titles for w in found)
@@ -245,12 +258,13 @@ class FamilyDetector(Detector):
         # which anchors the text holds: a rule runs only when one of the words it needs is there
         held = set(found) | {key for key, holds in (("title", has_title), ("relation", has_relation),
                                                     ("ours", bool(OUR_NAME.search(text))),
-                                                    ("couple", bool(found & COUPLE_WORDS))) if holds}
+                                                    ("couple", bool(found & COUPLE_WORDS)),
+                                                    ("self", cued)) if holds}
         out: list[Relative] = []
         taken: list[tuple[int, int]] = []
         ctx = Context(text, block, r, taken, owners)
         for rule in rules():
-            if not rule.when & held:
+            if not rule.when & held or (rule.cue and not (rule.when & held - {"self"}) and not rule.cue.search(text)):
                 continue
             for m in rule.pattern.finditer(text):
                 if not ctx.free(*(m.span(rule.checks) if rule.checks else m.span())):
@@ -260,7 +274,7 @@ class FamilyDetector(Detector):
                         continue
                     out.append(replace(rel, confidence=rule.confidence))
                     taken.append(m.span() if rule.takes == "match" else (m.start(), m.start()))
-        return _name_proud_child(_name_by_age(out, text), text, owners)
+        return _name_milestone_child(_name_proud_child(_name_by_age(out, text), text, owners), text, owners)
 
 
 # Words that make "<Name> and I" a couple.
@@ -279,11 +293,19 @@ SONS = frozenset(FAMILY["sons"])
 DAUGHTERS = frozenset(FAMILY["daughters"])
 
 
-def _alone(text: str, m: re.Match[str]) -> bool:
-    """True when the match is a whole bio line or |-separated item by itself."""
-    from footprint.detect.text import segment_at
+# A run of emoji divides a bio into items as a line break does ("... on a Saturday 💙 Dad. Brew snob.").
+_EMOJI_RUN = re.compile(r"[\u2190-\u2bff\u2600-\u27bf\U0001F000-\U0001FAFF\ufe0f\u200d]+")
 
+
+def _alone(text: str, m: re.Match[str]) -> bool:
+    """True when the match is a whole bio line, |-separated item or item between emoji by itself."""
     a, b = segment_at(text, m.start())
+    for e in _EMOJI_RUN.finditer(text, a, b):
+        if e.end() <= m.start():
+            a = e.end()
+        elif e.start() >= m.end():
+            b = e.start()
+            break
     return not re.sub(r"[\W_]+", "", text[a:m.start()] + text[m.end():b])
 
 
@@ -516,7 +538,15 @@ def _someone_elses_at(c: Context, pos: int) -> bool:
         return False
     if last.group("other"):
         return True
+    before = re.search(r"(?<![\w'’])([A-Z][a-z'’-]+)\s+(?:and|&)\s+$", c.text[max(0, last.start() - 30):last.start()])
+    if _WITH_THE_OWNER.search(c.text, max(0, last.start() - 30), last.start()) or (before and before.group(1)
+                                                                                 in c.owners):
+        return False   # "He and Ffion ... their twins", "Priya and Dom ... their daughter": the owner's
     return _not_the_owner(last.group("name"), c)
+
+
+# "He and", "me and", "I and": the name after it is one of a couple with the writer or the page's subject.
+_WITH_THE_OWNER = re.compile(r"\b(?:he|she|i|me)\s+(?:and|&)\s+$", re.I)
 
 
 def _not_the_owner(name: str, c: Context) -> bool:
@@ -554,6 +584,8 @@ def _name_is_rel(m: re.Match[str], c: Context) -> list[Relative]:
 
 
 def _my_rel_name(m: re.Match[str], c: Context) -> list[Relative]:
+    if " ".join(m.group("rel").split()).casefold() == "mrs":
+        return []   # "our Mrs Jones": a title before a surname, not the writer's wife
     possessive = POSSESSIVE.match(m.group())
     if not possessive and " ".join(m.group("rel").split()).casefold() not in BARE_BEFORE_NAME:
         return []   # "Brother Cadfael", "Sister Act": a title or a name, not a relative
@@ -608,6 +640,10 @@ def _my_rel(m: re.Match[str], c: Context) -> list[Relative]:
         return []   # "the boys" may be anyone's; "the wife", "the kids" are the speaker's
     if word.endswith(" half") and re.search(r"\bhalf\b", c.text[segment_at(c.text, m.start())[0]:m.start()], re.I):
         return []   # "half of it was admin, the other half coding": a share, not a partner
+    if re.match(r"['’]?s\s+day\b", c.text[m.end():m.end() + 8], re.I):
+        return []   # "my Father's Day", "our Mother's Day plans": a day, not a parent
+    if word == "mrs" and re.match(r"\s+[A-Z]", c.text[m.end():m.end() + 3]):
+        return []   # "the Mrs Brown show", "our Mrs Jones": a title
     relation, group = c.r.words.get(word, ("relative", "relative"))
     return [Relative(relation, group, None, m.start(), m.end())]
 
@@ -682,8 +718,9 @@ def _capital_title(m: re.Match[str], c: Context) -> list[Relative]:
             and re.search(r"[a-z,]\s+$", c.text[max(0, m.start() - 3):m.start()]):
         return []   # "up Nan Bield", "walked Grandma Ridge": a place named with a family word, mid-sentence
     relation, group = c.r.words.get(m.group("rel").casefold(), ("relative", "relative"))
-    if group == "parent" and c.block.field in ("bio", "headline", "profile_field") and _alone(c.text, m):
-        relation, group = "children", "child"   # "Boro till I die | Dad | Copper": he is a dad
+    if group in ("parent", "grandparent") and c.block.field in ("bio", "headline", "profile_field") \
+            and _alone(c.text, m):   # "Boro till I die | Dad | Copper": he is a dad; "Grandad 👴 Angler": a grandad
+        relation, group = ("children", "child") if group == "parent" else ("grandchildren", "grandchild")
     return [Relative(relation, group, None, m.start(), m.end())]
 
 
@@ -757,6 +794,206 @@ def _name_and_i(m: re.Match[str], c: Context) -> list[Relative]:
     return [Relative("partner", "partner", name, m.start("name"), m.end("name"))]
 
 
+def _own_words(c: Context) -> bool:
+    """The owner's own words about their household: a first person in the text, and no word that
+    makes a named child someone the writer teaches or coaches."""
+    return bool(_FIRST_PERSON.search(c.text)) and not NOT_A_PARENT.search(c.text)
+
+
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i’m|i've|me|my|we|we're|our|us)\b", re.I)
+# Words just before a name that introduce someone outside the household ("my neighbour Dave", "Zara's Tom").
+_INTRODUCED_BEFORE = re.compile(r"(?:\b(?:" + "|".join(["neighbour", "neighbor", "mate", "friend", "pal", "colleague",
+                                                        "boss", "man", "lady", "guy", "bloke", "woman", "teacher",
+                                                        "coach", "cousin", "uncle", "aunt", "auntie", "nephew", "niece",
+                                                        "mr", "mrs", "ms", "miss", "dr", "from"])
+                                + r")|['’]s)\s+$", re.I)
+
+
+def _household_name(c: Context, start: int, name: str) -> bool:
+    """A plain first name, not the owner's, not a relative or friend already introduced just before it,
+    and not in a paragraph whose last person mentioned is someone else by relation ("my sister ... Ella")."""
+    if name in c.owners or name not in first_names() or name in STOP or name.casefold() in c.r.words:
+        return False   # a known first name doing something is a person, even one that is also a place ("Mark")
+    if _INTRODUCED_BEFORE.search(c.text, max(0, start - 14), start) or \
+            re.search(r"\b(?:" + c.r.word_re + r")\s+$", c.text[max(0, start - 24):start], re.I):
+        return False
+    last = _last_mention(c, start)
+    return not (last and last.group("other"))
+
+
+def _school_year(m: re.Match[str], c: Context) -> list[Relative]:
+    name = re.sub(r"['’]s$", "", m.group("name"))
+    if not _own_words(c) or not _household_name(c, m.start("name"), name):
+        return []   # "Leon started Year 7, proud form tutor", "my niece Maisie started Year 7"
+    return [Relative("child", "child", name, m.start("name"), m.start("name") + len(name))]
+
+
+def _name_child_age(m: re.Match[str], c: Context) -> list[Relative]:
+    key = "name" if m.group("name") else "name2"
+    name, age = m.group(key), m.group("age") or m.group("agec") or m.group("age2")
+    if int(age) >= 18 or not c.free(m.start(key), m.end(key)) or not _own_words(c) \
+            or not _household_name(c, m.start(key), name) or re.match(r"\s+from\b", c.text[m.end():m.end() + 6]):
+        return []   # "Jo (34) wants a dog", "Goals: Jack (2)", a pupil, "with Maya (9) from next door"
+    return [Relative("child", "child", name, m.start(key), m.end(key), age=age)]
+
+
+def _household_partner(m: re.Match[str], c: Context) -> list[Relative]:
+    name = re.sub(r"['’]s$", "", m.group("name"))
+    between = c.text[m.end("name"):m.end()]
+    if re.search(r"\b(?:from|at|of|who|next|door|number|for|with|helped|help|helps|round|came|come)\b", between, re.I):
+        return []   # "Dave from next door put the bins out", "Jo came round and did the washing up"
+    if not _FIRST_PERSON.search(c.text) or not _household_name(c, m.start("name"), name):
+        return []
+    return [Relative("partner", "partner", name, m.start("name"), m.start("name") + len(name))]
+
+
+def _name_and_the_kids(m: re.Match[str], c: Context) -> list[Relative]:
+    key = "name" if m.group("name") else "name2"
+    name = m.group(key)
+    if NOT_A_PARENT.search(c.text) or not _household_name(c, m.start(key), name):
+        return []
+    after = c.text[m.end(key):m.end(key) + 30]
+    if re.match(r"\s+(?:from|at|who|next\s+door)\b", after, re.I):
+        return []   # "the kids and Jo from next door"
+    return [Relative("partner", "partner", name, m.start(key), m.end(key))]
+
+
+def _partner_away(m: re.Match[str], c: Context) -> list[Relative]:
+    name = re.sub(r"['’]s$", "", m.group("name"))
+    if not _household_name(c, m.start("name"), name):
+        return []
+    return [Relative("partner", "partner", name, m.start("name"), m.start("name") + len(name))]
+
+
+def _couple_surname(m: re.Match[str], c: Context) -> list[Relative]:
+    a, b, sur = m.group("a"), m.group("b"), m.group("sur")
+    if sur not in c.owners or (a in c.owners) == (b in c.owners):
+        return []
+    other, key = (b, "b") if a in c.owners else (a, "a")
+    if other not in first_names() or not _plain_first_name(other):
+        return []
+    x, y = segment_at(c.text, m.start())
+    if SIBLING_WORDS.search(c.text, m.end(), min(y, m.end() + 60)) and not re.search(
+            r"\b(?:their|baptism|christening|wedding|married|anniversary)\b", c.text[m.end():m.end() + 60], re.I):
+        return []   # "Tom and Amy Ridley, brother and sister"
+    return [Relative("partner", "partner", other, m.start(key), m.end(key))]
+
+
+def _child_milestone(m: re.Match[str], c: Context) -> list[Relative]:
+    who = " ".join(m.group("who").split()).casefold()
+    whose = (m.group("whose") or "").strip().casefold()
+    if whose == "the" and re.match(r"(?i)the\s+lads\s", m.group()):
+        return []   # "the lads first ever away day": mates
+    relation = "son" if who in ("son", "boy", "lad", "little man") else \
+        "daughter" if who in ("daughter", "girl", "little lady") else "child"
+    # marked for _name_milestone_child; "bare" when nothing says whose child it is ("Lads first game")
+    return [Relative(relation, "child", None, m.start(), m.end(), age="milestone" if whose else "bare milestone")]
+
+
+def _name_milestone_child(found: list[Relative], text: str, owners: frozenset[str]) -> list[Relative]:
+    """'Lads first ever game at the Valley. Alfie sang every word': a child's first something and the one
+    person a short post names are the same child; unnamed, 'my son's first game' is a son, and a bare
+    'Lads first game' says nothing."""
+    marks = [rel for rel in found if rel.age and rel.age.endswith("milestone")]
+    if not marks:
+        return found
+    rest = [rel for rel in found if rel not in marks]
+    people = {n: (a, b) for n, a, b in _names(text) if " " not in n and n in first_names() and n not in owners
+              and _plain_first_name(n)}
+    if len(marks) == 1 and len(people) == 1 and len(text) <= 400 and not any(rel.name and rel.group == "child"
+                                                                           for rel in rest):
+        (name, (a, b)), = people.items()
+        return rest + [Relative(marks[0].relation, "child", name, a, b, confidence=marks[0].confidence)]
+    return rest + [replace(rel, age=None) for rel in marks if rel.age == "milestone"]
+
+
+def _parents_day(m: re.Match[str], c: Context) -> list[Relative]:
+    name = m.group("name")
+    if name and _household_name(c, m.start("name"), name) and not NOT_A_PARENT.search(c.text):
+        return [Relative("child", "child", name, m.start("name"), m.end("name"))]
+    return [Relative("children", "child", None, m.start("title"), m.end())]
+
+
+def _name_s_first(m: re.Match[str], c: Context) -> list[Relative]:
+    name = re.sub(r"['’]s$", "", m.group("name"))
+    if not _own_words(c) or not _household_name(c, m.start("name"), name):
+        return []   # "my niece Ruby's first Communion", a pupil's first nativity
+    return [Relative("child", "child", name, m.start("name"), m.start("name") + len(name))]
+
+
+_AGE_WORDS = {"ten": 10, "eleven": 11, "twelve": 12}
+
+
+def _age_noun_name(m: re.Match[str], c: Context) -> list[Relative]:
+    said = m.group("age").casefold()
+    age = int(said) if said.isdigit() else NUMBERS.get(said) or _AGE_WORDS.get(said, 99)
+    name = m.group("name")
+    if age >= 18 or not _own_words(c) or not _household_name(c, m.start("name"), name):
+        return []   # "a 40 year old Scouser", "a 7 year old called Max in my class"
+    return [Relative("child", "child", name, m.start("name"), m.end("name"), age=str(age))]
+
+
+# Words in a post that make the writer the partner of someone on shifts: "#PoliceWife", "so it's just me".
+_PARTNER_CUE = re.compile(r"#\w*(?:wife|husband|widow|partner|family|spouse|wag)\b|\b(?:so\s+it['’]?s\s+(?:just\s+)?me|"
+                          r"tea\s+for\s+one|home\s+alone|on\s+my\s+own|flying\s+solo|solo\s+parent\w*|"
+                          r"single\s+parent\w*|shift\s+widow)\b", re.I)
+
+
+def _shift_partner(m: re.Match[str], c: Context) -> list[Relative]:
+    name = re.sub(r"['’]s$", "", m.group("name"))
+    if not _PARTNER_CUE.search(c.text) or not _household_name(c, m.start("name"), name):
+        return []   # "Dave's on nights so I'm covering his patrol": a colleague
+    return [Relative("partner", "partner", name, m.start("name"), m.start("name") + len(name))]
+
+
+def _vows_name(m: re.Match[str], c: Context) -> list[Relative]:
+    """The first household name within the line's next 80 characters after the vows."""
+    end = c.text.find("\n", m.end())
+    window = c.text[m.end():min(m.end() + 80, end if end >= 0 else len(c.text))]
+    for name, a, _ in _names(window):
+        at = m.end() + a
+        if " " not in name and c.free(at, at + len(name)) and _household_name(c, at, name):
+            return [Relative("spouse", "partner", name, at, at + len(name))]
+    return []
+
+
+_COUPLE_REST = re.compile(r"\btheir\s+(?:\w+\s+){0,2}?(?:kids|children|twins|son|sons|daughter|daughters|boys|girls|"
+                          r"baby|little\s+one|home|house|flat|wedding|anniversary)\b|\b(?:live|lives|moved|settled|"
+                          r"are\s+(?:just\s+)?(?:up|down|round|along)|have\s+(?:two|three|four|\d)\s+(?:kids|children|"
+                          r"boys|girls))\b", re.I)
+
+
+def _pronoun_and_name(m: re.Match[str], c: Context) -> list[Relative]:
+    who, name = m.group("who"), m.group("name")
+    if who in ("He", "She"):
+        before = [n for n in re.findall(r"(?<![\w@])[A-Z][a-z'’-]+", c.text[max(0, m.start() - 400):m.start()])
+                  if n in c.owners or (n in first_names() and n not in STOP)]
+        if not before or before[-1] not in c.owners:
+            return []   # "He" is the owner only when the owner was the last person named
+    elif who not in c.owners:
+        return []
+    if not (COUPLE.search(m.group("rest")) or _COUPLE_REST.search(m.group("rest"))) \
+            or not _household_name(c, m.start("name"), name):
+        return []   # "Rhys and Gavin run the juniors": a clubmate
+    return [Relative("partner", "partner", name, m.start("name"), m.end("name"))]
+
+
+_SHORTHAND = {"DH": ("husband", "partner"), "DW": ("wife", "partner"), "DP": ("partner", "partner"),
+              "DD": ("daughter", "child"), "DS": ("son", "child")}
+
+
+def _forum_shorthand(m: re.Match[str], c: Context) -> list[Relative]:
+    rel, n, age = m.group("rel"), m.group("n"), m.group("age")
+    mine = bool(re.match(r"(?i)my|our", m.group()))
+    if rel == "DS" and not (n or age):
+        return []   # "DS Patel", "my DS": a detective sergeant
+    if not (mine or n or age or re.match(r"\s+(?:is|was|has|had|and|says|said|thinks|made|took|wants|refuses|won't|"
+                                         r"can't|doesn't|loves|hates|&)\b|['’]s\b", c.text[m.end():m.end() + 12])):
+        return []   # "DD mandate", "DP loss": a direct debit, data protection
+    relation, group = _SHORTHAND[rel]
+    return [Relative(relation, group, None, m.start("rel"), m.end(), age=age)]
+
+
 BUILD: dict[str, Callable[[re.Match[str], Context], list[Relative]]] = {
     "title_of_count_names": _title_of_count_names, "partner_nickname": _partner_nickname,
     "title_item": _title_item, "our_kid": _our_kid, "school_milestone": _school_milestone,
@@ -768,4 +1005,9 @@ BUILD: dict[str, Callable[[re.Match[str], Context], list[Relative]]] = {
     "anniversary": _anniversary, "name_s_title": _name_s_title, "spouse_to_someone": _spouse_to_someone,
     "count_title": _count_title, "my_first_name": _my_first_name, "our_name": _our_name,
     "capital_title": _capital_title, "self_titles": _self_titles, "count_names": _count_names,
-    "name_and_i": _name_and_i, "names_with_child_ages": _names_with_child_ages}
+    "name_and_i": _name_and_i, "names_with_child_ages": _names_with_child_ages, "school_year": _school_year,
+    "name_child_age": _name_child_age, "household_partner": _household_partner,
+    "name_and_the_kids": _name_and_the_kids, "partner_away": _partner_away, "couple_surname": _couple_surname,
+    "child_milestone": _child_milestone, "parents_day": _parents_day, "name_s_first": _name_s_first,
+    "age_noun_name": _age_noun_name, "shift_partner": _shift_partner, "vows_name": _vows_name,
+    "pronoun_and_name": _pronoun_and_name, "forum_shorthand": _forum_shorthand}

@@ -28,30 +28,55 @@ def _rules(table: str) -> re.Pattern[str]:
 HOME_BEFORE = _rules("home_before")
 BIRTH_BEFORE = _rules("birth_before")
 # New rules whose words are used of much besides a home: the place must be a known one.
-GUESS_NOT_ALLOWED = {"as_of_year", "located_in", "ours_in", "we_are_in", "keys", "round_the_corner", "back_home_to"}
+GUESS_NOT_ALLOWED = {"born_bare", "made_in", "here_in", "bought_in", "call_home", "living_the_dream", "as_of_year",
+                     "located_in", "ours_in", "we_are_in", "keys", "round_the_corner",
+                     "back_home_to", "back_home_in"}
+# A rule that ends in "on" ("lives just up the road on", "our house on") names a street: an unknown name
+# after it must be one ("Brookfield Terrace"), not "live on Twitch".
+_STREET_WORDS = ("(?:Road|Rd|Street|St|Avenue|Ave|Close|Lane|Drive|Way|Crescent|Gardens|Court|Place|Terrace|Grove|"
+                 "Walk|Mews|Rise|Row|Hill|View|Park|Green|Square|Parade|Vale|Bank|Croft|Fold|Wynd|Brow|Estate|Fields|"
+                 "Meadows)")
+STREET_NAME = re.compile(r"(?:\s[A-Z][\w'’-]*)*\s" + _STREET_WORDS + "$")
+# "with Dyfed-Powys Police, based in", "at Acme Ltd, based in": an employer named just before "based in".
+WORK_BEFORE = re.compile(r"\b(?:with|at|for)\s+(?:the\s+)?[A-Z][^,.;!?\n]{2,50}(?:Police|Constabulary|Force|Service|"
+                         r"Council|Trust|Ltd|Limited|plc|Group|Agency|Authority|Station|Office|Unit|Team)\s*,?\s+$")
+# "their house on X": theirs is the owner's household's when the owner was just named with another
+# ("Tom and Hannah ... at their house").
+COUPLE_RULES = {"their_home_in"}
 # Rules whose words name the writer's household as the one living there ("round the corner from us in").
 SELF_RULES = {"us_in"}
 THEIRS_BEFORE = re.compile(r"\b(?:his|her|their|your)\s+$", re.I)
 # Rules that tell a move, whose words ("moved out", "moved away from") speak of the place left.
 MOVE_RULES = {"moved_to", "dwelling_in"}
 # Rules that also fit a visit: the words after the place must not make it one.
-VISIT_RULES = {"we_are_in", "round_the_corner", "back_home_to"}
+# Rules that tell a return home, whose trip ("after a week in Devon") is the stay, not the home.
+RETURN_RULES = {"back_home_in", "back_home_to"}
+# "back home in Kerala, we'd have rice": a home country told of, when another clause about it follows at once.
+ELSEWHERE_AFTER = re.compile(r"\s*,?\s*(?:my|our|we|we'd|we’d|they|people|everyone|the|there|you|it|it's|it’s|"
+                             r"families|folk|kids|everybody)\b", re.I)
+# "Here in Leeds, my parents never locked the door": the others' place, told of.
+HERE_ELSEWHERE = re.compile(r"\s*,\s*(?:my|our|they|people|everyone|everybody|folk)\b", re.I)
+VISIT_RULES = {"here_in", "we_are_in", "round_the_corner", "back_home_to", "back_home_in"}
 VISIT_AFTER = re.compile(r"\s*,?\s*(?:today|tonight|tomorrow|this\s+(?:week|weekend|morning|afternoon|evening)|"
                          r"next|last|yesterday|right\s+now|at\s+the\s+moment|for\s+(?:the\s+(?!foreseeable)|a\b|an\b|two|three|\d|now)|"
                          r"until|till|again|on\s+(?:holiday|hols|a|the|\w+day)|for\s+(?:christmas|xmas|easter|new\s+year|(?:my\s+|our\s+)?\w+['’]s\b)|"
                          r"at\s+the|visiting)\b", re.I)
 # "Bridgend these days", "Blackpool all my life": a place with the words that follow it.
-HOME_AFTER = re.compile(r"\s*(?:these\s+days|nowadays)\b|-based\b|\s+based\b(?!\s+on)|\s+resident\b", re.I)
+HOME_AFTER = re.compile(r"\s*(?:these\s+days|nowadays)\b|-based\b|\s+based\b(?!\s+on)|\s+resident\b"
+                        # "Lancaster is home", "Bristol's home for now"; not "home to the university", "my second home"
+                        r"|\s+(?:is|['’]s)\s+(?:now\s+|still\s+)?(?:my\s+|our\s+)?home\b(?!\s+(?:to|of|ground|game|"
+                        r"match|win|side|page|screen|town\s+of)\b)(?![-’'])", re.I)
 LIFELONG = re.compile(r"\b(?:lived|living|been|born\s+and\s+(?:bred|raised))\s+in\s+", re.I)
 LIFELONG_AFTER = re.compile(r"\s+(?:all\s+my\s+life|my\s+whole\s+life|since\s+birth|forever)\b", re.I)
 # "I've lived in Kettering for ten years": home, but says nothing of birth
 YEARS_AFTER = re.compile(r"\s+(?:for\s+(?:\w+\s+){1,3}years?|since\s+(?:19|20)\d\d)\b", re.I)
 # "Aberdonian in Dundee", "Proud Geordie", "I'm a Brummie": where someone is from, by its demonym.
-SELF = r"(?:^\W*|\b(?:i'?m|i\s+am)\s+(?:an?\s+)?|\b(?:an?|proud|true|typical|lifelong|real)\s+)"
+SELF = r"(?:^\W*|\b(?:i'?m|i\s+am)\s+(?:an?\s+)?|\b(?:an?|proud|true|typical|lifelong|real|proper|born)\s+)"
 # Words after a place that say the user was born or grew up there.
 BIRTH_AFTER = re.compile(
     r"\s*(?:born\s+(?:and|&|n)\s+(?:bred|raised)\b|-?born\b(?!\s+(?:on|in))|native\b|lad\b|lass\b|girl\b|boy\b|kid\b"
-    r"|bred\b|and\s+proud\b|,?\s+(?:my|the)\s+(?:home\s*town|town\s+(?:where\s+)?i\s+grew\s+up))",
+    r"|bred\b|-?raised\b(?!\s+(?:£|\$|\d|money|funds|awareness|over|by|the|a|an|for|our|my)\b)|through\s+and\s+through\b"
+    r"|and\s+proud\b|,?\s+(?:my|the)\s+(?:home\s*town|town\s+(?:where\s+)?i\s+grew\s+up))",
     re.I)
 # Phrases meaning "the place named in this sentence is where I grew up".
 GREW_UP_HERE = re.compile(r"\b(?:the\s+(?:town|city|village|place)\s+(?:where\s+)?i\s+(?:grew\s+up|was\s+born)"
@@ -67,18 +92,23 @@ HOME_GATE = PhraseIndex([(w, None) for w in (
     "live", "lives", "lived", "living", "based", "settled", "resident", "residents", "residing", "now", "moved",
     "home", "local", "current", "currently", "still", "house", "place", "flat", "gaff", "kitchen", "garden",
     "studio", "shed", "allotment", "location", "located", "where i live", "where we live", "ours", "as of",
-    "terrace", "cottage", "bungalow", "semi", "maisonette", "smallholding", "farmhouse", "front door", "back door",
+    "terrace", "cottage", "bungalow", "garage", "loft", "attic", "cellar", "conservatory", "greenhouse",
+    "summerhouse", "driveway", "yard", "front room", "street", "road", "estate", "village", "neighbourhood",
+    "neighborhood", "cul-de-sac", "semi", "maisonette", "smallholding", "farmhouse", "front door",
+    "back door",
     "doorstep", "box room", "spare room", "living room", "new build", "new-build", "keys", "corner", "us", "me",
-    "we're", "we are", "i'm", "i am", "whereabouts", "area", "patch", "town", "city", "home base", "home turf",
+    "we're", "we are", "are", "i'm", "i am", "here", "bought", "call", "calls", "calling", "made", "make", "making",
+    "whereabouts", "area", "patch", "town", "city", "home base", "home turf",
     "relocated", "retired", "retiring", "upped sticks", "been",
     "📍", "🏠", "🏡")])
 AFTER_GATE = PhraseIndex([(w, None) for w in (
-    "these days", "nowadays", "based", "resident", "born", "native", "lad", "lass", "girl", "boy", "kid", "bred",
+    "these days", "nowadays", "based", "resident", "home", "born", "raised", "through", "native", "lad", "lass",
+    "girl", "boy", "kid", "bred",
     "home town", "hometown", "grew up", "proud")])
 BIRTH_GATE = PhraseIndex([(w, None) for w in (
     "born", "origin", "originally", "grew", "raised", "hometown", "home town", "native", "hailing", "proud",
     "proudly", "birth", "birthplace", "lad", "lass", "girl", "boy", "kid", "bred", "from", "frm", "lived", "hail",
-    "hails", "childhood", "brought up")])
+    "hails", "childhood", "brought up", "made", "raised", "through")])
 _DIGIT = re.compile(r"\d")
 _COUNTRIES = {"united kingdom", "uk", "england", "scotland", "wales", "northern ireland", "great britain", "gb"}
 
@@ -94,6 +124,9 @@ def demonyms() -> tuple[PhraseIndex, dict[str, str]]:
     return PhraseIndex([(d, place) for d, place in names.items()]), names
 
 
+DEMONYM_REASON = "' says where you are from"
+
+
 def _demonym_hits(block: TextBlock) -> tuple[list[Hit], list[Hit]]:
     """Birthplace (and home, with 'X in Y') from a demonym used of oneself."""
     text = text_of(block)
@@ -101,11 +134,11 @@ def _demonym_hits(block: TextBlock) -> tuple[list[Hit], list[Hit]]:
     births, homes = [], []
     for m in index.find(text):
         a, _ = segment_at(text, m.start)
-        if not re.search(SELF + r"$", text[a:m.start], re.I):
-            continue
+        if not re.search(SELF + r"$", text[a:m.start], re.I) or SOMEONE_BEFORE.search(text, a, m.start):
+            continue   # "Dating a Brummie": the other person's
         place = str(m.payloads[0])
         births.append(Hit("birthplace", place, place, 0.75, block, m.start, m.end,
-                          f"'{text[m.start:m.end]}' says where you are from"))
+                          f"'{text[m.start:m.end]}{DEMONYM_REASON}"))
         after = re.match(r"\s+(?:in|living\s+in|based\s+in|now\s+in)\s+", text[m.end:])
         if after:
             found = place_at(text, m.end + after.end())
@@ -113,6 +146,34 @@ def _demonym_hits(block: TextBlock) -> tuple[list[Hit], list[Hit]]:
                 homes.append(_hit("home_location", found[0], 0.8, block, found[1], found[2],
                                  "says where you live now"))
     return births, homes
+
+
+# "New Brighton prom, 5 mins walk from ours", "the Pennine Way is ten minutes from my front door": a place
+# a short walk or drive from the writer's home.
+NEAR_OURS = re.compile(r"\b(?:\d{1,2}|two|five|ten|fifteen|twenty)\s*(?:mins?|minutes?)['’]?\s+"
+                       r"(?:(?:walk|stroll|drive|cycle|bike\s+ride)\s+)?(?:away\s+)?from\s+(?:ours|(?:my|our)\s+(?:house|flat|front\s+door|door|place)|"
+                       r"home)\b|\b(?:round\s+the\s+corner|down\s+the\s+road|a\s+stone['’]s\s+throw)\s+from\s+ours\b|"
+                       r"\bon\s+(?:my|our)\s+doorstep\b", re.I)
+
+
+_PART_OF_NAME = re.compile(r"(?<![\w'’-])(?:New|North|South|East|West|Upper|Lower|Great|Little|Old|Nether|High|"
+                           r"Kings|St\.?)\s+$")
+
+
+def _near_ours(block: TextBlock) -> list[Hit]:
+    """The first known place in the sentence of a 'N mins walk from ours'."""
+    text = text_of(block)
+    hits = []
+    for m in NEAR_OURS.finditer(text):
+        a, _ = segment_at(text, m.start())
+        places = _known_places(text, max(a, m.start() - 120), m.start())
+        if places and not THEIRS_BEFORE.search(text, max(0, places[0][1] - 8), places[0][1]):
+            name, at, to = places[0]
+            part = _PART_OF_NAME.search(text, max(0, at - 8), at)
+            if part:   # "New Brighton", "West Bridgford": the known town inside is another place
+                name, at = part.group() + name, part.start()
+            hits.append(_hit("home_location", name, 0.7, block, at, to, f"{WORDED} (a short way from home)"))
+    return hits
 
 
 def _lifelong(block: TextBlock) -> list[Hit]:
@@ -143,7 +204,7 @@ BUSINESS = re.compile(
     r"plumber|electrician|builder|mechanic|recommend\w*|registered\s+(?:office|address)|charity\s+no|"
     # an event's venue: "Ceremony: 2pm at the Old Barn, ...", "Free entry, doors open 7pm"
     r"ceremony|fete|f[eê]te|marquee|free\s+entry|entry\s+£?\d|doors\s+open|kick[-\s]?off|be\s+seated|"
-    r"village\s+hall|tickets?)\b", re.I)
+    r"village\s+hall|tickets?|club|clubhouse|cc|fc|rfc|afc|society|association|affiliated|ground)\b", re.I)
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|me|my|mine|we|our|us)\b", re.I)
 
 
@@ -210,7 +271,8 @@ def _place_hits(block: TextBlock, category: str, before: re.Pattern[str], reason
     text = text_of(block)
     hits = []
     for m in _near(before, gate, text):
-        place = place_guess(text, m.end())
+        street = _STREET_AT.match(text, m.end()) if re.search(r"\b(?:on|off)\s*$", m.group(), re.I) else None
+        place = (street.group(), street.start(), street.end()) if street else place_guess(text, m.end())
         if place is None:
             continue
         name, a, b = place
@@ -221,20 +283,51 @@ def _place_hits(block: TextBlock, category: str, before: re.Pattern[str], reason
         sure = known_place(name)
         if not sure and m.lastgroup in GUESS_NOT_ALLOWED:
             continue   # "moved to Haskell", "home is Tuesdays": only a known place after these
+        sure = sure or bool(street)
+        if not sure and re.search(r"\b(?:on|off)\s*$", m.group(), re.I) and not STREET_NAME.search(" " + name):
+            continue   # "live on Twitch", "our house on Tuesday": after "on", only a street
+        if not sure and m.lastgroup == "pin" and re.match(r"\s+[a-z]", text[b:b + 3]):
+            continue   # "📍Made with love in ...": a sentence after the pin, not a place
+        if m.lastgroup in COUPLE_RULES and not _owner_couple(text, m.start(), owner_names(profile)):
+            continue   # "their house on X" of anyone but the owner and their partner
         if THEIRS_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue   # "her new house in Falmouth": someone else's
+        if m.lastgroup in RETURN_RULES and ELSEWHERE_AFTER.match(text, b) or \
+                m.lastgroup == "here_in" and HERE_ELSEWHERE.match(text, b):
+            continue   # "Back home in Lagos my mum still cooks": the place the writer comes from
         if m.lastgroup in VISIT_RULES and VISIT_AFTER.match(text, b):
             continue   # "I'm in Leeds tonight", "we're in Bath for the weekend": a visit
         if category == "home_location":
-            if m.lastgroup not in SELF_RULES and whose(Hit(category, name, name, 0, block, a, b), profile) == OTHER:
+            if m.lastgroup not in SELF_RULES | COUPLE_RULES \
+                    and whose(Hit(category, name, name, 0, block, a, b), profile, inherit=True) == OTHER:
                 continue
+            if m.group().casefold().startswith("based") and WORK_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+                continue   # "a PC with Dyfed-Powys Police, based in Carmarthen": where the job is
             # a move's own words ("moved out to", "moved away from X to") do not make its place a past one
-            if not_current(text, a, b) and (m.lastgroup not in MOVE_RULES
-                                            or not_current(mask(text, [(m.start(), m.end())]), a, b)):
+            told = text
+            if m.lastgroup in RETURN_RULES:
+                trip = re.match(r"[^.!?\n]{0,20}?\b(?:after|from)\b[^.!?\n,;]*", text[b:])
+                told = mask(text, [(b + trip.start(), b + trip.end())]) if trip else text   # "after a week in St Ives"
+            if not_current(told, a, b) and (m.lastgroup not in MOVE_RULES
+                                            or not_current(mask(told, [(m.start(), m.end())]), a, b)):
                 continue
         hits.append(_hit(category, name, confidence if sure else confidence - 0.2, block, a, b,
                          f"{reason} ({(m.lastgroup or '').replace('_', ' ')})"))
     return hits
+
+
+_PAIR = re.compile(r"(?<![\w@])([A-Z][a-z'’-]+)\s+(?:and|&)\s+([A-Z][a-z'’-]+)\b")
+_STREET_AT = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}" + _STREET_WORDS + r"\b"
+                        # Welsh and Gaelic streets put the word first: "Heol y Castell", "Ffordd Penrhyn"
+                        r"|(?:Heol|Ffordd|Stryd|Lôn|Lon|Rhodfa|Maes|Teras|Cilgant|Sràid|Rathad)\s+(?:(?:y|yr|'r|an|na)\s+)?"
+                        r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
+
+
+def _owner_couple(text: str, pos: int, owners: frozenset[str]) -> bool:
+    """True when the last pair of people named before `pos` (in the 400 characters before it) holds one
+    of the owner's names: "Tom and Hannah are hosting ... at their house" on a page about Tom."""
+    pairs = list(_PAIR.finditer(text, max(0, pos - 400), pos))
+    return bool(pairs and {pairs[-1].group(1), pairs[-1].group(2)} & owners)
 
 
 def _places_before(block: TextBlock, pattern: re.Pattern[str], category: str, reason: str,
@@ -254,6 +347,8 @@ def _places_before(block: TextBlock, pattern: re.Pattern[str], category: str, re
         last = words[-1]
         if text[a + last.end():m.start()].strip(" ,&-"):
             continue  # the place must sit right before the phrase
+        if SOMEONE_BEFORE.search(text, max(a, a + last.start() - 30), a + last.start()):
+            continue   # "marrying a Reading girl", "met a Leeds lad": the other person's
         run_end = a + last.end()
         for w in re.finditer(r"(?<![\w'’.-])[A-Z]", last.group()):
             place = place_at(text, a + last.start() + w.start())
@@ -270,6 +365,10 @@ def _places_before(block: TextBlock, pattern: re.Pattern[str], category: str, re
     return hits
 
 
+# Words before "a Reading girl" that make her someone the writer married, met or dated.
+SOMEONE_BEFORE = re.compile(r"\b(?:marry|marrying|married|marries|met|meet|meeting|dating|dated|date|fancied|fancy|"
+                            r"kissed|with|to|for|like|love|loves|loved|engaged\s+to)\s+(?:a|an|this|that|the|my|our|some)\s+$",
+                            re.I)
 # "-born" before a noun describes that noun ("Derby-born striker"); in a bio it is the owner.
 BORN_NOUN = re.compile(r"-born\s+(?!and\b|&|n\b|in\b|on\b)[a-z]", re.I)
 SELF_BEFORE = re.compile(r"\b(?:i'?m|i\s+am|as\s+an?|me)\b", re.I)
@@ -314,7 +413,7 @@ class HomeLocationDetector(Detector):
         # a home is the writer's (or their household's), and a present one; the wording rules
         # checked that themselves
         return [h for h in self._in_text(block, profile) if h.reason.startswith(WORDED)
-                or (whose(h, profile) != OTHER and not not_current(h.block.text, h.start, h.end))]
+                or (whose(h, profile, inherit=True) != OTHER and not not_current(h.block.text, h.start, h.end))]
 
     def _in_text(self, block: TextBlock, profile: Profile) -> list[Hit]:
         text = text_of(block)
@@ -325,7 +424,8 @@ class HomeLocationDetector(Detector):
         if HOME_GATE.find(text):
             hits += _place_hits(block, "home_location", HOME_BEFORE, WORDED, 0.85, HOME_GATE, profile)
             hits += [h for h in _lifelong(block) if h.category == "home_location"]
-        if any(w in low for w in ("these days", "nowadays", "based", "resident")):
+            hits += _near_ours(block)
+        if any(w in low for w in ("these days", "nowadays", "based", "resident", " home")):
             hits += _places_before(block, HOME_AFTER, "home_location", "says where you live now", AFTER_GATE)
         hits += _demonym_hits(block)[1]
         if block.field in ("bio", "headline", "location"):
@@ -425,16 +525,24 @@ class BirthplaceDetector(Detector):
 
     def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
         owner_names(profile, facts)
-        return super().detect(profile, facts)
+        hits = super().detect(profile, facts)
+        # "Geordie exile" in a bio and "Gateshead lad" in a comment: the town the writer names
+        # outranks the city a demonym stands for
+        worded = {h.value for h in hits if not h.reason.endswith(DEMONYM_REASON)}
+        return [h for h in hits if not worded or not h.reason.endswith(DEMONYM_REASON) or h.value in worded]
 
     def detect_block(self, block: TextBlock, profile: Profile) -> list[Hit]:
         if block.hint == "birthplace":
             return self._in_text(block)
         # where someone else was born or grew up (a partner too) is not the writer's birthplace
-        hits = [h for h in self._in_text(block) if whose(h, profile) == WRITER]
+        hits = [h for h in self._in_text(block) if whose(h, profile, inherit=True) == WRITER]
         # "Born in Leicester, raised in Preston": the place of birth, told outright, is the birthplace
         born = {segment_at(h.block.text, h.start) for h in hits if "(born" in h.reason}
         hits = [h for h in hits if not ("(grew up" in h.reason and segment_at(h.block.text, h.start) in born)]
+        # "Geordie exile ... Gateshead lad": a town the writer names outranks the demonym's city
+        worded = {h.value for h in hits if not h.reason.endswith(DEMONYM_REASON)}
+        if worded:
+            hits = [h for h in hits if not h.reason.endswith(DEMONYM_REASON) or h.value in worded]
         # "Kent lass, born in Margate": the county is the town's, one birthplace said twice
         towns = {segment_at(h.block.text, h.start) for h in hits if h.value.casefold() not in regions()}
         return [h for h in hits if h.value.casefold() not in regions()
@@ -466,6 +574,7 @@ class BirthplaceDetector(Detector):
                 name, at, to = places[0]
                 hits.append(_hit("birthplace", name, 0.8, block, at, to, "the place you say you grew up in"))
         if block.field in ("bio", "about", "headline"):
+            hits += _person_from(block, text)
             for a, b in _segments(text):
                 start = FROM_START.match(text, a, b)
                 if start:
@@ -474,6 +583,44 @@ class BirthplaceDetector(Detector):
                         hits.append(_hit("birthplace", place[0], 0.75, block, place[1], place[2],
                                         "'From ...' in your bio"))
         return hits
+
+
+# "Singer-songwriter from Hull", "Yorkshire lass from Selby", "Dad from Dundee": a bio item that calls the
+# writer by what they are, then says where from. The word before "from" must name a person.
+PERSON_FROM = re.compile(r"(?<![\w'’-])(?P<who>[\w'’-]+)\s+(?:originally\s+)?from\s+(?=[A-Z])")
+PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|ant|ent|ess|man|woman|lad|lass|girl|boy|guy|gal|bloke|mum|dad|mam|mom|"
+                         r"nan|grandad|grandma|cop|copper|dev|geek|nerd|fan|chap|fella|kid|human|person|wife|husband|"
+                         r"native|sarge|pc|pcso|dc|ds|medic|nurse|vet|chef|cook|baker|artist|poet)$", re.I)
+
+
+def _person_from(block: TextBlock, text: str) -> list[Hit]:
+    hits = []
+    for a, b in _bio_items(text):
+        for m in PERSON_FROM.finditer(text, a, b):
+            who = m.group("who")
+            if not PERSON_NOUN.search(who) or who.casefold() in _NOT_PERSON_FROM:
+                continue   # "Greetings from Leeds", "Tickets from £5", "Delivering from York"
+            place = place_at(text, m.end())
+            if not place or place[0].casefold() in _COUNTRIES or place[2] > b:
+                continue
+            if re.match(r"\s+(?:to|and\s+back)\b", text[place[2]:place[2] + 12]):
+                continue   # "commuter from Hull to Leeds": a journey
+            hits.append(_hit("birthplace", place[0], 0.7, block, place[1], place[2],
+                             f"'{who} from ...' in your bio says where you are from"))
+    return hits
+
+
+_NOT_PERSON_FROM = frozenset(["greetings", "letter", "poster", "sticker", "flyer", "banner", "trailer", "teaser",
+                              "order", "number", "border", "corner", "quarter", "centre", "center", "shelter",
+                              "weather", "water", "river", "after", "later", "never", "ever", "over", "under",
+                              "transfer", "offer", "paper", "newspaper", "answer", "power", "tower", "flower",
+                              "beer", "cider", "butter", "jumper", "sweater", "leather", "timber", "amber",
+                              "colour", "flavour", "favour", "honour", "labour", "moment", "content", "event",
+                              "agent", "talent", "parent", "present", "current", "recent", "distant", "restaurant",
+                              "plant", "want", "elephant", "pheasant", "giant", "grant", "comment", "segment",
+                              "shipment", "equipment", "apartment", "department", "treatment", "statement",
+                              "business", "address", "express", "access", "process", "progress", "success",
+                              "fitness", "wilderness", "email", "man"])
 
 
 # The top of a page or file, where a CV or a letter puts the writer's address.

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote, urlsplit
 
 from bs4 import Tag
 
@@ -45,6 +46,8 @@ _CUT = re.compile(r"\s+(?:»|·|\||–|—|-|on)\s+.*$|\s+(?:says|said|wrote)\s*
 # A logged-in viewer's own name in the page's header (XenForo, phpBB, vBulletin, Invision, Discourse).
 _VIEWER = re.compile(r"navgroup-link--user|username_logged_in|welcomelink|elUserLink|current-user|logged-in-user|"
                      r"user-menu|account-name", re.I)
+# A forum's member number after the name in a profile address ("/members/sam_example.30517/").
+_MEMBER_ID = re.compile(r"[.-]\d+$")
 # Marks of the thread starter's or the page owner's own posts.
 _OWNER_CLASS = {"op", "is-op", "topic-owner", "bypostauthor", "by-post-author", "post-author-self", "thread-starter"}
 QUOTED = "\x00quoted"     # a quote whose author the page does not name: someone else's words
@@ -254,4 +257,16 @@ def add_blocks(profile: Profile, blocks: Iterable[Block], elements: Callable[[],
     if not any(b.author for b in profile.blocks):
         return
     names = [b.text for b in profile.blocks if not b.author and (b.field in ("name", "username") or b.hint == "name")]
-    decide(profile, [*viewer(elements()), *names, marked, first])
+    decide(profile, [*viewer(elements()), *url_names(profile.url), *names, marked, first])
+
+
+def url_names(url: str) -> list[str]:
+    """The segments of the page's web address, last first, as names an author may go by: the
+    profile address the user gives for a saved page is their own ("/members/sam_example.30517/",
+    "/u/sam_example", "/@sam"), so an author it names is the owner. A file's path is not an
+    address the user gave as theirs."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https"):
+        return []
+    segments = [unquote(s) for s in parts.path.split("/") if s]
+    return [_MEMBER_ID.sub("", s) for s in reversed(segments)]

@@ -92,6 +92,29 @@ def test_the_users_facts_say_which_poster_is_them_over_the_page():
         ("football_team", "Stoke City"), ("birthplace", "Burslem"), ("home_location", "Kidsgrove")}
 
 
+# the profile address given for a saved page, whom it makes the owner of discourse.html (saved
+# logged out: without an address naming a poster, the opening post's author)
+ADDRESSES = [
+    ("https://forum.example/u/rye_rhodri", "rye_rhodri"),
+    ("https://forum.example/members/rye_rhodri.4471/", "rye_rhodri"),
+    ("https://forum.example/profile/Rye-Rhodri/activity", "rye_rhodri"),
+    ("https://forum.example/t/sourdough-starters/77", "crumb_carys"),     # a thread's address names nobody
+    ("file:///home/rye_rhodri/thread.html", "crumb_carys"),             # a file's path is no profile address
+]
+
+
+@pytest.mark.parametrize(("url", "owner"), ADDRESSES)
+def test_the_profile_address_given_for_a_saved_page_names_its_owner(url, owner):
+    profile = GenericCollector().read_saved(capture("forums", "discourse.html"), url).profile
+    assert profile.owner == owner
+    assert authored(profile) == {"crumb_carys": owner == "crumb_carys", "rye_rhodri": owner == "rye_rhodri"}
+
+
+def test_the_account_a_page_was_saved_from_outranks_the_address_given():
+    profile = GenericCollector().read_saved(capture("forums", "phpbb.html"), "https://forum.example/u/beanpole_bev").profile
+    assert profile.owner == "marrow_mick"
+
+
 def test_facts_naming_no_author_leave_the_page_as_the_collector_read_it():
     profile = read("xenforo.html")
     assert profile.owned_by(["Nobody Here", ""]) is profile

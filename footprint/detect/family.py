@@ -11,7 +11,7 @@ from functools import cache
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
 from footprint.detect.clause import first_names, owner_names
-from footprint.detect.text import PhraseIndex, mask, segment_at
+from footprint.detect.text import Cue, PhraseIndex, mask, segment_at
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
 
@@ -72,7 +72,7 @@ def relations() -> Relations:
 RULE_WORDS = frozenset(w for spec in FAMILY["rules"].values() for w in spec["when"]) - {"title", "relation", "ours",
                                                                                       "couple", "self"}
 # What the rules that carry their own cue ('when': 'self') need in the text to run at all: any one of their cues.
-SELF_CUE = re.compile("|".join(f"(?:{spec['cue']})" for spec in FAMILY["rules"].values() if "cue" in spec))
+SELF_CUE = Cue(spec["cue"] for spec in FAMILY["rules"].values() if "cue" in spec)
 
 
 @cache
@@ -96,7 +96,7 @@ class Rule:
     # the part of the match that must not overlap an earlier finding, and what a finding takes
     checks: str | None = None
     takes: str = "match"
-    cue: re.Pattern[str] | None = None
+    cue: Cue | None = None
 
 
 @dataclass(frozen=True)
@@ -136,7 +136,7 @@ def rules() -> tuple[Rule, ...]:
     r = relations()
     return tuple(Rule(name, re.compile(_expand(spec["pattern"], r)), frozenset(spec["when"]), spec["confidence"],
                       BUILD[name], spec.get("checks"), spec.get("takes", "match"),
-                      re.compile(spec["cue"]) if "cue" in spec else None)
+                      Cue([spec["cue"]]) if "cue" in spec else None)
                  for name, spec in FAMILY["rules"].items())
 
 

@@ -1,5 +1,5 @@
 """The detection shortcuts (cached segments and phrase matches, the cheap test before the written-out
-address pattern) give exactly what the plain computation gives."""
+address pattern, cues searched in lowered text) give exactly what the plain computation gives."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import re
 
 from hypothesis import given, settings, strategies as st
 
-from footprint.detect import contact
-from footprint.detect.text import PhraseIndex, segment_at, segments
+from footprint.detect import contact, family
+from footprint.detect.text import Cue, PhraseIndex, _wrapped_caseless, segment_at, segments
 
 # Text made of the characters the segment breaks and the address patterns turn on.
 PIECES = st.lists(st.sampled_from(["a", "Bo", " ", "  ", "\n", ".", "!", "?", " | ", "•", "·", "@", " at ", " dot ",
@@ -78,3 +78,28 @@ def test_written_out_addresses_are_found_as_before():
     block = TextBlock(text="Write to jo [at] example [dot] org or sam.lee(at)example.com, not at the gym.", field="bio")
     assert [h.value for h in contact.email_hits(block)] == ["jo@example.org", "sam.lee@example.com"]
     assert contact.email_hits(TextBlock(text="Great session at the gym this morning.", field="post")) == []
+
+
+# Text for the family cues: their words in any case, with the letters re.IGNORECASE folds beyond ASCII
+# (Kelvin sign, long s, dotted capital I) and names beside "and".
+CUEY = st.lists(st.sampled_from(["School", "SCHOOL", "ſchool", "year 7", "Year\t7", "bins", "BINS", "Bin", "ikea",
+                                  "\u212aids", "kids", "the kids", "THE KIDS", "me n the kids", "Jo and Sam Bell", " and ",
+                                  "He & Ana", "DH", "DS2", "(7)", ", 9,", "nights", "NIGHTS", "İ", "ı", "💍", "’", " ",
+                                  "\n", ".", "x"]), max_size=12).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(CUEY)
+def test_cues_find_what_their_patterns_find(text):
+    specs = [spec["cue"] for spec in family.FAMILY["rules"].values() if "cue" in spec]
+    assert family.SELF_CUE.search(text) == bool(re.search("|".join(f"(?:{s})" for s in specs), text))
+    for spec in specs:
+        assert Cue([spec]).search(text) == bool(re.search(spec, text))
+
+
+def test_only_a_pattern_that_is_one_whole_caseless_group_is_unwrapped():
+    assert _wrapped_caseless("(?i:school|year\\s+\\d)") == "school|year\\s+\\d"
+    assert _wrapped_caseless("(?i:a)|(?i:b)") is None
+    assert _wrapped_caseless("(?i:[)]x)") == "[)]x"
+    assert _wrapped_caseless("(?i:a\\))") == "a\\)"
+    assert _wrapped_caseless("\\bDH\\b") is None

@@ -23,6 +23,7 @@ Nerys Ruaridh Sioned Skye Struan Tilly Willow Wren Zach Zara Aaliyah Amir Ayesha
 Imran Maryam Mohammed Muhammad Omar Priya Raj Sanjay Yusuf Zainab Chidi Kemi Tunde Ade Femi Jas Jaz Gemma
 Kayleigh Leanne Stacey Jodie Shelley Hayley Bex Becky Kirsty Shona Ailsa Catriona Morag Jock Gregor Angus Dougie
 Sophie Harvey Reuben Finlay Finn Rosie Ivy Lily Mabel Ronan Dean Dylan Ellis Jude Otis Rory Toby Alfie Stan
+Dai Huw Mair Aled Bryn Emyr Owain Ieuan Catrin Angharad Geraint Hywel Iolo Ifan Ioan Llinos Heledd Meinir Tudur
 """
 
 

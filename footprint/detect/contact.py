@@ -170,7 +170,7 @@ _CODE_BEFORE = re.compile(r"(?:\b(?:order|ref(?:erence)?|invoice|id|isbn|issn|sk
                           r"ticket|case|account|acc|policy|licen[cs]e|reg(?:istration)?|company|charity|vat|crime|"
                           r"tracking|booking|membership|member|customer|sort\s+code|barcode|ean|upc|doi|pmid|abstract|"
                           r"version|build|commit|issue|pr)\b\.?\s*(?:no\.?|number|num|#|code|ref)?\s*[:#.]?\s*"
-                          r"|#\s*|[A-Za-z]-?|=)$", re.I)
+                          r"|#\s*|[A-Za-z]-?|=)\Z", re.I)   # \Z: a line that ends in a letter is no code prefix
 _CODE_AFTER = re.compile(r"^(?:[-_][A-Za-z0-9]|[A-Za-z])")
 # Words near a number that make it surer to be one to ring (and whose absence makes a bare
 # run of digits a weaker guess).
@@ -211,6 +211,12 @@ def _not_owners(block: TextBlock, text: str, start: int, owner: str) -> bool:
         or in_terminal(text, start)
 
 
+def _signed(block: TextBlock, owner: str) -> bool:
+    """The block is the owner's by name (their row of a committee page): a role address there is
+    the one that reaches them."""
+    return bool(owner) and block.author == owner
+
+
 def email_hits(block: TextBlock, owner: str = "", others: set[str] | None = None) -> list[Hit]:
     """The addresses in a block; those given as someone else's are left out (and added to `others`)."""
     text = text_of(block)
@@ -218,7 +224,7 @@ def email_hits(block: TextBlock, owner: str = "", others: set[str] | None = None
     if "@" not in text and not _AT_WORD.search(text):
         return hits
     for m in _EMAIL.finditer(text):
-        if role_address(m.group(1)) or _not_owners(block, text, m.start(1), owner):
+        if (role_address(m.group(1)) and not _signed(block, owner)) or _not_owners(block, text, m.start(1), owner):
             if others is not None:
                 others.add(m.group(1).rstrip(".").lower())
             continue
@@ -267,7 +273,8 @@ def phone_hits(block: TextBlock, region: str = "GB", owner: str = "") -> list[Hi
         if not strict and example_value(text, match.start):
             examples.add(value)
             continue
-        if not strict and (_not_owners(block, text, match.start, owner) or _beside_a_role_address(text, match.start)):
+        if not strict and (_not_owners(block, text, match.start, owner)
+                           or (_beside_a_role_address(text, match.start) and not _signed(block, owner))):
             continue
         if not strict and (others_contact(text, match.start)
                            or (someone_elses(text, match.start) and not OWN_ADVERT.search(before)

@@ -1,0 +1,240 @@
+"""Pages that list several people (a committee, a cast, plot holders): each section is its person's."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from functools import cache
+
+from footprint.detect.base import Detector, Hit, load_data, text_of
+from footprint.detect.clause import SELF, first_names, owner_at, owner_names
+from footprint.facts import Facts
+from footprint.models import Profile, TextBlock
+
+# Blocks a listing's sections are made of; metadata, links and image text keep their own say.
+_BODY = {"page", "text", "about", "post", "description", "story", "readme", "caption", "comment"}
+_TITLE = r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Mx|Dr|Revd|Rev|Canon|Prof)\.?\s+)"
+_CAP = r"[A-Z][^\W\d_]+(?:['’-][A-Z]?[^\W\d_]+)?"
+# A person's name: a first name, maybe "and"/"&" a second one, then surnames or an initial.
+_NAME = re.compile(rf"(?<![\w'’@.]){_TITLE}?(?P<first>{_CAP})(?P<also>\s+(?:&|and)\s+{_CAP})?"
+                   rf"(?P<last>(?:\s+[A-Z][^\W\d_]*\.?(?![\w'’]))*)")
+_HEAD_MAX = 90          # characters: longer blocks are paragraphs, not a row or a heading
+_OPENING = 50           # a paragraph is about the person it names this early
+
+
+def _plain(word: str) -> str:
+    """A name without accents or curly apostrophes ("Siân" and "Sian" are one)."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class Person:
+    first: str
+    last: str           # surname, an initial ("L.") or ""
+
+    @property
+    def name(self) -> str:
+        return f"{self.first} {self.last}".strip()
+
+
+def _is_first(word: str, owner: Person) -> bool:
+    return _plain(word) in first_names() or _same_first(word, owner.first)
+
+
+def _same_first(a: str, b: str) -> bool:
+    a, b = _plain(a).casefold(), _plain(b).casefold()
+    return bool(a and b) and (a == b or b in _nicknames().get(a, ()) or a in _nicknames().get(b, ()))
+
+
+@cache
+def _nicknames() -> dict[str, frozenset[str]]:
+    """Full first names and their short forms, both ways ("thomas" -> {"tom", "tommy"})."""
+    table: dict[str, set[str]] = {}
+    for full, shorts in load_data("nicknames.json")["names"].items():
+        for short in shorts:
+            table.setdefault(full, set()).add(short)
+            table.setdefault(short, set()).add(full)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+def is_owner(person: Person, owner: Person) -> bool:
+    """The person is the owner: the same first name (or a short form of it) and the same surname,
+    its initial, or no surname given."""
+    if not _same_first(person.first, owner.first):
+        return False
+    last = _plain(person.last).rstrip(".").casefold()
+    own = _plain(owner.last).casefold()
+    return not last or not own or last == own or (len(last) == 1 and own.startswith(last))
+
+
+def _person(m: re.Match[str], text: str, owner: Person) -> Person | None:
+    """The person a name match stands for, when its first word is a first name (not "Plot Holders",
+    not "May")."""
+    first = m.group("first")
+    if not _is_first(first, owner) or first.casefold() in _NOT_NAMES:
+        return None
+    if re.match(r"['’]s\b", text[m.end():m.end() + 3]):
+        return None     # "Rhys's dad" names Rhys's father, and the paragraph is the father's
+    last = m.group("last").split()
+    return Person(first, last[-1] if last else "")
+
+
+_NOT_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+# Around a name in a heading or a table row: a separator, a bracket, a role after a dash, or nothing.
+_BEFORE_NAME = re.compile(r"(?:^|[–—:|/-]\s*|^(?:[\w.]+\s+){1,3}[–—:|-]\s*)$")
+_AFTER_NAME = re.compile(r"\s*(?:$|[–—:|(,/-]|\d|\S+@)")
+# A paragraph about someone opens with them: "Keith took on ...", "Thank you to Tom Ridley for ..."
+_OPENER = re.compile(r"^(?:[\w!]+\s+){0,4}?(?:to|for)\s+$", re.I)
+
+
+def head(block: TextBlock, owner: Person) -> Person | None | bool:
+    """Who a block opens a section for: a Person; False for a heading that names nobody (the
+    section before it ends); None for a block that continues the current section."""
+    text = block.text.strip()
+    if len(text) <= _HEAD_MAX and "\n" not in text:
+        for m in _NAME.finditer(text):
+            person = _person(m, text, owner)
+            if person and _BEFORE_NAME.search(text[:m.start()]) and _AFTER_NAME.match(text, m.end()) \
+                    and (person.last or len(text.split()) <= 2 or is_owner(person, owner)):
+                return person
+        if not re.search(r"[\d@]|[.!?]$", text) and len(text.split()) <= 6:
+            return False
+    for m in _NAME.finditer(text, 0, _OPENING):
+        person = _person(m, text, owner)
+        if person:   # the first person named: the paragraph's when it opens with them
+            return person if m.start() == 0 or (person.last and _OPENER.match(text[:m.start()])) else None
+    return None
+
+
+def owners_pronoun(block: TextBlock, owner: str) -> bool:
+    """In the owner's own section of a listing (the block is theirs by their full name), "he" or
+    "she" is the owner: the section is about them, whatever else it names ("Devon and Cornwall")."""
+    return bool(owner) and block.author == owner
+
+
+def sections(profile: Profile, owner: Person) -> list[Person | None]:
+    """Whose section each block of the profile is in (None: nobody's, or not a body block)."""
+    out: list[Person | None] = []
+    current: Person | None = None
+    for block in profile.blocks:
+        if block.field not in _BODY or block.author:
+            out.append(None)
+            continue
+        found = head(block, owner)
+        if found is False:
+            current = None
+        elif isinstance(found, Person) and not (current and _same_person(found, current)):
+            current = found
+        out.append(current)
+    return out
+
+
+def _same_person(a: Person, b: Person) -> bool:
+    return _same_first(a.first, b.first) and (not a.last or not b.last or _plain(a.last) == _plain(b.last))
+
+
+def listed(profile: Profile, facts: Facts) -> Profile:
+    """A page that lists several people with the owner among them (by the facts' full name), with
+    each other person's section theirs (authored by them, not the owner's words) and the owner's
+    section the owner's. Any other page as it is."""
+    words = facts.full_name.split()
+    if profile.owner is not None or len(words) < 1:
+        return profile
+    owner = Person(words[0], words[-1] if len(words) > 1 else "")
+    whose = sections(profile, owner)
+    people = {p.name for p in whose if p and not is_owner(p, owner)}
+    if len(people) < 2 or not any(p and is_owner(p, owner) for p in whose):
+        return profile
+    blocks = [b if p is None else replace(b, author=facts.full_name, own=True) if is_owner(p, owner)
+              else replace(b, author=p.name, own=False) for b, p in zip(profile.blocks, whose, strict=True)]
+    return replace(profile, blocks=blocks, owner=facts.full_name)
+
+
+# "Rhys's dad" in another person's section: that person is the owner's father.
+_OWNERS_REL = (r"(?P<name>{names})['’]s\s+(?:(?:old|late|own|big|little|younger|older)\s+)?"
+               r"(?P<rel>[a-z]+(?:\s+[a-z]+)?)\b")
+
+
+class ListedRelativeDetector(Detector):
+    """On a listing page, a person whose section calls them the owner's relative ("Keith's wife")."""
+
+    category = "family"
+
+    def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
+        words = facts.full_name.split()
+        if profile.owner is None or not words or profile.owner != facts.full_name:
+            return []
+        relations = load_data("relations.json")["words"]
+        firsts = {words[0], *_nicknames().get(_plain(words[0]).casefold(), ())}
+        pattern = re.compile(_OWNERS_REL.format(names="|".join(re.escape(n) for n in sorted(firsts))), re.I)
+        hits = []
+        for block in profile.blocks:
+            if block.own or not block.author or block.author == profile.owner:
+                continue
+            m = pattern.search(block.text)
+            if not m:
+                continue
+            said = next((w for w in (m.group("rel"), m.group("rel").split()[0]) if w.casefold() in relations), None)
+            if said is None:
+                continue
+            relation = relations[said.casefold()][0]
+            value = f"{relation}: {block.author}"
+            hits.append(Hit("family", value, value, 0.8, block, m.start(), m.end(), f"names your {relation}"))
+        return hits
+
+
+_FIRST = r"[A-Z][a-z'’-]+"
+# "their twins, Osian and Elin", "have two boys", "their baby girl, Ruby": children, maybe named
+_KIDS = re.compile(rf"\b(?:their|have|had|with)\s+(?:\w+\s+)?(?:twins|kids|children|sons|daughters|boys|girls|son|"
+                   rf"daughter|boy|girl|baby)\b(?P<named>,?\s+{_FIRST}(?:\s+{_FIRST})?"
+                   rf"(?:(?:,\s*|\s+and\s+|\s*&\s*){_FIRST})*)?")
+
+
+class CoupleDetector(Detector):
+    """The owner written of in the third person with another ("He and Ffion ... their twins, Osian
+    and Elin", "Tom and Hannah Ridley"): a partner when they share the surname or children, and
+    the children they name."""
+
+    category = "family"
+
+    def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
+        words = facts.full_name.split()
+        if not words:
+            return []
+        first, last = words[0], (words[-1] if len(words) > 1 else "")
+        names = owner_names(profile, facts)
+        surname = rf"(?:\s+{re.escape(last)})?" if last else ""
+        pair = re.compile(rf"\b(?P<who>[Hh]e|[Ss]he|{re.escape(first)}{surname})\s+(?:and|&)\s+"
+                          rf"(?P<name>{_FIRST})(?P<same>\s+{re.escape(last)}(?!['’]))?\b(?![’']s)")
+        hits = []
+        for block in profile.blocks:
+            if block.own:
+                hits += self._block(block, pair, names, facts.full_name)
+        return hits
+
+    def _block(self, block: TextBlock, pair: re.Pattern[str], names: frozenset[str], owner: str) -> list[Hit]:
+        text = text_of(block)
+        hits = []
+        for m in pair.finditer(text):
+            name = m.group("name")
+            if name in names or _plain(name) not in first_names():
+                continue
+            if m.group("who").casefold() in ("he", "she") and not owners_pronoun(block, owner) \
+                    and owner_at(text, m.end("who"), names, block.field) != SELF:
+                continue
+            end = re.compile(r"[.!?](?=\s|$)|\n\n").search(text, m.end())
+            kids = _KIDS.search(text, m.end(), end.start() if end else len(text))
+            if not (m.group("same") or kids):
+                continue
+            hits.append(Hit("family", f"partner: {name}", f"partner: {name}", 0.8, block, m.start("name"),
+                            m.end("name"), "names your partner"))
+            if kids and kids.group("named"):
+                # "Osian and Elin", "Oscar James" (a middle name): the first word of each
+                for part in re.split(r",|\band\b|&", kids.group("named")):
+                    child = part.split()[0] if part.split() else ""
+                    if _plain(child) in first_names() and child not in names:
+                        hits.append(Hit("family", f"child: {child}", f"child: {child}", 0.8, block,
+                                        kids.start("named"), kids.end("named"), "names your child"))
+        return hits

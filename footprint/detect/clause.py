@@ -158,9 +158,25 @@ def _subjects(text: str, a: int, names: frozenset[str], household: frozenset[str
 _THIRD_PERSON = {"he", "she", "his", "her", "him", "he's", "she's", "he'd", "she'd", "he'll", "she'll"}
 
 
+# The owner's own sections of pages that list several people (listing.py): there "he" or "she"
+# is the owner, whoever else the section names ("Abigail's Party", "Devon and Cornwall").
+_OWNERS_SECTIONS: set[str] = set()
+
+
+def owners_sections(texts: list[str]) -> None:
+    """Say that these texts are the owner's own sections of a listing page."""
+    if not set(texts) <= _OWNERS_SECTIONS:
+        if len(_OWNERS_SECTIONS) > 256:
+            _OWNERS_SECTIONS.clear()
+        _OWNERS_SECTIONS.update(texts)
+        _subjects.cache_clear()
+
+
 def _last_named(text: str, pos: int, names: frozenset[str]) -> bool:
     """True when the person last named before `pos` is the owner: on a page about several
     people ("Sam ... she", then "Jo ... she"), a pronoun is the one last named."""
+    if text in _OWNERS_SECTIONS:
+        return True
     people = _named_people(text, names)
     i = bisect_right(people, (pos, True)) - 1
     return people[i][1] if i >= 0 else any(n in text for n in names)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
-from footprint.detect.clause import SELF, first_names, owner_at, owner_names
+from footprint.detect.clause import SELF, first_names, owner_at, owner_names, owners_sections
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
 
@@ -80,7 +81,7 @@ def _person(m: re.Match[str], text: str, owner: Person) -> Person | None:
     return Person(first, last[-1] if last else "")
 
 
-_NOT_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+_NOT_NAMES = {"an", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
               "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # Around a name in a heading or a table row: a separator, a bracket, a role after a dash, or nothing.
 _BEFORE_NAME = re.compile(r"(?:^|[–—:|/-]\s*|^(?:[\w.]+\s+){1,3}[–—:|-]\s*)$")
@@ -89,17 +90,26 @@ _AFTER_NAME = re.compile(r"\s*(?:$|[–—:|(,/-]|\d|\S+@)")
 _OPENER = re.compile(r"^(?:[\w!]+\s+){0,4}?(?:to|for)\s+$", re.I)
 
 
-def head(block: TextBlock, owner: Person) -> Person | None | bool:
+# A heading that is a name and then a role: "Anjali Mistry – Alto"
+_NAME_THEN = re.compile(rf"^{_TITLE}?(?P<first>{_CAP})\s+(?P<last>{_CAP})\s*(?P<sep>[–—:|,-])\s")
+
+
+def head(block: TextBlock, owner: Person, seps: frozenset[str] = frozenset()) -> Person | None | bool:
     """Who a block opens a section for: a Person; False for a heading that names nobody (the
-    section before it ends); None for a block that continues the current section."""
+    section before it ends); None for a block that continues the current section. A heading shaped
+    like the page's other people's ("Name Surname – role", with a separator in `seps`) is a person's
+    even when the first name is not a common one."""
     text = block.text.strip()
     if len(text) <= _HEAD_MAX and "\n" not in text:
-        for m in _NAME.finditer(text):
-            person = _person(m, text, owner)
-            if person and _BEFORE_NAME.search(text[:m.start()]) and _AFTER_NAME.match(text, m.end()) \
-                    and (person.last or len(text.split()) <= 2 or is_owner(person, owner)):
-                return person
-        if not re.search(r"[\d@]|[.!?]$", text) and len(text.split()) <= 6:
+        named = [person for m in _NAME.finditer(text) if (person := _person(m, text, owner))
+                 and _BEFORE_NAME.search(text[:m.start()]) and _AFTER_NAME.match(text, m.end())
+                 and (person.last or len(text.split()) <= 2 or is_owner(person, owner))]
+        if named:   # "Sybil Birling – Nadia Kowalczyk": a part and its player, the owner among them
+            return next((p for p in named if is_owner(p, owner)), named[0])
+        shaped = _NAME_THEN.match(text)
+        if shaped and shaped.group("sep") in seps:
+            return Person(shaped.group("first"), shaped.group("last"))
+        if not re.search(r"[\d@]|\.$", text) and len(text.split()) <= 6:
             return False
     for m in _NAME.finditer(text, 0, _OPENING):
         person = _person(m, text, owner)
@@ -116,13 +126,17 @@ def owners_pronoun(block: TextBlock, owner: str) -> bool:
 
 def sections(profile: Profile, owner: Person) -> list[Person | None]:
     """Whose section each block of the profile is in (None: nobody's, or not a body block)."""
+    body = [b.field in _BODY and not b.author for b in profile.blocks]
+    shapes = Counter(m.group("sep") for b, ok in zip(profile.blocks, body, strict=True)
+                     if ok and isinstance(head(b, owner), Person) and (m := _NAME_THEN.match(b.text.strip())))
+    seps = frozenset(sep for sep, n in shapes.items() if n >= 2)
     out: list[Person | None] = []
     current: Person | None = None
-    for block in profile.blocks:
-        if block.field not in _BODY or block.author:
+    for block, ok in zip(profile.blocks, body, strict=True):
+        if not ok:
             out.append(None)
             continue
-        found = head(block, owner)
+        found = head(block, owner, seps)
         if found is False:
             current = None
         elif isinstance(found, Person) and not (current and _same_person(found, current)):
@@ -149,6 +163,11 @@ def listed(profile: Profile, facts: Facts) -> Profile:
         return profile
     blocks = [b if p is None else replace(b, author=facts.full_name, own=True) if is_owner(p, owner)
               else replace(b, author=p.name, own=False) for b, p in zip(profile.blocks, whose, strict=True)]
+    owners_sections([b.text for b in blocks if b.author == facts.full_name])
+    # a mailto or tel link to a number or address given in another person's section is theirs too
+    others = [b for b in blocks if b.author and not b.own]
+    blocks = [next((replace(b, author=o.author, own=False) for o in others if b.text in o.text), b)
+              if b.hint in ("email", "phone") and b.field not in _BODY else b for b in blocks]
     return replace(profile, blocks=blocks, owner=facts.full_name)
 
 

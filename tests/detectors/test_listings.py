@@ -58,15 +58,31 @@ NOTICES = page(
     "Gordon Ness asks whoever borrowed his ladder to bring it back to 4 Chapel Row.",
 )
 
+# A cast list: a part, then its player (a part's name looks like a person's too); an uncommon first
+# name ("Zebedee") is a person's by the shape of the headings around it; a mailto link to another
+# player's address is theirs.
+CAST = page(
+    "Meet the cast: Blithe Spirit",
+    "Charles Condomine – Benedict Orley",
+    "Benedict works for the council and lives in Redruth.",
+    "Ruth Condomine – Morwenna Tregear",
+    "Morwenna joined us for Hay Fever. By day she is a call handler for Devon and Cornwall Police, and "
+    "she lives just down the road on Trelawney Walk.",
+    "Zebedee Quiller – Madame Arcati",
+    "Zebedee is a retired postman from Camborne; write to him at zeb.quiller@example.net.",
+)
+CAST.add("zeb.quiller@example.net", "link", hint="email")
+
 
 @pytest.mark.parametrize("profile, expected", [
+    (CAST, {("police_affiliation", "Devon and Cornwall Police"), ("home_location", "Trelawney Walk")}),
     (TABLE, {("phone_number", "+447700900264"), ("email_address", "secretary@rowingclub.example.org")}),
     (HEADED, {("police_affiliation", "Devon and Cornwall Police"), ("home_location", "Penhallow Crescent"),
               ("family", "partner: Kit"), ("family", "child: Isla"), ("family", "child: Ruby"),
               ("family", "sister: Priya Lomax")}),
     (NOTICES, {("family", "partner: Kit"), ("family", "child: Ruby"),
                ("police_affiliation", "police")}),
-], ids=["table", "headed", "notices"])
+], ids=["cast", "table", "headed", "notices"])
 def test_only_the_owners_section_gives_the_owners_details(profile: Profile, expected: set[tuple[str, str]]) -> None:
     assert found(profile) == expected
 

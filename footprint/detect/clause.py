@@ -100,6 +100,8 @@ def owner_names(profile: Profile | None, facts: Facts | None = None) -> frozense
             names |= set(re.findall(r"[A-Z][a-z'’-]+", block.text))
     if facts is not None:
         names |= set(re.findall(r"[A-Z][a-z'’-]+", facts.full_name))
+    if profile.owner:     # the author the page's words are taken for (a thread's, a listing's owner)
+        names |= set(re.findall(r"[A-Z][a-z'’-]+", profile.owner))
     if len(_NAMES) > 16:
         _NAMES.clear()
     _NAMES[id(profile)] = (profile, frozenset(names))
@@ -170,6 +172,11 @@ def owners_sections(texts: list[str]) -> None:
             _OWNERS_SECTIONS.clear()
         _OWNERS_SECTIONS.update(texts)
         _subjects.cache_clear()
+
+
+def in_owners_section(text: str) -> bool:
+    """Whether `text` is the owner's own section of a listing page (see owners_sections)."""
+    return text in _OWNERS_SECTIONS
 
 
 def _last_named(text: str, pos: int, names: frozenset[str]) -> bool:

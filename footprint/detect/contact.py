@@ -7,7 +7,7 @@ import re
 import phonenumbers
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
-from footprint.detect.clause import owner_names
+from footprint.detect.clause import in_owners_section, owner_names
 from footprint.detect.places import someone_elses
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
@@ -211,10 +211,10 @@ def _not_owners(block: TextBlock, text: str, start: int, owner: str) -> bool:
         or in_terminal(text, start)
 
 
-def _signed(block: TextBlock, owner: str) -> bool:
-    """The block is the owner's by name (their row of a committee page): a role address there is
-    the one that reaches them."""
-    return bool(owner) and block.author == owner
+def _signed(block: TextBlock) -> bool:
+    """The block is the owner's row of a committee page (listing.py): a role address there is the
+    one that reaches them."""
+    return in_owners_section(block.text)
 
 
 def email_hits(block: TextBlock, owner: str = "", others: set[str] | None = None) -> list[Hit]:
@@ -224,7 +224,7 @@ def email_hits(block: TextBlock, owner: str = "", others: set[str] | None = None
     if "@" not in text and not _AT_WORD.search(text):
         return hits
     for m in _EMAIL.finditer(text):
-        if (role_address(m.group(1)) and not _signed(block, owner)) or _not_owners(block, text, m.start(1), owner):
+        if (role_address(m.group(1)) and not _signed(block)) or _not_owners(block, text, m.start(1), owner):
             if others is not None:
                 others.add(m.group(1).rstrip(".").lower())
             continue
@@ -274,7 +274,7 @@ def phone_hits(block: TextBlock, region: str = "GB", owner: str = "") -> list[Hi
             examples.add(value)
             continue
         if not strict and (_not_owners(block, text, match.start, owner)
-                           or (_beside_a_role_address(text, match.start) and not _signed(block, owner))):
+                           or (_beside_a_role_address(text, match.start) and not _signed(block))):
             continue
         if not strict and (others_contact(text, match.start)
                            or (someone_elses(text, match.start) and not OWN_ADVERT.search(before)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
-from footprint.detect.clause import SELF, first_names, owner_at, owner_names, owners_sections
+from footprint.detect.clause import SELF, first_names, in_owners_section, owner_at, owner_names, owners_sections
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
 
@@ -94,7 +94,8 @@ _OPENER = re.compile(r"^(?:[\w!]+\s+){0,4}?(?:to|for)\s+$", re.I)
 _NAME_THEN = re.compile(rf"^{_TITLE}?(?P<first>{_CAP})\s+(?P<last>{_CAP})\s*(?P<sep>[–—:|,-])\s")
 
 
-def head(block: TextBlock, owner: Person, seps: frozenset[str] = frozenset()) -> Person | None | bool:
+def head(block: TextBlock, owner: Person, seps: frozenset[str] = frozenset(),
+         current: Person | None = None) -> Person | None | bool:
     """Who a block opens a section for: a Person; False for a heading that names nobody (the
     section before it ends); None for a block that continues the current section. A heading shaped
     like the page's other people's ("Name Surname – role", with a separator in `seps`) is a person's
@@ -114,14 +115,17 @@ def head(block: TextBlock, owner: Person, seps: frozenset[str] = frozenset()) ->
     for m in _NAME.finditer(text, 0, _OPENING):
         person = _person(m, text, owner)
         if person:   # the first person named: the paragraph's when it opens with them
-            return person if m.start() == 0 or (person.last and _OPENER.match(text[:m.start()])) else None
+            if m.start() == 0 or (person.last and _OPENER.match(text[:m.start()])):
+                return person
+            # a notice that speaks of someone else first is not more of the section before it
+            return None if current is None or _same_person(person, current) else False
     return None
 
 
-def owners_pronoun(block: TextBlock, owner: str) -> bool:
-    """In the owner's own section of a listing (the block is theirs by their full name), "he" or
-    "she" is the owner: the section is about them, whatever else it names ("Devon and Cornwall")."""
-    return bool(owner) and block.author == owner
+def owners_pronoun(block: TextBlock) -> bool:
+    """In the owner's own section of a listing, "he" or "she" is the owner: the section is about
+    them, whatever else it names ("Devon and Cornwall")."""
+    return in_owners_section(block.text)
 
 
 def sections(profile: Profile, owner: Person) -> list[Person | None]:
@@ -136,7 +140,7 @@ def sections(profile: Profile, owner: Person) -> list[Person | None]:
         if not ok:
             out.append(None)
             continue
-        found = head(block, owner, seps)
+        found = head(block, owner, seps, current)
         if found is False:
             current = None
         elif isinstance(found, Person) and not (current and _same_person(found, current)):
@@ -149,26 +153,42 @@ def _same_person(a: Person, b: Person) -> bool:
     return _same_first(a.first, b.first) and (not a.last or not b.last or _plain(a.last) == _plain(b.last))
 
 
+def _the_owner(profile: Profile, facts: Facts) -> Person | None:
+    """The owner by the facts' full name; without one, by the address a saved e-mail was sent to
+    (its reader: "tom.ridley82@" is the Tom Ridley the newsletter names)."""
+    words = facts.full_name.split()
+    if words:
+        return Person(words[0], words[-1] if len(words) > 1 else "")
+    handles = [facts.email] + [b.text for b in profile.blocks if (b.label or "").casefold() == "to"]
+    for handle in handles:
+        parts = [w for w in re.split(r"[^a-z]+", handle.partition("@")[0].casefold()) if len(w) > 1]
+        if len(parts) == 2 and "@" in handle:
+            return Person(parts[0].capitalize(), parts[1].capitalize())
+    return None
+
+
 def listed(profile: Profile, facts: Facts) -> Profile:
     """A page that lists several people with the owner among them (by the facts' full name), with
     each other person's section theirs (authored by them, not the owner's words) and the owner's
     section the owner's. Any other page as it is."""
-    words = facts.full_name.split()
-    if profile.owner is not None or len(words) < 1:
+    if profile.owner:     # a thread whose owner is known: its authors say whose words are whose
         return profile
-    owner = Person(words[0], words[-1] if len(words) > 1 else "")
+    owner = _the_owner(profile, facts)
+    if owner is None:
+        return profile
     whose = sections(profile, owner)
     people = {p.name for p in whose if p and not is_owner(p, owner)}
     if len(people) < 2 or not any(p and is_owner(p, owner) for p in whose):
         return profile
-    blocks = [b if p is None else replace(b, author=facts.full_name, own=True) if is_owner(p, owner)
+    who = facts.full_name or owner.name
+    blocks = [b if p is None else replace(b, author=who, own=True) if is_owner(p, owner)
               else replace(b, author=p.name, own=False) for b, p in zip(profile.blocks, whose, strict=True)]
-    owners_sections([b.text for b in blocks if b.author == facts.full_name])
+    owners_sections([b.text for b in blocks if b.author == who])
     # a mailto or tel link to a number or address given in another person's section is theirs too
     others = [b for b in blocks if b.author and not b.own]
     blocks = [next((replace(b, author=o.author, own=False) for o in others if b.text in o.text), b)
               if b.hint in ("email", "phone") and b.field not in _BODY else b for b in blocks]
-    return replace(profile, blocks=blocks, owner=facts.full_name)
+    return replace(profile, blocks=blocks, owner=who)
 
 
 # "Rhys's dad" in another person's section: that person is the owner's father.
@@ -182,9 +202,9 @@ class ListedRelativeDetector(Detector):
     category = "family"
 
     def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
-        words = facts.full_name.split()
-        if profile.owner is None or not words or profile.owner != facts.full_name:
-            return []
+        words = (profile.owner or "").split()
+        if not words or not any(in_owners_section(b.text) for b in profile.blocks if b.author == profile.owner):
+            return []     # not a listing page (a thread's other posters are not the owner's kin)
         relations = load_data("relations.json")["words"]
         firsts = {words[0], *_nicknames().get(_plain(words[0]).casefold(), ())}
         pattern = re.compile(_OWNERS_REL.format(names="|".join(re.escape(n) for n in sorted(firsts))), re.I)
@@ -219,7 +239,8 @@ class CoupleDetector(Detector):
     category = "family"
 
     def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
-        words = facts.full_name.split()
+        full = facts.full_name or profile.owner or ""
+        words = full.split()
         if not words:
             return []
         first, last = words[0], (words[-1] if len(words) > 1 else "")
@@ -230,17 +251,17 @@ class CoupleDetector(Detector):
         hits = []
         for block in profile.blocks:
             if block.own:
-                hits += self._block(block, pair, names, facts.full_name)
+                hits += self._block(block, pair, names)
         return hits
 
-    def _block(self, block: TextBlock, pair: re.Pattern[str], names: frozenset[str], owner: str) -> list[Hit]:
+    def _block(self, block: TextBlock, pair: re.Pattern[str], names: frozenset[str]) -> list[Hit]:
         text = text_of(block)
         hits = []
         for m in pair.finditer(text):
             name = m.group("name")
             if name in names or _plain(name) not in first_names():
                 continue
-            if m.group("who").casefold() in ("he", "she") and not owners_pronoun(block, owner) \
+            if m.group("who").casefold() in ("he", "she") and not owners_pronoun(block) \
                     and owner_at(text, m.end("who"), names, block.field) != SELF:
                 continue
             end = re.compile(r"[.!?](?=\s|$)|\n\n").search(text, m.end())

@@ -34,9 +34,9 @@ class StreetHomeDetector(Detector):
 
     def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
         names = owner_names(profile, facts)
-        return [h for block in profile.blocks if block.own for h in self._block(block, names, facts.full_name)]
+        return [h for block in profile.blocks if block.own for h in self._block(block, names)]
 
-    def _block(self, block: TextBlock, names: frozenset[str], owner: str) -> list[Hit]:
+    def _block(self, block: TextBlock, names: frozenset[str]) -> list[Hit]:
         text = text_of(block)
         if " on " not in text:
             return []
@@ -49,7 +49,7 @@ class StreetHomeDetector(Detector):
                 kind = SELF
             else:
                 kind = owner_at(text, m.start(), names, block.field)
-                if kind != SELF and owners_pronoun(block, owner) and _PRONOUN_SUBJECT.search(text, 0, m.start()):
+                if kind != SELF and owners_pronoun(block) and _PRONOUN_SUBJECT.search(text, 0, m.start()):
                     kind = SELF
             if kind not in (SELF, HOUSEHOLD) or not_current(text, m.start(), end):
                 continue

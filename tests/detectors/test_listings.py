@@ -153,3 +153,22 @@ def test_a_contact_line_under_an_address_is_not_read_as_a_code() -> None:
     # "...org" then a new line: the letter before the line break is no product-code prefix
     assert values("phone_number", "Write to hello@example.com\n07700 900355 (evenings)", field="page") \
         == {"+447700900355"}
+
+
+def test_without_facts_the_reader_of_a_saved_mail_is_the_owner() -> None:
+    profile = page("Parish notes", "Advent 2026", field="text")
+    profile.add("morwenna.tregear7@example.net", "text", label="To")
+    for text in ("Get well soon to Benedict Orley, home in Helston after his operation.",
+                 "Congratulations to Morwenna and Kit Tregear on the birth of their son, Noah, in May. "
+                 "Morwenna and Kit live on Polwithen Gardens.",
+                 "Thank you to Priya Lomax for the flowers, and for her lift home to St Just."):
+        profile.add(text, "text")
+    assert found(profile, Facts()) == {("email_address", "morwenna.tregear7@example.net"), ("family", "partner: Kit"),
+                                        ("family", "child: Noah"), ("home_location", "Polwithen Gardens")}
+
+
+def test_a_threads_other_posters_are_not_the_owners_kin() -> None:
+    profile = Profile(url="https://forum.example/t/1", platform="website", owner="Morwenna Tregear")
+    profile.add("Anyone know a good plumber in Truro?", "post", author="Morwenna Tregear")
+    profile.add("Morwenna's brother did ours, ask him.", "post", author="Benedict Orley", own=False)
+    assert found(profile) == set()

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
-from footprint.detect.clause import first_names, owner_names
+from footprint.detect.clause import first_names, in_owners_section, owner_names
 from footprint.detect.text import PhraseIndex, mask, segment_at
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
@@ -498,6 +498,8 @@ def _last_mention(c: Context, end: int, start: int | None = None) -> re.Match[st
 
 def _antecedent_is_owner(m: re.Match[str], c: Context) -> bool:
     """True when the last person named before the match is the owner, by one of their names."""
+    if in_owners_section(c.block.text):
+        return True    # the owner's own section of a listing page is about them
     last = _last_mention(c, m.start())
     return bool(last and last.group("name") and last.group("name") in c.owners)
 
@@ -512,8 +514,8 @@ def _someone_elses(m: re.Match[str], c: Context) -> bool:
 def _someone_elses_at(c: Context, pos: int) -> bool:
     """True when the person last mentioned before `pos` is not the owner."""
     last = _last_mention(c, pos)
-    if last is None:
-        return False
+    if last is None or in_owners_section(c.block.text):
+        return False   # the owner's own section of a listing page: "his"/"her" is the owner's
     if last.group("other"):
         return True
     return _not_the_owner(last.group("name"), c)

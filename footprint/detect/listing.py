@@ -25,7 +25,7 @@ _OPENING = 50           # a paragraph is about the person it names this early
 
 
 def _plain(word: str) -> str:
-    """A name without accents or curly apostrophes ("Siân" and "Sian" are one)."""
+    """A name without its accents ("Siân" and "Sian" are one)."""
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 

@@ -78,9 +78,9 @@ CAST.add("zeb.quiller@example.net", "link", hint="email")
     (CAST, {("police_affiliation", "Devon and Cornwall Police"), ("home_location", "Trelawney Walk")}),
     (TABLE, {("phone_number", "+447700900264"), ("email_address", "secretary@rowingclub.example.org")}),
     (HEADED, {("police_affiliation", "Devon and Cornwall Police"), ("home_location", "Penhallow Crescent"),
-              ("family", "partner: Kit"), ("family", "child: Isla"), ("family", "child: Ruby"),
+              ("family", "partner: Kit"), ("family", "daughter: Isla"), ("family", "daughter: Ruby"),
               ("family", "sister: Priya Lomax")}),
-    (NOTICES, {("family", "partner: Kit"), ("family", "child: Ruby"),
+    (NOTICES, {("family", "partner: Kit"), ("family", "daughter: Ruby"),
                ("police_affiliation", "police")}),
 ], ids=["cast", "table", "headed", "notices"])
 def test_only_the_owners_section_gives_the_owners_details(profile: Profile, expected: set[tuple[str, str]]) -> None:
@@ -164,7 +164,7 @@ def test_without_facts_the_reader_of_a_saved_mail_is_the_owner() -> None:
                  "Thank you to Priya Lomax for the flowers, and for her lift home to St Just."):
         profile.add(text, "text")
     assert found(profile, Facts()) == {("email_address", "morwenna.tregear7@example.net"), ("family", "partner: Kit"),
-                                        ("family", "child: Noah"), ("home_location", "Polwithen Gardens")}
+                                        ("family", "son: Noah"), ("home_location", "Polwithen Gardens")}
 
 
 def test_a_threads_other_posters_are_not_the_owners_kin() -> None:
@@ -172,3 +172,13 @@ def test_a_threads_other_posters_are_not_the_owners_kin() -> None:
     profile.add("Anyone know a good plumber in Truro?", "post", author="Morwenna Tregear")
     profile.add("Morwenna's brother did ours, ask him.", "post", author="Benedict Orley", own=False)
     assert found(profile) == set()
+
+
+def test_his_and_her_in_the_owners_section_are_the_owners() -> None:
+    profile = page(
+        "Benedict Orley – Bass", "Benedict has sung with us since 1990.",
+        "Morwenna Tregear – Alto",
+        "Morwenna grew up above her dad's chip shop in Hayle. She now lives in Truro with her husband Kit.",
+        "Priya Lomax – Soprano", "Priya is our newest member.",
+    )
+    assert {v for c, v in found(profile) if c == "family"} == {"father", "husband: Kit"}

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
-from footprint.detect.clause import SELF, owner_at, owner_names, with_the_writer
+from footprint.detect.clause import SELF, in_owners_section, owner_at, owner_names, with_the_writer
 from footprint.detect.text import PhraseIndex, drop_inside, known_place, segment_at, segments
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
@@ -178,7 +178,8 @@ def _cheer(terms: list[Term]) -> bool:
 def _someone_elses(text: str, start: int, end: int, a: int, terms: list[Term], names: frozenset[str],
                    field: str) -> bool:
     """Whether the club at text[start:end] (in the sentence from `a`) is another person's or a crowd's."""
-    third = max((m.end() for m in THIRD_PERSON.finditer(text, a, start)), default=-1)   # the last one
+    # in the owner's own section of a listing page, "he" and "she" are the owner
+    third = -1 if in_owners_section(text) else max((m.end() for m in THIRD_PERSON.finditer(text, a, start)), default=-1)
     return bool((third >= 0 and not with_the_writer(text, start) and not _WRITER.search(text, third, start))
                 or OWNED_BY_OTHER.search(text[max(a, start - 40):start])
                 or (OTHER_FANS.match(text, end) and THE_BEFORE.search(text[max(0, start - 8):start]))
@@ -190,8 +191,8 @@ def _someone_elses(text: str, start: int, end: int, a: int, terms: list[Term], n
 def _mark_bare(text: str, block: TextBlock, found: list[Mention]) -> None:
     """Mark the clubs named in running prose where the writer takes no side: no first person, no
     fan's words, no cheer, chant, hashtag or club emoji in the sentence (in the whole post when short)."""
-    if block.field not in PROSE_FIELDS or len(text.split()) < 6:
-        return
+    if block.field not in PROSE_FIELDS or len(text.split()) < 6 or in_owners_section(text):
+        return   # (the owner's own section of a listing is about them: a club it names is theirs)
     cheers = [m.start for m in found if any(t.kind in STANCE_KINDS for t in m.club_terms)
               or text[max(0, m.start - 1):m.start + 1].count("#")]
     for m in found:

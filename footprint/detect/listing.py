@@ -112,10 +112,10 @@ def head(block: TextBlock, owner: Person, seps: frozenset[str] = frozenset(),
             return Person(shaped.group("first"), shaped.group("last"))
         if not re.search(r"[\d@]|\.$", text) and len(text.split()) <= 6:
             return False
-    for m in _NAME.finditer(text, 0, _OPENING):
+    for m in _NAME.finditer(text):
         person = _person(m, text, owner)
         if person:   # the first person named: the paragraph's when it opens with them
-            if m.start() == 0 or (person.last and _OPENER.match(text[:m.start()])):
+            if m.start() < _OPENING and (m.start() == 0 or (person.last and _OPENER.match(text[:m.start()]))):
                 return person
             # a notice that speaks of someone else first is not more of the section before it
             return None if current is None or _same_person(person, current) else False

@@ -182,3 +182,13 @@ def test_his_and_her_in_the_owners_section_are_the_owners() -> None:
         "Priya Lomax – Soprano", "Priya is our newest member.",
     )
     assert {v for c, v in found(profile) if c == "family"} == {"father", "husband: Kit"}
+
+
+def test_a_club_in_the_owners_section_is_the_owners_and_in_anothers_is_not() -> None:
+    profile = page(
+        "Benedict Orley – Bass", "Benedict is a lifelong Plymouth Argyle fan.",
+        "Morwenna Tregear – Alto",
+        "Morwenna joined in 2019. Most Saturdays she is in the Big Bank at St James Park, shouting at Exeter City.",
+        "Priya Lomax – Soprano", "Priya is our newest member.",
+    )
+    assert {v for c, v in found(profile) if c == "football_team"} == {"Exeter City"}

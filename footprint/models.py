@@ -79,6 +79,9 @@ class Profile:
     # On a page where many people write (a forum thread, a chat export, a comment section): the
     # author the collector took for the owner, or "" when it could not tell. None on one-voice pages.
     owner: str | None = None
+    # On a page that lists several people (a committee, a cast, a choir): each block's author is
+    # the person its section is about, written of in the third person (detect/listing.py).
+    listing: bool = False
     _link_urls: set[str] = field(default_factory=set, init=False, repr=False, compare=False)
 
     def add(self, text: str | None, field: str, **kw: Any) -> None:
@@ -106,6 +109,10 @@ class Profile:
     @property
     def is_empty(self) -> bool:
         return not self.blocks and not self.links
+
+    def about_owner(self, block: TextBlock) -> bool:
+        """The block is the owner's own section of a page that lists several people."""
+        return self.listing and block.own and block.author == self.owner
 
     @property
     def authors(self) -> list[str]:

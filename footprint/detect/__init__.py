@@ -9,6 +9,7 @@ from footprint.detect.facts import FactsDetector
 from footprint.detect.family import FamilyDetector
 from footprint.detect.football import FootballDetector
 from footprint.detect.linked import LinkedAccountDetector
+from footprint.detect.listing import ListedRelativeDetector, listed
 from footprint.detect.places import BirthplaceDetector, HomeLocationDetector
 from footprint.detect.police import PoliceDetector
 from footprint.facts import Facts
@@ -38,14 +39,17 @@ REPORT_AT = 0.5
 def detectors() -> list[Detector]:
     """Every detector, in the order their findings are listed."""
     return [DateOfBirthDetector(), BirthplaceDetector(), FootballDetector(), PoliceDetector(), FamilyDetector(),
-            HomeLocationDetector(), PhoneDetector(), EmailDetector(), LinkedAccountDetector(), FactsDetector()]
+            HomeLocationDetector(), PhoneDetector(), EmailDetector(), LinkedAccountDetector(), FactsDetector(),
+            ListedRelativeDetector()]
 
 
 def detect(profile: Profile, facts: Facts | None = None) -> list[Finding]:
     """Run every detector over one profile and merge what they found into findings."""
     facts = facts or Facts()
     # on a page where many people write, the user's own name, e-mail or its handle says which author is them
-    profile = windowed(profile.owned_by([facts.full_name, facts.email, facts.email.partition("@")[0]]))
+    profile = profile.owned_by([facts.full_name, facts.email, facts.email.partition("@")[0]])
+    # a page listing several people (a committee, plot holders): only the owner's section is theirs
+    profile = windowed(listed(profile, facts))
     hits: list[Hit] = []
     for detector in detectors():
         hits.extend(detector.detect(profile, facts))

@@ -105,6 +105,8 @@ def owner_names(profile: Profile | None, facts: Facts | None = None) -> frozense
             names |= _addressee(block.text)
     if facts is not None:
         names |= set(re.findall(r"[A-Z][a-z'’-]+", facts.full_name))
+    if profile.owner:     # the author the page's words are taken for (a thread's, a listing's owner)
+        names |= set(re.findall(r"[A-Z][a-z'’-]+", profile.owner))
     if len(_NAMES) > 16:
         _NAMES.clear()
     _NAMES[id(profile)] = (profile, frozenset(names))
@@ -142,8 +144,11 @@ _ME_AND = re.compile(r"\b(?:me|i)\s*(?:and|&)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
 @lru_cache(maxsize=1024)
-def _subjects(text: str, a: int, names: frozenset[str], household: frozenset[str]) -> tuple[tuple[int, int, str], ...]:
-    """Every subject-like phrase from `a` on (start, end, kind): computed once per sentence."""
+def _subjects(text: str, a: int, names: frozenset[str], household: frozenset[str],
+              about: bool = False) -> tuple[tuple[int, int, str], ...]:
+    """Every subject-like phrase from `a` on (start, end, kind): computed once per sentence. With
+    `about` (the owner's own section of a page listing several people) "he" or "she" is the owner,
+    whoever else the section names ("Abigail's Party", "Devon and Cornwall")."""
     w = words()
     end = _SENTENCE.search(text, a + 1, min(len(text), a + 600))
     b = end.end() if end else min(len(text), a + 600)
@@ -163,7 +168,7 @@ def _subjects(text: str, a: int, names: frozenset[str], household: frozenset[str
         if kind == OTHER and m.group().split()[-1] in household:
             kind = HOUSEHOLD
         if kind == OTHER and names and m.group().casefold().replace("’", "'") in _THIRD_PERSON \
-                and _last_named(text, t.start(), names):
+                and (about or _last_named(text, t.start(), names)):
             kind = SELF   # an about page in the third person: "Sam ... she" is the writer
         found.append((m.start(), m.end(), kind))
     for m in _NAMED_SUBJECT.finditer(text, a, b):
@@ -202,9 +207,9 @@ def _aside(text: str, start: int, b: int) -> bool:
 
 
 def _last_subject(text: str, a: int, b: int, names: frozenset[str],
-                  household: frozenset[str] = frozenset()) -> str | None:
+                  household: frozenset[str] = frozenset(), about: bool = False) -> str | None:
     """The kind of the last subject-like words in text[a:b]."""
-    before = [s for s in _subjects(text, a, names, household) if s[1] <= b and not _aside(text, s[0], b)]
+    before = [s for s in _subjects(text, a, names, household, about) if s[1] <= b and not _aside(text, s[0], b)]
     if not before:
         return None
     start, _, kind = before[-1]
@@ -214,20 +219,22 @@ def _last_subject(text: str, a: int, b: int, names: frozenset[str],
 
 
 def owner_at(text: str, pos: int, names: frozenset[str] = frozenset(), field: str = "", inherit: bool = False,
-             household: frozenset[str] = frozenset()) -> str:
+             household: frozenset[str] = frozenset(), about: bool = False) -> str:
     """Whose detail the words at `pos` state: SELF (or nobody named: a bio speaks of its owner),
     HOUSEHOLD (a partner, or a family member the user named in their facts), CHILD ("my son")
     or OTHER (a friend, a parent, a brother, another named person, a thing).
 
     With `inherit`, a prose sentence that names no subject takes a person named as the
-    subject of the one before it ("Our Ella has been a nurse for years. Leeds General, nights.")."""
+    subject of the one before it ("Our Ella has been a nurse for years. Leeds General, nights.").
+    With `about`, the text is the owner's own section of a page listing several people: "he" and
+    "she" there are the owner."""
     introduced = _introduced(text)
     names = names | introduced if introduced else names
     a = _sentence_start(text, pos)
-    kind = _last_subject(text, a, pos, names, household)
+    kind = _last_subject(text, a, pos, names, household, about)
     if kind is None and inherit and field in _PROSE and a > 0:
         prev = _sentence_start(text, max(0, a - 2))
-        if _last_subject(text, prev, a, names, household) == OTHER and _PERSON_NAMED.search(text, prev, a):
+        if _last_subject(text, prev, a, names, household, about) == OTHER and _PERSON_NAMED.search(text, prev, a):
             kind = OTHER
     if kind == OTHER and _ME_TOO.match(text, pos, min(len(text), pos + 40)):
         return SELF   # "Mum was a Selby girl like me": the writer too
@@ -303,7 +310,8 @@ def _stance_index() -> PhraseIndex:
 def whose(hit: Hit, profile: Profile | None = None, inherit: bool = False) -> str:
     """owner_at for a hit: whose detail the hit's words state (with `inherit`, a prose sentence
     without a subject is about the person the sentence before it was about)."""
-    return owner_at(hit.block.text, hit.start, owner_names(profile), hit.block.field, inherit=inherit)
+    about = profile is not None and profile.about_owner(hit.block)
+    return owner_at(hit.block.text, hit.start, owner_names(profile), hit.block.field, inherit=inherit, about=about)
 
 
 def about_a_pet(text: str, a: int, b: int) -> bool:

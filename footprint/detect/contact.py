@@ -8,7 +8,6 @@ import phonenumbers
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
 from footprint.detect.clause import first_names, owner_names
-from footprint.detect.entries import entry_people
 from footprint.detect.places import someone_elses
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
@@ -394,10 +393,6 @@ def phone_hits(block: TextBlock, region: str = "GB", owner: str = "", mine: bool
     return [h for h in hits if h.value not in examples]
 
 
-def _words(name: str) -> set[str]:
-    return {w.casefold() for w in re.findall(r"[^\W\d_]{2,}", name)}
-
-
 def owner_name(profile: Profile, facts: Facts) -> str:
     """The owner's name as a chat export would show it: from the facts, else the profile's name."""
     return facts.full_name or " ".join(sorted(owner_names(profile)))
@@ -409,11 +404,9 @@ class EmailDetector(Detector):
     def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
         referees = under_referees(profile)
         owner = owner_name(profile, facts)
-        entries = entry_people(profile, _words(owner))
         others: set[str] = set()
         hits = [h for block in profile.blocks if block.own and id(block) not in referees
-                and entries.get(id(block)) is not False
-                for h in email_hits(block, owner=owner, others=others, mine=bool(entries.get(id(block))))]
+                for h in email_hits(block, owner=owner, others=others, mine=profile.about_owner(block))]
         # a mailto link to an address the page's text gives as someone else's is theirs too
         return [h for h in hits if not (h.block.hint == "email" and h.value in others)]
 
@@ -424,10 +417,8 @@ class PhoneDetector(Detector):
     def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
         referees = under_referees(profile)
         owner = owner_name(profile, facts)
-        entries = entry_people(profile, _words(owner))
         hits = [h for block in profile.blocks if block.own and id(block) not in referees
-                and entries.get(id(block)) is not False
-                for h in phone_hits(block, owner=owner, mine=bool(entries.get(id(block))))]
+                for h in phone_hits(block, owner=owner, mine=profile.about_owner(block))]
         for link in profile.links:
             hits.extend(phone_hits(TextBlock(text=link.url, field="link")))
         return hits

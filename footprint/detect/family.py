@@ -106,6 +106,7 @@ class Context:
     r: Relations
     taken: list[tuple[int, int]]
     owners: frozenset[str] = frozenset()
+    about: bool = False     # the owner's own section of a page listing several people: "his"/"her" is theirs
 
     def free(self, a: int, b: int) -> bool:
         """No earlier rule's match overlaps text[a:b]."""
@@ -199,7 +200,7 @@ class FamilyDetector(Detector):
         owners = owner_names(profile) | frozenset(re.findall(r"[A-Z][a-z'’-]+", facts.full_name))
         for block in profile.blocks:
             if block.own:
-                found += [(rel, block) for rel in self.relatives(block, owners)]
+                found += [(rel, block) for rel in self.relatives(block, owners, profile.about_owner(block))]
         named_groups: dict[str, int] = {}
         names_seen: set[str] = set()
         for rel, _ in found:
@@ -227,8 +228,9 @@ class FamilyDetector(Detector):
                             f"mentions your {rel.relation}"))
         return hits
 
-    def relatives(self, block: TextBlock, owners: frozenset[str] = frozenset()) -> list[Relative]:
-        """The relatives `block` names; `owners` are the owner's own names (for "Dave and his wife")."""
+    def relatives(self, block: TextBlock, owners: frozenset[str] = frozenset(), about: bool = False) -> list[Relative]:
+        """The relatives `block` names; `owners` are the owner's own names (for "Dave and his wife");
+        `about`: the block is the owner's own section of a page listing several people."""
         r = relations()
         text = text_of(block)
         if block.hint == "family":
@@ -262,7 +264,7 @@ class FamilyDetector(Detector):
                                                     ("self", cued)) if holds}
         out: list[Relative] = []
         taken: list[tuple[int, int]] = []
-        ctx = Context(text, block, r, taken, owners)
+        ctx = Context(text, block, r, taken, owners, about)
         for rule in rules():
             if not rule.when & held or (rule.cue and not (rule.when & held - {"self"}) and not rule.cue.search(text)):
                 continue
@@ -520,6 +522,8 @@ def _last_mention(c: Context, end: int, start: int | None = None) -> re.Match[st
 
 def _antecedent_is_owner(m: re.Match[str], c: Context) -> bool:
     """True when the last person named before the match is the owner, by one of their names."""
+    if c.about:
+        return True    # the owner's own section of a listing page is about them
     last = _last_mention(c, m.start())
     return bool(last and last.group("name") and last.group("name") in c.owners)
 
@@ -534,8 +538,8 @@ def _someone_elses(m: re.Match[str], c: Context) -> bool:
 def _someone_elses_at(c: Context, pos: int) -> bool:
     """True when the person last mentioned before `pos` is not the owner."""
     last = _last_mention(c, pos)
-    if last is None:
-        return False
+    if last is None or c.about:
+        return False   # the owner's own section of a listing page: "his"/"her" is the owner's
     if last.group("other"):
         return True
     before = re.search(r"(?<![\w'’])([A-Z][a-z'’-]+)\s+(?:and|&)\s+$", c.text[max(0, last.start() - 30):last.start()])
@@ -968,7 +972,7 @@ def _pronoun_and_name(m: re.Match[str], c: Context) -> list[Relative]:
     if who in ("He", "She"):
         before = [n for n in re.findall(r"(?<![\w@])[A-Z][a-z'’-]+", c.text[max(0, m.start() - 400):m.start()])
                   if n in c.owners or (n in first_names() and n not in STOP)]
-        if not before or before[-1] not in c.owners:
+        if not c.about and (not before or before[-1] not in c.owners):
             return []   # "He" is the owner only when the owner was the last person named
     elif who not in c.owners:
         return []

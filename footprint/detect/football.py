@@ -10,7 +10,6 @@ from functools import cache
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
 from footprint.detect.clause import SELF, owner_at, owner_names, with_the_writer
-from footprint.detect.entries import entry_people
 from footprint.detect.text import PhraseIndex, drop_inside, known_place, segment_at, segments
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
@@ -222,9 +221,10 @@ def _cheer(terms: list[Term]) -> bool:
 
 
 def _someone_elses(text: str, start: int, end: int, a: int, terms: list[Term], names: frozenset[str],
-                   field: str, tagged: bool = False) -> bool:
-    """Whether the club at text[start:end] (in the sentence from `a`) is another person's or a crowd's."""
-    third = max((m.end() for m in THIRD_PERSON.finditer(text, a, start)), default=-1)   # the last one
+                   field: str, tagged: bool = False, about: bool = False) -> bool:
+    """Whether the club at text[start:end] (in the sentence from `a`) is another person's or a crowd's.
+    With `about` (the owner's own section of a page listing several people) "he" and "she" are the owner."""
+    third = -1 if about else max((m.end() for m in THIRD_PERSON.finditer(text, a, start)), default=-1)
     return bool((third >= 0 and not with_the_writer(text, start) and not _WRITER.search(text, third, start))
                 or OWNED_BY_OTHER.search(text[max(a, start - 40):start])
                 or (OTHER_FANS.match(text, end) and THE_BEFORE.search(text[max(0, start - 8):start]))
@@ -233,11 +233,11 @@ def _someone_elses(text: str, start: int, end: int, a: int, terms: list[Term], n
                 or (not (_cheer(terms) or tagged) and owner_at(text, start, names, field, inherit=True) != SELF))
 
 
-def _mark_bare(text: str, block: TextBlock, found: list[Mention]) -> None:
+def _mark_bare(text: str, block: TextBlock, found: list[Mention], about: bool = False) -> None:
     """Mark the clubs named in running prose where the writer takes no side: no first person, no
     fan's words, no cheer, chant, hashtag or club emoji in the sentence (in the whole post when short)."""
-    if block.field not in PROSE_FIELDS or len(text.split()) < 6:
-        return
+    if block.field not in PROSE_FIELDS or len(text.split()) < 6 or about:
+        return   # (the owner's own section of a listing is about them: a club it names is theirs)
     cheers = [m.start for m in found if any(t.kind in STANCE_KINDS for t in m.club_terms)
               or text[max(0, m.start - 1):m.start + 1].count("#")]
     for m in found:
@@ -255,9 +255,10 @@ def _in_another_place_name(text: str, start: int, terms: list[Term]) -> bool:
     return m is not None and known_place(m.group(1)) and not any(m.group(1) in t.club for t in terms)
 
 
-def mentions(block: TextBlock, names: frozenset[str] = frozenset()) -> list[Mention]:
+def mentions(block: TextBlock, names: frozenset[str] = frozenset(), about: bool = False) -> list[Mention]:
     """Every club term in a block, with whether football context is near it; a club that is
-    someone else's (by whose clause names it) is left out."""
+    someone else's (by whose clause names it) is left out. `about`: the block is the owner's own
+    section of a page listing several people."""
     index = clubs()
     assert index.index is not None
     text = text_of(block)
@@ -303,7 +304,7 @@ def mentions(block: TextBlock, names: frozenset[str] = frozenset()) -> list[Ment
         a, b = next(((x, y) for x, y in segs if x <= m.start < y), (0, len(text)))
         tagged = text[m.start:m.start + 1] == "#" or text[m.start - 1:m.start] == "#"
         if QUIZ.search(text if len(text) <= 400 else text[a:b]) or EVENT.search(text[a:b]) \
-                or _someone_elses(text, m.start, m.end, a, terms, names, block.field, tagged):
+                or _someone_elses(text, m.start, m.end, a, terms, names, block.field, tagged, about):
             continue  # a quiz answer, a gig at a ground, or someone else's club
         others = [c for c in contexts if not (m.start <= c[0] < m.end)]   # "derby" is not its own context
         if any(a <= s < b for s in games):
@@ -325,7 +326,7 @@ def mentions(block: TextBlock, names: frozenset[str] = frozenset()) -> list[Ment
             context_here = any(a <= c[0] < b for c in others)
         scoreline = bool(SCORE_AFTER.match(text, m.end) or SCORE_BEFORE.search(text[max(0, m.start - 12):m.start]))
         found.append(Mention(terms, m.start, m.end, context_here, block, scoreline, aside=townsfolk))
-    _mark_bare(text, block, found)
+    _mark_bare(text, block, found, about)
     for mention in found:
         mention.bare = mention.bare or mention.aside
     return _not_disclaimed(text, found) if found and any(w in text.casefold() for w in _DISCLAIM_WORDS) else found
@@ -386,11 +387,9 @@ class FootballDetector(Detector):
     def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
         all_mentions: list[Mention] = []
         names = owner_names(profile, facts)
-        owner = {w.casefold() for n in ({facts.full_name} | set(names)) for w in n.split() if len(w) > 1}
-        entries = entry_people(profile, owner)   # on a page of several people's entries, the owner's only
         for block in profile.blocks:
-            if block.own and block.hint not in SKIP_HINTS and entries.get(id(block)) is not False:
-                all_mentions.extend(mentions(block, names))
+            if block.own and block.hint not in SKIP_HINTS:
+                all_mentions.extend(mentions(block, names, profile.about_owner(block)))
                 all_mentions.extend(_community(block, names))
         strong_clubs = {t.club for m in all_mentions if not (m.scoreline or m.bare) for t in m.club_terms if t.strong}
         # every club named on its own anywhere, even in passing: settles which club a shared nickname means

@@ -273,13 +273,13 @@ def test_on_a_listing_only_the_owners_entry_is_theirs(owner, phones, emails, clu
 
 
 def test_a_page_about_one_person_is_no_listing():
-    from footprint.detect.entries import entry_people
+    from footprint.detect.listing import listed
     from footprint.models import Profile
 
     profile = Profile(url="https://jo.example/", platform="website")
     profile.add("Get In Touch", "page")
     profile.add("Ring me on 07700 900233", "page", label="Get In Touch")
-    assert entry_people(profile, {"jo", "bloggs"}) == {}
+    assert listed(profile, Facts(full_name="Jo Bloggs")) is profile
     assert values("phone_number", "Get In Touch", "Ring me on 07700 900233", field="page",
                   facts=Facts(full_name="Jo Bloggs")) == {"+447700900233"}
 

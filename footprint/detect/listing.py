@@ -1,0 +1,234 @@
+"""Pages that list several people (a committee, a cast, plot holders): each section is its person's."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, replace
+from functools import cache
+
+from footprint.detect.base import Detector, Hit, load_data
+from footprint.detect.clause import first_names
+from footprint.facts import Facts
+from footprint.models import Profile, TextBlock
+
+# Blocks a listing's sections are made of; metadata, links and image text keep their own say.
+_BODY = {"page", "text", "about", "post", "description", "story", "readme", "caption", "comment"}
+_TITLE = r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Mx|Dr|Revd|Rev|Canon|Prof)\.?\s+)"
+_CAP = r"[A-Z][^\W\d_]+(?:['’-][A-Z]?[^\W\d_]+)?"
+# A person's name: a first name, maybe "and"/"&" a second one, then surnames or an initial.
+_NAME = re.compile(rf"(?<![\w'’@.]){_TITLE}?(?P<first>{_CAP})(?P<also>\s+(?:&|and)\s+{_CAP})?"
+                   rf"(?P<last>(?:\s+[A-Z][^\W\d_]*\.?(?![\w'’]))*)")
+_HEAD_MAX = 90          # characters: longer blocks are paragraphs, not a row or a heading
+_OPENING = 50           # a paragraph is about the person it names this early
+
+
+def _plain(word: str) -> str:
+    """A name without its accents ("Siân" and "Sian" are one)."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class Person:
+    first: str
+    last: str           # surname, an initial ("L.") or ""
+
+    @property
+    def name(self) -> str:
+        return f"{self.first} {self.last}".strip()
+
+
+def _is_first(word: str, owner: Person, known: frozenset[str] = frozenset()) -> bool:
+    return _plain(word) in first_names() or word in known or _same_first(word, owner.first)
+
+
+# "Dilys has bowled for the county since 1990": a capitalised word the page's prose makes the
+# subject of a sentence is a first name there, however uncommon.
+_SUBJECT = re.compile(r"(?<![\w'’])([A-Z][^\W\d_]+)(?:['’]s\b|\s+(?:has|is|was|runs|ran|took|came|joined|lives|"
+                      r"looks|keeps|started|does|did|will|can)\b)")
+
+
+def _page_first_names(profile: Profile) -> frozenset[str]:
+    """The uncommon first names the page's own prose uses as a sentence's subject (not a post's
+    title: "Secretary is ..." names nobody)."""
+    data = load_data("words.json")
+    posts = {w.casefold() for w in data["entry_not_names"] + data["contact_roles"]}
+    return frozenset(m.group(1) for b in profile.blocks if len(b.text) > 30 for m in _SUBJECT.finditer(b.text)
+                     if m.group(1).casefold() not in posts and m.group(1).casefold() not in _NOT_NAMES)
+
+
+def _same_first(a: str, b: str) -> bool:
+    a, b = _plain(a).casefold(), _plain(b).casefold()
+    return bool(a and b) and (a == b or b in _nicknames().get(a, ()) or a in _nicknames().get(b, ()))
+
+
+@cache
+def _nicknames() -> dict[str, frozenset[str]]:
+    """Full first names and their short forms, both ways ("thomas" -> {"tom", "tommy"})."""
+    table: dict[str, set[str]] = {}
+    for full, shorts in load_data("nicknames.json")["names"].items():
+        for short in shorts:
+            table.setdefault(full, set()).add(short)
+            table.setdefault(short, set()).add(full)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+def is_owner(person: Person, owner: Person) -> bool:
+    """The person is the owner: the same first name (or a short form of it) and the same surname,
+    its initial, or no surname given."""
+    if not _same_first(person.first, owner.first):
+        return False
+    last = _plain(person.last).rstrip(".").casefold()
+    own = _plain(owner.last).casefold()
+    return not last or not own or last == own or (len(last) == 1 and own.startswith(last))
+
+
+def _person(m: re.Match[str], text: str, owner: Person, known: frozenset[str] = frozenset()) -> Person | None:
+    """The person a name match stands for, when its first word is a first name (not "Plot Holders",
+    not "May")."""
+    first = m.group("first")
+    if not _is_first(first, owner, known) or first.casefold() in _NOT_NAMES:
+        return None
+    if re.match(r"['’]s\b", text[m.end():m.end() + 3]):
+        return None     # "Rhys's dad" names Rhys's father, and the paragraph is the father's
+    last = m.group("last").split()
+    return Person(first, last[-1] if last else "")
+
+
+_NOT_NAMES = {"an", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+# Around a name in a heading or a table row: a separator, a bracket, a role after a dash, or nothing.
+_BEFORE_NAME = re.compile(r"(?:^|[–—:|/-]\s*|^(?:[\w.]+\s+){1,3}[–—:|-]\s*)$")
+_AFTER_NAME = re.compile(r"\s*(?:$|[–—:|(,/-]|\d|\S+@)")
+# A paragraph about someone opens with them: "Keith took on ...", "Thank you to Tom Ridley for ..."
+_OPENER = re.compile(r"^(?:[\w!]+\s+){0,4}?(?:to|for)\s+$", re.I)
+
+
+# A heading that is a name and then a role: "Anjali Mistry – Alto"
+_NAME_THEN = re.compile(rf"^{_TITLE}?(?P<first>{_CAP})\s+(?P<last>{_CAP})\s*(?P<sep>[–—:|,-])\s")
+
+
+def head(block: TextBlock, owner: Person, seps: frozenset[str] = frozenset(),
+         current: Person | None = None, known: frozenset[str] = frozenset()) -> Person | None | bool:
+    """Who a block opens a section for: a Person; False for a heading that names nobody (the
+    section before it ends); None for a block that continues the current section. A heading shaped
+    like the page's other people's ("Name Surname – role", with a separator in `seps`) is a person's
+    even when the first name is not a common one."""
+    text = block.text.strip()
+    if len(text) <= _HEAD_MAX and "\n" not in text:
+        named = [person for m in _NAME.finditer(text) if (person := _person(m, text, owner, known))
+                 and _BEFORE_NAME.search(text[:m.start()]) and _AFTER_NAME.match(text, m.end())
+                 and (person.last or len(text.split()) <= 2 or is_owner(person, owner))]
+        if named:   # "Sybil Birling – Nadia Kowalczyk": a part and its player, the owner among them
+            return next((p for p in named if is_owner(p, owner)), named[0])
+        shaped = _NAME_THEN.match(text)
+        if shaped and shaped.group("sep") in seps:
+            return Person(shaped.group("first"), shaped.group("last"))
+        if not re.search(r"[\d@]|\.$", text) and len(text.split()) <= 6:
+            return False
+    for m in _NAME.finditer(text):
+        person = _person(m, text, owner, known)
+        if person:   # the first person named: the paragraph's when it opens with them
+            if m.start() < _OPENING and (m.start() == 0 or (person.last and _OPENER.match(text[:m.start()]))):
+                return person
+            # a notice that speaks of someone else first is not more of the section before it
+            return None if current is None or _same_person(person, current) else False
+    return None
+
+
+def sections(profile: Profile, owner: Person) -> list[Person | None]:
+    """Whose section each block of the profile is in (None: nobody's, or not a body block)."""
+    body = [b.field in _BODY and not b.author for b in profile.blocks]
+    known = _page_first_names(profile)
+    shapes = Counter(m.group("sep") for b, ok in zip(profile.blocks, body, strict=True)
+                     if ok and isinstance(head(b, owner, known=known), Person)
+                     and (m := _NAME_THEN.match(b.text.strip())))
+    seps = frozenset(sep for sep, n in shapes.items() if n >= 2)
+    out: list[Person | None] = []
+    current: Person | None = None
+    for block, ok in zip(profile.blocks, body, strict=True):
+        if not ok:
+            out.append(None)
+            continue
+        found = head(block, owner, seps, current, known)
+        if found is False:
+            current = None
+        elif isinstance(found, Person) and not (current and _same_person(found, current)):
+            current = found
+        out.append(current)
+    return out
+
+
+def _same_person(a: Person, b: Person) -> bool:
+    return _same_first(a.first, b.first) and (not a.last or not b.last or _plain(a.last) == _plain(b.last))
+
+
+def _the_owner(profile: Profile, facts: Facts) -> Person | None:
+    """The owner by the facts' full name; without one, by the address a saved e-mail was sent to
+    (its reader: "tom.ridley82@" is the Tom Ridley the newsletter names)."""
+    words = facts.full_name.split()
+    if words:
+        return Person(words[0], words[-1] if len(words) > 1 else "")
+    handles = [facts.email] + [b.text for b in profile.blocks if (b.label or "").casefold() == "to"]
+    for handle in handles:
+        parts = [w for w in re.split(r"[^a-z]+", handle.partition("@")[0].casefold()) if len(w) > 1]
+        if len(parts) == 2 and "@" in handle:
+            return Person(parts[0].capitalize(), parts[1].capitalize())
+    return None
+
+
+def listed(profile: Profile, facts: Facts) -> Profile:
+    """A page that lists several people with the owner among them (by the facts' full name), with
+    each other person's section theirs (authored by them, not the owner's words) and the owner's
+    section the owner's. Any other page as it is."""
+    if profile.owner:     # a thread whose owner is known: its authors say whose words are whose
+        return profile
+    owner = _the_owner(profile, facts)
+    if owner is None:
+        return profile
+    whose = sections(profile, owner)
+    people = {p.name for p in whose if p and not is_owner(p, owner)}
+    if len(people) < 2 or not any(p and is_owner(p, owner) for p in whose):
+        return profile
+    who = facts.full_name or owner.name
+    blocks = [b if p is None else replace(b, author=who, own=True) if is_owner(p, owner)
+              else replace(b, author=p.name, own=False) for b, p in zip(profile.blocks, whose, strict=True)]
+    # a mailto or tel link to a number or address given in another person's section is theirs too
+    others = [b for b in blocks if b.author and not b.own]
+    blocks = [next((replace(b, author=o.author, own=False) for o in others if b.text in o.text), b)
+              if b.hint in ("email", "phone") and b.field not in _BODY else b for b in blocks]
+    return replace(profile, blocks=blocks, owner=who, listing=True)
+
+
+# "Rhys's dad" in another person's section: that person is the owner's father.
+_OWNERS_REL = (r"(?P<name>{names})['’]s\s+(?:(?:old|late|own|big|little|younger|older)\s+)?"
+               r"(?P<rel>[a-z]+(?:\s+[a-z]+)?)\b")
+
+
+class ListedRelativeDetector(Detector):
+    """On a listing page, a person whose section calls them the owner's relative ("Keith's wife")."""
+
+    category = "family"
+
+    def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
+        words = (profile.owner or "").split()
+        if not words or not profile.listing:
+            return []     # not a listing page (a thread's other posters are not the owner's kin)
+        relations = load_data("relations.json")["words"]
+        firsts = {words[0], *_nicknames().get(_plain(words[0]).casefold(), ())}
+        pattern = re.compile(_OWNERS_REL.format(names="|".join(re.escape(n) for n in sorted(firsts))), re.I)
+        hits = []
+        for block in profile.blocks:
+            if block.own or not block.author or block.author == profile.owner:
+                continue
+            m = pattern.search(block.text)
+            if not m:
+                continue
+            said = next((w for w in (m.group("rel"), m.group("rel").split()[0]) if w.casefold() in relations), None)
+            if said is None:
+                continue
+            relation = relations[said.casefold()][0]
+            value = f"{relation}: {block.author}"
+            hits.append(Hit("family", value, value, 0.8, block, m.start(), m.end(), f"names your {relation}"))
+        return hits

@@ -151,7 +151,7 @@ class DateOfBirthDetector(Detector):
             if about_a_pet(text, a, b) or THING_TURNS.search(seg):
                 continue   # a pet's birthday, or a podcast's
             for t in TRIGGER.finditer(seg):
-                if owner_at(text, a + t.start(), names, block.field) != SELF:
+                if owner_at(text, a + t.start(), names, block.field, about=profile.about_owner(block)) != SELF:
                     continue   # "my sister was born on ...", "Ellie's birthday is ..."
                 if t.group().casefold() == "b." and _named_record(text, a + t.start(), names):
                     continue   # "Walter Pym, b. 1921": a family-history record of someone named
@@ -188,7 +188,7 @@ class DateOfBirthDetector(Detector):
         for m in HOLIDAY_BIRTH.finditer(text):
             if m.group("own") or NOT_MINE.search(text[max(0, m.start() - 40):m.end()]):
                 continue   # "our little Christmas baby", "her Halloween birthday": someone else's
-            if owner_at(text, m.start(), owner_names(profile), block.field) != SELF:
+            if owner_at(text, m.start(), owner_names(profile), block.field, about=profile.about_owner(block)) != SELF:
                 continue
             day = " ".join((m.group("day") or m.group("day2")).casefold().replace("’", "'").split())
             value = HOLIDAYS.get(day) or HOLIDAYS.get(day.replace("'", ""))
@@ -227,7 +227,7 @@ class DateOfBirthDetector(Detector):
         # someone else's birthday wished before the age; a "happy birthday mummy" quoted after
         # "40 today" is wished to the writer
         if not m or NOT_MINE.search(text, 0, m.end()) \
-                or not self._mine(text, m.start(), m.end(), profile, block.field):
+                or not self._mine(text, m.start(), m.end(), profile, block):
             return []
         groups = m.groupdict()
         if m.re is FOR_AGE:
@@ -260,7 +260,7 @@ class DateOfBirthDetector(Detector):
         hits = []
         for m in TURNED.finditer(text):
             a, b = segment_at(text, m.start())
-            if NOT_MINE.search(text, a, b) or not self._mine(text, m.start(), m.end(), profile, block.field):
+            if NOT_MINE.search(text, a, b) or not self._mine(text, m.start(), m.end(), profile, block):
                 continue
             age = age_value(m.group("n"))
             when = text[m.end():min(b, m.end() + 40)]
@@ -286,8 +286,7 @@ class DateOfBirthDetector(Detector):
                 hits.append(Hit("date_of_birth", value, display_date(value), 0.6, block, m.start(), m.end(),
                                 f"worked out from '{text[m.start():m.end()].strip()}'"))
         today = BIRTHDAY_TODAY.search(text)
-        if today and posted is not None and not hits and self._mine(text, today.start(), today.end(), profile,
-                                                                    block.field) \
+        if today and posted is not None and not hits and self._mine(text, today.start(), today.end(), profile, block) \
                 and not NOT_TODAY.search(text, *segment_at(text, today.start())):
             said = AGE_SAID.search(text)
             years = age_value(said.group("n")) if said else None
@@ -310,11 +309,11 @@ class DateOfBirthDetector(Detector):
                                 "your birthday by its month and day"))
         return hits
 
-    def _mine(self, text: str, start: int, end: int, profile: Profile, field: str) -> bool:
+    def _mine(self, text: str, start: int, end: int, profile: Profile, block: TextBlock) -> bool:
         """The writer's own age, not a relative's, a pet's or a thing's ("the pod turns 2")."""
         a, b = segment_at(text, start)
-        return owner_at(text, start, owner_names(profile), field) == SELF and not about_a_pet(text, a, b) \
-            and not THING_AGE.search(text, a, start)
+        return owner_at(text, start, owner_names(profile), block.field, about=profile.about_owner(block)) == SELF \
+            and not about_a_pet(text, a, b) and not THING_AGE.search(text, a, start)
 
 
 def _named_record(text: str, at: int, names: frozenset[str]) -> bool:

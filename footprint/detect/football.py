@@ -230,7 +230,8 @@ def _someone_elses(text: str, start: int, end: int, a: int, terms: list[Term], n
                 or (OTHER_FANS.match(text, end) and THE_BEFORE.search(text[max(0, start - 8):start]))
                 or (FANS_AFTER.match(text, end) and not WE_BEFORE.search(text[max(a, start - 20):start]))
                 or CROWD_BEFORE.search(text[max(a, start - 30):start])
-                or (not (_cheer(terms) or tagged) and owner_at(text, start, names, field, inherit=True) != SELF))
+                or (not (_cheer(terms) or tagged)
+                    and owner_at(text, start, names, field, inherit=True, about=about) != SELF))
 
 
 def _mark_bare(text: str, block: TextBlock, found: list[Mention], about: bool = False) -> None:

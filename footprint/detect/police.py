@@ -153,10 +153,10 @@ _WISH_WORDS = ("congrat", "well done", "good luck", "best of luck", "all the bes
 
 
 def _not_the_writers(text: str, start: int, block: TextBlock, names: frozenset[str],
-                     household: frozenset[str]) -> bool:
+                     household: frozenset[str], about: bool = False) -> bool:
     """Police words about someone else (a friend, a brother; a partner or a child is the household),
     police as a topic or an adversary, or a denial."""
-    if owner_at(text, start, names, block.field, inherit=True, household=household) == OTHER \
+    if owner_at(text, start, names, block.field, inherit=True, household=household, about=about) == OTHER \
             or police_stance(text, start):
         return True
     low = text.casefold()
@@ -199,20 +199,21 @@ def _abbreviation_elsewhere(text: str, start: int, end: int, contexts: list[tupl
 
 
 def police_hits(block: TextBlock, names: frozenset[str] = frozenset(),
-                household: frozenset[str] = frozenset()) -> list[Hit]:
+                household: frozenset[str] = frozenset(), about: bool = False) -> list[Hit]:
     """Police links in one block of text: a hit per force named, else one generic hit.
-    Whose words they are is asked only of a block that links to the police at all (it costs more)."""
+    Whose words they are is asked only of a block that links to the police at all (it costs more).
+    `about`: the block is the owner's own section of a page listing several people."""
     text = text_of(block)
     matches = lexicon().index.find(text)
     if not matches and not (_DIGIT.search(text) and COLLAR.search(text)):
         return []   # no police word and no collar number: nothing to weigh
     if not _police_hits(block, matches, None):
         return []
-    return _police_hits(block, matches, (names, household))
+    return _police_hits(block, matches, (names, household), about)
 
 
 def _police_hits(block: TextBlock, matches: list[PhraseMatch],
-                 whose: tuple[frozenset[str], frozenset[str]] | None) -> list[Hit]:
+                 whose: tuple[frozenset[str], frozenset[str]] | None, about: bool = False) -> list[Hit]:
     lex = lexicon()
     text = text_of(block)
     false_friends = [(m.start, m.end) for m in matches if any(p[0] == "false_friend" for p in m.payloads)]
@@ -223,7 +224,7 @@ def _police_hits(block: TextBlock, matches: list[PhraseMatch],
         false_friends += [(m.start, m.end) for m in matches if _abbreviation_elsewhere(text, m.start, m.end, elsewhere)]
         # "my sergeant" speaks of the writer's own work: whose it is is asked after the "my"
         theirs = [m for m in matches if _not_the_writers(text, m.start + 3 if text[m.start:m.start + 3].casefold()
-                                                         == "my " else m.start, block, names, household)]
+                                                         == "my " else m.start, block, names, household, about)]
         # "everyone at GMP", "all at Kent Police": the force of a group the writer may be one of, a
         # weak sign that needs another of the writer's own ("my sergeant")
         collective = {(m.start, m.end) for m in theirs if COLLECTIVE.search(text[max(0, m.start - 40):m.start])}
@@ -253,12 +254,12 @@ def _police_hits(block: TextBlock, matches: list[PhraseMatch],
         urls = [u.span() for u in _URL.finditer(text)] if collars else []
         strong += [(x.start(), x.end(), None) for x in collars
                    if not any(a <= x.start() < b for a, b in urls)
-                   and not (whose and _not_the_writers(text, x.start(), block, names, household))]
+                   and not (whose and _not_the_writers(text, x.start(), block, names, household, about))]
     if not strong and (context or weak):
         strong += [(x.start(), x.end(), None) for x in WORK_PHRASE.finditer(masked)
-                   if not (whose and _not_the_writers(text, x.start(), block, names, household))]
+                   if not (whose and _not_the_writers(text, x.start(), block, names, household, about))]
         strong += [(x.start(), x.end(), None) for x in lex.passing_out.finditer(masked)
-                   if not (whose and _not_the_writers(text, x.start(), block, names, household))]
+                   if not (whose and _not_the_writers(text, x.start(), block, names, household, about))]
     distinct_weak = set()
     covered = -1
     for a, b, _ in sorted(weak, key=lambda w: (w[0], -w[1])):
@@ -354,7 +355,8 @@ class PoliceDetector(Detector):
 
     def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
         names, household = owner_names(profile, facts), frozenset(n.split()[0] for n in facts.family if n.strip())
-        hits = [h for block in profile.blocks if block.own for h in self._block(block, names, household)]
+        hits = [h for block in profile.blocks if block.own
+                for h in self._block(block, names, household, profile.about_owner(block))]
         if any(_household_marker(b.text) for b in profile.blocks if b.own):
             # "#PoliceWife" on the profile: "the Met need him more than we do" names the household's force
             found = {id(h.block) for h in hits}
@@ -366,8 +368,9 @@ class PoliceDetector(Detector):
             hits = [h for h in hits if h.value != "police"]
         return hits
 
-    def _block(self, block: TextBlock, names: frozenset[str], household: frozenset[str]) -> list[Hit]:
+    def _block(self, block: TextBlock, names: frozenset[str], household: frozenset[str],
+               about: bool = False) -> list[Hit]:
         if block.hint in ("email", "phone", "home_location", "birthplace", "date_of_birth"):
             return []
-        return police_hits(block, names, household)
+        return police_hits(block, names, household, about)
 

@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 from footprint.detect.base import Hit, load_data
 from footprint.detect.text import PhraseIndex
 from footprint.facts import Facts
-from footprint.models import Profile
+from footprint.models import Profile, TextBlock
 
 SELF, HOUSEHOLD, CHILD, OTHER = "self", "household", "child", "other"
 # Sentence ends: a subject does not carry over them (except into a sentence without one).
@@ -102,7 +102,7 @@ def owner_names(profile: Profile | None, facts: Facts | None = None) -> frozense
         if block.hint == "name" or block.field == "name":
             names |= set(re.findall(r"[A-Z][a-z'’-]+", block.text))
         elif block.own:
-            names |= _addressee(block.text)
+            names |= set(addressee(block))
     if facts is not None:
         names |= set(re.findall(r"[A-Z][a-z'’-]+", facts.full_name))
     if profile.owner:     # the author the page's words are taken for (a thread's, a listing's owner)
@@ -114,18 +114,27 @@ def owner_names(profile: Profile | None, facts: Facts | None = None) -> frozense
 
 
 # A saved e-mail's "To:" line names the one who saved it: "To: Tom Ridley <...>", "To: tom.ridley82@example.net".
-_TO_HEADER = re.compile(r"^To:[^\S\n]*(?:\"?(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)\"?\s*<|"
-                        r"(?P<first>[a-z]{2,})[._-](?P<last>[a-z]{2,})\d*@)", re.M)
+_TO_VALUE = (r"[^\S\n]*(?:\"?(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)\"?\s*<|"
+             r"(?P<first>[a-z]{2,})[._-](?P<last>[a-z]{2,})\d*@)")
+_TO_HEADER = re.compile(r"^To:" + _TO_VALUE, re.M)
+_TO_LINE = re.compile(_TO_VALUE)
 
 
-def _addressee(text: str) -> set[str]:
-    """The names in the "To:" header at the top of a saved e-mail, from its display name or its address."""
-    m = _TO_HEADER.search(text, 0, 600)
-    if not m or not re.match(r"(?:From|Subject|Date|To):", text.lstrip()[:8]):
-        return set()
+def addressee(block: TextBlock) -> list[str]:
+    """The names, in order, of the one a saved e-mail was sent to, from its display name or its
+    address: in a "To:" header at the top of the text, or in the value of a header line a
+    collector gave its own block (labelled To)."""
+    if (block.label or "").casefold() == "to":
+        m = _TO_LINE.match(block.text)
+    else:
+        m = _TO_HEADER.search(block.text, 0, 600)
+        if m and not re.match(r"(?:From|Subject|Date|To):", block.text.lstrip()[:8]):
+            m = None
+    if not m:
+        return []
     if m.group("name"):
-        return set(m.group("name").split())
-    return {m.group("first").capitalize(), m.group("last").capitalize()}
+        return m.group("name").split()
+    return [m.group("first").capitalize(), m.group("last").capitalize()]
 
 
 def _sentence_start(text: str, pos: int) -> int:

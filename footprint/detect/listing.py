@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from footprint.detect.base import Detector, Hit, load_data
-from footprint.detect.clause import first_names
+from footprint.detect.clause import addressee, first_names
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
 
@@ -165,17 +165,13 @@ def _same_person(a: Person, b: Person) -> bool:
 
 
 def _the_owner(profile: Profile, facts: Facts) -> Person | None:
-    """The owner by the facts' full name; without one, by the address a saved e-mail was sent to
-    (its reader: "tom.ridley82@" is the Tom Ridley the newsletter names)."""
-    words = facts.full_name.split()
-    if words:
-        return Person(words[0], words[-1] if len(words) > 1 else "")
-    handles = [facts.email] + [b.text for b in profile.blocks if (b.label or "").casefold() == "to"]
-    for handle in handles:
-        parts = [w for w in re.split(r"[^a-z]+", handle.partition("@")[0].casefold()) if len(w) > 1]
-        if len(parts) == 2 and "@" in handle:
-            return Person(parts[0].capitalize(), parts[1].capitalize())
-    return None
+    """The owner by the facts' full name, else their e-mail address ("tom.ridley82@"), else the
+    one a saved e-mail was sent to (its reader: the Tom Ridley the newsletter names)."""
+    words = facts.full_name.split() or addressee(TextBlock(facts.email, "text", label="To")) \
+        or next((names for b in profile.blocks if b.own and (names := addressee(b))), [])
+    if not words:
+        return None
+    return Person(words[0], words[-1] if len(words) > 1 else "")
 
 
 def listed(profile: Profile, facts: Facts) -> Profile:

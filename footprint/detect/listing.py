@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from footprint.detect.base import Detector, Hit, load_data
 from footprint.detect.clause import addressee, first_names
@@ -24,6 +24,7 @@ _HEAD_MAX = 90          # characters: longer blocks are paragraphs, not a row or
 _OPENING = 50           # a paragraph is about the person it names this early
 
 
+@lru_cache(maxsize=4096)
 def _plain(word: str) -> str:
     """A name without its accents ("Siân" and "Sian" are one)."""
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
@@ -90,12 +91,13 @@ def _person(m: re.Match[str], text: str, owner: Person, known: frozenset[str] = 
     first = m.group("first")
     if not _is_first(first, owner, known) or first.casefold() in _NOT_NAMES:
         return None
-    if re.match(r"['’]s\b", text[m.end():m.end() + 3]):
+    if _POSSESSIVE.match(text, m.end()):
         return None     # "Rhys's dad" names Rhys's father, and the paragraph is the father's
     last = m.group("last").split()
     return Person(first, last[-1] if last else "")
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
 _NOT_NAMES = {"an", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
               "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # Around a name in a heading or a table row: a separator, a bracket, a role after a dash, or nothing.
@@ -105,6 +107,7 @@ _AFTER_NAME = re.compile(r"\s*(?:$|[–—:|(,/-]|\d|\S+@)")
 _OPENER = re.compile(r"^(?:[\w!]+\s+){0,4}?(?:to|for)\s+$", re.I)
 
 
+_DIGIT_AT_OR_STOP = re.compile(r"[\d@]|\.$")
 # A heading that is a name and then a role: "Anjali Mistry – Alto"
 _NAME_THEN = re.compile(rf"^{_TITLE}?(?P<first>{_CAP})\s+(?P<last>{_CAP})\s*(?P<sep>[–—:|,-])\s")
 
@@ -125,7 +128,7 @@ def head(block: TextBlock, owner: Person, seps: frozenset[str] = frozenset(),
         shaped = _NAME_THEN.match(text)
         if shaped and shaped.group("sep") in seps:
             return Person(shaped.group("first"), shaped.group("last"))
-        if not re.search(r"[\d@]|\.$", text) and len(text.split()) <= 6:
+        if not _DIGIT_AT_OR_STOP.search(text) and len(text.split()) <= 6:
             return False
     for m in _NAME.finditer(text):
         person = _person(m, text, owner, known)

@@ -120,13 +120,18 @@ def nested_quote(el: Element) -> bool:
 def _within(el: Element, quote: bool = False) -> Iterator[Element]:
     """The elements under `el` in document order, not entering other posts or quotes (in a
     `quote`, not entering quotes nested in it)."""
+    return (node for node, _ in _walk_within(el, quote))
+
+
+def _walk_within(el: Element, quote: bool = False) -> Iterator[tuple[Element, bool]]:
+    """`_within`'s elements, each with whether it is a post or quote the walk does not enter."""
     stack = list(reversed(list(_children(el))))
     while stack:
         node = stack.pop()
-        yield node
-        if is_post(node) or (nested_quote(node) if quote else is_quote(node, True)):
-            continue
-        stack.extend(reversed(list(_children(node))))
+        closed = is_post(node) or (nested_quote(node) if quote else is_quote(node, True))
+        yield node, closed
+        if not closed:
+            stack.extend(reversed(list(_children(node))))
 
 
 def post_author(el: Element) -> str | None:
@@ -135,10 +140,10 @@ def post_author(el: Element) -> str | None:
         if el.get(attr):
             return _name(str(el.get(attr)))
     best: tuple[int, Element] | None = None
-    for seen, node in enumerate(_within(el)):
+    for seen, (node, closed) in enumerate(_walk_within(el)):
         if seen > _AUTHOR_WITHIN:
             break
-        if is_post(node) or is_quote(node, True):
+        if closed or not _attrs(node):
             continue
         ranks = [_RANK[c.casefold()] for c in _classes(node) if c.casefold() in _RANK]
         if node.get("itemprop") == "author" or node.get("rel") == "author":

@@ -146,7 +146,7 @@ _PRONOUN_CUE = re.compile(
     r"(?:him|her|them)\b|\b(?:at|to|with|for)\s+(?:him|her|them)\b|"
     r"\b(?:he|she|they)(?:['’](?:s|re)|\s+(?:is|are|can\s+be))\s+(?:on|at|reachable)\b|"
     r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?(?:number|mobile|phone|no|e-?mail|address|details|line|inbox)\b", re.I)
-# "Jo Bloggs at Bloggs Literary", "from Northern Classic Spares": a person at, or a firm named as, an organisation
+# "Jo Bloggs at Bloggs Literary", "from Westfold Motor Spares": a person at, or a firm named as, an organisation
 _ORG_CUE = re.compile(rf"(?:\b(?:at|from|with)|@)\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+(?:&\s+|and\s+|of\s+)?){{0,4}}"
                       rf"(?-i:{_ORG_END})\b")
 _OWN_CUE = re.compile(r"\b(?:me|myself|my\s+(?:own\s+)?(?:[\w-]+\s+)?(?:e-?mail|mobile|number|phone|inbox|address|"

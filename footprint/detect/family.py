@@ -326,7 +326,7 @@ AGE_OF = re.compile(rf"(?P<name>{NAME})\s+(?:is|turns|turned|was)\s+(?:now\s+)?(
 
 
 def _name_by_age(found: list[Relative], text: str) -> list[Relative]:
-    """'My son's birthday today... Osian is 6': an unnamed child and a name given an age
+    """'My son's birthday today... Tegan is 6': an unnamed child and a name given an age
     in the same text are one person."""
     unnamed = [rel for rel in found if rel.name is None and rel.group == "child" and not rel.count]
     if len(unnamed) != 1:
@@ -545,7 +545,7 @@ def _someone_elses_at(c: Context, pos: int) -> bool:
     before = re.search(r"(?<![\w'’])([A-Z][a-z'’-]+)\s+(?:and|&)\s+$", c.text[max(0, last.start() - 30):last.start()])
     if _WITH_THE_OWNER.search(c.text, max(0, last.start() - 30), last.start()) or (before and before.group(1)
                                                                                  in c.owners):
-        return False   # "He and Ffion ... their twins", "Priya and Dom ... their daughter": the owner's
+        return False   # "She and Idris ... their twins", "Priya and Dom ... their daughter": the owner's
     return _not_the_owner(last.group("name"), c)
 
 

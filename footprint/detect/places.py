@@ -32,7 +32,7 @@ GUESS_NOT_ALLOWED = {"born_bare", "made_in", "here_in", "bought_in", "call_home"
                      "located_in", "ours_in", "we_are_in", "keys", "round_the_corner",
                      "back_home_to", "back_home_in"}
 # A rule that ends in "on" ("lives just up the road on", "our house on") names a street: an unknown name
-# after it must be one ("Brookfield Terrace"), not "live on Twitch".
+# after it must be one ("Sorrel Terrace"), not "live on Twitch".
 _STREET_WORDS = ("(?:Road|Rd|Street|St|Avenue|Ave|Close|Lane|Drive|Way|Crescent|Gardens|Court|Place|Terrace|Grove|"
                  "Walk|Mews|Rise|Row|Hill|View|Park|Green|Square|Parade|Vale|Bank|Croft|Fold|Wynd|Brow|Estate|Fields|"
                  "Meadows)")
@@ -318,7 +318,7 @@ def _place_hits(block: TextBlock, category: str, before: re.Pattern[str], reason
 
 _PAIR = re.compile(r"(?<![\w@])([A-Z][a-z'’-]+)\s+(?:and|&)\s+([A-Z][a-z'’-]+)\b")
 _STREET_AT = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}" + _STREET_WORDS + r"\b"
-                        # Welsh and Gaelic streets put the word first: "Heol y Castell", "Ffordd Penrhyn"
+                        # Welsh and Gaelic streets put the word first: "Heol y Bryn", "Ffordd Eglwys"
                         r"|(?:Heol|Ffordd|Stryd|Lôn|Lon|Rhodfa|Maes|Teras|Cilgant|Sràid|Rathad)\s+(?:(?:y|yr|'r|an|na)\s+)?"
                         r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
 

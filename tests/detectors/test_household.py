@@ -246,17 +246,17 @@ def test_partner_by_shifts_or_vows(text, field, expected):
 
 
 COUPLE_ON_A_PAGE_ABOUT_THE_OWNER = [
-    ("Rhys has kept the books since 2012. He and Ffion are just up the hill with their twins, Osian and Elin.",
-     "Rhys Bevan", {"partner: Ffion", "child: Osian", "child: Elin"}),
+    ("Morwenna has run the tea hut since 2009. She and Idris live past the chapel with their twins, Tegan and Ivor.",
+     "Morwenna Pascoe", {"partner: Idris", "child: Tegan", "child: Ivor"}),
     ("Meet our treasurer, Jan. She and Pete moved to the village with their two boys in 2015.", "Jan Hollis",
      {"partner: Pete"}),
     ("Priya and Dom live on the estate with their daughter Mira.", "Priya Shah", {"partner: Dom", "daughter: Mira"}),
     ("Carys and Huw got married in the church last June.", "Carys Lloyd", {"partner: Huw"}),
     # false friends: a clubmate, another couple, someone else's twins
-    ("Rhys and Gavin run the juniors on Fridays.", "Rhys Bevan", set()),
-    ("Gavin and Sue live in Ferryside with their twins.", "Rhys Bevan", set()),
-    ("Rhys coaches the U11s. Gavin is treasurer. He and Sue have two boys.", "Rhys Bevan", set()),
-    ("Rhys and Owen opened the batting.", "Rhys Bevan", set()),
+    ("Morwenna and Trevor run the juniors on Fridays.", "Morwenna Pascoe", set()),
+    ("Trevor and Sue live in Kidwelly with their twins.", "Morwenna Pascoe", set()),
+    ("Morwenna coaches the U11s. Trevor is treasurer. He and Sue have two boys.", "Morwenna Pascoe", set()),
+    ("Morwenna and Owen opened the bowling.", "Morwenna Pascoe", set()),
 ]
 
 
@@ -266,22 +266,22 @@ def test_couple_on_a_page_about_the_owner(text, owner, expected):
 
 
 MORE_HOME_WORDING = [
-    ("New Brighton prom at sunset, 5 mins walk from ours and I never tire of it", "post", None, {"New Brighton"}),
+    ("Whitstable harbour at dusk, ten mins walk from ours and it never gets old", "post", None, {"Whitstable"}),
     ("The canal at Skipton, ten minutes from my front door.", "caption", None, {"Skipton"}),
-    ("Jersey bean 🇯🇪 living the Eastleigh dream", "bio", None, {"Eastleigh"}),
+    ("Guernsey girl 🌊 living the Fareham dream", "bio", None, {"Fareham"}),
     ("Living the Margate life since 2019", "bio", None, {"Margate"}),
-    ("Rhys keeps the books. He and Ffion are just up the hill from the ground on Heol y Castell.", "page",
-     "Rhys Bevan",
-     {"Heol y Castell"}),
+    ("Morwenna keeps the books. She and Idris are just up the lane from the ground on Heol y Bryn.", "page",
+     "Morwenna Pascoe",
+     {"Heol y Bryn"}),
     ("We live just down from the chapel on Ffordd Penrhyn.", "post", None, {"Ffordd Penrhyn"}),
     # false friends: someone else's home, an hour away, living the dream, a workplace, a club's address,
     # another member's home told in a sentence without a subject
     ("Whitby is two hours from ours but worth it.", "post", None, set()),
     ("Living the dream on a Monday morning.", "bio", None, set()),
-    ("He's a PC with Dyfed-Powys Police, based in Carmarthen.", "page", "Rhys Bevan", set()),
-    ("Llansteffan Cricket Club, The Green, Llansteffan SA33 5ZZ. Affiliated to Cricket Wales.", "page",
-     "Rhys Bevan", set()),
-    ("Gavin runs the juniors on Fridays. Originally from Llanelli, now in Ferryside.", "page", "Rhys Bevan",
+    ("She's a PCSO with Gwent Police, based in Newport.", "page", "Morwenna Pascoe", set()),
+    ("Laugharne Bowls Club, The Grist, Laugharne SA33 9ZZ. Affiliated to Bowls Wales.", "page",
+     "Morwenna Pascoe", set()),
+    ("Trevor runs the juniors on Fridays. Originally from Neath, now in Kidwelly.", "page", "Morwenna Pascoe",
      set()),
 ]
 

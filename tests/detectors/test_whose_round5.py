@@ -143,7 +143,7 @@ def test_football_named_keeps_the_club(genre, text, club):
 
 def test_a_place_that_is_also_a_first_name_is_not_a_subject():
     # "born in Walton, a ..." is a place with an aside, not a person called Walton
-    text = "Grew up in Everton, a short walk from Goodison – Evertonian through and through."
+    text = "Raised in Walton, a stone's throw from Goodison – a proper Evertonian since the 80s."
     assert values("football_team", text, field="about") == {"Everton"}
 
 

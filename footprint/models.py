@@ -130,8 +130,13 @@ class Profile:
         mine = next((a for a in self.authors if author_key(a) in keys), None)
         if mine is None or mine == self.owner:
             return self
-        blocks = [replace(b, own=b.author == mine) if b.author else b for b in self.blocks]
-        return replace(self, blocks=blocks, owner=mine)
+        return replace(self, blocks=self.owners_blocks(mine), owner=mine)
+
+    def owners_blocks(self, owner: str) -> list[TextBlock]:
+        """The blocks with `owner` taken for the owner: an authored block is theirs only if they
+        wrote it ("" for an owner nobody could tell: no authored block is)."""
+        return [b if not b.author or b.own == (b.author == owner) else replace(b, own=b.author == owner)
+                for b in self.blocks]
 
 
 def author_key(name: str) -> str:

@@ -13,7 +13,7 @@ from bs4 import Tag
 if TYPE_CHECKING:
     from collectors.html.text import Block
 
-from footprint.models import Profile, TextBlock, author_key
+from footprint.models import Profile, author_key
 
 Element = Any      # a BeautifulSoup Tag or an lxml element: the walks of both trees give these
 
@@ -219,16 +219,9 @@ def decide(profile: Profile, candidates: Iterable[str | None]) -> None:
     keys = {author_key(a): a for a in authors}
     owner = next((keys[author_key(c)] for c in candidates if c and author_key(c) in keys), "")
     profile.owner = owner
-    profile.blocks = [_owned(b, owner) for b in profile.blocks]
-
-
-def _owned(block: TextBlock, owner: str) -> TextBlock:
-    if not block.author:
-        return block
-    if block.author == QUOTED:
-        return replace(block, author=None, own=False)
-    own = bool(owner) and block.author == owner
-    return block if block.own == own else replace(block, own=own)
+    # a quote whose author the page does not name is someone else's words, of no author we know
+    profile.blocks = [replace(b, author=None, own=False) if b.author == QUOTED else b for b in profile.blocks]
+    profile.blocks = profile.owners_blocks(owner)
 
 
 def _add_field(profile: Profile, value: str, label: str, block: Block) -> None:

@@ -113,7 +113,7 @@ def owner_names(profile: Profile | None, facts: Facts | None = None) -> frozense
     return frozenset(names)
 
 
-# A saved e-mail's "To:" line names the one who saved it: "To: Tom Ridley <...>", "To: tom.ridley82@example.net".
+# A saved e-mail's "To:" line names the one who saved it: "To: Ned Colley <...>", "To: ned.colley77@example.net".
 _TO_VALUE = (r"[^\S\n]*(?:\"?(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)\"?\s*<|"
              r"(?P<first>[a-z]{2,})[._-](?P<last>[a-z]{2,})\d*@)")
 _TO_HEADER = re.compile(r"^To:" + _TO_VALUE, re.M)

@@ -140,7 +140,7 @@ _OTHERS_CUE = re.compile(
     rf"(?:^|[\n|•·])\s*(?:{_ROLES})s?\b[^:\n]{{0,20}}:|"                       # a label: "Management & press:"
     r"\b(?:handled|run|managed|organised|organized|dealt\s+with|looked\s+after|answered|covered)\s+(?:by|with)\b|"
     r"\b(?:c/o|care\s+of|on\s+behalf\s+of|represented\s+by)\b", re.I)
-# A third person: someone else's, unless the page speaks of its owner so ("Keith ... text him on").
+# A third person: someone else's, unless the page speaks of its owner so ("Alwyn ... text him on").
 _PRONOUN_CUE = re.compile(
     r"\b(?:tell|ring|call|text|phone|email|e-mail|message|contact|ask|give|reach|bell|mention\s+me\s+to)\s+"
     r"(?:him|her|them)\b|\b(?:at|to|with|for)\s+(?:him|her|them)\b|"
@@ -182,7 +182,7 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 
 def _pronoun_means(text: str, at: int, cue: str, mine: set[str], sentence: int, speaks_as_writer: bool) -> bool | None:
     """Whether a third person ("tell them", "give her a ring") is someone else (True) or the owner a
-    page speaks of in the third person (False, "Keith ... text him on"); None when it cannot be told.
+    page speaks of in the third person (False, "Alwyn ... text him on"); None when it cannot be told.
     "Them" is a firm or a group; "him" or "her" is the person last named before it, if any, and is
     not the writer who says "I" or "me" in the same sentence ("she asked me to point people at her")
     or who writes in their own voice (`speaks_as_writer`: a post, a caption, a bio)."""

@@ -879,7 +879,7 @@ def _couple_surname(m: re.Match[str], c: Context) -> list[Relative]:
     x, y = segment_at(c.text, m.start())
     if SIBLING_WORDS.search(c.text, m.end(), min(y, m.end() + 60)) and not re.search(
             r"\b(?:their|baptism|christening|wedding|married|anniversary)\b", c.text[m.end():m.end() + 60], re.I):
-        return []   # "Tom and Amy Ridley, brother and sister"
+        return []   # "Ned and Amy Colley, brother and sister"
     return [Relative("partner", "partner", other, m.start(key), m.end(key))]
 
 
@@ -978,7 +978,7 @@ def _pronoun_and_name(m: re.Match[str], c: Context) -> list[Relative]:
         return []
     if not (COUPLE.search(m.group("rest")) or _COUPLE_REST.search(m.group("rest"))) \
             or not _household_name(c, m.start("name"), name):
-        return []   # "Rhys and Gavin run the juniors": a clubmate
+        return []   # "Petroc and Jory run the juniors": a clubmate
     return [Relative("partner", "partner", name, m.start("name"), m.end("name"))]
 
 

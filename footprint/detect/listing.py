@@ -92,7 +92,7 @@ def _person(m: re.Match[str], text: str, owner: Person, known: frozenset[str] = 
     if not _is_first(first, owner, known) or first.casefold() in _NOT_NAMES:
         return None
     if _POSSESSIVE.match(text, m.end()):
-        return None     # "Rhys's dad" names Rhys's father, and the paragraph is the father's
+        return None     # "Petroc's dad" names Petroc's father, and the paragraph is the father's
     last = m.group("last").split()
     return Person(first, last[-1] if last else "")
 
@@ -103,7 +103,7 @@ _NOT_NAMES = {"an", "january", "february", "march", "april", "may", "june", "jul
 # Around a name in a heading or a table row: a separator, a bracket, a role after a dash, or nothing.
 _BEFORE_NAME = re.compile(r"(?:^|[–—:|/-]\s*|^(?:[\w.]+\s+){1,3}[–—:|-]\s*)$")
 _AFTER_NAME = re.compile(r"\s*(?:$|[–—:|(,/-]|\d|\S+@)")
-# A paragraph about someone opens with them: "Keith took on ...", "Thank you to Tom Ridley for ..."
+# A paragraph about someone opens with them: "Alwyn took on ...", "Thank you to Ned Colley for ..."
 _OPENER = re.compile(r"^(?:[\w!]+\s+){0,4}?(?:to|for)\s+$", re.I)
 
 
@@ -168,8 +168,8 @@ def _same_person(a: Person, b: Person) -> bool:
 
 
 def _the_owner(profile: Profile, facts: Facts) -> Person | None:
-    """The owner by the facts' full name, else their e-mail address ("tom.ridley82@"), else the
-    one a saved e-mail was sent to (its reader: the Tom Ridley the newsletter names)."""
+    """The owner by the facts' full name, else their e-mail address ("ned.colley82@"), else the
+    one a saved e-mail was sent to (its reader: the Ned Colley the newsletter names)."""
     words = facts.full_name.split() or addressee(TextBlock(facts.email, "text", label="To")) \
         or next((names for b in profile.blocks if b.own and (names := addressee(b))), [])
     if not words:
@@ -200,13 +200,13 @@ def listed(profile: Profile, facts: Facts) -> Profile:
     return replace(profile, blocks=blocks, owner=who, listing=True)
 
 
-# "Rhys's dad" in another person's section: that person is the owner's father.
+# "Petroc's dad" in another person's section: that person is the owner's father.
 _OWNERS_REL = (r"(?P<name>{names})['’]s\s+(?:(?:old|late|own|big|little|younger|older)\s+)?"
                r"(?P<rel>[a-z]+(?:\s+[a-z]+)?)\b")
 
 
 class ListedRelativeDetector(Detector):
-    """On a listing page, a person whose section calls them the owner's relative ("Keith's wife")."""
+    """On a listing page, a person whose section calls them the owner's relative ("Alwyn's wife")."""
 
     category = "family"
 

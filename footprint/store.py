@@ -205,11 +205,15 @@ class History:
                 leftover.unlink()
 
     def _fernet(self, create: bool) -> Any:
-        key = secrets.get_secret(secrets.HISTORY_KEY)   # first: without a keyring, cryptography is not loaded
+        # Whether a history exists is asked before its key: a history is written only after its key is
+        # stored, so one that existed already has a key. Asked after, another run's first history,
+        # written while this one read the keyring, would be taken for a history whose key was lost.
+        existed = self.path.exists()
+        key = secrets.get_secret(secrets.HISTORY_KEY)  # before importing: no keyring, no cryptography
         from cryptography.fernet import Fernet
 
         if not key:
-            if self.path.exists():
+            if existed:
                 raise HistoryUnreadable(
                     f"the history at {self.path} was encrypted with a key that is no longer in the keyring "
                     "(was the keyring reset, or is this another machine?); it is kept as it is: restore the "

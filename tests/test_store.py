@@ -73,6 +73,23 @@ def test_a_missing_key_never_replaces_an_existing_store(keyring_backend):
     assert secrets.get_secret(secrets.HISTORY_KEY) is None  # no new key was made either
 
 
+def test_a_first_history_written_by_another_run_while_the_key_is_read_is_not_an_orphan(keyring_backend, monkeypatch):
+    """Another run stores the key and writes the first history just after this run asked the keyring."""
+    keyring_backend("Memory")
+    history = store.History()
+    real = secrets.get_secret
+
+    def racing(name):
+        answer = real(name)                       # no key yet
+        monkeypatch.setattr(secrets, "get_secret", real)   # the other run asks the keyring as usual
+        store.History().add(result("2026-12-01T10:00:00+00:00", "Romford"), ["https://sam.example/"])
+        return answer
+
+    monkeypatch.setattr(secrets, "get_secret", racing)
+    assert history._fernet(create=False) is None     # not "encrypted with a key that is no longer in the keyring"
+    assert [r.id for r in history.records()] == [1]
+
+
 @pytest.mark.parametrize("damage", [
     lambda b: b[:-7], lambda b: b"", lambda b: b"garbage", lambda b: b[:40] + bytes([b[40] ^ 1]) + b[41:]])
 def test_a_damaged_store_is_kept_and_reported(keyring_backend, damage):

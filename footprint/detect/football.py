@@ -58,6 +58,9 @@ STREET_AFTER = re.compile(r"(?-i:\s+(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Way|
 STANCE = re.compile(r"\b(?:i|i['’](?:m|ve|d|ll)|im|me|my|mine|myself|we|we['’](?:re|ve|d|ll)|us|our|ours)\b|"
                     r"\b(?:fan|supporter|supporters['’]?\s+(?:club|trust|association)|season[-\s]tickets?|daft|mad|sufferer|obsessed|forever|ST|up\s+the|come\s+on|till?\s+i\s+die|through\s+and\s+"
                     r"through|lifelong|die[-\s]?hard|since\s+(?:birth|(?:19|20)\d\d)|"
+                    # a fan's loyalty: "won't hear a word", "through thick and thin", "through all of it"
+                    r"won['’]?t\s+hear\s+a\s+(?:word|bad\s+word)|thick\s+and\s+thin|through\s+all\s+of\s+it|"
+                    r"ups\s+and\s+downs|never\s+miss(?:ed)?\s+a\s+(?:game|match)|every\s+home\s+game|"
                     # a fan's place and voice at the game: "in the North Stand", "shouting at"
                     r"(?-i:[A-Z][a-z]+\s+Stand)|shouting\s+at)\b|!|#\w|[❤💙💛💚🖤🤍💜🧡🤎⚽⚪⚫]|"
                     r"[\U0001F534\U0001F535\U0001F7E0-\U0001F7EB\U0001F600-\U0001F64F\U0001F923-\U0001F92F"
@@ -258,8 +261,12 @@ def _someone_elses(text: str, start: int, end: int, a: int, terms: list[Term], n
                 or (OTHER_FANS.match(text, end) and THE_BEFORE.search(text[max(0, start - 8):start]))
                 or (FANS_AFTER.match(text, end) and not WE_BEFORE.search(text[max(a, start - 20):start]))
                 or CROWD_BEFORE.search(text[max(a, start - 30):start])
-                or (not (_cheer(terms) or tagged)
+                or (not (_cheer(terms) or tagged or WRITER_TOO.search(text, a, start))
                     and owner_at(text, start, names, field, inherit=True, about=about) != SELF))
+
+
+# "me and our kid in the East Stand", "Dad and I": the writer is one of the sentence's subjects.
+WRITER_TOO = re.compile(r"\b(?:me|i)\s+and\s+(?:my\s+|our\s+)?\w+|\b\w+\s+and\s+(?:me|i)\b", re.I)
 
 
 def _mark_bare(text: str, block: TextBlock, found: list[Mention], about: bool = False) -> None:

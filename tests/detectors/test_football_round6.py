@@ -114,3 +114,33 @@ def test_the_writer_introduced_as_a_fan_in_their_own_voice_is_still_a_fan():
 def test_a_club_named_to_be_turned_down_is_not_support():
     text = "Football: Portsmouth, always. Yes I know Southampton are nearer. No, I won't be switching."
     assert values("football_team", text, field="about") == {"Portsmouth"}
+
+
+# --- a fan's loyalty and the game's own words make a nickname the writer's club --------------------------
+
+LOYALTY = [
+    ("reddit", "Shrimpers. Through the non-league years and the new ground saga. Won't hear a word.",
+     "Southend United"),
+    ("forum post", "Cobblers through thick and thin, even the League Two years.", "Northampton Town"),
+    ("caption", "Spireites, through all of it. Never missed a game this season.", "Chesterfield"),
+    ("chat", "me and our kid in the East Stand watching the Tractor Boys concede in stoppage time again",
+     "Ipswich Town"),
+    ("blog", "Saturday in the South Stand, Posh equaliser in added time, pandemonium.", "Peterborough United"),
+    ("X post", "Watching the Quakers throw away a lead in the 90th minute. Why do I do this to myself.",
+     "Darlington"),
+]
+
+
+@pytest.mark.parametrize("genre,text,club", LOYALTY)
+def test_a_fans_loyalty_or_the_games_words_name_the_club(genre, text, club):
+    assert values("football_team", text, field="post") == {club}, genre
+
+
+@pytest.mark.parametrize("text", [
+    "The Quakers won't hear a word said against silence at their meetings.",
+    "The Quakers meeting house had its 90th birthday and nobody conceded the raffle.",
+    "Through thick and thin, the Cobblers lane cafe still does the best fry-up.",
+    "Potted shrimpers at the Southend pier stall",
+])
+def test_the_same_words_about_something_else_are_no_club(text):
+    assert values("football_team", text, field="post") == set()

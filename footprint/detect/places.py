@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
-from footprint.detect.clause import OTHER, not_current, owner_names, whose, with_the_writer
+from footprint.detect.clause import OTHER, about_a_pet, not_current, owner_names, whose, with_the_writer
 from footprint.detect.clause import SELF as WRITER
 
 from footprint.detect.text import (POSTCODE, PhraseIndex, known_place, mask, normal_postcode, place_at, place_guess,
@@ -31,7 +31,8 @@ BIRTH_BEFORE = _rules("birth_before")
 # New rules whose words are used of much besides a home: the place must be a known one.
 GUESS_NOT_ALLOWED = {"born_bare", "made_in", "here_in", "bought_in", "call_home", "living_the_dream", "as_of_year",
                      "located_in", "ours_in", "we_are_in", "keys", "round_the_corner",
-                     "back_home_to", "back_home_in", "in_now", "works_from_home_in", "home_label"}
+                     "back_home_to", "back_home_in", "in_now", "works_from_home_in", "home_label", "corner_of",
+                     "living_my_best_life"}
 # A rule that ends in "on" ("lives just up the road on", "our house on") names a street: an unknown name
 # after it must be one ("Sorrel Terrace"), not "live on Twitch".
 _STREET_WORDS = ("(?:Road|Rd|Street|St|Avenue|Ave|Close|Lane|Drive|Way|Crescent|Gardens|Court|Place|Terrace|Grove|"
@@ -79,20 +80,24 @@ VISIT_AFTER = re.compile(r"\s*,?\s*(?:now\s+)?(?:today|tonight|tomorrow|"
 HOME_AFTER = re.compile(r"\s*(?:these\s+days|nowadays)\b|-based\b|\s+based\b(?!\s+on)|\s+resident\b"
                         # "Leeds born, Otley by choice": the home chosen, against the birthplace
                         r"|\s+by\s+(?:choice|adoption)\b"
+                        # "Ripon is where I hang my hat", "... where we lay our heads"
+                        r"|\s+is\s+where\s+(?:i|we)\s+(?:hang\s+(?:my|our)\s+hats?|live|lay\s+(?:my|our)\s+heads?)\b"
                         # "Lancaster is home", "Bristol's home for now"; not "home to the university", "my second home"
                         r"|\s+(?:is|['’]s)\s+(?:now\s+|still\s+)?(?:my\s+|our\s+)?home\b(?!\s+(?:to|of|ground|game|"
                         r"match|win|side|page|screen|town\s+of)\b)(?![-’'])", re.I)
-LIFELONG = re.compile(r"\b(?:lived|living|been|born\s+and\s+(?:bred|raised))\s+in\s+", re.I)
+LIFELONG = re.compile(r"\b(?:lived|living|been|born\s+and\s+(?:bred|raised))\s+(?:here\s+)?in\s+", re.I)
 LIFELONG_AFTER = re.compile(r"\s+(?:all\s+my\s+life|my\s+whole\s+life|since\s+birth|forever)\b", re.I)
 # "I've lived in Kettering for ten years": home, but says nothing of birth
-YEARS_AFTER = re.compile(r"\s+(?:for\s+(?:\w+\s+){1,3}years?|since\s+(?:19|20)\d\d)\b", re.I)
+YEARS_AFTER = re.compile(r"\s+(?:(?:for\s+)?(?:nearly\s+|almost\s+|over\s+|about\s+|a\s+good\s+)?"
+                         r"(?:\d{1,2}|\w+|a\s+few|a\s+couple\s+of)\s+(?:years?|yrs)\b(?!\s+ago)|for\s+(?:\w+\s+){1,3}years?\b|"
+                         r"since\s+(?:19|20)\d\d\b)", re.I)
 # "Aberdonian in Dundee", "Proud Geordie", "I'm a Brummie": where someone is from, by its demonym.
 SELF = r"(?:^\W*|\b(?:i'?m|i\s+am)\s+(?:an?\s+)?|\b(?:an?|proud|true|typical|lifelong|real|proper|born)\s+)"
 # Words after a place that say the user was born or grew up there.
 BIRTH_AFTER = re.compile(
     r"\s*(?:born\s+(?:and|&|n)\s+(?:bred|raised)\b|-?born\b(?!\s+(?:on|in))|native\b|lad\b|lass\b|girl\b|boy\b|kid\b"
     r"|bred\b|-?raised\b(?!\s+(?:£|\$|\d|money|funds|awareness|over|by|the|a|an|for|our|my)\b)|through\s+and\s+through\b"
-    r"|and\s+proud\b|by\s+birth\b|,?\s+(?:my|the)\s+(?:home\s*town|town\s+(?:where\s+)?i\s+grew\s+up))",
+    r"|and\s+proud\b|by\s+birth\b|is\s+where\s+i(?:['’]m|\s+am)\s+from\b|is\s+where\s+i\s+(?:grew\s+up|was\s+born)\b|,?\s+(?:my|the)\s+(?:home\s*town|town\s+(?:where\s+)?i\s+grew\s+up))",
     re.I)
 # Phrases meaning "the place named in this sentence is where I grew up".
 GREW_UP_HERE = re.compile(r"\b(?:(?:the|this|that|my|our|a|(?:the\s+)?(?:wee|little|small|old|tiny))\s+(?:\w+\s+)?"
@@ -101,6 +106,7 @@ GREW_UP_HERE = re.compile(r"\b(?:(?:the|this|that|my|our|a|(?:the\s+)?(?:wee|lit
                           r"|where\s+i\s+(?:grew\s+up|was\s+born|was\s+raised|learn(?:ed|t)\s+to\s+(?:ride|swim|walk|read|drive)|"
                           r"went\s+to\s+(?:primary\s+|junior\s+|infant\s+)?school|spent\s+my\s+(?:childhood|school\s+days)|"
                           r"played\s+as\s+a\s+(?:kid|child|nipper|boy|girl))|my\s+home\s*town)\b", re.I)
+_I_SUBJECT = re.compile(r"\b(?:i|i['’]m|me)\b", re.I)
 # "where I grew up" names the writer itself, whoever else the sentence is about ("Mum still lives in the
 # terrace in Neath where I learned to swim").
 GREW_UP_REASON = "the place you say you grew up in"
@@ -128,9 +134,10 @@ HOME_GATE = PhraseIndex([(w, None) for w in (
     "whereabouts", "area", "patch", "town", "city", "home base", "home turf",
     "relocated", "retired", "retiring", "upped sticks", "been", "two-up", "two up", "work", "works", "working",
     "worked", "wfh", "base", "manor", "abode", "neck of the woods", "stomping ground", "ended up", "wound up",
+    "life", "corner", "bit", "end",
     "📍", "🏠", "🏡")])
 AFTER_GATE = PhraseIndex([(w, None) for w in (
-    "these days", "nowadays", "based", "resident", "home", "by choice", "by adoption", "by birth",
+    "these days", "nowadays", "based", "resident", "home", "by choice", "by adoption", "by birth", "is where",
     "born", "raised", "through", "native", "lad", "lass",
     "girl", "boy", "kid", "bred",
     "home town", "hometown", "grew up", "proud")])
@@ -138,6 +145,7 @@ BIRTH_GATE = PhraseIndex([(w, None) for w in (
     "born", "origin", "originally", "grew", "raised", "hometown", "home town", "native", "hailing", "proud",
     "proudly", "birth", "birthplace", "lad", "lass", "girl", "boy", "kid", "bred", "from", "frm", "lived", "hail",
     "hails", "childhood", "brought up", "made", "raised", "through", "learned", "learnt", "went to", "where i",
+    "spent", "is where",
     "take the")])
 _DIGIT = re.compile(r"\d")
 _COUNTRIES = {"united kingdom", "uk", "england", "scotland", "wales", "northern ireland", "great britain", "gb"}
@@ -218,7 +226,8 @@ def _lifelong(block: TextBlock) -> list[Hit]:
             for category in ("home_location", "birthplace"):
                 hits.append(_hit(category, found[0], 0.8, block, found[1], found[2],
                                 "a place you say you have lived in all your life"))
-        elif YEARS_AFTER.match(text, found[2]) and not text[max(0, m.start() - 8):m.start()].lower().endswith("once "):
+        elif YEARS_AFTER.match(text, found[2]) and not text[max(0, m.start() - 8):m.start()].lower().endswith("once ") \
+                and not not_current(text, found[1], found[2]):
             hits.append(_hit("home_location", found[0], 0.75, block, found[1], found[2],
                              "a place you say you have lived in for years"))
     return hits
@@ -515,7 +524,7 @@ class HomeLocationDetector(Detector):
             hits += [h for h in _lifelong(block) if h.category == "home_location"]
             hits += _near_ours(block)
         if any(w in low for w in ("these days", "nowadays", "based", "resident", " home", " by choice",
-                                  " by adoption")):
+                                  " by adoption", " is where")):
             hits += _places_before(block, HOME_AFTER, "home_location", "says where you live now", AFTER_GATE,
                                    owner_names(profile))
         hits += _demonym_hits(block)[1]
@@ -629,6 +638,11 @@ class BirthplaceDetector(Detector):
         hits = [h for h in self._in_text(block, owner_names(profile))
                 if h.reason == GREW_UP_REASON or h.reason.endswith((IDIOM, ROOM_OF))
                 or whose(h, profile, inherit=True) == WRITER]
+        # "The foal was born on a farm near Hawes": an animal's birthplace, unless the writer says "I"
+        hits = [h for h in hits if block.field in ("bio", "headline")
+                or not (about_a_pet(h.block.text, segment_at(h.block.text, h.start)[0], h.start)
+                                        and not _I_SUBJECT.search(h.block.text, segment_at(h.block.text, h.start)[0],
+                                                                  h.start))]
         # "Born in Leicester, raised in Preston": the place of birth, told outright, is the birthplace
         born = {segment_at(h.block.text, h.start) for h in hits if "(born" in h.reason}
         hits = [h for h in hits if not ("(grew up" in h.reason and segment_at(h.block.text, h.start) in born)]

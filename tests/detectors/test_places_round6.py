@@ -293,3 +293,67 @@ def test_a_persons_room_before_the_place_is_not_the_place(text, place):
 ])
 def test_a_meeting_place_is_not_a_home(text):
     assert values("home_location", text, field="post") == set()
+
+
+# --- more ways to say where one lives -----------------------------------------------------------------------
+
+HOME_WORDINGS = [
+    ("bio", "Settle is where I hang my hat these days.", "Settle"),
+    ("Instagram caption", "Living my best life in Tynemouth with a very muddy spaniel", "Tynemouth"),
+    ("newsletter", "Our little corner of Clitheroe has a new bakery!", "Clitheroe"),
+    ("about page", "Home these days is Bakewell, after twenty years in the city.", "Bakewell"),
+    ("forum post", "Been in Skipton 9 years now and still get lost.", "Skipton"),
+    ("chat", "we've lived here in Malton since 2012", "Malton"),
+    ("Facebook post", "Home for us is Brigg now, and the kids love it.", "Brigg"),
+    ("reddit", "I've been in Wakefield for about six years and it's fine.", "Wakefield"),
+]
+
+
+@pytest.mark.parametrize("genre,text,place", HOME_WORDINGS)
+def test_more_ways_to_say_the_home(genre, text, place):
+    assert values("home_location", text, field="post") == {place}, genre
+
+
+HOME_WORDINGS_FALSE = [
+    ("forum post", "I'd been in Beverley six years when the job moved me south."),
+    ("blog", "Her little corner of Whitby was always full of cats."),
+    ("chat", "Been in Blackpool 3 days, living on chips"),
+    ("caption", "Living my best life in Majorca for the week ☀️"),
+    ("reddit", "I lived in Bingley 5 years ago, it's changed a lot."),
+]
+
+
+@pytest.mark.parametrize("genre,text", HOME_WORDINGS_FALSE)
+def test_the_same_words_for_a_past_stay_or_someone_else_are_no_home(genre, text):
+    assert values("home_location", text, field="post") == set(), genre
+
+
+# --- more ways to say where one is from --------------------------------------------------------------------
+
+BIRTH_WORDINGS = [
+    ("forum post", "I grew up round Leigh, mostly Atherton way.", "Leigh"),
+    ("about page", "Spent my first sixteen years in Redcar before the navy.", "Redcar"),
+    ("bio", "Ulverston is where I'm from, Lancaster is where I live.", "Ulverston"),
+    ("blog", "I was born up the road in Penrith, in the old cottage hospital.", "Penrith"),
+    ("chat", "grew up just down the road from Oldham tbf", "Oldham"),
+    ("newsletter", "I was raised by the sea in Filey and still swim there.", "Filey"),
+    ("caption", "Born on a farm near Hawes, still smell of silage.", "Hawes"),
+]
+
+
+@pytest.mark.parametrize("genre,text,place", BIRTH_WORDINGS)
+def test_more_ways_to_say_the_birthplace(genre, text, place):
+    assert place in values("birthplace", text, field="bio" if genre == "bio" else "post"), genre
+
+
+BIRTH_WORDINGS_FALSE = [
+    ("forum post", "My wife grew up round Leigh, I'm a Wigan lad."),
+    ("blog", "Dad spent his first sixteen years in Redcar."),
+    ("chat", "Ulverston is where my mum is from"),
+    ("newsletter", "The calf was born on a farm near Hawes last week."),
+]
+
+
+@pytest.mark.parametrize("genre,text", BIRTH_WORDINGS_FALSE)
+def test_the_same_words_of_someone_else_are_not_the_writers_birthplace(genre, text):
+    assert values("birthplace", text, field="post") - {"Wigan"} == set(), genre

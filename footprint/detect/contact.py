@@ -54,6 +54,9 @@ _OTHER_PERSON = re.compile(rf"(?:\b(?:{_RELATION_WORDS})\s+{_OTHER_NAME.format(1
                            rf"|(?<=[a-z,]\s){_OTHER_NAME.format(3)}\s*(?:,|[-–—]|\()\s*)$", re.I)
 # "Holly Vance (020 7946 0958, hello@...)": the details bracketed after a named person are theirs.
 _NAMED_BRACKET = re.compile(rf"(?<=[a-z,]\s){_OTHER_NAME.format(1)}\s*\([^()\n]{{0,40}}$")
+# "questions go to Margaret at ...", "ask Dev on ...": a named person the reader is sent to.
+_TO_PERSON = re.compile(rf"\b(?:to|ask|contact|email|e-mail|message|ring|call|text|tell|see)\s+{_OTHER_NAME.format(1)}"
+                        r"\s+(?:at|on|via)\s*[:\-]?\s*$", re.I)
 # An address named for an office in a club or an organisation ("club.secretary@", "membership@"): it
 # reaches whoever holds the post, and a number given in the same sentence is the post's line too.
 _ROLE_ADDRESS = re.compile(r"(?:^|[._+-])(?:secretary|sec|treasurer|chair|chairman|chairperson|membership|members|"
@@ -74,7 +77,8 @@ _OTHERS_LINE = re.compile(r"\b(?:voicemail|hotline|helpline|tip\s*line|listener\
 _NAMED_LINE = re.compile(r"(?<![\w'’])(?-i:(?P<name>[A-Z][a-z'’-]+))['’]s\s+(?:[\w-]+\s+)?(?:phone|number|mobile|mob|"
                          r"line|e-?mail|whatsapp|inbox)\b", re.I)
 # "a scam text from 07700 ...", "Had a courier text me from ...": the number of someone who got in touch.
-_SENDER_BEFORE = re.compile(r"\b(?:me|us)\s+from\s*$|\b(?:call|text|message|voicemail|missed\s+call|whatsapp|"
+_SENDER_BEFORE = re.compile(r"\b(?:me|us)\s+from\s*$|(?<!my\s)\bnumber\s+(?:on|from)\s+(?:the|a|an|their|his|her)\s+"
+                            r"(?:[\w-]+\s+){1,4}(?:was|is|reads|said)\s*:?\s*$|\b(?:call|text|message|voicemail|missed\s+call|whatsapp|"
                             r"calls|texts|messages)s?\s+from\s*$|\b(?:scam|spam|dodgy|fake|phishing|cold|nuisance|"
                             r"withheld|unknown)\s+(?:call|text|number|caller|message)s?\b[^.!?\n]{0,40}$", re.I)
 # "..., not me", "(not mine)": the detail just given is disowned.
@@ -287,7 +291,8 @@ def others_contact(text: str, start: int, owner: str = "") -> bool:
         return True   # "the Support Line (24/7): ...", "a scam text from ...", "Glyn's phone: ..."
     if text[start:start + 1] == "(":
         before += "("   # "the wonderful Ada Mwangi (07700 ...": the bracket begins the number's match
-    m = _OTHER_PERSON.search(before) or _NAMED_BRACKET.search(text, max(0, start - 80), start)
+    m = _OTHER_PERSON.search(before) or _NAMED_BRACKET.search(text, max(0, start - 80), start) \
+        or _TO_PERSON.search(before)
     if not m:
         return False
     name = next(v for k, v in m.groupdict().items() if v).split()[0]

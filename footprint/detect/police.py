@@ -36,6 +36,8 @@ _DIGIT = re.compile(r"\d")
 NEWS_FIELDS = {"post", "comment", "caption", "story", "page", "text"}
 BELONGING = re.compile(r"\b(?:with|at|for|joined|join|joining|in|of|from|serving|served|proud|my|our|ex|"
                        r"retired\s+from|left|work(?:s|ed|ing)?\s+(?:for|at|with))\s+(?:the\s+)?$|"
+                       # "I'm a Kent special", "as a GMP PCSO": the writer's own role
+                       r"\b(?:i['’]?m|i\s+am|i\s+was|as|work\s+as|worked\s+as)\s+(?:an?\s+)?(?:proud\s+|former\s+)?$|"
                        # a profile's job line: "💼 Contact Centre, West Mercia Police", "Job: Analyst, GMP"
                        r"(?:^|\n)\s*(?:💼|job\s*:|role\s*:|work\s*:|occupation\s*:|employer\s*:)[^\n]{0,40}$", re.I)
 _EMPLOYER_HINTS = {"employer", "job", "club"}
@@ -97,13 +99,20 @@ FORCE_ROLES = ("special", "specials", "special constable", "Special Constable", 
                "DS", "copper", "cop", "officer", "detective", "call handler", "response officer")
 
 
+ROLES_BEFORE_FORCE = ("special", "Special", "special constable", "Special Constable", "PCSO", "PC", "copper", "cop",
+                      "call handler", "detective", "DC", "Sgt", "sergeant")
+
+
 def _force_roles(org: dict[str, list[str] | str]) -> list[str]:
     shorts = {str(a) for a in org.get("abbreviations", [])}
     shorts |= {str(w)[4:] if str(w).startswith("the ") else str(w) for w in org.get("weak", [])}
     shorts |= {re.sub(r"\s+(?:Police(?:\s+Service)?|Constabulary)$", "", str(n)) for n in org["names"]
                if re.search(r"\s(?:Police|Constabulary)$", str(n))}
     shorts = {w for w in shorts if len(w) >= 2 and w[:1].isupper()}
-    return [f"{w} {role}" for w in sorted(shorts) for role in FORCE_ROLES]
+    before = [f"{w} {role}" for w in sorted(shorts) for role in FORCE_ROLES]
+    # "a special with Suffolk", "PCSO for Gwent": the role, then the force's short name
+    after = [f"{role} {prep} {w}" for w in sorted(shorts) for role in ROLES_BEFORE_FORCE for prep in ("with", "for")]
+    return before + after
 
 
 def _rank_compounds(data: dict[str, list[str]]) -> list[tuple[str, bool]]:

@@ -136,3 +136,24 @@ def test_an_offices_address_and_its_number_are_not_the_owners(text):
 ])
 def test_a_number_in_code_is_nobodys(text):
     assert values("phone_number", text, field="readme") == set()
+
+
+# --- a named person the reader is sent to, and a number read off something ----------------------------------
+
+@pytest.mark.parametrize("text,category", [
+    ("Questions about the raffle go to Hilary at hilary.p@example.org.", "email_address"),
+    ("Any problems on the day, ask Femi on 07700 900631.", "phone_number"),
+    ("Lifts to the match: message Gethin via 07700 900632.", "phone_number"),
+    ("The number on the side of the van was 07700 900633 if anyone recognises it.", "phone_number"),
+    ("Number on the flyer is 01632 960634, no idea who they are.", "phone_number"),
+])
+def test_a_person_the_reader_is_sent_to_or_a_number_read_off_something_is_not_the_owners(text, category):
+    assert values(category, text, field="post") == set()
+
+
+@pytest.mark.parametrize("text,number", [
+    ("Any problems on the day, ring me on 07700 900635.", "+447700900635"),
+    ("My number on the sign-up sheet is 07700 900636.", "+447700900636"),
+])
+def test_the_owners_own_number_beside_the_same_words_is_still_theirs(text, number):
+    assert values("phone_number", text, field="post") == {number}

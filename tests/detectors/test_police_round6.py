@@ -68,3 +68,30 @@ NOT_THE_WRITERS = [
 @pytest.mark.parametrize("genre,text", NOT_THE_WRITERS)
 def test_a_guest_the_reader_or_an_invitation_is_not_the_writers_service(genre, text):
     assert values("police_affiliation", text, field="post") == set(), genre
+
+
+# --- the role, then the force's short name; "I'm a" before a force's role -------------------------------------
+
+ROLE_THEN_FORCE = [
+    ("forum post", "I'm a special with Gwent, weekends mostly.", "Gwent Police"),
+    ("Facebook post", "Been a PCSO for Cumbria six years now.", "Cumbria Constabulary"),
+    ("reddit", "As a Met PC I can tell you the canteen is worse.", "Metropolitan Police Service"),
+    ("chat", "im a call handler with Essex so nights are my life", "Essex Police"),
+    ("caption", "I'm a proud Kent special 💙", "Kent Police"),
+    ("blog", "I was a copper with Durham for twenty years.", "Durham Constabulary"),
+]
+
+
+@pytest.mark.parametrize("genre,text,force", ROLE_THEN_FORCE)
+def test_the_writers_role_with_a_forces_short_name(genre, text, force):
+    assert values("police_affiliation", text, field="post") == {force}, genre
+
+
+@pytest.mark.parametrize("genre,text", [
+    ("podcast notes", "Our guest is a special with Gwent who also runs marathons."),
+    ("chat", "Dave's a copper with Kent, not me"),
+    ("forum post", "My cousin is a PCSO for Cumbria."),
+    ("news share", "A Met PC has been charged with misconduct."),
+])
+def test_someone_elses_role_with_a_forces_short_name_is_not_the_writers(genre, text):
+    assert values("police_affiliation", text, field="post") == set(), genre

@@ -132,9 +132,8 @@ HOME_GATE = PhraseIndex([(w, None) for w in (
     "doorstep", "box room", "spare room", "living room", "new build", "new-build", "keys", "corner", "us", "me",
     "we're", "we are", "are", "i'm", "i am", "here", "bought", "call", "calls", "calling", "made", "make", "making",
     "whereabouts", "area", "patch", "town", "city", "home base", "home turf",
-    "relocated", "retired", "retiring", "upped sticks", "been", "two-up", "two up", "work", "works", "working",
-    "worked", "wfh", "base", "manor", "abode", "neck of the woods", "stomping ground", "ended up", "wound up",
-    "life", "corner", "bit", "end",
+    "relocated", "retired", "retiring", "upped sticks", "been", "two-up", "two up", "wfh", "base", "manor", "abode",
+    "neck of the woods", "stomping ground", "ended up", "wound up", "corner", "garden office", "kitchen table",
     "📍", "🏠", "🏡")])
 AFTER_GATE = PhraseIndex([(w, None) for w in (
     "these days", "nowadays", "based", "resident", "home", "by choice", "by adoption", "by birth", "is where",
@@ -144,8 +143,8 @@ AFTER_GATE = PhraseIndex([(w, None) for w in (
 BIRTH_GATE = PhraseIndex([(w, None) for w in (
     "born", "origin", "originally", "grew", "raised", "hometown", "home town", "native", "hailing", "proud",
     "proudly", "birth", "birthplace", "lad", "lass", "girl", "boy", "kid", "bred", "from", "frm", "lived", "hail",
-    "hails", "childhood", "brought up", "made", "raised", "through", "learned", "learnt", "went to", "where i",
-    "spent", "is where",
+    "hails", "childhood", "brought up", "made", "raised", "through", "learned", "learnt", "went to school",
+    "where i", "spent", "is where",
     "take the")])
 _DIGIT = re.compile(r"\d")
 _COUNTRIES = {"united kingdom", "uk", "england", "scotland", "wales", "northern ireland", "great britain", "gb"}

@@ -198,9 +198,10 @@ def post_author(el: Element) -> str | None:
         return None
     node = best[1]
     if _marks(node).card or node.get("itemprop") == "author":
-        inner = next((n for n in _within(node) if n.get("itemprop") == "name" or _marks(n).name), None)
-        if inner is not None and _line(inner):
-            node = inner
+        inner = next((n for n, _, marks in _walk_within(node) if n.get("itemprop") == "name" or marks.name), None)
+        name = _line(inner) if inner is not None else ""
+        if name:
+            return _name(name)
     return _name(_line(node))
 
 

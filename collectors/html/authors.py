@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import unquote, urlsplit
 
 from bs4 import Tag
+from lxml import etree
 
 if TYPE_CHECKING:
     from collectors.html.text import Block
@@ -68,11 +69,10 @@ def _tag(el: Element) -> str:
     return el.name if isinstance(el, Tag) else str(el.tag)
 
 
-def _children_reversed(el: Element) -> list[Element]:
-    """The element children of `el`, last first (to be popped from a stack in document order)."""
-    if isinstance(el, Tag):
-        return [c for c in reversed(el.contents) if isinstance(c, Tag)]
-    return [c for c in reversed(el) if isinstance(c.tag, str)]
+def _children_reversed(el: Tag) -> list[Tag]:
+    """The element children of a BeautifulSoup element, last first (to be popped from a stack in
+    document order)."""
+    return [c for c in reversed(el.contents) if isinstance(c, Tag)]
 
 
 def _line(el: Element) -> str:
@@ -166,6 +166,16 @@ def _within(el: Element, quote: bool = False) -> Iterator[Element]:
 def _walk_within(el: Element, quote: bool = False) -> Iterator[tuple[Element, bool, _Marks]]:
     """`_within`'s elements, each with whether it is a post or quote the walk does not enter, and
     its _Marks."""
+    if not isinstance(el, Tag):       # lxml's walk, in C, reports elements only and skips what it is told to
+        walker = etree.iterwalk(el, events=("start",))
+        next(walker)                  # `el` itself
+        for _, node in walker:
+            marks = _marks(node)
+            closed = is_post(node, marks) or (nested_quote(node) if quote else is_quote(node, True, marks))
+            yield node, closed, marks
+            if closed:
+                walker.skip_subtree()
+        return
     stack = _children_reversed(el)
     while stack:
         node = stack.pop()

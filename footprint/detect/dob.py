@@ -312,6 +312,14 @@ class DateOfBirthDetector(Detector):
                 else f"--{posted.month:02d}-{posted.day:02d}"
             hits.append(Hit("date_of_birth", value, display_date(value), 0.6, block, today.start(), today.end(),
                             f"your birthday, said on a post dated {posted.isoformat()}"))
+        elif today and posted is None and not hits and len(text) <= 200 \
+                and self._mine(text, today.start(), today.end(), profile, block) and not NOT_TODAY.search(text):
+            # "my OWN birthday cake 🎂 | 3rd May vlog": a title that dates itself, with one day and month
+            dated = [d for d in find_dates(text) if not d[0].startswith("--") or len(d[0]) == 7]
+            if len(dated) == 1:
+                value = "--" + dated[0][0][-5:]
+                hits.append(Hit("date_of_birth", value, display_date(value), 0.6, block, dated[0][1], dated[0][2],
+                                "your birthday, by the date its post gives itself"))
         for m in ORDINAL_BIRTHDAY.finditer(text):
             a, b = segment_at(text, m.start())
             if about_a_pet(text, a, b):

@@ -686,6 +686,50 @@ def _proud_title(m: re.Match[str], c: Context) -> list[Relative]:
     return [Relative(relation, group, None, m.start(), m.end())]
 
 
+# An item of what someone has: "two teenagers", "a very patient wife (Nia)", "three boys".
+_HAVE_ITEM = re.compile(r"(?:^|,|\band\b|&|\+)\s*(?P<count>an?|one|two|three|four|five|six|\d)\s+"
+                        r"(?P<adj>(?:[\w'’-]+\s+){0,3}?)"
+                        r"(?P<rel>[\w'’-]+(?:\s+(?:ones?|half|man|lady|boy|girl))?)(?:\s*\(\s*(?P<name>[A-Z][a-z'’-]+)\s*\))?"
+                        r"(?=\s*(?:,|\band\b|&|\+|\(|\s(?:on|in|at|near|who|plus)\b|$))", re.I)
+
+
+def _he_or_she_is_the_owner(c: Context, pos: int) -> bool:
+    """'He' or 'she' at `pos` is the owner when the last person named within 400 characters before it is
+    one of the owner's names (the same list of named people that clause.py reads pronouns by)."""
+    before = [n for n in re.findall(r"(?<![\w@])[A-Z][a-z'’-]+", c.text[max(0, pos - 400):pos])
+              if n in c.owners or (n in first_names() and n not in STOP)]
+    return bool(before) and before[-1] in c.owners
+
+
+def _have_relatives(m: re.Match[str], c: Context) -> list[Relative]:
+    subj = (m.group("subj") or "").casefold()
+    if subj in ("he", "she") and not c.about and not _he_or_she_is_the_owner(c, m.start()):
+        return []   # "My neighbour Jan ... She has two boys": hers
+    out, base = [], m.start("list")
+    for item in _HAVE_ITEM.finditer(m.group("list")):
+        word = " ".join(item.group("rel").split()).casefold()
+        if word in ("lads", "lasses"):
+            word = "boys" if word == "lads" else "girls"
+        if word not in c.r.words or not set(item.group("adj").casefold().split()) <= FAMILY_ADJECTIVES | _PRAISE:
+            continue   # "two cats", "a spare ticket", "two brothers-in-arms"
+        relation, group = c.r.words[word]
+        count = _count(item.group("count"))
+        if item.group("name") and _plain_first_name(item.group("name")):
+            a = base + item.start("name")
+            name = item.group("name")
+            out.append(Relative(SINGULAR.get(relation, relation), group, name, a, a + len(name)))
+            continue
+        if count and count > 1:
+            relation = PLURAL.get(SINGULAR.get(relation, relation), relation)
+        out.append(Relative(relation, group, None, base + item.start(), base + item.end(),
+                            count=count if count and count > 1 else None))
+    return out
+
+
+# Words of praise before a relative that are not family adjectives: "a very patient wife", "two amazing kids"
+_PRAISE = frozenset(FAMILY["praise_before_relative"])
+
+
 def _my_count_children(m: re.Match[str], c: Context) -> list[Relative]:
     what = m.group("what").casefold()
     relation = "sons" if what in SONS else "daughters" if what in DAUGHTERS else "children"
@@ -1024,6 +1068,17 @@ def _name_s_first(m: re.Match[str], c: Context) -> list[Relative]:
     return [Relative("child", "child", name, m.start("name"), m.start("name") + len(name))]
 
 
+# Words a parent says to or of their child in a post: "sorry son", "well done kiddo", "proud dad"
+_TO_A_CHILD = re.compile(r"\b(?:son|daughter|kiddo|kiddos|my\s+(?:boy|girl|lad|lass)|our\s+(?:boy|girl|lad|lass)|"
+                         r"proud\s+(?:dad|mum|mam|mom|daddy|mummy|parent)|little\s+(?:man|lady))\b", re.I)
+
+
+def _name_s_first_outing(m: re.Match[str], c: Context) -> list[Relative]:
+    if len(c.text) > 600 or not _TO_A_CHILD.search(c.text, m.end()):
+        return []   # "Dean's first away game in charge": a manager, unless the post speaks to a child
+    return _name_s_first(m, c)
+
+
 _AGE_WORDS = {"ten": 10, "eleven": 11, "twelve": 12}
 
 
@@ -1069,9 +1124,7 @@ _COUPLE_REST = re.compile(r"\btheir\s+(?:\w+\s+){0,2}?(?:kids|children|twins|son
 def _pronoun_and_name(m: re.Match[str], c: Context) -> list[Relative]:
     who, name = m.group("who"), m.group("name")
     if who in ("He", "She"):
-        before = [n for n in re.findall(r"(?<![\w@])[A-Z][a-z'’-]+", c.text[max(0, m.start() - 400):m.start()])
-                  if n in c.owners or (n in first_names() and n not in STOP)]
-        if not c.about and (not before or before[-1] not in c.owners):
+        if not c.about and not _he_or_she_is_the_owner(c, m.start()):
             return []   # "He" is the owner only when the owner was the last person named
     elif who not in c.owners:
         return []
@@ -1105,7 +1158,7 @@ BUILD: dict[str, Callable[[re.Match[str], Context], list[Relative]]] = {
     "rel_handle": _rel_handle, "my_rel_name": _my_rel_name, "name_is_rel": _name_is_my_rel, "married_to": _married_to,
     "rel_bracket_name": _rel_bracket_name, "owner_s_rel_name": _owner_s_rel_name,
     "marital_status": _marital_status, "proud_title": _proud_title, "my_rel": _my_rel,
-    "my_count_children": _my_count_children, "sibling_name": _sibling_name,
+    "my_count_children": _my_count_children, "have_relatives": _have_relatives, "sibling_name": _sibling_name,
     "anniversary": _anniversary, "name_s_title": _name_s_title, "spouse_to_someone": _spouse_to_someone,
     "count_title": _count_title, "my_first_name": _my_first_name, "our_name": _our_name,
     "capital_title": _capital_title, "self_titles": _self_titles, "count_names": _count_names,
@@ -1113,5 +1166,6 @@ BUILD: dict[str, Callable[[re.Match[str], Context], list[Relative]]] = {
     "name_child_age": _name_child_age, "household_partner": _household_partner,
     "name_and_the_kids": _name_and_the_kids, "partner_away": _partner_away, "couple_surname": _couple_surname,
     "child_milestone": _child_milestone, "parents_day": _parents_day, "name_s_first": _name_s_first,
-    "age_noun_name": _age_noun_name, "shift_partner": _shift_partner, "vows_name": _vows_name,
+    "age_noun_name": _age_noun_name, "name_s_first_outing": _name_s_first_outing, "shift_partner": _shift_partner,
+    "vows_name": _vows_name,
     "pronoun_and_name": _pronoun_and_name, "forum_shorthand": _forum_shorthand}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from footprint.facts import Facts
 from tests.detectors.helpers import values
 
 # --- a word only ever said of one's own partner, mid-sentence: "hubby Kofi" -----------------------------
@@ -181,6 +182,37 @@ def test_another_persons_relative_after_and(genre, text):
     assert values("family", text, field="post") == set(), genre
 
 
+# --- what the writer has, item by item: "I have two kids and a very patient wife" ---------------------------
+
+HAVE_RELATIVES = [
+    ("about page", "I have two kids and a very patient wife.", {"children (2)", "wife"}),
+    ("CV", "I have a wife (Jo) and two kids.", {"children (2)", "wife: Jo"}),
+    ("forum post", "We've got three boys and a dog.", {"sons (3)"}),
+    ("Instagram bio", "Lives in Frome with a very patient husband (Dev) and two cats.", {"husband: Dev"}),
+    ("podcast host bio", "Sam Lee has been a PC for 19 years. He now keeps chickens, two teenagers and a very patient "
+                         "wife (Nia) near Carmarthen.", {"children (2)", "wife: Nia"}),
+    ("Threads", "I've got two teenagers and a lovely husband.", {"children (2)", "husband"}),
+    ("X bio", "Married with three boys, Leeds fan.", {"sons (3)"}),
+]
+
+NOT_HAVE_RELATIVES = [
+    ("gig post", "I have two tickets and a spare."),
+    ("village page", "My neighbour Jan is lovely. She has two boys and a husband."),
+    ("dog blog", "We have two dogs and a cat."),
+    ("police blog", "Every PC has a partner at home who worries."),
+]
+
+
+@pytest.mark.parametrize("genre,text,expected", HAVE_RELATIVES)
+def test_what_the_writer_has_item_by_item(genre, text, expected):
+    assert values("family", text, field="about", facts=Facts(full_name="Sam Lee")) == expected, genre
+
+
+@pytest.mark.parametrize("genre,text", NOT_HAVE_RELATIVES)
+def test_what_someone_else_has_or_a_thing(genre, text):
+    assert values("family", text, field="about", facts=Facts(full_name="Sam Lee")) == set(), genre
+
+
 # --- someone else's words quoted in the writer's text; a pronoun is not a name --------------------------
 
 QUOTED = [
@@ -277,3 +309,34 @@ def test_an_unnamed_relative_shows_the_word_the_writer_used():
     assert shown("Up early, the missus is baking again") == {("wife", "wife ('missus')")}
     assert shown("with my mother and my brother at the coast") == {("mother", "mother"), ("brother", "brother")}
     assert shown("Dad, cyclist, allotment holder, occasional baker.") == {("children", "children")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("I made my OWN birthday cake for my 30th 🎂 lemon & thyme | 3rd May vlog", {"--05-03"}),
+    ("It's my birthday today 🎂 (12th August) thanks all", {"--08-12"}),
+    ("my birthday brunch 🥞 | 21/09 vlog", {"--09-21"}),
+    ("Happy birthday to me! 2 April", {"--04-02"}),
+    ("Baking my sister's birthday cake | 4th July vlog", set()),
+    ("My birthday cake tutorial | 3rd May and 5th May", set()),
+    ("Baking for my mum's birthday | 9th May vlog", set()),
+    ("Happy birthday to my boy | 8th October vlog", set()),
+])
+def test_an_undated_birthday_title_that_dates_itself(text, expected):
+    assert values("date_of_birth", text, field="title") == expected
+
+
+# --- a first that anyone may have is a child's when the post speaks to them as one ----------------------
+
+@pytest.mark.parametrize("genre,text,expected", [
+    ("Strava", "Esme's first parkrun this morning, 34 minutes, proud mum", {"child: Esme"}),
+    ("X post", "Alfie's first away game, well done son, you're one of us now", {"child: Alfie"}),
+    ("Instagram", "Noor's first football match today and I couldn't stop her singing. Love you kiddo", {"child: Noor"}),
+    ("Facebook post", "Tom's first concert with me, Oasis no less. Proud dad", {"child: Tom"}),
+    ("club news", "Dean's first away game in charge, a point is fine", set()),
+    ("running blog", "Marta's first race back after injury, what a comeback", set()),
+    ("band page", "Jess's first gig as our drummer, well done mate", set()),
+    ("parkrun post", "Priya's first parkrun today, my colleague from the station, well done", set()),
+    ("football forum", "Leon's first match as manager tonight, I'm nervous for him", set()),
+])
+def test_a_first_outing_is_a_childs_when_the_post_speaks_to_a_child(genre, text, expected):
+    assert values("family", text, field="post") == expected, genre

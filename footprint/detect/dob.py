@@ -48,6 +48,9 @@ BIRTHDAY_AFTER_DATE = re.compile(
     r"\s*(?:,|[-–—]|:)\s*(?:(?:also|aka|a\.k\.a\.?|otherwise\s+known\s+as|also\s+known\s+as|better\s+known\s+as|"
     r"also\s+called|or\s+as\s+i\s+call\s+it)\s+)?|\s+(?:aka|a\.k\.a\.?|also\s+known\s+as|otherwise\s+known\s+as|"
     r"better\s+known\s+as)\s+)", re.I)
+# "so 10/10 🎂", "a solid 9/10": a score out of ten, not a date
+_RATING = re.compile(r"\b(?:so|a|an|solid|easy|strong|rate|rated|rating|score|scored|defo|deffo|absolute|easily|"
+                     r"honestly|straight)\s+(?:1[01]|[0-9])/10$", re.I)
 _CODE_KEY = re.compile(r"""["']?\s*(?::|=|=>)\s*["'(\d]""")
 _CODE_ASSIGN = re.compile(r"""\s*=\s*["']""")
 SHORT_YEAR = re.compile(r"(?<![\w'’])['’](\d\d)\b")
@@ -174,7 +177,7 @@ class DateOfBirthDetector(Detector):
                 # the date closest after the trigger, else just before it ("12.03 🎂")
                 dates = find_dates(seg)
                 after = [d for d in dates if d[1] >= t.start()]
-                before = [d for d in dates if d[2] <= t.start()]
+                before = [d for d in dates if d[2] <= t.start() and not _RATING.search(seg, 0, d[2])]
                 pick = after[0] if after else (before[-1] if before and (
                     t.group() == "🎂" or BIRTHDAY_AFTER_DATE.fullmatch(seg, before[-1][2], t.start())) else None)
                 if pick is None and re.match(r"born|b\.|d\.?o\.?b", t.group(), re.I):

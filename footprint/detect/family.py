@@ -519,6 +519,8 @@ _OTHER_BEFORE = re.compile(r"(?<![\w'’])" + _alt(FAMILY["not_self_before_name_
 SUBJECT_AFTER = re.compile(r"\s+(?:" + "|".join(FAMILY["subject_verbs"]) + r")\b")
 
 
+# Titles before a name that make it a person even though capitalised ("PC Mark Dutton ... his little lad")
+_TITLES_BEFORE_NAME = frozenset(FAMILY["titles_before_name"])
 # Words before a capitalised word that make it a place ("in Bradford"), unless it then acts as a person.
 _PLACE_BEFORE = frozenset(["in", "on", "at", "from", "near", "to", "into", "around", "across", "via"])
 
@@ -536,7 +538,7 @@ def _last_mention(c: Context, end: int, start: int | None = None) -> re.Match[st
         elif name not in STOP and (name in first_names() or SUBJECT_AFTER.match(c.text, x.end())):
             before = re.search(r"([\w'’-]+)\s+$", c.text[max(0, x.start() - 30):x.start()])
             if before and (before.group(1) in _PLACE_BEFORE or before.group(1)[0].isupper()) \
-                    and not SUBJECT_AFTER.match(c.text, x.end()):
+                    and not SUBJECT_AFTER.match(c.text, x.end()) and before.group(1) not in _TITLES_BEFORE_NAME:
                 continue   # "grew up in Bradford", "on Manningham Lane": a place, not a person
             if not (before and before.group(1).casefold() in c.r.words):
                 last = x
@@ -1074,9 +1076,30 @@ _TO_A_CHILD = re.compile(r"\b(?:son|daughter|kiddo|kiddos|my\s+(?:boy|girl|lad|l
 
 
 def _name_s_first_outing(m: re.Match[str], c: Context) -> list[Relative]:
-    if len(c.text) > 600 or not _TO_A_CHILD.search(c.text, m.end()):
+    if len(c.text) > 600 or not _TO_A_CHILD.search(c.text, m.end()) or NOT_A_PARENT.search(c.text):
         return []   # "Dean's first away game in charge": a manager, unless the post speaks to a child
-    return _name_s_first(m, c)
+    out = []
+    for key in ("first", "name"):
+        name = re.sub(r"['’]s$", "", m.group(key) or "")
+        if name and _household_name(c, m.start(key), name):
+            out.append(Relative("child", "child", name, m.start(key), m.start(key) + len(name)))
+    return out
+
+
+# The couple's own words about their wedding: "we did it 💍", "our big day", "Mr & Mrs", "we got married"
+_OUR_WEDDING = re.compile(r"\b(?:we\s+did\s+it|our\s+(?:big\s+day|wedding|day)|best\s+day\s+of\s+our\s+lives|"
+                          r"we\s+(?:got|are|['’]re)\s+(?:married|hitched)|mr\s*(?:&|and)\s*mrs|just\s+married|"
+                          r"my\s+(?:new\s+)?(?:husband|wife)|newly\s*weds?)\b", re.I)
+
+
+def _wedding_party(m: re.Match[str], c: Context) -> list[Relative]:
+    key = "name" if m.group("name") else "name2"
+    name, rel = m.group(key), (m.group("rel") or m.group("rel2")).casefold()
+    side = m.group("side") or m.group("side2")
+    if not _OUR_WEDDING.search(c.text) or name in STOP or name not in first_names():
+        return []   # a guest's post about a friend's wedding: the bride's mother is nobody's of the writer's
+    relation = f"{c.r.words.get(rel, (rel, ''))[0]} of the {side.casefold()}"
+    return [Relative(relation, "relative", name, m.start(key), m.end(key))]
 
 
 _AGE_WORDS = {"ten": 10, "eleven": 11, "twelve": 12}
@@ -1138,11 +1161,16 @@ _SHORTHAND = {"DH": ("husband", "partner"), "DW": ("wife", "partner"), "DP": ("p
               "DD": ("daughter", "child"), "DS": ("son", "child")}
 
 
+# "DS is 7 months", "DD's nearly 3": an age a child has, after the shorthand
+_CHILD_AGE_AFTER = re.compile(r"(?:\s+is|\s+was|['’]s)\s+(?:nearly\s+|almost\s+|now\s+|just\s+|only\s+)?\d{1,2}\s*"
+                              r"(?:months?|weeks?|mo|yo|y/o|years?\s+old|and\s+a\s+half)\b", re.I)
+
+
 def _forum_shorthand(m: re.Match[str], c: Context) -> list[Relative]:
     rel, n, age = m.group("rel"), m.group("n"), m.group("age")
     mine = bool(re.match(r"(?i)my|our", m.group()))
-    if rel == "DS" and not (n or age):
-        return []   # "DS Patel", "my DS": a detective sergeant
+    if rel == "DS" and not (n or age or _CHILD_AGE_AFTER.match(c.text, m.end())):
+        return []   # "DS Patel", "my DS": a detective sergeant; "DS is 7 months" is a son
     if not (mine or n or age or re.match(r"\s+(?:is|was|has|had|and|says|said|thinks|made|took|wants|refuses|won't|"
                                          r"can't|doesn't|loves|hates|&)\b|['’]s\b", c.text[m.end():m.end() + 12])):
         return []   # "DD mandate", "DP loss": a direct debit, data protection
@@ -1166,6 +1194,7 @@ BUILD: dict[str, Callable[[re.Match[str], Context], list[Relative]]] = {
     "name_child_age": _name_child_age, "household_partner": _household_partner,
     "name_and_the_kids": _name_and_the_kids, "partner_away": _partner_away, "couple_surname": _couple_surname,
     "child_milestone": _child_milestone, "parents_day": _parents_day, "name_s_first": _name_s_first,
-    "age_noun_name": _age_noun_name, "name_s_first_outing": _name_s_first_outing, "shift_partner": _shift_partner,
+    "age_noun_name": _age_noun_name, "name_s_first_outing": _name_s_first_outing, "wedding_party": _wedding_party,
+    "shift_partner": _shift_partner,
     "vows_name": _vows_name,
     "pronoun_and_name": _pronoun_and_name, "forum_shorthand": _forum_shorthand}

@@ -340,3 +340,44 @@ def test_an_undated_birthday_title_that_dates_itself(text, expected):
 ])
 def test_a_first_outing_is_a_childs_when_the_post_speaks_to_a_child(genre, text, expected):
     assert values("family", text, field="post") == expected, genre
+
+
+@pytest.mark.parametrize("genre,text,expected", [
+    ("Instagram", "Ollie & Ted's first proper game today. Proud dad moment", {"child: Ollie", "child: Ted"}),
+    ("parent forum", "AIBU? DS is 7 months and nursery won't budge", {"son"}),
+    ("parent forum", "DD's nearly 3 and refuses shoes", {"daughter"}),
+    ("police blog", "The DS is 45 and retiring next year", set()),
+    ("fundraiser", "Raising money for PC Mark Dutton from the team. In October his little lad Harry (6) was "
+                   "diagnosed, and Mark and his wife Jo have been amazing.", set()),
+])
+def test_two_children_sharing_a_first_forum_shorthand_and_a_titled_colleagues_family(genre, text, expected):
+    assert values("family", text, field="post") == expected, genre
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("custody sgt got me a Colin the Caterpillar tho so 10/10 🐛🎂", set()),
+    ("cake was a solid 9/10 🎂", set()),
+    ("12/10 🎂", {"--10-12"}),
+    ("birthday girl 🎂 10/10", {"--10-10"}),
+])
+def test_a_score_out_of_ten_beside_a_cake_is_not_a_date(text, expected):
+    assert values("date_of_birth", text, field="post") == expected
+
+
+# --- the wedding party on the couple's own wedding post ------------------------------------------------
+
+@pytest.mark.parametrize("genre,text,expected", [
+    ("Instagram", "WE DID IT 💍 best day of our lives. Thanks all who danced (Marion, mother of the bride, we saw "
+                  "you crying)", {"mother of the bride: Marion"}),
+    ("wedding blog", "Our big day! Mother of the groom Pauline gave the best speech", {"mother of the groom: Pauline"}),
+    ("Facebook post", "Mr & Mrs at last. Huge thanks to Shirley, the mother of the groom, for the flowers",
+     {"mother of the groom: Shirley"}),
+    ("TikTok caption", "Just married 💍 and Keith, brother of the bride, is still dancing",
+     {"brother of the bride: Keith"}),
+    ("guest's post", "Lovely wedding at the barn yesterday, Marion, mother of the bride, looked stunning", set()),
+    ("guest's post", "Congrats to Jo and Sam! Mother of the bride Linda did a cracking speech", set()),
+    ("caterer's page", "Catering at Hamblewood: Sue, mother of the bride, chose the menu", set()),
+    ("photographer", "Aisha and Tom's day at Ripley Castle: the father of the groom, Pete, was in bits", set()),
+])
+def test_the_wedding_party_on_the_couples_own_post(genre, text, expected):
+    assert values("family", text, field="post") == expected, genre

@@ -6,7 +6,7 @@ import datetime as dt
 import json
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, NamedTuple
@@ -367,6 +367,34 @@ def _wrapped_caseless(pattern: str) -> str | None:
                 return None        # "(?i:a)|(?i:b)": the first group closes before the end
         i += 1
     return pattern[4:-1]
+
+
+# ---------------------------------------------------------------- gates
+
+# Characters that Python's `re` takes for an ASCII letter or digit (ignoring case, or as `\d`) though
+# str.lower() does not make them one: written as that letter or digit in a gate's text.
+_GATE_FOLD = {0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"}
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
+
+@lru_cache(maxsize=32)
+def gate_text(text: str) -> str:
+    """`text` as gates read it: lower case, with every character a pattern can match as an ASCII letter or
+    digit written as that letter or digit. Cached: every detector asks about the same block."""
+    if text.isascii():
+        return text.lower()
+    return _OTHER_DIGIT.sub(lambda m: str(int(m.group())), text.translate(_GATE_FOLD)).lower()
+
+
+def gate_open(gate: Collection[str] | None, low: str) -> bool:
+    """Whether a rule with this gate (literal words, one of which is in every text the rule's pattern can
+    match, written in lower case) may match text whose gate_text is `low`; no gate: always."""
+    if gate is None:
+        return True
+    for word in gate:   # (a loop, not any(): this is asked of every block for every gated rule)
+        if word in low:
+            return True
+    return False
 
 
 class Cue:

@@ -15,6 +15,11 @@ from footprint.dates import MONTHS
 
 # ---------------------------------------------------------------- segments
 
+# Each detector reads every block of a profile before the next detector starts, so what is kept per block
+# (its segments, its folded text, each index's matches in it) is kept for this many blocks: a long page's
+# worth, not just the last few, or every detector works it all out again.
+BLOCKS_KEPT = 4096
+
 _SEGMENT_BREAK = re.compile(r"\n+|\s[|•·]\s|\s[|•·]|[|•·]\s|(?<=[.!?])\s+(?=[A-Z\"'“(@#\U0001F300-\U0001FAFF])")
 
 
@@ -23,7 +28,7 @@ def segments(text: str) -> Iterator[tuple[int, int]]:
     yield from _segments(text)[0]
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=BLOCKS_KEPT)
 def _segments(text: str) -> tuple[tuple[tuple[int, int], ...], list[int]]:
     """The segments of `text` and their starts. Cached: every detector splits the same block."""
     out, start = [], 0
@@ -63,7 +68,7 @@ class PhraseMatch(NamedTuple):
     payloads: tuple[Any, ...]
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=4 * BLOCKS_KEPT)   # blocks, and the pieces of them some detectors look up
 def _fold_same_length(text: str) -> str:
     """Lower-case `text` for matching without changing its length (offsets stay valid).
     Cached: several phrase indexes read the same block one after another."""
@@ -141,7 +146,7 @@ class PhraseIndex:
         return out
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=4 * BLOCKS_KEPT)   # several indexes per block
 def _found(index: PhraseIndex, text: str) -> tuple[PhraseMatch, ...]:
     """An index's matches in a text, cached: two detectors (or one twice) often ask the same index
     about the same block."""
@@ -377,7 +382,7 @@ _GATE_FOLD = {0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"}
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=BLOCKS_KEPT)
 def gate_text(text: str) -> str:
     """`text` as gates read it: lower case, with every character a pattern can match as an ASCII letter or
     digit written as that letter or digit. Cached: every detector asks about the same block."""

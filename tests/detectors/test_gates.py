@@ -9,6 +9,7 @@ import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
+from footprint.detect import places
 from footprint.detect.family import rules as family_rules
 from footprint.detect.text import gate_open, gate_text
 
@@ -34,7 +35,12 @@ SENTENCES = _sentences()
 def _gated() -> list[tuple[str, tuple[str, ...], Callable[[str], object]]]:
     """(name, gate, what the gate stands before): a rule's cue if it has one, else its pattern."""
     return [(f"family.{r.name}", r.gate, r.cue.search if r.cue else r.pattern.search)
-            for r in family_rules() if r.gate is not None]
+            for r in family_rules() if r.gate is not None] + [
+        ("places.LIFELONG", places.LIFELONG_GATE, places.LIFELONG.search),
+        ("places.NEAR_OURS", places.NEAR_OURS_GATE, places.NEAR_OURS.search),
+        ("places.GREW_UP_HERE", places.GREW_UP_HERE_GATE, places.GREW_UP_HERE.search),
+        ("places.PERSON_FROM", places.PERSON_FROM_GATE, places.PERSON_FROM.search),
+    ]
 
 
 def test_gates_are_lower_case_words():

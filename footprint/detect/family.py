@@ -11,7 +11,7 @@ from functools import cache
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
 from footprint.detect.clause import first_names, owner_names
-from footprint.detect.text import Cue, PhraseIndex, gate_open, gate_text, mask, segment_at
+from footprint.detect.text import Cue, GateWords, PhraseIndex, gate_text, mask, segment_at
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
 
@@ -96,7 +96,11 @@ class Rule:
     takes: str = "match"
     cue: Cue | None = None
     # literal words one of which is in any text the cue (else the pattern) matches: without one, it is not tried
-    gate: tuple[str, ...] | None = None
+    gate: frozenset[str] | None = None
+
+    def opens(self, present: frozenset[str]) -> bool:
+        """Whether the gate is open for a text holding the gate words `present` (no gate: always)."""
+        return self.gate is None or not self.gate.isdisjoint(present)
 
 
 @dataclass(frozen=True)
@@ -137,8 +141,14 @@ def rules() -> tuple[Rule, ...]:
     r = relations()
     return tuple(Rule(name, re.compile(_expand(spec["pattern"], r)), frozenset(spec["when"]), spec["confidence"],
                       BUILD[name], spec.get("checks"), spec.get("takes", "match"),
-                      Cue([spec["cue"]]) if "cue" in spec else None, tuple(spec["gate"]) if "gate" in spec else None)
+                      Cue([spec["cue"]]) if "cue" in spec else None,
+                      frozenset(spec["gate"]) if "gate" in spec else None)
                  for name, spec in FAMILY["rules"].items())
+
+
+@cache
+def gate_words() -> GateWords:
+    return GateWords(rule.gate for rule in rules() if rule.gate)
 
 
 FAMILY_ADJECTIVES = frozenset(WORDS["family_adjectives"])
@@ -252,8 +262,8 @@ class FamilyDetector(Detector):
             return []
         found = {text[m.start:m.end].casefold() for m in anchors().find(text)}
         # what the rules that carry their own cue ('when': 'self') need in the text to run at all: any one cue
-        low = gate_text(text)
-        cued = any(rule.cue.search(text) for rule in rules() if rule.cue and gate_open(rule.gate, low))
+        present = gate_words().present(gate_text(text))
+        cued = any(rule.cue.search(text) for rule in rules() if rule.cue and rule.opens(present))
         if not found and not cued and not OUR_NAME.search(text):
             return []
         text = mask(text, [(m.start, m.end) for m in r.not_family.find(text) if not _owned(text, m.start)])
@@ -267,11 +277,14 @@ class FamilyDetector(Detector):
         out: list[Relative] = []
         taken: list[tuple[int, int]] = []
         ctx = Context(text, block, r, taken, owners, about)
+        anchored = held - {"self"}
         for rule in rules():
-            if not rule.when & held or (rule.cue and not (rule.when & held - {"self"})
-                                        and not (gate_open(rule.gate, low) and rule.cue.search(text))):
+            if rule.when.isdisjoint(held):
                 continue
-            if not rule.cue and not gate_open(rule.gate, low):
+            if rule.cue:   # a rule with a cue runs on another of its anchors, else on its cue
+                if rule.when.isdisjoint(anchored) and not (rule.opens(present) and rule.cue.search(text)):
+                    continue
+            elif not rule.opens(present):
                 continue   # (masking blanks words, so a gate shut on the text stays shut on the masked text)
             for m in rule.pattern.finditer(text):
                 if not ctx.free(*(m.span(rule.checks) if rule.checks else m.span())):

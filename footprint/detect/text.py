@@ -102,7 +102,12 @@ class PhraseIndex:
                 table.setdefault(_fold_same_length(phrase), []).append((phrase, payload, case))
         self._automaton = ahocorasick.Automaton()
         for key, items in table.items():
-            self._automaton.add_word(key, (key, tuple(items)))
+            # what _find asks of every occurrence, worked out once per phrase: its length, whether it
+            # starts with a word character or with # or @, whether it ends with a letter or digit (or a
+            # letter), and its payloads when no item of it is case-sensitive
+            plain = None if any(case for _, _, case in items) else tuple(p for _, p, _ in items)
+            self._automaton.add_word(key, (key, tuple(items), len(key), key[0].isalnum() or key[0] == "_",
+                                           key[0] in "#@", key[-1].isalnum(), key[-1].isalpha(), plain))
         self._empty = not table
         if table:
             self._automaton.make_automaton()
@@ -116,33 +121,37 @@ class PhraseIndex:
     def _find(self, text: str) -> list[PhraseMatch]:
         low = _fold_same_length(text)
         out = []
-        for end_index, (key, items) in self._automaton.iter(low):
-            start, end = end_index - len(key) + 1, end_index + 1
-            first, last = key[0], key[-1]
+        for end_index, (_, items, size, word_start, sign_start, word_end, letter_end, plain) in \
+                self._automaton.iter(low):
+            start, end = end_index - size + 1, end_index + 1
             prev = low[start - 1] if start else ""
-            if first.isalnum() or first == "_":
+            if word_start:
                 if prev and (prev.isalnum() or prev in "_@"):
                     continue
                 if prev == "#":
                     if not self.hashtag:
                         continue
                     start -= 1
-            elif first in "#@" and prev and (prev.isalnum() or prev in "_#@"):
+            elif sign_start and prev and (prev.isalnum() or prev in "_#@"):
                 continue
-            if last.isalnum():
-                if self.plural and last.isalpha():
+            if word_end:
+                if self.plural and letter_end:
                     for suffix in ("es", "s"):
                         if low.startswith(suffix, end) and not _wordish(low, end + len(suffix)):
                             end += len(suffix)
                             break
                 if _wordish(low, end) or (not self.plural and low.startswith("'", end) and _wordish(low, end + 1)):
                     continue
+            if plain is not None:
+                out.append(PhraseMatch(start, end, plain))
+                continue
             written = text[start:end].lstrip("#")
             payloads = tuple(p for phrase, p, case in items
                              if not case or text[start:end].startswith("#") or written.startswith(phrase))
             if payloads:
                 out.append(PhraseMatch(start, end, payloads))
-        out.sort(key=lambda m: (m.start, -m.end))
+        if len(out) > 1:
+            out.sort(key=lambda m: (m.start, -m.end))
         return out
 
 
@@ -400,6 +409,26 @@ def gate_open(gate: Collection[str] | None, low: str) -> bool:
         if word in low:
             return True
     return False
+
+
+class GateWords:
+    """The words of many gates looked for in a text at once (one Aho-Corasick pass, not a search per
+    word): `gate_open(gate, low)` is `gate is None or not gate.isdisjoint(present(low))`."""
+
+    def __init__(self, gates: Iterable[Collection[str]]) -> None:
+        import ahocorasick
+
+        words = {w for gate in gates for w in gate}
+        self._automaton = ahocorasick.Automaton()
+        for word in words:
+            self._automaton.add_word(word, word)
+        self._empty = not words
+        if words:
+            self._automaton.make_automaton()
+
+    def present(self, low: str) -> frozenset[str]:
+        """The gate words in text whose gate_text is `low`."""
+        return frozenset() if self._empty else frozenset(word for _, word in self._automaton.iter(low))
 
 
 class Cue:

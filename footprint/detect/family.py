@@ -11,7 +11,7 @@ from functools import cache
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
 from footprint.detect.clause import first_names, others_words, owner_names
-from footprint.detect.text import Cue, PhraseIndex, mask, segment_at
+from footprint.detect.text import Cue, GateWords, PhraseIndex, gate_text, mask, segment_at
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
 
@@ -71,8 +71,6 @@ def relations() -> Relations:
 # Words a rule names in its 'when' to run (besides the kinds of anchor): anchors too.
 RULE_WORDS = frozenset(w for spec in FAMILY["rules"].values() for w in spec["when"]) - {"title", "relation", "ours",
                                                                                       "couple", "self"}
-# What the rules that carry their own cue ('when': 'self') need in the text to run at all: any one of their cues.
-SELF_CUE = Cue(spec["cue"] for spec in FAMILY["rules"].values() if "cue" in spec)
 
 
 @cache
@@ -97,6 +95,12 @@ class Rule:
     checks: str | None = None
     takes: str = "match"
     cue: Cue | None = None
+    # literal words one of which is in any text the cue (else the pattern) matches: without one, it is not tried
+    gate: frozenset[str] | None = None
+
+    def opens(self, present: frozenset[str]) -> bool:
+        """Whether the gate is open for a text holding the gate words `present` (no gate: always)."""
+        return self.gate is None or not self.gate.isdisjoint(present)
 
 
 @dataclass(frozen=True)
@@ -137,8 +141,14 @@ def rules() -> tuple[Rule, ...]:
     r = relations()
     return tuple(Rule(name, re.compile(_expand(spec["pattern"], r)), frozenset(spec["when"]), spec["confidence"],
                       BUILD[name], spec.get("checks"), spec.get("takes", "match"),
-                      Cue([spec["cue"]]) if "cue" in spec else None)
+                      Cue([spec["cue"]]) if "cue" in spec else None,
+                      frozenset(spec["gate"]) if "gate" in spec else None)
                  for name, spec in FAMILY["rules"].items())
+
+
+@cache
+def gate_words() -> GateWords:
+    return GateWords(rule.gate for rule in rules() if rule.gate)
 
 
 FAMILY_ADJECTIVES = frozenset(WORDS["family_adjectives"])
@@ -269,7 +279,9 @@ class FamilyDetector(Detector):
         if block.hint in ("email", "phone", "home_location", "birthplace", "employer", "club", "education", "job"):
             return []
         found = {text[m.start:m.end].casefold() for m in anchors().find(text)}
-        cued = bool(SELF_CUE.search(text))
+        # what the rules that carry their own cue ('when': 'self') need in the text to run at all: any one cue
+        present = gate_words().present(gate_text(text))
+        cued = any(rule.cue.search(text) for rule in rules() if rule.cue and rule.opens(present))
         if not found and not cued and not OUR_NAME.search(text):
             return []
         text = mask(text, [(m.start, m.end) for m in r.not_family.find(text) if not _owned(text, m.start)]
@@ -284,9 +296,15 @@ class FamilyDetector(Detector):
         out: list[Relative] = []
         taken: list[tuple[int, int]] = []
         ctx = Context(text, block, r, taken, owners, about)
+        anchored = held - {"self"}
         for rule in rules():
-            if not rule.when & held or (rule.cue and not (rule.when & held - {"self"}) and not rule.cue.search(text)):
+            if rule.when.isdisjoint(held):
                 continue
+            if rule.cue:   # a rule with a cue runs on another of its anchors, else on its cue
+                if rule.when.isdisjoint(anchored) and not (rule.opens(present) and rule.cue.search(text)):
+                    continue
+            elif not rule.opens(present):
+                continue   # (masking blanks words, so a gate shut on the text stays shut on the masked text)
             for m in rule.pattern.finditer(text):
                 if not ctx.free(*(m.span(rule.checks) if rule.checks else m.span())):
                     continue   # an earlier rule already read these words

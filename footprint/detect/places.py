@@ -11,7 +11,7 @@ from footprint.detect.clause import OTHER, not_current, owner_names, whose
 from footprint.detect.clause import SELF as WRITER
 
 from footprint.detect.text import (POSTCODE, PhraseIndex, known_place, mask, normal_postcode, place_at, place_guess,
-                                   place_names,
+                                   gate_open, gate_text, place_names,
                                    regions, segment_at)
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
@@ -67,6 +67,7 @@ HOME_AFTER = re.compile(r"\s*(?:these\s+days|nowadays)\b|-based\b|\s+based\b(?!\
                         r"|\s+(?:is|['’]s)\s+(?:now\s+|still\s+)?(?:my\s+|our\s+)?home\b(?!\s+(?:to|of|ground|game|"
                         r"match|win|side|page|screen|town\s+of)\b)(?![-’'])", re.I)
 LIFELONG = re.compile(r"\b(?:lived|living|been|born\s+and\s+(?:bred|raised))\s+in\s+", re.I)
+LIFELONG_GATE = ("liv", "been", "born")   # one of these is in every text LIFELONG matches (text.gate_open)
 LIFELONG_AFTER = re.compile(r"\s+(?:all\s+my\s+life|my\s+whole\s+life|since\s+birth|forever)\b", re.I)
 # "I've lived in Kettering for ten years": home, but says nothing of birth
 YEARS_AFTER = re.compile(r"\s+(?:for\s+(?:\w+\s+){1,3}years?|since\s+(?:19|20)\d\d)\b", re.I)
@@ -81,6 +82,7 @@ BIRTH_AFTER = re.compile(
 # Phrases meaning "the place named in this sentence is where I grew up".
 GREW_UP_HERE = re.compile(r"\b(?:the\s+(?:town|city|village|place)\s+(?:where\s+)?i\s+(?:grew\s+up|was\s+born)"
                           r"(?:\s+in)?|where\s+i\s+(?:grew\s+up|was\s+born)|my\s+home\s*town)\b", re.I)
+GREW_UP_HERE_GATE = ("grew", "born", "home")
 # A segment-initial "From X" in a bio.
 FROM_START = re.compile(r"^\W*(?:from|frm)\s+", re.I)
 # Cheap substring checks before the patterns run: without one of these there is nothing to find.
@@ -154,6 +156,7 @@ NEAR_OURS = re.compile(r"\b(?:\d{1,2}|two|five|ten|fifteen|twenty)\s*(?:mins?|mi
                        r"(?:(?:walk|stroll|drive|cycle|bike\s+ride)\s+)?(?:away\s+)?from\s+(?:ours|(?:my|our)\s+(?:house|flat|front\s+door|door|place)|"
                        r"home)\b|\b(?:round\s+the\s+corner|down\s+the\s+road|a\s+stone['’]s\s+throw)\s+from\s+ours\b|"
                        r"\bon\s+(?:my|our)\s+doorstep\b", re.I)
+NEAR_OURS_GATE = ("from", "doorstep")
 
 
 _PART_OF_NAME = re.compile(r"(?<![\w'’-])(?:New|North|South|East|West|Upper|Lower|Great|Little|Old|Nether|High|"
@@ -163,7 +166,9 @@ _PART_OF_NAME = re.compile(r"(?<![\w'’-])(?:New|North|South|East|West|Upper|Lo
 def _near_ours(block: TextBlock) -> list[Hit]:
     """The first known place in the sentence of a 'N mins walk from ours'."""
     text = text_of(block)
-    hits = []
+    hits: list[Hit] = []
+    if not gate_open(NEAR_OURS_GATE, gate_text(text)):
+        return hits
     for m in NEAR_OURS.finditer(text):
         a, _ = segment_at(text, m.start())
         places = _known_places(text, max(a, m.start() - 120), m.start())
@@ -179,7 +184,9 @@ def _near_ours(block: TextBlock) -> list[Hit]:
 def _lifelong(block: TextBlock) -> list[Hit]:
     """'Lived in Blackpool all my life': home and birthplace; 'for ten years': home."""
     text = text_of(block)
-    hits = []
+    hits: list[Hit] = []
+    if not gate_open(LIFELONG_GATE, gate_text(text)):
+        return hits
     for m in LIFELONG.finditer(text):
         found = place_at(text, m.end())
         if not found or found[0].casefold() in _COUNTRIES:
@@ -565,7 +572,7 @@ class BirthplaceDetector(Detector):
                             BIRTH_GATE)
         hits += [h for h in _lifelong(block) if h.category == "birthplace"]
         hits += _places_before(block, BIRTH_AFTER, "birthplace", "says where you were born or grew up", AFTER_GATE)
-        for m in GREW_UP_HERE.finditer(text):
+        for m in GREW_UP_HERE.finditer(text) if gate_open(GREW_UP_HERE_GATE, gate_text(text)) else ():
             a, b = segment_at(text, m.start())
             # the place is in the sentence, else the one just before ("Back to Kirkcaldy. Odd being
             # back in the town I grew up in"): the last place named there
@@ -588,13 +595,16 @@ class BirthplaceDetector(Detector):
 # "Singer-songwriter from Hull", "Yorkshire lass from Selby", "Dad from Dundee": a bio item that calls the
 # writer by what they are, then says where from. The word before "from" must name a person.
 PERSON_FROM = re.compile(r"(?<![\w'’-])(?P<who>[\w'’-]+)\s+(?:originally\s+)?from\s+(?=[A-Z])")
+PERSON_FROM_GATE = ("from",)
 PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|ant|ent|ess|man|woman|lad|lass|girl|boy|guy|gal|bloke|mum|dad|mam|mom|"
                          r"nan|grandad|grandma|cop|copper|dev|geek|nerd|fan|chap|fella|kid|human|person|wife|husband|"
                          r"native|sarge|pc|pcso|dc|ds|medic|nurse|vet|chef|cook|baker|artist|poet)$", re.I)
 
 
 def _person_from(block: TextBlock, text: str) -> list[Hit]:
-    hits = []
+    hits: list[Hit] = []
+    if not gate_open(PERSON_FROM_GATE, gate_text(text)):
+        return hits
     for a, b in _bio_items(text):
         for m in PERSON_FROM.finditer(text, a, b):
             who = m.group("who")

@@ -41,6 +41,34 @@ PLATFORMS: list[tuple[str, str, tuple[str, ...] | None]] = [
     ("collectors.tiktok", "TikTokCollector", ("tiktok.com",)),
     ("collectors.mastodon", "MastodonCollector", None),
 ]
+# Each platform that recognises saved pages (overrides Collector.recognises): a regular expression
+# that finds a line of a page's signs (collectors.html.fast.signs: "kind=value" lines, lower case)
+# whenever its `recognises` could be true. A page that shows no platform's signs is read as a web
+# page from lxml's tree, without importing the platforms' readers or building BeautifulSoup's tree
+# (ten times the cost of lxml's parse) for them to judge. tests.collectors.test_fast checks them.
+SIGNS: dict[str, str] = {
+    "collectors.linkedin": r"^meta pagekey=public_profile|^link rel=.*canonical.*href=.*linkedin\.com/in/",
+    "collectors.strava": r"^meta og:site_name=strava$",
+    "collectors.youtube": r"^script .*ytinitialdata|^meta og:site_name=youtube$",
+    "collectors.linktree": r"^meta og:url=.*linktr\.ee/|^script id=__next_data__ ",
+    "collectors.parkrun": r"^title=.*parkrun",
+    "collectors.justgiving": r"^meta og:url=.*justgiving\.com/|^meta og:site_name=justgiving$",
+    "collectors.bluesky": r"^id=bsky_handle$|^title=.*on bluesky$",
+    "collectors.reddit": r"^tag=shreddit-(app|post|profile-comment)$|^meta og:site_name=reddit$",
+    "collectors.github": r"^class=vcard-username$|^meta og:site_name=github$",
+    "collectors.instagram": r"^meta (al:ios:app_name|al:android:app_name|og:site_name)=instagram$"
+                            r"|^meta og:url=.*instagram\.com/|^title=.*[•·]\s*instagram\b"
+                            r"|^meta description=.*\bon instagram\b",
+    "collectors.facebook": r"^html id=facebook |^meta og:url=https?://([a-z]+\.)?facebook\.com/"
+                           r"|^comment=.*saved from url=.*facebook\.com/"
+                           r"|^id=(intro_container_id|m-timeline-cover-section)$",
+    "collectors.x": r"^meta og:site_name=(x \(formerly twitter\)|twitter$)|^title=.*\s/\s(x|twitter)$"
+                    r"|^link .*href=.*abs\.twimg\.com|^testid=primarycolumn$",
+    "collectors.threads": r"^meta og:site_name=threads$|^(meta og:title|title)=.*[•·]\s*threads\b|^html .*barcelona",
+    "collectors.tiktok": r"^script id=(__universal_data_for_rehydration__|sigi_state) |^(id|class)=tiktok-verify-page$"
+                         r"|^meta og:site_name=tiktok$|^meta og:url=.*tiktok\.com/@",
+    "collectors.mastodon": r"^id=mastodon$|^link .*activity\+json",
+}
 GENERIC = GenericCollector()
 _loaded: dict[str, Collector] = {}
 _loading = threading.Lock()       # the engine's workers may ask for a platform at once
@@ -87,13 +115,13 @@ def find(url: str) -> Collector:
 
 def recognise(body: bytes) -> Collector:
     """The platform a saved page came from, judged from its content (generic when unsure). A page
-    that shows no platform's signs is not built with BeautifulSoup to be judged."""
+    that shows no platform's signs (SIGNS) is not built with BeautifulSoup to be judged."""
     from collectors.html import fast, soup_of
 
     root = fast.tree_of(body)
     if root is not None:
         shown = fast.signs(root)
-        if not any(c.signs is None or re.search(c.signs, shown, re.M) for c in _all() if judges(c)):
+        if not any(re.search(signs, shown, re.M) for signs in SIGNS.values()):
             fast.keep(body, None, root)      # the generic reader reads this same tree
             return GENERIC
     soup = soup_of(body, keep=True)      # the collector chosen reads this same tree

@@ -63,13 +63,8 @@ def read_layouts(layouts: tuple[Layout, ...], soup: BeautifulSoup, response: Res
 
 
 class Collector:
-    """One platform. Subclasses set the class attributes and override `collect` or `parse`.
-
-    `signs`: for a subclass that recognises saved pages, a regular expression that finds a line of
-    the page's signs (collectors.html.fast.signs: "kind=value" lines, lower case) whenever
-    `recognises` could be true; None, and the page is always built for `recognises` to judge.
-    A page that shows no platform's signs is read as a web page from lxml's tree, without
-    building BeautifulSoup's, which costs ten times lxml's parse."""
+    """One platform. Subclasses set the class attributes and override `collect` or `parse`; one
+    that recognises saved pages declares what `recognises` reads in collectors.SIGNS."""
 
     name: ClassVar[str] = ""
     title: ClassVar[str] = ""
@@ -78,7 +73,6 @@ class Collector:
     profile_url: ClassVar[str] = ""               # the canonical URL, filled from the path's groups
     example: ClassVar[str] = ""
     requests: ClassVar[tuple[str, ...]] = ("the profile URL itself",)
-    signs: ClassVar[str | None] = None
 
     def match(self, url: str) -> re.Match[str] | None:
         """The path match when `url` is a profile URL of this platform, else None."""

@@ -110,9 +110,6 @@ class BlueskyCollector(Collector):
         for url in T.urls_in(bio):
             profile.add_link(url, rel="me")
 
-    # what `recognises` reads, in a page's signs (see Collector)
-    signs = r"^id=bsky_handle$|^title=.*on bluesky$"
-
     @classmethod
     def recognises(cls, soup: BeautifulSoup) -> bool:
         return "bsky_handle" in H.marks(soup).ids or H.title(soup).endswith("on Bluesky")

@@ -100,9 +100,6 @@ class GitHubCollector(Collector):
                 if str(a["href"]).startswith(("http://", "https://")):
                     profile.add_link(str(a["href"]), text=H.line(a))
 
-    # what `recognises` reads, in a page's signs (see Collector)
-    signs = r"^class=vcard-username$|^meta og:site_name=github$"
-
     @classmethod
     def recognises(cls, soup: BeautifulSoup) -> bool:
         return "vcard-username" in H.marks(soup).classes or (H.meta(soup, "og:site_name") or "") == "GitHub"

@@ -85,11 +85,6 @@ class InstagramCollector(Collector):
         if private and profile.blocks:
             profile.notes.append(PRIVATE_NOTE)
 
-    # what `recognises` reads, in a page's signs (see Collector)
-    signs = (r"^meta (al:ios:app_name|al:android:app_name|og:site_name)=instagram$"
-             r"|^meta og:url=.*instagram\.com/|^title=.*[•·]\s*instagram\b"
-             r"|^meta description=.*\bon instagram\b")
-
     @classmethod
     def recognises(cls, soup: BeautifulSoup) -> bool:
         if H.meta(soup, "al:ios:app_name", "al:android:app_name", "og:site_name") == "Instagram":

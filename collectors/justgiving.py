@@ -34,9 +34,6 @@ class JustGivingCollector(Collector):
     example = "https://www.justgiving.com/page/sam-example-marathon"
     requests = ("https://www.justgiving.com/page/NAME (the fundraising page itself)",)
 
-    # what `recognises` reads, in a page's signs (see Collector)
-    signs = r"^meta og:url=.*justgiving\.com/|^meta og:site_name=justgiving$"
-
     @classmethod
     def recognises(cls, soup: BeautifulSoup) -> bool:
         return "justgiving.com/" in (H.meta(soup, "og:url") or "") or \

@@ -39,9 +39,6 @@ class LinktreeCollector(Collector):
         m = super().match(url)
         return m if m and m.group("user").lower() not in _RESERVED else None
 
-    # what `recognises` reads, in a page's signs (see Collector)
-    signs = r"^meta og:url=.*linktr\.ee/|^script id=__next_data__ "
-
     @classmethod
     def recognises(cls, soup: BeautifulSoup) -> bool:
         props = _props(soup)

@@ -74,9 +74,6 @@ class ParkrunCollector(Collector):
             collected.detail = f"{collected.detail}; {PUBLIC_NOTE}"
         return collected
 
-    # what `recognises` reads, in a page's signs (see Collector)
-    signs = r"^title=.*parkrun"
-
     @classmethod
     def recognises(cls, soup: BeautifulSoup) -> bool:
         if "parkrun" not in H.title(soup).lower():

@@ -140,9 +140,6 @@ class RedditCollector(Collector):
         else:
             read_page(soup, response, profile)
 
-    # what `recognises` reads, in a page's signs (see Collector)
-    signs = r"^tag=shreddit-(app|post|profile-comment)$|^meta og:site_name=reddit$"
-
     @classmethod
     def recognises(cls, soup: BeautifulSoup) -> bool:
         if H.marks(soup).tags & {"shreddit-app", "shreddit-post", "shreddit-profile-comment"}:

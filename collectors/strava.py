@@ -41,9 +41,6 @@ class StravaCollector(Collector):
     example = "https://www.strava.com/athletes/12345678"
     requests = ("https://www.strava.com/athletes/ID (the logged-out athlete page)",)
 
-    # what `recognises` reads, in a page's signs (see Collector)
-    signs = r"^meta og:site_name=strava$"
-
     @classmethod
     def recognises(cls, soup: BeautifulSoup) -> bool:
         return (H.meta(soup, "og:site_name") or "").lower() == "strava" and "/athletes/" in (

@@ -69,9 +69,6 @@ class ThreadsCollector(Collector):
         if user_obj and user_obj.get("text_post_app_is_private", user_obj.get("is_private")) and profile.blocks:
             profile.notes.append(PRIVATE_NOTE)
 
-    # what `recognises` reads, in a page's signs (see Collector)
-    signs = r"^meta og:site_name=threads$|^(meta og:title|title)=.*[•·]\s*threads\b|^html .*barcelona"
-
     @classmethod
     def recognises(cls, soup: BeautifulSoup) -> bool:
         if H.meta(soup, "og:site_name") == "Threads":

@@ -82,10 +82,6 @@ class TikTokCollector(Collector):
         if private and profile.blocks:
             profile.notes.append(PRIVATE_NOTE)
 
-    # what `recognises` reads, in a page's signs (see Collector)
-    signs = (r"^script id=(__universal_data_for_rehydration__|sigi_state) |^(id|class)=tiktok-verify-page$"
-             r"|^meta og:site_name=tiktok$|^meta og:url=.*tiktok\.com/@")
-
     @classmethod
     def recognises(cls, soup: BeautifulSoup) -> bool:
         marks = H.marks(soup)

@@ -105,10 +105,6 @@ class XCollector(Collector):
             if profile.blocks:
                 profile.notes.append(PROTECTED_NOTE)
 
-    # what `recognises` reads, in a page's signs (see Collector)
-    signs = (r"^meta og:site_name=(x \(formerly twitter\)|twitter$)|^title=.*\s/\s(x|twitter)$"
-             r"|^link .*href=.*abs\.twimg\.com|^testid=primarycolumn$")
-
     @classmethod
     def recognises(cls, soup: BeautifulSoup) -> bool:
         testids = H.marks(soup).testids

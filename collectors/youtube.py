@@ -54,9 +54,6 @@ class YouTubeCollector(Collector):
             return Collected(profile, Status.BLOCKED, "YouTube showed its cookie-consent page")
         return super().read_response(profile, response)
 
-    # what `recognises` reads, in a page's signs (see Collector)
-    signs = r"^script .*ytinitialdata|^meta og:site_name=youtube$"
-
     @classmethod
     def recognises(cls, soup: BeautifulSoup) -> bool:
         return "ytInitialData" in " ".join(s.get_text()[:200] for s in H.marks(soup).scripts) \

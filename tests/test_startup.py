@@ -76,12 +76,13 @@ def test_a_replayed_audit_where_no_keyring_could_be_viable_loads_no_keyring(tmp_
 
 def test_a_scanned_page_with_an_h_card_loads_no_network_stack(tmp_path):
     # mf2py reads the h-card; it is imported with a stand-in for requests, which it never uses, and its
-    # version read without importlib.metadata; the page names its charset, so bs4 guesses none
+    # version read without importlib.metadata; the page names its charset, so bs4 guesses none; it shows
+    # no platform's signs, so no platform reader is loaded to judge it
     facts = tmp_path / "facts.json"
     facts.write_text("{}")
     page = ROOT / "tests" / "captures" / "generic" / "wordpress_hcard.html"
     assert loaded_after(tmp_path, "scan", "--facts", str(facts), "--no-history", "--format", "json", "-q",
-                        str(page), heavy=HEAVY + GUESSERS + ("importlib.metadata",)) == (0, [])
+                        str(page), heavy=HEAVY + GUESSERS + PLATFORMS + ("importlib.metadata",)) == (0, [])
 
 
 def test_mf2py_gets_the_real_requests_when_it_uses_it():

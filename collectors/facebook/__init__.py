@@ -94,10 +94,6 @@ class FacebookCollector(Collector):
             T.add_once(profile, about_box(soup), "about", label="About")
         T.add_username(profile, _handle(response.url) or _handle(profile.url), shown=_handle(H.meta(soup, "og:url")))
 
-    # what `recognises` reads, in a page's signs (see Collector)
-    signs = (r"^html id=facebook |^meta og:url=https?://([a-z]+\.)?facebook\.com/"
-             r"|^comment=.*saved from url=.*facebook\.com/|^id=(intro_container_id|m-timeline-cover-section)$")
-
     @classmethod
     def recognises(cls, soup: BeautifulSoup) -> bool:
         html = soup.find("html")

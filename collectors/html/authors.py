@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import unquote, urlsplit
 
 from bs4 import Tag
+from lxml import etree
 
 if TYPE_CHECKING:
     from collectors.html.text import Block
@@ -31,7 +33,9 @@ _NAME_CLASSES = ("username", "username-coloured", "bigusername", "nick", "nickna
                  "display-name", "message-name", "p-author", "author")
 _AUTHOR_WITHIN = 300   # elements of a post searched for its author: a poster's pane comes first, not after the text
 _RANK = {c.casefold(): i for i, c in enumerate(_NAME_CLASSES)}
+_AUTHOR_RANK = _RANK["author"]
 _CARDS = {"p-author", "comment-author", "author", "creator", "post-author"}   # a card: its name inside
+_CARD_NAMES = {"fn", "p-name", "username", "url"}
 # A quote of someone else's post (phpBB, XenForo, Invision, vBulletin, Discourse, Mumsnet).
 _QUOTE_CLASS = re.compile(r"(?:^|[-_]|ips|bbcode)quote(?:$|[-_]|container|box|block)", re.I)
 # XenForo 1 and vBulletin 4 wrap a post's own text in a <blockquote>
@@ -65,15 +69,10 @@ def _tag(el: Element) -> str:
     return el.name if isinstance(el, Tag) else str(el.tag)
 
 
-def _classes(el: Element) -> list[str]:
-    value: Any = el.get("class") or []
-    return value if isinstance(value, list) else str(value).split()
-
-
-def _children(el: Element) -> Iterator[Element]:
-    if isinstance(el, Tag):
-        return (c for c in el.children if isinstance(c, Tag))
-    return (c for c in el if isinstance(c.tag, str))
+def _children_reversed(el: Tag) -> list[Tag]:
+    """The element children of a BeautifulSoup element, last first (to be popped from a stack in
+    document order)."""
+    return [c for c in reversed(el.contents) if isinstance(c, Tag)]
 
 
 def _line(el: Element) -> str:
@@ -91,24 +90,65 @@ def _attrs(el: Element) -> Any:
     return el.attrs if isinstance(el, Tag) else el.attrib
 
 
-def is_post(el: Element) -> bool:
-    if not _attrs(el):
-        return False
-    if el.get("data-author"):
+class _Marks(NamedTuple):
+    """What an element's classes say of it."""
+
+    post: bool          # a post or comment (_POST_CLASS)
+    quote: bool         # a quote (_QUOTE_CLASS)
+    body: bool          # a post's own text (_BODY_CLASS)
+    rank: int | None    # the best of _NAME_CLASSES it has
+    card: bool          # an author's card (_CARDS)
+    name: bool          # the name inside a card
+    title: bool         # a quote's title line (_QUOTE_TITLE)
+    owner: bool         # the thread starter's or page owner's post (_OWNER_CLASS)
+    joined: bool        # a post going on from the one before (`continues`)
+    viewer: bool        # the logged-in viewer's menu (_VIEWER)
+
+
+_UNMARKED = _Marks(False, False, False, None, False, False, False, False, False, False)
+
+
+def _marks(el: Element) -> _Marks:
+    """The element's _Marks. A page repeats a few class attributes on thousands of elements
+    (every post, every byline), so each distinct one is judged once, not at every element."""
+    value = el.get("class")
+    if not value:
+        return _UNMARKED
+    return _judged(tuple(value) if isinstance(value, list) else str(value))
+
+
+@lru_cache(maxsize=4096)
+def _judged(value: str | tuple[str, ...]) -> _Marks:
+    """The _Marks of a class attribute: those of its classes, each judged once (a post's class
+    attribute is often its own, "post-123 post hentry", its classes are not)."""
+    each = [_judged_class(c) for c in (value.split() if isinstance(value, str) else value)]
+    flags = _Marks(*(any(column) for column in zip(*each, strict=True))) if each else _UNMARKED
+    return flags._replace(rank=min((m.rank for m in each if m.rank is not None), default=None))
+
+
+@lru_cache(maxsize=4096)
+def _judged_class(name: str) -> _Marks:
+    folded = name.casefold()
+    return _Marks(post=bool(_POST_CLASS.match(name)), quote=bool(_QUOTE_CLASS.search(name)),
+                  body=bool(_BODY_CLASS.search(name)), rank=_RANK.get(folded), card=folded in _CARDS,
+                  name=folded in _CARD_NAMES, title=bool(_QUOTE_TITLE.search(name)), owner=folded in _OWNER_CLASS,
+                  joined=name == "joined", viewer=bool(_VIEWER.search(name)))
+
+
+def is_post(el: Element, marks: _Marks | None = None) -> bool:
+    if el.get("data-author") or (marks if marks is not None else _marks(el)).post:
         return True
     ident = el.get("id")
-    return any(_POST_CLASS.match(c) for c in _classes(el)) or bool(ident and _POST_ID.match(str(ident)))
+    return bool(ident and _POST_ID.match(str(ident)))
 
 
-def is_quote(el: Element, in_post: bool) -> bool:
+def is_quote(el: Element, in_post: bool, marks: _Marks | None = None) -> bool:
     """A quote of someone else's words: an element marked as a quote, or (inside a post) a plain
     <blockquote>, but not the <blockquote> some forums wrap a post's own text in."""
-    if not _attrs(el):
-        return in_post and _tag(el) == "blockquote"
-    classes = _classes(el)
-    if any(_QUOTE_CLASS.search(c) for c in classes) or el.get("data-quote") or el.get("data-ipsquote-username"):
+    marks = marks if marks is not None else _marks(el)
+    if marks.quote or el.get("data-quote") or el.get("data-ipsquote-username"):
         return True
-    return in_post and _tag(el) == "blockquote" and not any(_BODY_CLASS.search(c) for c in classes)
+    return in_post and _tag(el) == "blockquote" and not marks.body
 
 
 def nested_quote(el: Element) -> bool:
@@ -120,18 +160,30 @@ def nested_quote(el: Element) -> bool:
 def _within(el: Element, quote: bool = False) -> Iterator[Element]:
     """The elements under `el` in document order, not entering other posts or quotes (in a
     `quote`, not entering quotes nested in it)."""
-    return (node for node, _ in _walk_within(el, quote))
+    return (node for node, _, _ in _walk_within(el, quote))
 
 
-def _walk_within(el: Element, quote: bool = False) -> Iterator[tuple[Element, bool]]:
-    """`_within`'s elements, each with whether it is a post or quote the walk does not enter."""
-    stack = list(reversed(list(_children(el))))
+def _walk_within(el: Element, quote: bool = False) -> Iterator[tuple[Element, bool, _Marks]]:
+    """`_within`'s elements, each with whether it is a post or quote the walk does not enter, and
+    its _Marks."""
+    if not isinstance(el, Tag):       # lxml's walk, in C, reports elements only and skips what it is told to
+        walker = etree.iterwalk(el, events=("start",))
+        next(walker)                  # `el` itself
+        for _, node in walker:
+            marks = _marks(node)
+            closed = is_post(node, marks) or (nested_quote(node) if quote else is_quote(node, True, marks))
+            yield node, closed, marks
+            if closed:
+                walker.skip_subtree()
+        return
+    stack = _children_reversed(el)
     while stack:
         node = stack.pop()
-        closed = is_post(node) or (nested_quote(node) if quote else is_quote(node, True))
-        yield node, closed
+        marks = _marks(node)
+        closed = is_post(node, marks) or (nested_quote(node) if quote else is_quote(node, True, marks))
+        yield node, closed, marks
         if not closed:
-            stack.extend(reversed(list(_children(node))))
+            stack.extend(_children_reversed(node))
 
 
 def post_author(el: Element) -> str | None:
@@ -140,26 +192,26 @@ def post_author(el: Element) -> str | None:
         if el.get(attr):
             return _name(str(el.get(attr)))
     best: tuple[int, Element] | None = None
-    for seen, (node, closed) in enumerate(_walk_within(el)):
+    for seen, (node, closed, marks) in enumerate(_walk_within(el)):
         if seen > _AUTHOR_WITHIN:
             break
-        if closed or not _attrs(node):
+        if closed:
             continue
-        ranks = [_RANK[c.casefold()] for c in _classes(node) if c.casefold() in _RANK]
+        rank = marks.rank
         if node.get("itemprop") == "author" or node.get("rel") == "author":
-            ranks.append(_RANK["author"])
-        if ranks and (best is None or min(ranks) < best[0]):
-            best = (min(ranks), node)
+            rank = _AUTHOR_RANK if rank is None else min(rank, _AUTHOR_RANK)
+        if rank is not None and (best is None or rank < best[0]):
+            best = (rank, node)
             if best[0] == 0:
                 break
     if best is None:
         return None
     node = best[1]
-    if {c.casefold() for c in _classes(node)} & _CARDS or node.get("itemprop") == "author":
-        inner = next((n for n in _within(node) if n.get("itemprop") == "name"
-                      or {c.casefold() for c in _classes(n)} & {"fn", "p-name", "username", "url"}), None)
-        if inner is not None and _line(inner):
-            node = inner
+    if _marks(node).card or node.get("itemprop") == "author":
+        inner = next((n for n, _, marks in _walk_within(node) if n.get("itemprop") == "name" or marks.name), None)
+        name = _line(inner) if inner is not None else ""
+        if name:
+            return _name(name)
     return _name(_line(node))
 
 
@@ -170,7 +222,7 @@ def quote_author(el: Element) -> str:
         if el.get(attr):
             return _name(str(el.get(attr))) or QUOTED
     for node in _within(el, quote=True):
-        if _tag(node) == "cite" or any(_QUOTE_TITLE.search(c) for c in _classes(node)):
+        if _tag(node) == "cite" or _marks(node).title:
             m = _SAID.match(_line(node))
             name = _name(m.group("name")) if m else None
             if name:
@@ -182,8 +234,8 @@ def viewer(elements: Iterable[Element]) -> list[str]:
     """What may name the account a page was saved from: the texts in its header's account menu
     (the menu itself, and each element in it: "Welcome, <a>Sam</a>", a name beside an avatar)."""
     for el in elements:
-        marks = " ".join([str(el.get("id") or ""), *_classes(el)])
-        if marks.strip() and _VIEWER.search(marks):
+        ident = el.get("id")
+        if _marks(el).viewer or (ident and _VIEWER.search(str(ident))):
             return [t for t in (_line(el), *(_line(d) for d in _within(el))) if t]
     return []
 
@@ -194,18 +246,19 @@ def kind(el: Element, in_post: bool, quoted: bool) -> tuple[bool, bool]:
     names a new author. Most elements carry no attributes and are neither, at once."""
     if not _attrs(el):
         return False, in_post and _tag(el) == "blockquote"
-    post = is_post(el)
-    return post, not post and is_quote(el, in_post) and (not quoted or nested_quote(el))
+    marks = _marks(el)
+    post = is_post(el, marks)
+    return post, not post and is_quote(el, in_post, marks) and (not quoted or nested_quote(el))
 
 
 def continues(el: Element) -> bool:
     """A post that goes on from the one before it, by the same sender (Telegram's "joined" messages
     carry no name of their own)."""
-    return "joined" in _classes(el)
+    return _marks(el).joined
 
 
 def owner_marked(el: Element) -> bool:
-    return bool({c.casefold() for c in _classes(el)} & _OWNER_CLASS)
+    return _marks(el).owner
 
 
 def decide(profile: Profile, candidates: Iterable[str | None]) -> None:

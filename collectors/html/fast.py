@@ -76,7 +76,7 @@ def signs(root: Element) -> str:
     """What recognising a page's platform reads, one "kind=value" line each, lower case, line breaks
     in values made spaces: the title, meta tags, ids, classes, test ids, tag names, the <html>
     element's id and classes, <link> elements, the start of each script, and the first comments
-    (each distinct line once, in no particular order). A platform whose Collector.signs finds
+    (each distinct line once, in no particular order). A platform whose entry in collectors.SIGNS finds
     none of these does not recognise the page."""
     lines: set[str] = set()
     names: set[str] = set()
@@ -297,6 +297,6 @@ def read_page(root: Element, url: str, profile: Profile) -> None:
     for item in json_ld(root) + microdata(root):
         add_json_ld_person(profile, item)
     add_hcards(profile, root, url)
-    add_blocks(profile, blocks(root), lambda: (el for el in root.iter() if isinstance(el.tag, str)))
+    add_blocks(profile, blocks(root), lambda: root.iter(etree.Element))
     add_image_alts(profile, root)
     add_links(profile, root, url)

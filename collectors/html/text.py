@@ -6,6 +6,7 @@ import html as _html
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from bs4 import BeautifulSoup, NavigableString, Tag
@@ -178,11 +179,17 @@ class Block:
 
 def marked_others(el: Tag) -> bool:
     """True when the element's id or classes mark it as other people's part of the page (OTHERS)."""
-    classes: Any = el.get("class") or []       # a list in BeautifulSoup, a string in lxml
-    if not classes and not el.get("id"):
-        return False
-    marks = " ".join([str(el.get("id") or ""), *(classes if isinstance(classes, list) else str(classes).split())])
-    return bool(marks.strip()) and OTHERS.search(marks) is not None
+    classes: Any = el.get("class")       # a list in BeautifulSoup, a string in lxml
+    ident = el.get("id")
+    # no word OTHERS looks for holds a space, so the id and the classes are looked at apart
+    return bool(ident and OTHERS.search(str(ident))) or bool(
+        classes and _others_in(tuple(classes) if isinstance(classes, list) else str(classes)))
+
+
+@lru_cache(maxsize=4096)
+def _others_in(classes: str | tuple[str, ...]) -> bool:
+    """Whether a class attribute marks other people's part (each distinct one judged once)."""
+    return OTHERS.search(" ".join(classes.split() if isinstance(classes, str) else classes)) is not None
 
 
 def blocks(soup: BeautifulSoup | Tag) -> Iterator[Block]:

@@ -47,9 +47,6 @@ class LinkedInCollector(Collector):
             url = url.replace(urlsplit(url).netloc, "www.linkedin.com", 1)
         return super().match(url)
 
-    # what `recognises` reads, in a page's signs (see Collector)
-    signs = r"^meta pagekey=public_profile|^link rel=.*canonical.*href=.*linkedin\.com/in/"
-
     @classmethod
     def recognises(cls, soup: BeautifulSoup) -> bool:
         page_key = H.meta(soup, "pageKey") or ""

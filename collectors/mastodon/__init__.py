@@ -157,9 +157,6 @@ class MastodonCollector(Collector):
         """A fediverse profile page, read by the first layout it looks like."""
         next(layout for layout in LAYOUTS if layout.looks_like(soup)).read(soup, response, profile)
 
-    # what `recognises` reads, in a page's signs (see Collector)
-    signs = r"^id=mastodon$|^link .*activity\+json"
-
     @classmethod
     def recognises(cls, soup: BeautifulSoup) -> bool:
         marks = H.marks(soup)

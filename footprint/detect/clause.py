@@ -330,3 +330,21 @@ def about_a_pet(text: str, a: int, b: int) -> bool:
 def with_the_writer(text: str, pos: int) -> bool:
     """True when the words after `pos` count the writer in too ("X-mad like me", "same as me")."""
     return bool(_ME_TOO.match(text, pos, min(len(text), pos + 40)))
+
+
+# Someone else's words inside the writer's text: a line quoted from another post ("> my dad was born in ..."),
+# or a quotation another person says, asks or wrote ("Listener question: “how do I tell my wife ...”",
+# "a reader writes: 'my son ...'"); not the writer's own ("I said “my wife will kill me”").
+_QUOTED_LINE = re.compile(r"^[^\S\n]*(?:>|&gt;)[^\n]*", re.M)
+_QUOTED_SPEECH = re.compile(
+    r"(?<!\bI\s)(?<!\bi\s)\b(?:question|asks?|asked|asking|writes|wrote|says|said|messaged|texted|commented|"
+    r"replied|posted|tweeted|DMed|emailed)\s*[:,-]?\s*(?P<q>[“\"][^”\"\n]{3,400}[”\"]?)", re.I)
+
+
+def others_words(text: str) -> list[tuple[int, int]]:
+    """The spans of `text` that quote someone else: a quoted line, or a quotation after another's
+    'says', 'asked', 'wrote' or 'question:' (the writer's own 'I said' is theirs)."""
+    if ">" not in text and "“" not in text and '"' not in text:
+        return []
+    spans = [m.span() for m in _QUOTED_LINE.finditer(text)]
+    return spans + [m.span("q") for m in _QUOTED_SPEECH.finditer(text)]

@@ -19,7 +19,7 @@ TRIGGER = re.compile(
     r"|[\u2648-\u2653]", re.I)   # a star sign beside a date: "Leo ♌ 3rd Aug"
 # Someone else's birthday, or a date that is not a birth.
 NOT_MINE = re.compile(
-    r"\b(?:happy|hbd|to\s+my|to\s+our|to\s+the|for\s+my|for\s+our|(?:his|her|their|your)\s+(?:birthday|bday)|"
+    r"\b(?:happy|hbd|to\s+the|(?:to|for)\s+(?:my|our)(?!\s+(?:own\s+)?(?:birthday|bday|b['’]day|\d\d(?:st|nd|rd|th))\b)|(?:his|her|their|your)\s+(?:birthday|bday)|"
     r"\w+'s\s+(?:birthday|bday)|celebrat\w*\s+(?:my|our)\s+\w+'s|"
     r"first[-\s]born|born\s+(?:to|at\s+\d)|newborn|was\s+born\s+(?:today|yesterday|this)|"
     r"(?:son|daughter|baby|grandson|granddaughter|niece|nephew|twins|he|she|they)\s+(?:was|were|is|has\s+been)\s+born)",
@@ -39,6 +39,20 @@ _HOLIDAY = "|".join(re.escape(h).replace("'", "['’]?").replace(r"\ ", r"\s+")
 HOLIDAY_BIRTH = re.compile(rf"(?:\b(?P<own>my|our|his|her|their|your|little|the)\s+(?:\w+\s+)?)?"
                            rf"\b(?P<day>{_HOLIDAY})\s+(?:baby|babe|birthday)\b|\b(?:i\s+was\s+|was\s+)?born\s+on\s+(?P<day2>{_HOLIDAY})\b",
                            re.I)
+# "on the 3rd of March, which also happens to be my birthday", "12 May (my birthday!)", "9 June, aka my
+# birthday": a date, then words that make it the birthday that follows
+BIRTHDAY_AFTER_DATE = re.compile(
+    r"(?:\s*,?\s*(?:which|that|and\s+that|and\s+which)\s+(?:(?:also|just|conveniently|funnily\s+enough|coincidentally|"
+    r"of\s+course|obviously)\s+)*(?:is|was|['’]s|happens\s+to\s+be|happened\s+to\s+be|will\s+be|would\s+be)"
+    r"(?:\s+(?:also|just|conveniently|actually))?\s+|\s*[(\[]\s*(?:also\s+|aka\s+|a\.k\.a\.?\s+)?|"
+    r"\s*(?:,|[-–—]|:)\s*(?:(?:also|aka|a\.k\.a\.?|otherwise\s+known\s+as|also\s+known\s+as|better\s+known\s+as|"
+    r"also\s+called|or\s+as\s+i\s+call\s+it)\s+)?|\s+(?:aka|a\.k\.a\.?|also\s+known\s+as|otherwise\s+known\s+as|"
+    r"better\s+known\s+as)\s+)", re.I)
+# "so 10/10 🎂", "a solid 9/10": a score out of ten, not a date
+_RATING = re.compile(r"\b(?:so|a|an|solid|easy|strong|rate|rated|rating|score|scored|defo|deffo|absolute|easily|"
+                     r"honestly|straight)\s+(?:1[01]|[0-9])/10$", re.I)
+_CODE_KEY = re.compile(r"""["']?\s*(?::|=|=>)\s*["'(\d]""")
+_CODE_ASSIGN = re.compile(r"""\s*=\s*["']""")
 SHORT_YEAR = re.compile(r"(?<![\w'’])['’](\d\d)\b")
 
 
@@ -84,7 +98,7 @@ FOR_AGE = re.compile(r"\b(?P<x>[1-9]\d)\s*(?:k|km|miles?|mi)?\s+for\s+(?P=x)(?:s
 _AND_WORDS = ("flirty", "fabulous", "fab", "thriving", "fierce", "fine", "feeling it")
 # "I turned forty on Bonfire Night", "turned 40 on Saturday", "turned 30 last Tuesday": an age and
 # the day it was reached
-TURNED = re.compile(rf"\b(?P<verb>turn(?:ed|s|ing))\s+(?P<n>{AGE})\s+(?P<when>on\s+|last\s+|this\s+(?=\w+day)|"
+TURNED = re.compile(rf"\b(?P<verb>turn(?:ed|s|ing)?)\s+(?P<n>{AGE})\s+(?P<when>on\s+|last\s+|this\s+(?=\w+day)|"
                     rf"next\s+(?=\w+day)|yesterday\b|tomorrow\b)", re.I)
 # "It's my birthday today!", "happy birthday to me": the post's own date is the birthday
 BIRTHDAY_TODAY = re.compile(r"\b(?:it'?s\s+my\s+(?:birthday|bday|b'day)(?:\s+today)?|happy\s+birthday\s+to\s+me|"
@@ -101,6 +115,8 @@ NOT_TODAY = re.compile(r"\b(?:next|tomorrow|coming|upcoming|soon|countdown|until
 # The age the writer gives beside it: "34 today", "34 and still ...", "34 years young", "34 not out"
 AGE_SAID = re.compile(rf"\b(?P<n>{AGE})\s+(?:today|and\s+(?:feeling|counting|still|not\s+out|going\s+strong)|"
                       rf"years?\s+(?:young|old\s+today)|not\s+out)\b", re.I)
+# what may stand between "on" and the date: "the", a weekday ("on Sat 28th March", "on Friday the 3rd")
+_DAY_BEFORE_DATE = re.compile(r"(?:the|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?(?:\s+the)?)", re.I)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WEEKDAY = re.compile(r"(?:the\s+)?(" + "|".join(_WEEKDAYS) + r")\b", re.I)
 # "my 40th back in March – the 14th": a birthday by its ordinal, a month and a day in the same sentence
@@ -153,13 +169,17 @@ class DateOfBirthDetector(Detector):
             for t in TRIGGER.finditer(seg):
                 if owner_at(text, a + t.start(), names, block.field, about=profile.about_owner(block)) != SELF:
                     continue   # "my sister was born on ...", "Ellie's birthday is ..."
+                if _CODE_ASSIGN.match(seg, t.end()) or (seg[max(0, t.start() - 1):t.start()] in ('"', "'", "_", ".")
+                                                        and _CODE_KEY.match(seg, t.end())):
+                    continue   # '{"dob": "1990-01-01"}', "user.dob = ...": a record in a code sample, not the writer
                 if t.group().casefold() == "b." and _named_record(text, a + t.start(), names):
                     continue   # "Walter Pym, b. 1921": a family-history record of someone named
                 # the date closest after the trigger, else just before it ("12.03 🎂")
                 dates = find_dates(seg)
                 after = [d for d in dates if d[1] >= t.start()]
-                before = [d for d in dates if d[2] <= t.start()]
-                pick = after[0] if after else (before[-1] if before and t.group() == "🎂" else None)
+                before = [d for d in dates if d[2] <= t.start() and not _RATING.search(seg, 0, d[2])]
+                pick = after[0] if after else (before[-1] if before and (
+                    t.group() == "🎂" or BIRTHDAY_AFTER_DATE.fullmatch(seg, before[-1][2], t.start())) else None)
                 if pick is None and re.match(r"born|b\.|d\.?o\.?b", t.group(), re.I):
                     short = SHORT_YEAR.search(seg, t.end())
                     if short and not MOVED_BETWEEN.search(seg[t.end():short.start()]):
@@ -266,14 +286,15 @@ class DateOfBirthDetector(Detector):
             when = text[m.end():min(b, m.end() + 40)]
             day: dt.date | None = None
             value = None
-            dates = [d for d in find_dates(when) if d[1] == 0 or when[:d[1]].strip().casefold() in ("the",)]
+            dates = [d for d in find_dates(when) if d[1] == 0 or _DAY_BEFORE_DATE.fullmatch(when[:d[1]].strip())]
             if dates:
                 value = dates[0][0]
                 if len(value) == 10:
                     day = dt.date.fromisoformat(value)
             elif posted is not None:
                 weekday = _WEEKDAY.match(when)
-                ahead = m.group("verb").casefold() in ("turns", "turning")   # "turning 30 on Friday": the next one
+                # "turning 30 on Friday", "I turn 40 on Sat": the next one
+                ahead = m.group("verb").casefold() in ("turn", "turns", "turning")
                 if m.group("when").casefold().startswith(("yesterday", "tomorrow")):
                     day = posted + dt.timedelta(days=1 if ahead else -1)
                 elif weekday:
@@ -294,6 +315,14 @@ class DateOfBirthDetector(Detector):
                 else f"--{posted.month:02d}-{posted.day:02d}"
             hits.append(Hit("date_of_birth", value, display_date(value), 0.6, block, today.start(), today.end(),
                             f"your birthday, said on a post dated {posted.isoformat()}"))
+        elif today and posted is None and not hits and len(text) <= 200 \
+                and self._mine(text, today.start(), today.end(), profile, block) and not NOT_TODAY.search(text):
+            # "my OWN birthday cake 🎂 | 3rd May vlog": a title that dates itself, with one day and month
+            dated = [d for d in find_dates(text) if not d[0].startswith("--") or len(d[0]) == 7]
+            if len(dated) == 1:
+                value = "--" + dated[0][0][-5:]
+                hits.append(Hit("date_of_birth", value, display_date(value), 0.6, block, dated[0][1], dated[0][2],
+                                "your birthday, by the date its post gives itself"))
         for m in ORDINAL_BIRTHDAY.finditer(text):
             a, b = segment_at(text, m.start())
             if about_a_pet(text, a, b):

@@ -10,8 +10,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
-from footprint.detect.clause import first_names, owner_names
-from footprint.detect.text import Cue, PhraseIndex, mask, segment_at
+from footprint.detect.clause import first_names, others_words, owner_names
+from footprint.detect.text import Cue, GateWords, PhraseIndex, gate_text, mask, segment_at
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
 
@@ -71,8 +71,6 @@ def relations() -> Relations:
 # Words a rule names in its 'when' to run (besides the kinds of anchor): anchors too.
 RULE_WORDS = frozenset(w for spec in FAMILY["rules"].values() for w in spec["when"]) - {"title", "relation", "ours",
                                                                                       "couple", "self"}
-# What the rules that carry their own cue ('when': 'self') need in the text to run at all: any one of their cues.
-SELF_CUE = Cue(spec["cue"] for spec in FAMILY["rules"].values() if "cue" in spec)
 
 
 @cache
@@ -97,6 +95,12 @@ class Rule:
     checks: str | None = None
     takes: str = "match"
     cue: Cue | None = None
+    # literal words one of which is in any text the cue (else the pattern) matches: without one, it is not tried
+    gate: frozenset[str] | None = None
+
+    def opens(self, present: frozenset[str]) -> bool:
+        """Whether the gate is open for a text holding the gate words `present` (no gate: always)."""
+        return self.gate is None or not self.gate.isdisjoint(present)
 
 
 @dataclass(frozen=True)
@@ -137,8 +141,14 @@ def rules() -> tuple[Rule, ...]:
     r = relations()
     return tuple(Rule(name, re.compile(_expand(spec["pattern"], r)), frozenset(spec["when"]), spec["confidence"],
                       BUILD[name], spec.get("checks"), spec.get("takes", "match"),
-                      Cue([spec["cue"]]) if "cue" in spec else None)
+                      Cue([spec["cue"]]) if "cue" in spec else None,
+                      frozenset(spec["gate"]) if "gate" in spec else None)
                  for name, spec in FAMILY["rules"].items())
+
+
+@cache
+def gate_words() -> GateWords:
+    return GateWords(rule.gate for rule in rules() if rule.gate)
 
 
 FAMILY_ADJECTIVES = frozenset(WORDS["family_adjectives"])
@@ -192,6 +202,22 @@ class Relative:
     confidence: float = 0.9
 
 
+def _same_as(rel: Relative) -> str:
+    """Whom an unnamed mention may be the same person as: anyone of the group for children and partners
+    ("my son" after "Alfie", "her brother" after "big sister Poppy"), but a named grandfather is not "my nan"."""
+    if rel.group in ("parent", "grandparent"):
+        return SINGULAR.get(rel.relation, rel.relation)
+    return rel.group
+
+
+def _said(words: str, relation: str) -> str:
+    """The word the writer used for an unnamed relative ("Mam", "grandma", "the missus"), to show beside the
+    relation it means when it is another word for it (not a title the writer gives themselves: "Dad" for children)."""
+    said = re.sub(r"^(?:(?:my|our|the|his|her|their|me)\s+)+", "", " ".join(words.split()), flags=re.I)
+    means = relations().words.get(said.casefold(), ("", ""))[0]
+    return said if means == relation and said.casefold() != relation else ""
+
+
 class FamilyDetector(Detector):
     category = "family"
 
@@ -205,8 +231,8 @@ class FamilyDetector(Detector):
         names_seen: set[str] = set()
         for rel, _ in found:
             if rel.name:
-                named_groups[rel.group] = named_groups.get(rel.group, 0) + 1
-        stated = {rel.group: rel.count for rel, _ in found if rel.count}
+                named_groups[_same_as(rel)] = named_groups.get(_same_as(rel), 0) + 1
+        stated = {_same_as(rel): rel.count for rel, _ in found if rel.count}
         hits = []
         for rel, block in found:
             if rel.name:
@@ -219,12 +245,14 @@ class FamilyDetector(Detector):
                 hits.append(Hit("family", value, display, rel.confidence, block, rel.start, rel.end,
                                 f"names your {rel.relation}"))
                 continue
-            named = named_groups.get(rel.group, 0)
+            named = named_groups.get(_same_as(rel), 0)
             # an unnamed mention of someone already named is the same person
-            if named and (rel.count is None or rel.count <= named) and not (stated.get(rel.group, 0) > named):
+            if named and (rel.count is None or rel.count <= named) and not (stated.get(_same_as(rel), 0) > named):
                 continue
             value = rel.relation + (f" ({rel.count})" if rel.count and rel.count > 1 else "")
-            hits.append(Hit("family", value, value, rel.confidence, block, rel.start, rel.end,
+            said = _said(text_of(block)[rel.start:rel.end], rel.relation)
+            display = value + (f" ('{said}')" if said else "")
+            hits.append(Hit("family", value, display, rel.confidence, block, rel.start, rel.end,
                             f"mentions your {rel.relation}"))
         return hits
 
@@ -251,10 +279,13 @@ class FamilyDetector(Detector):
         if block.hint in ("email", "phone", "home_location", "birthplace", "employer", "club", "education", "job"):
             return []
         found = {text[m.start:m.end].casefold() for m in anchors().find(text)}
-        cued = bool(SELF_CUE.search(text))
+        # what the rules that carry their own cue ('when': 'self') need in the text to run at all: any one cue
+        present = gate_words().present(gate_text(text))
+        cued = any(rule.cue.search(text) for rule in rules() if rule.cue and rule.opens(present))
         if not found and not cued and not OUR_NAME.search(text):
             return []
-        text = mask(text, [(m.start, m.end) for m in r.not_family.find(text) if not _owned(text, m.start)])
+        text = mask(text, [(m.start, m.end) for m in r.not_family.find(text) if not _owned(text, m.start)]
+                    + others_words(text))   # "> my dad was ..." quoted from another post: theirs
         has_title = any(w.rstrip("s") in r.titles or w in r.titles for w in found)
         has_relation = bool(found - RULE_WORDS - COUPLE_WORDS)
         # which anchors the text holds: a rule runs only when one of the words it needs is there
@@ -265,9 +296,15 @@ class FamilyDetector(Detector):
         out: list[Relative] = []
         taken: list[tuple[int, int]] = []
         ctx = Context(text, block, r, taken, owners, about)
+        anchored = held - {"self"}
         for rule in rules():
-            if not rule.when & held or (rule.cue and not (rule.when & held - {"self"}) and not rule.cue.search(text)):
+            if rule.when.isdisjoint(held):
                 continue
+            if rule.cue:   # a rule with a cue runs on another of its anchors, else on its cue
+                if rule.when.isdisjoint(anchored) and not (rule.opens(present) and rule.cue.search(text)):
+                    continue
+            elif not rule.opens(present):
+                continue   # (masking blanks words, so a gate shut on the text stays shut on the masked text)
             for m in rule.pattern.finditer(text):
                 if not ctx.free(*(m.span(rule.checks) if rule.checks else m.span())):
                     continue   # an earlier rule already read these words
@@ -459,7 +496,10 @@ def _uncle_name(m: re.Match[str], c: Context) -> list[Relative]:
     name = re.sub(r"['’]s$", "", m.group("name"))
     if name not in first_names():
         return []   # "Uncle Bulgaria": not a person's name
-    return _first_name_as("relative", "relative", m)
+    relation, group = c.r.words.get(m.group("rel").casefold(), ("relative", "relative"))
+    if group != "grandparent":
+        relation, group = "relative", "relative"
+    return _first_name_as(relation, group, m)
 
 
 def _title_of_count(m: re.Match[str], c: Context) -> list[Relative]:
@@ -474,7 +514,8 @@ def _title_of_count(m: re.Match[str], c: Context) -> list[Relative]:
     what = (m.group("what") or "").casefold()
     relation = "children" if target == "child" else PROUD_TITLE.get(title, target)
     if what:
-        relation = c.r.words.get(what, (relation, ""))[0]
+        kind = "sons" if what in SONS else "daughters" if what in DAUGHTERS else relation   # "lads", "lasses"
+        relation = c.r.words.get(what, (kind, ""))[0]
     if count and count > 1:
         relation = PLURAL.get(relation, relation)
     return [Relative(relation, GROUP_OF_TARGET.get(target, "child"), None, m.start(), m.end(), count=count)]
@@ -496,6 +537,8 @@ _OTHER_BEFORE = re.compile(r"(?<![\w'’])" + _alt(FAMILY["not_self_before_name_
 SUBJECT_AFTER = re.compile(r"\s+(?:" + "|".join(FAMILY["subject_verbs"]) + r")\b")
 
 
+# Titles before a name that make it a person even though capitalised ("PC Mark Dutton ... his little lad")
+_TITLES_BEFORE_NAME = frozenset(FAMILY["titles_before_name"])
 # Words before a capitalised word that make it a place ("in Bradford"), unless it then acts as a person.
 _PLACE_BEFORE = frozenset(["in", "on", "at", "from", "near", "to", "into", "around", "across", "via"])
 
@@ -513,7 +556,7 @@ def _last_mention(c: Context, end: int, start: int | None = None) -> re.Match[st
         elif name not in STOP and (name in first_names() or SUBJECT_AFTER.match(c.text, x.end())):
             before = re.search(r"([\w'’-]+)\s+$", c.text[max(0, x.start() - 30):x.start()])
             if before and (before.group(1) in _PLACE_BEFORE or before.group(1)[0].isupper()) \
-                    and not SUBJECT_AFTER.match(c.text, x.end()):
+                    and not SUBJECT_AFTER.match(c.text, x.end()) and before.group(1) not in _TITLES_BEFORE_NAME:
                 continue   # "grew up in Bradford", "on Manningham Lane": a place, not a person
             if not (before and before.group(1).casefold() in c.r.words):
                 last = x
@@ -556,14 +599,17 @@ _WITH_THE_OWNER = re.compile(r"\b(?:he|she|i|me)\s+(?:and|&)\s+$", re.I)
 def _not_the_owner(name: str, c: Context) -> bool:
     """A name is someone else's when the owner's names are known and it is not one of them, or in
     a post (the owner's own words: a page about them in the third person is the exception)."""
-    return bool(c.owners or c.block.field in ("post", "comment")) and name not in c.owners
+    return bool(c.owners or c.block.field in ("post", "comment")) and re.sub(r"['’]s$", "", name) not in c.owners
+
+
+_COUNTED = re.compile(r"\b(?:two|three|four|five|six|\d)\s", re.I)
 
 
 def _my_plural_names(m: re.Match[str], c: Context) -> list[Relative]:
     word = " ".join(m.group("rel").split()).casefold()
     third = m.group("whose").casefold() in ("his", "her", "their")
-    if word in ("lads", "lasses") and not third:
-        return []   # "my lads", "the lads": as often a team or mates as sons
+    if word in ("lads", "lasses") and not third and not _COUNTED.search(m.group()):
+        return []   # "my lads", "the lads": as often a team or mates as sons; "my two lads Ali & Sami" are sons
     if third and _someone_elses(m, c):
         return []
     relation, group = c.r.words.get(word, ("sons" if word in SONS else "daughters" if word in DAUGHTERS else "children",
@@ -587,6 +633,21 @@ def _name_is_rel(m: re.Match[str], c: Context) -> list[Relative]:
     return [Relative(relation, group, name, m.start("name"), m.start("name") + len(name), age=age)]
 
 
+@cache
+def _relatives_person() -> re.Pattern[str]:
+    """"'s teacher", "'s girlfriend": after a relation word, someone who is theirs."""
+    people = load_data("context.json")["other_people"] + list(relations().words) + FAMILY["theirs_after"]
+    return re.compile(rf"['’]s\s+(?:[\w-]+\s+)?{_alt(people)}\b", re.I)
+
+
+def _name_is_my_rel(m: re.Match[str], c: Context) -> list[Relative]:
+    if _relatives_person().match(c.text, m.end()):
+        return []   # "Mr Osei, my son's teacher", "Jo – my brother's girlfriend": the name is that other person
+    if m.group("sep") and m.group("name").split()[0] not in first_names():
+        return []   # "Leeds – my home town", "Bakery 🧁 my daughter's": after a dash or an emoji, only a first name
+    return _name_is_rel(m, c)
+
+
 def _my_rel_name(m: re.Match[str], c: Context) -> list[Relative]:
     if " ".join(m.group("rel").split()).casefold() == "mrs":
         return []   # "our Mrs Jones": a title before a surname, not the writer's wife
@@ -595,7 +656,16 @@ def _my_rel_name(m: re.Match[str], c: Context) -> list[Relative]:
         return []   # "Brother Cadfael", "Sister Act": a title or a name, not a relative
     if possessive and _someone_elses(m, c):
         return []   # "my mate Craig and his wife Leanne": Craig's wife
+    if (m.group("sep") or "").strip() in ("-", "–", "—") and m.group("name").split()[0] not in first_names():
+        return []   # "my son – Year 6 now": a dash, then no name
+    partner_of = None if possessive else _AND_NAME_BEFORE.search(c.text, max(0, m.start() - 30), m.start())
+    if partner_of and partner_of.group(1) not in c.owners:
+        return []   # "congrats to Shona and hubby Rab": Shona's husband
     return _name_is_rel(m, c)
+
+
+# "Shona and hubby Rab", "Priya & fiancé Tom": a named person's partner, not the writer's
+_AND_NAME_BEFORE = re.compile(r"(?<![\w'’])([A-Z][a-z'’-]+),?\s+(?:and|&|\+|n)\s+$")
 
 
 def _rel_bracket_name(m: re.Match[str], c: Context) -> list[Relative]:
@@ -636,6 +706,58 @@ def _proud_title(m: re.Match[str], c: Context) -> list[Relative]:
     return [Relative(relation, group, None, m.start(), m.end())]
 
 
+# An item of what someone has: "two teenagers", "a very patient wife (Nia)", "three boys".
+_HAVE_ITEM = re.compile(r"(?:^|,|\band\b|&|\+)\s*(?P<count>an?|one|two|three|four|five|six|\d)\s+"
+                        r"(?P<adj>(?:[\w'’-]+\s+){0,3}?)"
+                        r"(?P<rel>[\w'’-]+(?:\s+(?:ones?|half|man|lady|boy|girl))?)(?:\s*\(\s*(?P<name>[A-Z][a-z'’-]+)\s*\))?"
+                        r"(?=\s*(?:,|\band\b|&|\+|\(|\s(?:on|in|at|near|who|plus)\b|$))", re.I)
+
+
+def _he_or_she_is_the_owner(c: Context, pos: int) -> bool:
+    """'He' or 'she' at `pos` is the owner when the last person named within 400 characters before it is
+    one of the owner's names (the same list of named people that clause.py reads pronouns by)."""
+    before = [n for n in re.findall(r"(?<![\w@])[A-Z][a-z'’-]+", c.text[max(0, pos - 400):pos])
+              if n in c.owners or (n in first_names() and n not in STOP)]
+    return bool(before) and before[-1] in c.owners
+
+
+def _have_relatives(m: re.Match[str], c: Context) -> list[Relative]:
+    subj = (m.group("subj") or "").casefold()
+    if subj in ("he", "she") and not c.about and not _he_or_she_is_the_owner(c, m.start()):
+        return []   # "My neighbour Jan ... She has two boys": hers
+    out, base = [], m.start("list")
+    for item in _HAVE_ITEM.finditer(m.group("list")):
+        word = " ".join(item.group("rel").split()).casefold()
+        if word in ("lads", "lasses"):
+            word = "boys" if word == "lads" else "girls"
+        if word not in c.r.words or not set(item.group("adj").casefold().split()) <= FAMILY_ADJECTIVES | _PRAISE:
+            continue   # "two cats", "a spare ticket", "two brothers-in-arms"
+        relation, group = c.r.words[word]
+        count = _count(item.group("count"))
+        if item.group("name") and _plain_first_name(item.group("name")):
+            a = base + item.start("name")
+            name = item.group("name")
+            out.append(Relative(SINGULAR.get(relation, relation), group, name, a, a + len(name)))
+            continue
+        if count and count > 1:
+            relation = PLURAL.get(SINGULAR.get(relation, relation), relation)
+        out.append(Relative(relation, group, None, base + item.start(), base + item.end(),
+                            count=count if count and count > 1 else None))
+    return out
+
+
+# Words of praise before a relative that are not family adjectives: "a very patient wife", "two amazing kids"
+_PRAISE = frozenset(FAMILY["praise_before_relative"])
+
+
+def _my_count_children(m: re.Match[str], c: Context) -> list[Relative]:
+    what = m.group("what").casefold()
+    relation = "sons" if what in SONS else "daughters" if what in DAUGHTERS else "children"
+    count = _count(m.group("count"))
+    return [Relative(relation if count and count > 1 else SINGULAR.get(relation, relation), "child", None,
+                     m.start(), m.end(), count=count)]
+
+
 def _my_rel(m: re.Match[str], c: Context) -> list[Relative]:
     word = " ".join(m.group("rel").split()).casefold()
     if m.group("whose").casefold() in ("his", "her", "their") and not _antecedent_is_owner(m, c):
@@ -669,8 +791,26 @@ def _anniversary(m: re.Match[str], c: Context) -> list[Relative]:
     return _first_name_as("spouse", "partner", m, "handle" if m.group("handle") else "name")
 
 
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
+_I_AM = re.compile(r"\b(?:i['’]?m|i\s+am)\b", re.I)
+
+
+def _self_list(c: Context, m: re.Match[str]) -> bool:
+    """'I'm Dee, treasurer since May, and Ollie's mum': the last item of the writer's list of what they are
+    (", and" after an "I'm" in the sentence, which a wrapped line does not end), unless the title then does
+    something ("and Tom's wife drove")."""
+    back = max(0, m.start() - 250)
+    a = max([back] + [x.end() for x in _SENTENCE_END.finditer(c.text, back, m.start())])
+    return bool(re.search(r",\s*(?:and|&)\s+$", c.text[max(a, m.start() - 8):m.start()])
+                and _I_AM.search(c.text, a, m.start()) and _ITEM_END.match(c.text, m.end()))
+
+
+# What ends an item of a list: a stop, a bracket, a dash, or "so", "and", "but" ("and Noor's mum, so say hi")
+_ITEM_END = re.compile(r"\s*(?:[,.;:!?()\-–—\n]|$|(?:so|and|but|too)\b)")
+
+
 def _name_s_title(m: re.Match[str], c: Context) -> list[Relative]:
-    if _OTHER_BEFORE.search(c.text, max(0, m.start() - 12), m.start()):
+    if _OTHER_BEFORE.search(c.text, max(0, m.start() - 12), m.start()) and not _self_list(c, m):
         return []   # "me and Tom's wife": Tom's wife, not the writer as her husband
     name = m.group("name")
     if name in c.owners:   # "Priya's mum" on a page about Priya: her mother
@@ -717,6 +857,8 @@ def _our_name(m: re.Match[str], c: Context) -> list[Relative]:
 
 
 def _capital_title(m: re.Match[str], c: Context) -> list[Relative]:
+    if re.search(r"\b(?:his|her|their|your)\s+$", c.text[max(0, m.start() - 7):m.start()], re.I):
+        return []   # "Her Grandad drove trams": whoever "her" is, the rule for "her dad" has read it
     after = re.match(r"[^\S\n]+([A-Z][a-z-]+)", c.text[m.end():m.end() + 30])
     if after and after.group(1) not in first_names() and after.group(1) not in STOP \
             and re.search(r"[a-z,]\s+$", c.text[max(0, m.start() - 3):m.start()]):
@@ -753,6 +895,10 @@ def _count_names(m: re.Match[str], c: Context) -> list[Relative]:
                     "grandchild" if what.startswith("grand") else "child")
         group = "grandchild" if relation == "grandchild" else "child"
     names = _names(m.group("list"))
+    if not m.group("sep") and not (re.search(r"\b(?:my|our)\s+$", c.text[max(0, m.start() - 5):m.start()], re.I)
+                                   and len(names) == _count(m.group("count"))
+                                   and all(n.split()[0] in first_names() for n, _, _ in names)):
+        return []   # "my two lads Ali & Sami"; not "two kids Mondays" or "two boys Year 6"
     if not any(n.split()[0] in first_names() for n, _, _ in names) and not _names_the_count(
             [n for n in names if _plain_first_name(n[0].split()[0])], _count(m.group("count"))):
         return []   # "two kids, Saturday and Sunday": a known first name, or as many names as the count
@@ -791,10 +937,27 @@ def _names_with_child_ages(m: re.Match[str], c: Context) -> list[Relative]:
     return out
 
 
+# "Len and I moved to Ludlow", "me and Kay bought our first flat": a home shared with the writer
+_HOME_TOGETHER = re.compile(r"\s+(?:have\s+|had\s+|finally\s+|just\s+|recently\s+|now\s+|both\s+|are\s+|were\s+|"
+                            r"have\s+been\s+|['’]ve\s+been\s+|['’]re\s+)*(?:moved\s+(?:to|into|in\b|"
+                            r"house|back\s+to|up\s+to|down\s+to|over\s+to|out\s+to)|move\s+(?:to|into|in)\b|"
+                            r"live[ds]?\s+(?:in|together|on|near|just|up|down|out)\b|living\s+(?:in|together)\b|"
+                            r"bought\s+(?:our|a|the)\s+(?:first\s+)?(?:house|home|flat|place|bungalow|cottage)|"
+                            r"settled\s+in|got\s+(?:our|a)\s+(?:first\s+)?(?:house|flat|place|mortgage|keys)|"
+                            r"share\s+(?:a|our)\s+(?:house|home|flat))", re.I)
+# ... unless it is a shift, a team, a student house or a neighbour's street
+_NOT_A_HOME = re.compile(r"\b(?:same\s+(?:street|road|house|building|village)|next\s+door|nights|days|lates|earlies|"
+                         r"team|unit|station|shift|department|office|halls|uni|university|college|student|flatmates?|"
+                         r"housemates?|school)\b", re.I)
+
+
 def _name_and_i(m: re.Match[str], c: Context) -> list[Relative]:
     name = m.group("name")
-    if name in STOP or name not in first_names() or not _plain_first_name(name) or not COUPLE.search(m.group("rest")):
+    if name in STOP or name not in first_names() or not _plain_first_name(name):
         return []
+    if not COUPLE.search(m.group("rest")) and not (_HOME_TOGETHER.match(m.group("rest"))
+                                                   and not _NOT_A_HOME.search(m.group("rest"))):
+        return []   # "Jo and I ran the stall": a friend; "Jo and I moved to Frome" share a home
     return [Relative("partner", "partner", name, m.start("name"), m.end("name"))]
 
 
@@ -925,6 +1088,38 @@ def _name_s_first(m: re.Match[str], c: Context) -> list[Relative]:
     return [Relative("child", "child", name, m.start("name"), m.start("name") + len(name))]
 
 
+# Words a parent says to or of their child in a post: "sorry son", "well done kiddo", "proud dad"
+_TO_A_CHILD = re.compile(r"\b(?:son|daughter|kiddo|kiddos|my\s+(?:boy|girl|lad|lass)|our\s+(?:boy|girl|lad|lass)|"
+                         r"proud\s+(?:dad|mum|mam|mom|daddy|mummy|parent)|little\s+(?:man|lady))\b", re.I)
+
+
+def _name_s_first_outing(m: re.Match[str], c: Context) -> list[Relative]:
+    if len(c.text) > 600 or not _TO_A_CHILD.search(c.text, m.end()) or NOT_A_PARENT.search(c.text):
+        return []   # "Dean's first away game in charge": a manager, unless the post speaks to a child
+    out = []
+    for key in ("first", "name"):
+        name = re.sub(r"['’]s$", "", m.group(key) or "")
+        if name and _household_name(c, m.start(key), name):
+            out.append(Relative("child", "child", name, m.start(key), m.start(key) + len(name)))
+    return out
+
+
+# The couple's own words about their wedding: "we did it 💍", "our big day", "Mr & Mrs", "we got married"
+_OUR_WEDDING = re.compile(r"\b(?:we\s+did\s+it|our\s+(?:big\s+day|wedding|day)|best\s+day\s+of\s+our\s+lives|"
+                          r"we\s+(?:got|are|['’]re)\s+(?:married|hitched)|mr\s*(?:&|and)\s*mrs|just\s+married|"
+                          r"my\s+(?:new\s+)?(?:husband|wife)|newly\s*weds?)\b", re.I)
+
+
+def _wedding_party(m: re.Match[str], c: Context) -> list[Relative]:
+    key = "name" if m.group("name") else "name2"
+    name, rel = m.group(key), (m.group("rel") or m.group("rel2")).casefold()
+    side = m.group("side") or m.group("side2")
+    if not _OUR_WEDDING.search(c.text) or name in STOP or name not in first_names():
+        return []   # a guest's post about a friend's wedding: the bride's mother is nobody's of the writer's
+    relation = f"{c.r.words.get(rel, (rel, ''))[0]} of the {side.casefold()}"
+    return [Relative(relation, "relative", name, m.start(key), m.end(key))]
+
+
 _AGE_WORDS = {"ten": 10, "eleven": 11, "twelve": 12}
 
 
@@ -956,7 +1151,7 @@ def _vows_name(m: re.Match[str], c: Context) -> list[Relative]:
     window = c.text[m.end():min(m.end() + 80, end if end >= 0 else len(c.text))]
     for name, a, _ in _names(window):
         at = m.end() + a
-        if " " not in name and c.free(at, at + len(name)) and _household_name(c, at, name):
+        if " " not in name and c.free(at, at + len(name)) and (name.startswith("@") or _household_name(c, at, name)):
             return [Relative("spouse", "partner", name, at, at + len(name))]
     return []
 
@@ -970,9 +1165,7 @@ _COUPLE_REST = re.compile(r"\btheir\s+(?:\w+\s+){0,2}?(?:kids|children|twins|son
 def _pronoun_and_name(m: re.Match[str], c: Context) -> list[Relative]:
     who, name = m.group("who"), m.group("name")
     if who in ("He", "She"):
-        before = [n for n in re.findall(r"(?<![\w@])[A-Z][a-z'’-]+", c.text[max(0, m.start() - 400):m.start()])
-                  if n in c.owners or (n in first_names() and n not in STOP)]
-        if not c.about and (not before or before[-1] not in c.owners):
+        if not c.about and not _he_or_she_is_the_owner(c, m.start()):
             return []   # "He" is the owner only when the owner was the last person named
     elif who not in c.owners:
         return []
@@ -986,11 +1179,16 @@ _SHORTHAND = {"DH": ("husband", "partner"), "DW": ("wife", "partner"), "DP": ("p
               "DD": ("daughter", "child"), "DS": ("son", "child")}
 
 
+# "DS is 7 months", "DD's nearly 3": an age a child has, after the shorthand
+_CHILD_AGE_AFTER = re.compile(r"(?:\s+is|\s+was|['’]s)\s+(?:nearly\s+|almost\s+|now\s+|just\s+|only\s+)?\d{1,2}\s*"
+                              r"(?:months?|weeks?|mo|yo|y/o|years?\s+old|and\s+a\s+half)\b", re.I)
+
+
 def _forum_shorthand(m: re.Match[str], c: Context) -> list[Relative]:
     rel, n, age = m.group("rel"), m.group("n"), m.group("age")
     mine = bool(re.match(r"(?i)my|our", m.group()))
-    if rel == "DS" and not (n or age):
-        return []   # "DS Patel", "my DS": a detective sergeant
+    if rel == "DS" and not (n or age or _CHILD_AGE_AFTER.match(c.text, m.end())):
+        return []   # "DS Patel", "my DS": a detective sergeant; "DS is 7 months" is a son
     if not (mine or n or age or re.match(r"\s+(?:is|was|has|had|and|says|said|thinks|made|took|wants|refuses|won't|"
                                          r"can't|doesn't|loves|hates|&)\b|['’]s\b", c.text[m.end():m.end() + 12])):
         return []   # "DD mandate", "DP loss": a direct debit, data protection
@@ -1003,9 +1201,10 @@ BUILD: dict[str, Callable[[re.Match[str], Context], list[Relative]]] = {
     "title_item": _title_item, "our_kid": _our_kid, "school_milestone": _school_milestone,
     "me_rel": _me_rel, "uncle_name": _uncle_name, "me_and_name": _name_and_i,
     "title_to_names": _title_to_names, "title_of_count": _title_of_count, "my_plural_names": _my_plural_names,
-    "rel_handle": _rel_handle, "my_rel_name": _my_rel_name, "name_is_rel": _name_is_rel, "married_to": _married_to,
+    "rel_handle": _rel_handle, "my_rel_name": _my_rel_name, "name_is_rel": _name_is_my_rel, "married_to": _married_to,
     "rel_bracket_name": _rel_bracket_name, "owner_s_rel_name": _owner_s_rel_name,
-    "marital_status": _marital_status, "proud_title": _proud_title, "my_rel": _my_rel, "sibling_name": _sibling_name,
+    "marital_status": _marital_status, "proud_title": _proud_title, "my_rel": _my_rel,
+    "my_count_children": _my_count_children, "have_relatives": _have_relatives, "sibling_name": _sibling_name,
     "anniversary": _anniversary, "name_s_title": _name_s_title, "spouse_to_someone": _spouse_to_someone,
     "count_title": _count_title, "my_first_name": _my_first_name, "our_name": _our_name,
     "capital_title": _capital_title, "self_titles": _self_titles, "count_names": _count_names,
@@ -1013,5 +1212,7 @@ BUILD: dict[str, Callable[[re.Match[str], Context], list[Relative]]] = {
     "name_child_age": _name_child_age, "household_partner": _household_partner,
     "name_and_the_kids": _name_and_the_kids, "partner_away": _partner_away, "couple_surname": _couple_surname,
     "child_milestone": _child_milestone, "parents_day": _parents_day, "name_s_first": _name_s_first,
-    "age_noun_name": _age_noun_name, "shift_partner": _shift_partner, "vows_name": _vows_name,
+    "age_noun_name": _age_noun_name, "name_s_first_outing": _name_s_first_outing, "wedding_party": _wedding_party,
+    "shift_partner": _shift_partner,
+    "vows_name": _vows_name,
     "pronoun_and_name": _pronoun_and_name, "forum_shorthand": _forum_shorthand}

@@ -112,49 +112,76 @@ _DIGIT_AT_OR_STOP = re.compile(r"[\d@]|\.$")
 _NAME_THEN = re.compile(rf"^{_TITLE}?(?P<first>{_CAP})\s+(?P<last>{_CAP})\s*(?P<sep>[–—:|,-])\s")
 
 
-def head(block: TextBlock, owner: Person, seps: frozenset[str] = frozenset(),
-         current: Person | None = None, known: frozenset[str] = frozenset()) -> Person | None | bool:
-    """Who a block opens a section for: a Person; False for a heading that names nobody (the
-    section before it ends); None for a block that continues the current section. A heading shaped
-    like the page's other people's ("Name Surname – role", with a separator in `seps`) is a person's
-    even when the first name is not a common one."""
+@dataclass(frozen=True)
+class _Heading:
+    """What a block says of whose section it opens, as far as that does not depend on the page's
+    separators or on the section before it (worked out once per block; `head` decides the rest)."""
+
+    named: Person | None = None                 # a heading or a row that names a person
+    shaped: tuple[Person, str] | None = None    # a short line "Name Surname – role": its person and separator
+    ends: bool = False                          # a short line that names nobody: the section before it ends
+    first: Person | None = None                 # the first person a paragraph names
+    opens: bool = False                         # ... and the paragraph opens with them
+
+
+def _heading(block: TextBlock, owner: Person, known: frozenset[str] = frozenset()) -> _Heading:
     text = block.text.strip()
+    shaped, ends = None, False
     if len(text) <= _HEAD_MAX and "\n" not in text:
         named = [person for m in _NAME.finditer(text) if (person := _person(m, text, owner, known))
                  and _BEFORE_NAME.search(text[:m.start()]) and _AFTER_NAME.match(text, m.end())
                  and (person.last or len(text.split()) <= 2 or is_owner(person, owner))]
         if named:   # "Sybil Birling – Nadia Kowalczyk": a part and its player, the owner among them
-            return next((p for p in named if is_owner(p, owner)), named[0])
-        shaped = _NAME_THEN.match(text)
-        if shaped and shaped.group("sep") in seps:
-            return Person(shaped.group("first"), shaped.group("last"))
-        if not _DIGIT_AT_OR_STOP.search(text) and len(text.split()) <= 6:
-            return False
+            return _Heading(named=next((p for p in named if is_owner(p, owner)), named[0]))
+        m = _NAME_THEN.match(text)
+        shaped = (Person(m.group("first"), m.group("last")), m.group("sep")) if m else None
+        ends = not _DIGIT_AT_OR_STOP.search(text) and len(text.split()) <= 6
     for m in _NAME.finditer(text):
         person = _person(m, text, owner, known)
         if person:   # the first person named: the paragraph's when it opens with them
-            if m.start() < _OPENING and (m.start() == 0 or (person.last and _OPENER.match(text[:m.start()]))):
-                return person
-            # a notice that speaks of someone else first is not more of the section before it
-            return None if current is None or _same_person(person, current) else False
-    return None
+            opens = m.start() < _OPENING and (m.start() == 0 or bool(person.last and _OPENER.match(text[:m.start()])))
+            return _Heading(shaped=shaped, ends=ends, first=person, opens=opens)
+    return _Heading(shaped=shaped, ends=ends)
+
+
+def head(block: TextBlock, owner: Person, seps: frozenset[str] = frozenset(),
+         current: Person | None = None, known: frozenset[str] = frozenset(),
+         heading: _Heading | None = None) -> Person | None | bool:
+    """Who a block opens a section for: a Person; False for a heading that names nobody (the
+    section before it ends); None for a block that continues the current section. A heading shaped
+    like the page's other people's ("Name Surname – role", with a separator in `seps`) is a person's
+    even when the first name is not a common one. `heading`: the block's _heading, if worked out."""
+    h = heading or _heading(block, owner, known)
+    if h.named:
+        return h.named
+    if h.shaped and h.shaped[1] in seps:
+        return h.shaped[0]
+    if h.ends:
+        return False
+    if h.first is None:
+        return None
+    if h.opens:
+        return h.first
+    # a notice that speaks of someone else first is not more of the section before it
+    return None if current is None or _same_person(h.first, current) else False
 
 
 def sections(profile: Profile, owner: Person) -> list[Person | None]:
     """Whose section each block of the profile is in (None: nobody's, or not a body block)."""
     body = [b.field in _BODY and not b.author for b in profile.blocks]
     known = _page_first_names(profile)
-    shapes = Counter(m.group("sep") for b, ok in zip(profile.blocks, body, strict=True)
-                     if ok and isinstance(head(b, owner, known=known), Person)
+    headings = [_heading(b, owner, known) if ok else None for b, ok in zip(profile.blocks, body, strict=True)]
+    shapes = Counter(m.group("sep") for b, h in zip(profile.blocks, headings, strict=True)
+                     if h and isinstance(head(b, owner, known=known, heading=h), Person)
                      and (m := _NAME_THEN.match(b.text.strip())))
     seps = frozenset(sep for sep, n in shapes.items() if n >= 2)
     out: list[Person | None] = []
     current: Person | None = None
-    for block, ok in zip(profile.blocks, body, strict=True):
-        if not ok:
+    for block, h in zip(profile.blocks, headings, strict=True):
+        if h is None:
             out.append(None)
             continue
-        found = head(block, owner, seps, current, known)
+        found = head(block, owner, seps, current, known, h)
         if found is False:
             current = None
         elif isinstance(found, Person) and not (current and _same_person(found, current)):

@@ -12,7 +12,7 @@ from footprint.detect.clause import OTHER, about_a_pet, not_current, owner_names
 from footprint.detect.clause import SELF as WRITER
 
 from footprint.detect.text import (POSTCODE, PhraseIndex, known_place, mask, normal_postcode, place_at, place_guess,
-                                   place_names,
+                                   gate_open, gate_text, place_names,
                                    regions, segment_at)
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
@@ -86,6 +86,7 @@ HOME_AFTER = re.compile(r"\s*(?:these\s+days|nowadays)\b|-based\b|\s+based\b(?!\
                         r"|\s+(?:is|['’]s)\s+(?:now\s+|still\s+)?(?:my\s+|our\s+)?home\b(?!\s+(?:to|of|ground|game|"
                         r"match|win|side|page|screen|town\s+of)\b)(?![-’'])", re.I)
 LIFELONG = re.compile(r"\b(?:lived|living|been|born\s+and\s+(?:bred|raised))\s+(?:here\s+)?in\s+", re.I)
+LIFELONG_GATE = ("liv", "been", "born")   # one of these is in every text LIFELONG matches (text.gate_open)
 LIFELONG_AFTER = re.compile(r"\s+(?:all\s+my\s+life|my\s+whole\s+life|since\s+birth|forever)\b", re.I)
 # "I've lived in Kettering for ten years": home, but says nothing of birth
 YEARS_AFTER = re.compile(r"\s+(?:(?:for\s+)?(?:nearly\s+|almost\s+|over\s+|about\s+|a\s+good\s+)?"
@@ -106,6 +107,7 @@ GREW_UP_HERE = re.compile(r"\b(?:(?:the|this|that|my|our|a|(?:the\s+)?(?:wee|lit
                           r"|where\s+i\s+(?:grew\s+up|was\s+born|was\s+raised|learn(?:ed|t)\s+to\s+(?:ride|swim|walk|read|drive)|"
                           r"went\s+to\s+(?:primary\s+|junior\s+|infant\s+)?school|spent\s+my\s+(?:childhood|school\s+days)|"
                           r"played\s+as\s+a\s+(?:kid|child|nipper|boy|girl))|my\s+home\s*town)\b", re.I)
+GREW_UP_HERE_GATE = ("grew", "born", "home", "raised", "brought", "dragged", "learn", "school", "spent", "played")
 _I_SUBJECT = re.compile(r"\b(?:i|i['’]m|me)\b", re.I)
 # "where I grew up" names the writer itself, whoever else the sentence is about ("Mum still lives in the
 # terrace in Neath where I learned to swim").
@@ -191,6 +193,7 @@ NEAR_OURS = re.compile(r"\b(?:\d{1,2}|two|five|ten|fifteen|twenty)\s*(?:mins?|mi
                        r"(?:(?:walk|stroll|drive|cycle|bike\s+ride)\s+)?(?:away\s+)?from\s+(?:ours|(?:my|our)\s+(?:house|flat|front\s+door|door|place)|"
                        r"home)\b|\b(?:round\s+the\s+corner|down\s+the\s+road|a\s+stone['’]s\s+throw)\s+from\s+ours\b|"
                        r"\bon\s+(?:my|our)\s+doorstep\b", re.I)
+NEAR_OURS_GATE = ("from", "doorstep")
 
 
 _PART_OF_NAME = re.compile(r"(?<![\w'’-])(?:New|North|South|East|West|Upper|Lower|Great|Little|Old|Nether|High|"
@@ -200,7 +203,9 @@ _PART_OF_NAME = re.compile(r"(?<![\w'’-])(?:New|North|South|East|West|Upper|Lo
 def _near_ours(block: TextBlock) -> list[Hit]:
     """The first known place in the sentence of a 'N mins walk from ours'."""
     text = text_of(block)
-    hits = []
+    hits: list[Hit] = []
+    if not gate_open(NEAR_OURS_GATE, gate_text(text)):
+        return hits
     for m in NEAR_OURS.finditer(text):
         a, _ = segment_at(text, m.start())
         places = _known_places(text, max(a, m.start() - 120), m.start())
@@ -216,7 +221,9 @@ def _near_ours(block: TextBlock) -> list[Hit]:
 def _lifelong(block: TextBlock) -> list[Hit]:
     """'Lived in Blackpool all my life': home and birthplace; 'for ten years': home."""
     text = text_of(block)
-    hits = []
+    hits: list[Hit] = []
+    if not gate_open(LIFELONG_GATE, gate_text(text)):
+        return hits
     for m in LIFELONG.finditer(text):
         found = place_at(text, m.end())
         if not found or found[0].casefold() in _COUNTRIES:
@@ -672,7 +679,7 @@ class BirthplaceDetector(Detector):
         hits += [h for h in _lifelong(block) if h.category == "birthplace"]
         hits += _places_before(block, BIRTH_AFTER, "birthplace", "says where you were born or grew up", AFTER_GATE,
                                owners)
-        for m in GREW_UP_HERE.finditer(text):
+        for m in GREW_UP_HERE.finditer(text) if gate_open(GREW_UP_HERE_GATE, gate_text(text)) else ():
             a, b = segment_at(text, m.start())
             # the place is in the sentence, else the one just before ("Back to Kirkcaldy. Odd being
             # back in the town I grew up in"): the last place named there
@@ -725,13 +732,16 @@ def _then_named(block: TextBlock, text: str, owners: frozenset[str]) -> list[Hit
 # "Singer-songwriter from Hull", "Yorkshire lass from Selby", "Dad from Dundee": a bio item that calls the
 # writer by what they are, then says where from. The word before "from" must name a person.
 PERSON_FROM = re.compile(r"(?<![\w'’-])(?P<who>[\w'’-]+)\s+(?:originally\s+)?from\s+(?=[A-Z])")
+PERSON_FROM_GATE = ("from",)
 PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|ant|ent|ess|man|woman|lad|lass|girl|boy|guy|gal|bloke|mum|dad|mam|mom|"
                          r"nan|grandad|grandma|cop|copper|dev|geek|nerd|fan|chap|fella|kid|human|person|wife|husband|"
                          r"native|sarge|pc|pcso|dc|ds|medic|nurse|vet|chef|cook|baker|artist|poet)$", re.I)
 
 
 def _person_from(block: TextBlock, text: str) -> list[Hit]:
-    hits = []
+    hits: list[Hit] = []
+    if not gate_open(PERSON_FROM_GATE, gate_text(text)):
+        return hits
     for a, b in _bio_items(text):
         for m in PERSON_FROM.finditer(text, a, b):
             who = m.group("who")

@@ -6,7 +6,7 @@ import datetime as dt
 import json
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, NamedTuple
@@ -14,6 +14,11 @@ from typing import Any, NamedTuple
 from footprint.dates import MONTHS
 
 # ---------------------------------------------------------------- segments
+
+# Each detector reads every block of a profile before the next detector starts, so what is kept per block
+# (its segments, its folded text, each index's matches in it) is kept for this many blocks: a long page's
+# worth, not just the last few, or every detector works it all out again.
+BLOCKS_KEPT = 4096
 
 _SEGMENT_BREAK = re.compile(r"\n+|\s[|•·]\s|\s[|•·]|[|•·]\s|(?<=[.!?])\s+(?=[A-Z\"'“(@#\U0001F300-\U0001FAFF])")
 
@@ -23,7 +28,7 @@ def segments(text: str) -> Iterator[tuple[int, int]]:
     yield from _segments(text)[0]
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=BLOCKS_KEPT)
 def _segments(text: str) -> tuple[tuple[tuple[int, int], ...], list[int]]:
     """The segments of `text` and their starts. Cached: every detector splits the same block."""
     out, start = [], 0
@@ -63,7 +68,7 @@ class PhraseMatch(NamedTuple):
     payloads: tuple[Any, ...]
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=4 * BLOCKS_KEPT)   # blocks, and the pieces of them some detectors look up
 def _fold_same_length(text: str) -> str:
     """Lower-case `text` for matching without changing its length (offsets stay valid).
     Cached: several phrase indexes read the same block one after another."""
@@ -97,7 +102,12 @@ class PhraseIndex:
                 table.setdefault(_fold_same_length(phrase), []).append((phrase, payload, case))
         self._automaton = ahocorasick.Automaton()
         for key, items in table.items():
-            self._automaton.add_word(key, (key, tuple(items)))
+            # what _find asks of every occurrence, worked out once per phrase: its length, whether it
+            # starts with a word character or with # or @, whether it ends with a letter or digit (or a
+            # letter), and its payloads when no item of it is case-sensitive
+            plain = None if any(case for _, _, case in items) else tuple(p for _, p, _ in items)
+            self._automaton.add_word(key, (key, tuple(items), len(key), key[0].isalnum() or key[0] == "_",
+                                           key[0] in "#@", key[-1].isalnum(), key[-1].isalpha(), plain))
         self._empty = not table
         if table:
             self._automaton.make_automaton()
@@ -111,37 +121,41 @@ class PhraseIndex:
     def _find(self, text: str) -> list[PhraseMatch]:
         low = _fold_same_length(text)
         out = []
-        for end_index, (key, items) in self._automaton.iter(low):
-            start, end = end_index - len(key) + 1, end_index + 1
-            first, last = key[0], key[-1]
+        for end_index, (_, items, size, word_start, sign_start, word_end, letter_end, plain) in \
+                self._automaton.iter(low):
+            start, end = end_index - size + 1, end_index + 1
             prev = low[start - 1] if start else ""
-            if first.isalnum() or first == "_":
+            if word_start:
                 if prev and (prev.isalnum() or prev in "_@"):
                     continue
                 if prev == "#":
                     if not self.hashtag:
                         continue
                     start -= 1
-            elif first in "#@" and prev and (prev.isalnum() or prev in "_#@"):
+            elif sign_start and prev and (prev.isalnum() or prev in "_#@"):
                 continue
-            if last.isalnum():
-                if self.plural and last.isalpha():
+            if word_end:
+                if self.plural and letter_end:
                     for suffix in ("es", "s"):
                         if low.startswith(suffix, end) and not _wordish(low, end + len(suffix)):
                             end += len(suffix)
                             break
                 if _wordish(low, end) or (not self.plural and low.startswith("'", end) and _wordish(low, end + 1)):
                     continue
+            if plain is not None:
+                out.append(PhraseMatch(start, end, plain))
+                continue
             written = text[start:end].lstrip("#")
             payloads = tuple(p for phrase, p, case in items
                              if not case or text[start:end].startswith("#") or written.startswith(phrase))
             if payloads:
                 out.append(PhraseMatch(start, end, payloads))
-        out.sort(key=lambda m: (m.start, -m.end))
+        if len(out) > 1:
+            out.sort(key=lambda m: (m.start, -m.end))
         return out
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=4 * BLOCKS_KEPT)   # several indexes per block
 def _found(index: PhraseIndex, text: str) -> tuple[PhraseMatch, ...]:
     """An index's matches in a text, cached: two detectors (or one twice) often ask the same index
     about the same block."""
@@ -367,6 +381,54 @@ def _wrapped_caseless(pattern: str) -> str | None:
                 return None        # "(?i:a)|(?i:b)": the first group closes before the end
         i += 1
     return pattern[4:-1]
+
+
+# ---------------------------------------------------------------- gates
+
+# Characters that Python's `re` takes for an ASCII letter or digit (ignoring case, or as `\d`) though
+# str.lower() does not make them one: written as that letter or digit in a gate's text.
+_GATE_FOLD = {0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"}
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
+
+@lru_cache(maxsize=BLOCKS_KEPT)
+def gate_text(text: str) -> str:
+    """`text` as gates read it: lower case, with every character a pattern can match as an ASCII letter or
+    digit written as that letter or digit. Cached: every detector asks about the same block."""
+    if text.isascii():
+        return text.lower()
+    return _OTHER_DIGIT.sub(lambda m: str(int(m.group())), text.translate(_GATE_FOLD)).lower()
+
+
+def gate_open(gate: Collection[str] | None, low: str) -> bool:
+    """Whether a rule with this gate (literal words, one of which is in every text the rule's pattern can
+    match, written in lower case) may match text whose gate_text is `low`; no gate: always."""
+    if gate is None:
+        return True
+    for word in gate:   # (a loop, not any(): this is asked of every block for every gated rule)
+        if word in low:
+            return True
+    return False
+
+
+class GateWords:
+    """The words of many gates looked for in a text at once (one Aho-Corasick pass, not a search per
+    word): `gate_open(gate, low)` is `gate is None or not gate.isdisjoint(present(low))`."""
+
+    def __init__(self, gates: Iterable[Collection[str]]) -> None:
+        import ahocorasick
+
+        words = {w for gate in gates for w in gate}
+        self._automaton = ahocorasick.Automaton()
+        for word in words:
+            self._automaton.add_word(word, word)
+        self._empty = not words
+        if words:
+            self._automaton.make_automaton()
+
+    def present(self, low: str) -> frozenset[str]:
+        """The gate words in text whose gate_text is `low`."""
+        return frozenset() if self._empty else frozenset(word for _, word in self._automaton.iter(low))
 
 
 class Cue:

@@ -1,0 +1,77 @@
+"""Gates (the literal words written next to a rule in footprint/data, one of which every match holds) are
+necessary: on every sentence of the detector tests, a rule matches only where one of its gate words is."""
+
+from __future__ import annotations
+
+import ast
+import re
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+
+from footprint.detect import places
+from footprint.detect.family import rules as family_rules
+from footprint.detect.text import gate_open, gate_text
+
+
+def _sentences() -> list[str]:
+    """Every string of the detector tests, with the quoted examples of the family rules' descriptions,
+    each also in capitals (the rules mostly ignore case; gates are matched in lower case)."""
+    found: set[str] = set()
+    for path in Path(__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) > 3:
+                found.add(node.value)
+    from footprint.detect.family import FAMILY
+
+    for spec in FAMILY["rules"].values():
+        found.update(re.findall(r"'([^']{4,})'", spec["about"]))
+    return sorted(found | {s.upper() for s in found})
+
+
+SENTENCES = _sentences()
+
+
+def _gated() -> list[tuple[str, tuple[str, ...], Callable[[str], object]]]:
+    """(name, gate, what the gate stands before): a rule's cue if it has one, else its pattern."""
+    return [(f"family.{r.name}", r.gate, r.cue.search if r.cue else r.pattern.search)
+            for r in family_rules() if r.gate is not None] + [
+        ("places.LIFELONG", places.LIFELONG_GATE, places.LIFELONG.search),
+        ("places.NEAR_OURS", places.NEAR_OURS_GATE, places.NEAR_OURS.search),
+        ("places.GREW_UP_HERE", places.GREW_UP_HERE_GATE, places.GREW_UP_HERE.search),
+        ("places.PERSON_FROM", places.PERSON_FROM_GATE, places.PERSON_FROM.search),
+    ]
+
+
+def test_gates_are_lower_case_words():
+    bad = [(name, w) for name, gate, _ in _gated() for w in gate if not w or w != gate_text(w) or re.search(r"\s", w)]
+    assert bad == []
+
+
+def test_every_gate_is_necessary():
+    """Where a gated rule matches, one of its gate words is in the text."""
+    missed = [(name, s) for name, gate, search in _gated() for s in SENTENCES
+              if search(s) and not gate_open(gate, gate_text(s))]
+    assert missed == []
+
+
+def test_every_gate_is_tried():
+    """The check above is not vacuous: each gated rule matches some sentence of the table."""
+    untried = [name for name, _, search in _gated() if not any(search(s) for s in SENTENCES)]
+    assert untried == []
+
+
+def test_gate_text_writes_what_re_reads_as_ascii():
+    """Every character `re` matches to an ASCII letter (ignoring case) or a digit (as \\d) is that
+    letter or digit in a gate's text, so a gate word is found wherever a pattern can match it."""
+    ascii_like = re.compile(r"(?i)[a-z]|\d")
+    wrong = []
+    for code in range(0x80, 0x110000):
+        c = chr(code)
+        if ascii_like.fullmatch(c):
+            want = str(unicodedata.decimal(c)) if c.isdecimal() else next(
+                a for a in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch(a, c, re.I))
+            if gate_text(c) != want:
+                wrong.append(c)
+    assert wrong == []
+    assert gate_text("Hİ ſHOP K ٣") == "hi shop k 3"

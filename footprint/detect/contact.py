@@ -51,15 +51,39 @@ _RELATION_WORDS = "|".join(sorted((re.escape(w) for w in load_data("relations.js
 _OTHER_NAME = r"(?-i:(?P<n{}>[A-Z][a-z][a-z'’-]*(?:\s+[A-Z][a-z][a-z'’-]*)?))"
 _OTHER_PERSON = re.compile(rf"(?:\b(?:{_RELATION_WORDS})\s+{_OTHER_NAME.format(1)}\b[^.!?\n]{{0,25}}"
                            rf"|(?<![\w'’]){_OTHER_NAME.format(2)}\s+on\s*"
-                           rf"|(?<=[a-z,]\s){_OTHER_NAME.format(3)}\s*(?:,|[-–—])\s*)$", re.I)
+                           rf"|(?<=[a-z,]\s){_OTHER_NAME.format(3)}\s*(?:,|[-–—]|\()\s*)$", re.I)
+# "Holly Vance (020 7946 0958, hello@...)": the details bracketed after a named person are theirs.
+_NAMED_BRACKET = re.compile(rf"(?<=[a-z,]\s){_OTHER_NAME.format(1)}\s*\([^()\n]{{0,40}}$")
+# "questions go to Margaret at ...", "ask Dev on ...": a named person the reader is sent to.
+_TO_PERSON = re.compile(rf"\b(?:to|ask|contact|email|e-mail|message|ring|call|text|tell|see)\s+{_OTHER_NAME.format(1)}"
+                        r"\s+(?:at|on|via)\s*[:\-]?\s*$", re.I)
 # An address named for an office in a club or an organisation ("club.secretary@", "membership@"): it
 # reaches whoever holds the post, and a number given in the same sentence is the post's line too.
 _ROLE_ADDRESS = re.compile(r"(?:^|[._+-])(?:secretary|sec|treasurer|chair|chairman|chairperson|membership|members|"
                            r"committee|clerk|webmaster|no-?reply|newsletter|enquiries|reception|council|parish|"
-                           r"fixtures|welfare|office|box-?office|admissions)(?:$|[._+-])", re.I)
+                           r"fixtures|welfare|office|box-?office|admissions|fundraising|donations?|donate|volunteers?|"
+                           r"volunteering|support|helpdesk|accounts|billing|careers|jobs|vicar|rector|curate|"
+                           r"churchwardens?|wardens?|pastor|minister|headteacher|bursar)(?:$|[._+-])", re.I)
 # A line a link is labelled as someone else's: "Leave the show a voicemail", "the tip line".
-_OTHERS_LINE = re.compile(r"\b(?:voicemail|hotline|helpline|tip\s*line|listener\s+line|studio\s+line|switchboard)\b",
-                          re.I)
+# A service's, a unit's or a group's line, or one staffed at set hours ("Tues 6-8pm only"), by its label or
+# by the words before it in a page's text ("the Blue Lamp Support Line (24/7, for officers): 0800 ...").
+_OTHERS_LINE = re.compile(r"\b(?:voicemail|hotline|helpline|tip\s*line|listener\s+line|studio\s+line|switchboard)\b|"
+                          r"\b(?:support|advice|help|enquir\w*|bookings?|office|unit|club|crisis|information|"
+                          r"listening|welfare|wellbeing|text|contact|team|station|group|duty|emergency)\s+"
+                          r"(?:line|number|phone)\b|\b24/7\b|"
+                          r"\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)[a-z]*\s+\d{1,2}(?:[.:]\d\d)?"
+                          r"\s*(?:am|pm)?\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\b", re.I)
+# "Glyn's phone for bookings", "Mo's mobile": a named person's line (unless the owner's own name).
+_NAMED_LINE = re.compile(r"(?<![\w'’])(?-i:(?P<name>[A-Z][a-z'’-]+))['’]s\s+(?:[\w-]+\s+)?(?:phone|number|mobile|mob|"
+                         r"line|e-?mail|whatsapp|inbox)\b", re.I)
+# "a scam text from 07700 ...", "Had a courier text me from ...": the number of someone who got in touch.
+_SENDER_BEFORE = re.compile(r"\b(?:me|us)\s+from\s*$|(?<!my\s)\bnumber\s+(?:on|from)\s+(?:the|a|an|their|his|her)\s+"
+                            r"(?:[\w-]+\s+){1,4}(?:was|is|reads|said)\s*:?\s*$|\b(?:call|text|message|voicemail|missed\s+call|whatsapp|"
+                            r"calls|texts|messages)s?\s+from\s*$|\b(?:scam|spam|dodgy|fake|phishing|cold|nuisance|"
+                            r"withheld|unknown)\s+(?:call|text|number|caller|message)s?\b[^.!?\n]{0,40}$", re.I)
+# "..., not me", "(not mine)": the detail just given is disowned.
+_NOT_ME_AFTER = re.compile(r"[\s,;()\[\]]*(?:[-–—]\s*)?(?:not\s+(?:me|mine|my\s+(?:own|personal)|us)|isn['’]t\s+me)\b",
+                           re.I)
 _FIRST_PERSON = re.compile(r"\b(?:me|my|i|i['’]m|mine)\b", re.I)
 # An example, not anybody's: "(e.g. 07700 900000)", "numbers like 07700 900000", "such as a@example.com".
 _EXAMPLE_BEFORE = re.compile(r"(?:\be\.?g\.?|\bfor\s+(?:example|instance)|\bsuch\s+as|\blike|\bexample)"
@@ -119,12 +143,26 @@ def _beside_a_role_address(text: str, start: int) -> bool:
     return any(role_address(m.group(1)) for m in _EMAIL.finditer(text, a, b))
 
 
-def _others_line(block: TextBlock) -> bool:
+def _others_line(block: TextBlock, owner: str = "") -> bool:
     """A dialling or mailto link whose label gives it as someone else's line ("Leave the show a voicemail",
-    "Management: Jo @ Bloggs Mgmt")."""
+    "Management: Jo @ Bloggs Mgmt", "Unit line - Tues 6-8pm only", "Glyn's phone for bookings")."""
     label = block.label or ""
     return (bool(_OTHERS_LINE.search(label)) and not _FIRST_PERSON.search(label)) \
-        or introduced_as_others(label + " ", len(label) + 1)
+        or _named_line(label, len(label), owner) or introduced_as_others(label + " ", len(label) + 1)
+
+
+def _named_line(text: str, start: int, owner: str) -> bool:
+    """A named person's line just before `start` ("Glyn's phone:") who is not the owner."""
+    mine = {w.casefold() for w in re.findall(r"[^\W\d_]{2,}", owner)}
+    found = list(_NAMED_LINE.finditer(text, max(0, start - 80), start))
+    name = found[-1].group("name") if found else ""
+    return bool(name) and name.casefold() not in mine and not _TIME_WORD.match(name)
+
+
+# "Today's number", "Saturday's line-up": a time, not a person.
+_TIME_WORD = re.compile(r"(?:today|tonight|tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|month|"
+                        r"year|january|february|march|april|may|june|july|august|september|october|november|"
+                        r"december)$", re.I)
 
 
 # Whose a contact detail is, from the nearest words before it in its sentence that introduce one: the
@@ -136,7 +174,7 @@ _ORG_END = "|".join(re.escape(w) for w in load_data("words.json")["contact_org_s
 _OTHERS_CUE = re.compile(
     # the role a noun, not a modifier ("the kids' old school uniform"): a name, a comma or a verb follows it
     rf"\b(?:my|our|the|his|her|their|your|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ROLES})s?\b(?!-\w)"
-    r"(?=\s*(?:[,:;(–—/-]|['’]s\b|(?-i:[A-Z])|(?:on|at|is|are|via|who|can|will|handles?|deals?|does|runs?)\b|$))|"
+    r"(?=\s*(?:[,:;(–—/-]|['’]s\b|(?-i:[A-Z])|(?:on|at|is|are|was|were|via|who|can|will|handles?|deals?|does|runs?)\b|$))|"
     rf"(?:^|[\n|•·])\s*(?:{_ROLES})s?\b[^:\n]{{0,20}}:|"                       # a label: "Management & press:"
     r"\b(?:handled|run|managed|organised|organized|dealt\s+with|looked\s+after|answered|covered)\s+(?:by|with)\b|"
     r"\b(?:c/o|care\s+of|on\s+behalf\s+of|represented\s+by)\b", re.I)
@@ -241,13 +279,25 @@ def under_referees(profile: Profile) -> set[int]:
     return out
 
 
-def others_contact(text: str, start: int) -> bool:
+def others_contact(text: str, start: int, owner: str = "") -> bool:
     """True when the number or address at `start` is introduced as somebody else's."""
     before = text[max(0, start - 60):start]
     if SOMEONE_ELSES.search(before) or _REFEREES.search(text[max(0, start - 300):start]):
         return True
-    m = _OTHER_PERSON.search(before)
-    return bool(m and (m.group("n1") or m.group("n2") or m.group("n3")).split()[0] not in _NOT_A_NAME)
+    a, _ = _sentence(text, start)
+    line = text[max(a, start - 120):start]
+    if (_OTHERS_LINE.search(line) and not _FIRST_PERSON.search(line)) or _SENDER_BEFORE.search(before) \
+            or _named_line(text, start, owner):
+        return True   # "the Support Line (24/7): ...", "a scam text from ...", "Glyn's phone: ..."
+    if text[start:start + 1] == "(":
+        before += "("   # "the wonderful Ada Mwangi (07700 ...": the bracket begins the number's match
+    m = _OTHER_PERSON.search(before) or _NAMED_BRACKET.search(text, max(0, start - 80), start) \
+        or _TO_PERSON.search(before)
+    if not m:
+        return False
+    name = next(v for k, v in m.groupdict().items() if v).split()[0]
+    mine = {w.casefold() for w in re.findall(r"[^\W\d_]{2,}", owner)}
+    return name not in _NOT_A_NAME and name.casefold() not in mine   # "Text Tom on ..." on Tom's own advert
 
 
 # "Need an electrician? Ring/text ...": the user's own advert, even among trade words
@@ -258,7 +308,7 @@ OWN_ADVERT = re.compile(r"\b(?:ring|text|call|phone|whatsapp|message|contact)\s*
 _SEVEN_DIGITS = re.compile(r"\d(?:[\s().+/-]{0,3}\d){6}")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.I)
 # A value in code: an argument or a string literal ("is_valid('07700 900000')", `07700 900000`).
-_IN_CODE = re.compile(r"(?:\w\(\s*|=\s*)[\"'`]$|`[^`\n]{0,40}$")
+_IN_CODE = re.compile(r"(?:\w\(\s*|=\s*|[-=]>\s*|[\"']\s*:\s*|#\s*)[\"'`]$|`[^`\n]{0,40}$")
 _DIALLABLE = re.compile(r"^(?:tel|sms|callto):", re.I)
 # A month and year ("09/2013") or a year range ("2013 - 2017"): a date or a period, not a number.
 _DATE_LIKE = re.compile(r"(?<!\d)(?:[01]?\d[/.](?:19|20)\d\d|(?:19|20)\d\d\s*[-–—/]\s*(?:[01]?\d[/.])?(?:19|20)\d\d)"
@@ -308,8 +358,8 @@ _OWN_VOICE = {"post", "comment", "caption", "story", "bio", "status"}
 def _not_owners(block: TextBlock, text: str, start: int, owner: str) -> bool:
     """Whether the contact detail at `start` is given as someone else's, or as an example."""
     if block.hint in ("email", "phone"):
-        return _others_line(block)
-    return others_contact(text, start) or example_value(text, start) or others_in_chat(text, start, owner) \
+        return _others_line(block, owner)
+    return others_contact(text, start, owner) or example_value(text, start) or others_in_chat(text, start, owner) \
         or in_terminal(text, start) or introduced_as_others(text, start, owner, block.field in _OWN_VOICE) \
         or from_someone_else(text, start, owner)
 
@@ -322,7 +372,8 @@ def email_hits(block: TextBlock, owner: str = "", others: set[str] | None = None
     if "@" not in text and not _AT_WORD.search(text):
         return hits
     for m in _EMAIL.finditer(text) if "@" in text else ():
-        if not mine and (role_address(m.group(1)) or _not_owners(block, text, m.start(1), owner)):
+        if not mine and (role_address(m.group(1)) or _not_owners(block, text, m.start(1), owner)
+                         or _NOT_ME_AFTER.match(text, m.end(1))):
             if others is not None:
                 others.add(m.group(1).rstrip(".").lower())
             continue
@@ -349,7 +400,7 @@ def phone_hits(block: TextBlock, region: str = "GB", owner: str = "", mine: bool
     if not _SEVEN_DIGITS.search(text):
         return hits
     strict = block.hint == "phone"
-    if strict and _others_line(block):
+    if strict and _others_line(block, owner):
         return hits
     examples: set[str] = set()   # a number shown as an example is one wherever it recurs in the text
     for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.POSSIBLE):
@@ -374,7 +425,7 @@ def phone_hits(block: TextBlock, region: str = "GB", owner: str = "", mine: bool
         if not strict and not mine and (_not_owners(block, text, match.start, owner)
                                         or _beside_a_role_address(text, match.start)):
             continue
-        if not strict and not mine and (others_contact(text, match.start)
+        if not strict and not mine and (others_contact(text, match.start, owner)
                            or (someone_elses(text, match.start) and not OWN_ADVERT.search(before)
                                and not _FIELD_LABEL.search(before))):
             continue
@@ -421,4 +472,21 @@ class PhoneDetector(Detector):
                 for h in phone_hits(block, owner=owner, mine=profile.about_owner(block))]
         for link in profile.links:
             hits.extend(phone_hits(TextBlock(text=link.url, field="link")))
-        return hits
+        # a dialling link whose number the page's text gives as someone else's line is theirs
+        return [h for h in hits if h.block.field != "link" or not _others_line_in_text(profile, h.value, owner)]
+
+
+def _others_line_in_text(profile: Profile, url: str, owner: str) -> bool:
+    """A dialling link whose number a page's text introduces as someone else's line (the support line
+    a post names, its number linked)."""
+    digits = re.sub(r"\D", "", url)[-9:]
+    if len(digits) < 9:
+        return False
+    for block in profile.blocks:
+        text = block.text
+        if block.hint == "phone" or digits[-4:] not in text:
+            continue
+        for match in phonenumbers.PhoneNumberMatcher(text, "GB", leniency=phonenumbers.Leniency.POSSIBLE):
+            if re.sub(r"\D", "", match.raw_string).endswith(digits) and others_contact(text, match.start, owner):
+                return True
+    return False

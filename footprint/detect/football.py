@@ -58,6 +58,9 @@ STREET_AFTER = re.compile(r"(?-i:\s+(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Way|
 STANCE = re.compile(r"\b(?:i|i['’](?:m|ve|d|ll)|im|me|my|mine|myself|we|we['’](?:re|ve|d|ll)|us|our|ours)\b|"
                     r"\b(?:fan|supporter|supporters['’]?\s+(?:club|trust|association)|season[-\s]tickets?|daft|mad|sufferer|obsessed|forever|ST|up\s+the|come\s+on|till?\s+i\s+die|through\s+and\s+"
                     r"through|lifelong|die[-\s]?hard|since\s+(?:birth|(?:19|20)\d\d)|"
+                    # a fan's loyalty: "won't hear a word", "through thick and thin", "through all of it"
+                    r"won['’]?t\s+hear\s+a\s+(?:word|bad\s+word)|thick\s+and\s+thin|through\s+all\s+of\s+it|"
+                    r"ups\s+and\s+downs|never\s+miss(?:ed)?\s+a\s+(?:game|match)|every\s+home\s+game|"
                     # a fan's place and voice at the game: "in the North Stand", "shouting at"
                     r"(?-i:[A-Z][a-z]+\s+Stand)|shouting\s+at)\b|!|#\w|[❤💙💛💚🖤🤍💜🧡🤎⚽⚪⚫]|"
                     r"[\U0001F534\U0001F535\U0001F7E0-\U0001F7EB\U0001F600-\U0001F64F\U0001F923-\U0001F92F"
@@ -65,8 +68,8 @@ STANCE = re.compile(r"\b(?:i|i['’](?:m|ve|d|ll)|im|me|my|mine|myself|we|we['�
 # Fields that hold running prose; a bio, a name or a profile field is the owner's own label.
 PROSE_FIELDS = {"post", "comment", "page", "text", "about", "caption", "story", "description", "readme", "metadata",
                 "export", "image_alt"}
-STANCE_KINDS = {"hashtag", "chant", "emoji", "fan_word"}
-CHEER_KINDS = {"hashtag", "chant", "emoji"}   # the writer's own voice, whoever else the sentence names
+STANCE_KINDS = {"hashtag", "chant", "emoji", "fan_word", "initials"}
+CHEER_KINDS = {"hashtag", "chant", "emoji", "initials"}   # the writer's own voice, whoever else the sentence names
 # "his Villa tie", "Jo's beloved Hornets", "a child's Rovers scarf", "Kit (my partner) is Spurs":
 # the club belongs to whoever owns the word before it.
 OWNED_BY_OTHER = re.compile(r"(?:\b(?:his|her|their)|(?-i:\b[A-Z][a-z]+)['’]s|\bchild['’]s)\s+(?:\w+\s+)?$|"
@@ -80,6 +83,22 @@ PERSON_FROM = re.compile(r"\s+(?:lad|lads|lass|lasses|girl|girls|boy|boys|man|wo
 # "running past the Etihad", "parked behind Molineux": a ground as a landmark on the way, not a visit.
 LANDMARK_BEFORE = re.compile(r"\b(?:past|by|round|around|behind|opposite|outside|near|along|alongside|next\s+to|"
                              r"beside|under|in\s+the\s+shadow\s+of)\s+(?:the\s+)?$", re.I)
+# "Coventry City babygrow (free with the cot)", "a signed Man United shirt (raffle prize)": a club's goods
+# given away, sold or raffled say nothing of the writer's support.
+MERCH_AFTER = re.compile(r"\s+(?:(?:home|away|retro|signed|replica|training|third|old|vintage|kids['’]?|baby)\s+)*"
+                         r"(?:shirts?|tops?|kits?|babygrows?|baby\s?grows?|onesies?|scarf|scarves|hats?|beanies?|mugs?|"
+                         r"programmes?|tickets?|bobble\s+hats?|jackets?|shorts|socks|memorabilia|bedding|duvet|"
+                         r"lamp|clock|cufflinks)\b", re.I)
+SALE = re.compile(r"\b(?:free|for\s+sale|raffle|prizes?|auction|auctioned|donated\s+by|kindly\s+donated|giveaway|"
+                  r"give\s+away|giving\s+away|selling|sold|o\.?n\.?o\b|collection\s+only|up\s+for\s+grabs|tombola|bid|bids|"
+                  r"swap|vgc|bnwt|unwanted)\b", re.I)
+# "mate dragged me to the Imps", "the in-laws made me go to Vale Park": taken along, not a fan.
+RELUCTANT = re.compile(r"\b(?:dragged|dragging|drags|forced|made)\s+(?:me|us)\b|\bagainst\s+my\s+will\b|"
+                       r"\b(?:under\s+protest|under\s+duress)\b", re.I)
+# "joined by @jo (yes, a Leeds fan)", "Priya, a lifelong Hatters supporter,": a fan introduced beside a name.
+APPOSITE_FAN = re.compile(r"(?:@\w+|(?-i:\b[A-Z][a-z]+))\s*[,(–—-]\s*(?:(?:yes|yep|aye|sadly|alas|naturally)\s*,?\s+)?"
+                          r"(?:a|an)\s+(?:(?:\w+\s+){0,2})$", re.I)
+FAN_AFTER = re.compile(r"\s+(?:fan|supporter|season[-\s]ticket\s+holder|sufferer)\b", re.I)
 # A result or a fixture names both sides: "Gers 3-1 Hibs", "Ayr v Killie", "Hull away".
 SCORE_AFTER = re.compile(r"\s*\(?\d{1,2}\s*[-–—:]\s*\d{1,2}\b|\s+(?:v|vs|versus)\.?\s+\S|\s+away\b|"
                          r"\s+(?:at\s+home|away)\s+(?:to|against|at)\b", re.I)
@@ -97,10 +116,12 @@ DISCLAIM = re.compile(
     r"\b(?:i|we)\s+(?:don['’]?t|do\s+not|never|can['’]?t\s+stand|hate|won['’]?t|wouldn['’]?t)\s+(?:really\s+|even\s+|ever\s+)?"
     r"(?:follow|support|like|watch|care\s+(?:about|for)|do)\s+(?P<obj>[\w'’&.]+(?:\s+[\w'’&.]+)?)|"
     r"\b(?:no|zero|little)\s+interest\s+in\s+(?:football|footy|soccer)\b|"
-    r"\bnot\s+(?:really\s+)?(?:into|bothered\s+(?:about|by))\s+(?:football|footy|soccer)\b", re.I)
+    r"\bnot\s+(?:really\s+)?(?:into|bothered\s+(?:about|by))\s+(?:football|footy|soccer)\b|"
+    # "Yes I know Exeter are closer. No, I won't be switching": a club named to be turned down
+    r"\b(?:won['’]?t|will\s+never|never\s+going\s+to|not\s+going\s+to)\s+(?:be\s+)?switch(?:ing)?\b", re.I)
 _OBJECTS = load_data("football_clubs.json")["disclaim_objects"]
 DISCLAIM_OBJECTS = re.compile(r"^(?:" + "|".join(re.escape(w) for w in _OBJECTS) + r")$", re.I)
-_DISCLAIM_WORDS = ("not ", "never", "n't", "no longer", "interest")
+_DISCLAIM_WORDS = ("not ", "never", "n't", "n’t", "no longer", "interest")
 
 
 # Words only football uses: "fan", "season ticket" or "league" are shared with every other sport.
@@ -170,10 +191,20 @@ def clubs() -> Clubs:
                 if key not in index.by_text:
                     seen_clubs.setdefault(key, set()).add(club["name"])
                     index.by_text[key] = [Term(t["text"].replace(" ", ""), club["name"], "hashtag", True)]
+        # "#SJFC", "#GTFC": a club's initials and FC, as fans tag it, when no other club's are the same
+        initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", club["name"])
+                           if w.lower() not in ("and", "of", "the"))
+        if len(initials) >= 2 and not club["name"].endswith(("FC", "AFC")):
+            key = _key(initials + "FC")
+            if key not in index.by_text or all(t.kind == "initials" for t in index.by_text[key]):
+                seen_clubs.setdefault(key, set()).add(club["name"])
+                index.by_text.setdefault(key, []).append(Term(initials.upper() + "FC", club["name"], "initials", True))
     for key, terms in index.by_text.items():
         if len(seen_clubs[key]) > 1:  # a shared term is never enough on its own
             for term in terms:
                 term.strong = False
+    for key in [k for k, ts in index.by_text.items() if ts and all(t.kind == "initials" for t in ts) and len(ts) > 1]:
+        del index.by_text[key]
     index.primary = {_key(term): club for term, club in data.get("primary_for_shared", {}).items()}
     entries: list[tuple[str, tuple[str, str], bool]] = []
     for ts in index.by_text.values():
@@ -230,8 +261,12 @@ def _someone_elses(text: str, start: int, end: int, a: int, terms: list[Term], n
                 or (OTHER_FANS.match(text, end) and THE_BEFORE.search(text[max(0, start - 8):start]))
                 or (FANS_AFTER.match(text, end) and not WE_BEFORE.search(text[max(a, start - 20):start]))
                 or CROWD_BEFORE.search(text[max(a, start - 30):start])
-                or (not (_cheer(terms) or tagged)
+                or (not (_cheer(terms) or tagged or WRITER_TOO.search(text, a, start))
                     and owner_at(text, start, names, field, inherit=True, about=about) != SELF))
+
+
+# "me and our kid in the East Stand", "Dad and I": the writer is one of the sentence's subjects.
+WRITER_TOO = re.compile(r"\b(?:me|i)\s+and\s+(?:my\s+|our\s+)?\w+|\b\w+\s+and\s+(?:me|i)\b", re.I)
 
 
 def _mark_bare(text: str, block: TextBlock, found: list[Mention], about: bool = False) -> None:
@@ -254,6 +289,13 @@ def _in_another_place_name(text: str, start: int, terms: list[Term]) -> bool:
     name somewhere else ("Reddish Vale" is a country park, "Derby Rams" is still Derby's club)."""
     m = _WORD_BEFORE.search(text, max(0, start - 25), start)
     return m is not None and known_place(m.group(1)) and not any(m.group(1) in t.club for t in terms)
+
+
+def _sentence_of(text: str, pos: int, a: int, b: int) -> tuple[int, int]:
+    """The sentence around `pos` inside the segment text[a:b]."""
+    start = max((x.end() for x in re.finditer(r"[.!?](?:\s|$)", text[a:pos])), default=0) + a
+    end = re.search(r"[.!?](?:\s|$)", text[pos:b])
+    return start, pos + end.start() if end else b
 
 
 def mentions(block: TextBlock, names: frozenset[str] = frozenset(), about: bool = False) -> list[Mention]:
@@ -304,6 +346,12 @@ def mentions(block: TextBlock, names: frozenset[str] = frozenset(), about: bool 
         segs = segs if segs is not None else list(segments(text))
         a, b = next(((x, y) for x, y in segs if x <= m.start < y), (0, len(text)))
         tagged = text[m.start:m.start + 1] == "#" or text[m.start - 1:m.start] == "#"
+        if MERCH_AFTER.match(text, m.end) and SALE.search(text, *_sentence_of(text, m.start, a, b)):
+            continue  # "Free with it: Coventry City babygrow": the goods, given away
+        if RELUCTANT.search(text, a, b) and not WE_BEFORE.search(text[max(a, m.start - 20):m.start]):
+            continue  # "mate dragged me to Sincil Bank": taken along
+        if FAN_AFTER.match(text, m.end) and APPOSITE_FAN.search(text, max(a, m.start - 60), m.start):
+            continue  # "joined by @jo (yes, a Leeds fan)": the guest's club
         if QUIZ.search(text if len(text) <= 400 else text[a:b]) or EVENT.search(text[a:b]) \
                 or _someone_elses(text, m.start, m.end, a, terms, names, block.field, tagged, about):
             continue  # a quiz answer, a gig at a ground, or someone else's club

@@ -3,11 +3,12 @@ kept apart: "📍Chelmsford" is home, "Romford born & bred" is birthplace."""
 
 from __future__ import annotations
 
+import datetime
 import re
 from functools import cache
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
-from footprint.detect.clause import OTHER, not_current, owner_names, whose
+from footprint.detect.clause import OTHER, about_a_pet, not_current, owner_names, whose, with_the_writer
 from footprint.detect.clause import SELF as WRITER
 
 from footprint.detect.text import (POSTCODE, PhraseIndex, known_place, mask, normal_postcode, place_at, place_guess,
@@ -30,7 +31,8 @@ BIRTH_BEFORE = _rules("birth_before")
 # New rules whose words are used of much besides a home: the place must be a known one.
 GUESS_NOT_ALLOWED = {"born_bare", "made_in", "here_in", "bought_in", "call_home", "living_the_dream", "as_of_year",
                      "located_in", "ours_in", "we_are_in", "keys", "round_the_corner",
-                     "back_home_to", "back_home_in"}
+                     "back_home_to", "back_home_in", "in_now", "works_from_home_in", "home_label", "corner_of",
+                     "living_my_best_life"}
 # A rule that ends in "on" ("lives just up the road on", "our house on") names a street: an unknown name
 # after it must be one ("Sorrel Terrace"), not "live on Twitch".
 _STREET_WORDS = ("(?:Road|Rd|Street|St|Avenue|Ave|Close|Lane|Drive|Way|Crescent|Gardens|Court|Place|Terrace|Grove|"
@@ -56,33 +58,64 @@ ELSEWHERE_AFTER = re.compile(r"\s*,?\s*(?:my|our|we|we'd|we’d|they|people|ever
                              r"families|folk|kids|everybody)\b", re.I)
 # "Here in Leeds, my parents never locked the door": the others' place, told of.
 HERE_ELSEWHERE = re.compile(r"\s*,\s*(?:my|our|they|people|everyone|everybody|folk)\b", re.I)
-VISIT_RULES = {"here_in", "we_are_in", "round_the_corner", "back_home_to", "back_home_in"}
-VISIT_AFTER = re.compile(r"\s*,?\s*(?:today|tonight|tomorrow|this\s+(?:week|weekend|morning|afternoon|evening)|"
+VISIT_RULES = {"here_in", "we_are_in", "round_the_corner", "back_home_to", "back_home_in", "in_now"}
+# When a move happened ("moved to Ely four years ago", "relocated to Hull in 2019"): the move is past, the home
+# it made is not.
+MOVE_WHEN = re.compile(r"\s*,?\s*(?:(?:about|around|nearly|almost|over|just\s+over|some|a\s+good)\s+)?"
+                       r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+                       r"thirty|forty|a\s+few|a\s+couple\s+of|several|many)\s+(?:years?|months?|weeks?)\s+ago\b"
+                       r"|\s*,?\s*(?:back\s+)?in\s+(?:19|20)\d\d\b|\s*,?\s*last\s+(?:year|month|spring|summer|autumn|winter)\b",
+                       re.I)
+# A verb that tells an arrival: a year after its place dates the arrival, not the stay.
+ARRIVAL = re.compile(r"\s*(?:moved|relocated|retired|retiring|upped|bought|buying|got|settled|into|made|make|making|"
+                     r"call|calls|calling|called|have\s+called|['’]ve\s+called)\b", re.I)
+# "rewired our whole house in Bamber Bridge in 1986": a home dated to a past year is a past home.
+PAST_YEAR_AFTER = re.compile(r"[^.!?\n;]{0,40}?\bin\s+((?:19|20)\d\d)\b")
+VISIT_AFTER = re.compile(r"\s*,?\s*(?:now\s+)?(?:today|tonight|tomorrow|"
+                         r"this\s+(?:week|weekend|morning|afternoon|evening)|"
                          r"next|last|yesterday|right\s+now|at\s+the\s+moment|for\s+(?:the\s+(?!foreseeable)|a\b|an\b|two|three|\d|now)|"
                          r"until|till|again|on\s+(?:holiday|hols|a|the|\w+day)|for\s+(?:christmas|xmas|easter|new\s+year|(?:my\s+|our\s+)?\w+['’]s\b)|"
                          r"at\s+the|visiting)\b", re.I)
 # "Bridgend these days", "Blackpool all my life": a place with the words that follow it.
 HOME_AFTER = re.compile(r"\s*(?:these\s+days|nowadays)\b|-based\b|\s+based\b(?!\s+on)|\s+resident\b"
+                        # "Leeds born, Otley by choice": the home chosen, against the birthplace
+                        r"|\s+by\s+(?:choice|adoption)\b"
+                        # "Ripon is where I hang my hat", "... where we lay our heads"
+                        r"|\s+is\s+where\s+(?:i|we)\s+(?:hang\s+(?:my|our)\s+hats?|live|lay\s+(?:my|our)\s+heads?)\b"
                         # "Lancaster is home", "Bristol's home for now"; not "home to the university", "my second home"
                         r"|\s+(?:is|['’]s)\s+(?:now\s+|still\s+)?(?:my\s+|our\s+)?home\b(?!\s+(?:to|of|ground|game|"
                         r"match|win|side|page|screen|town\s+of)\b)(?![-’'])", re.I)
-LIFELONG = re.compile(r"\b(?:lived|living|been|born\s+and\s+(?:bred|raised))\s+in\s+", re.I)
+LIFELONG = re.compile(r"\b(?:lived|living|been|born\s+and\s+(?:bred|raised))\s+(?:here\s+)?in\s+", re.I)
 LIFELONG_GATE = ("liv", "been", "born")   # one of these is in every text LIFELONG matches (text.gate_open)
 LIFELONG_AFTER = re.compile(r"\s+(?:all\s+my\s+life|my\s+whole\s+life|since\s+birth|forever)\b", re.I)
 # "I've lived in Kettering for ten years": home, but says nothing of birth
-YEARS_AFTER = re.compile(r"\s+(?:for\s+(?:\w+\s+){1,3}years?|since\s+(?:19|20)\d\d)\b", re.I)
+YEARS_AFTER = re.compile(r"\s+(?:(?:for\s+)?(?:nearly\s+|almost\s+|over\s+|about\s+|a\s+good\s+)?"
+                         r"(?:\d{1,2}|\w+|a\s+few|a\s+couple\s+of)\s+(?:years?|yrs)\b(?!\s+ago)|for\s+(?:\w+\s+){1,3}years?\b|"
+                         r"since\s+(?:19|20)\d\d\b)", re.I)
 # "Aberdonian in Dundee", "Proud Geordie", "I'm a Brummie": where someone is from, by its demonym.
 SELF = r"(?:^\W*|\b(?:i'?m|i\s+am)\s+(?:an?\s+)?|\b(?:an?|proud|true|typical|lifelong|real|proper|born)\s+)"
 # Words after a place that say the user was born or grew up there.
 BIRTH_AFTER = re.compile(
     r"\s*(?:born\s+(?:and|&|n)\s+(?:bred|raised)\b|-?born\b(?!\s+(?:on|in))|native\b|lad\b|lass\b|girl\b|boy\b|kid\b"
     r"|bred\b|-?raised\b(?!\s+(?:£|\$|\d|money|funds|awareness|over|by|the|a|an|for|our|my)\b)|through\s+and\s+through\b"
-    r"|and\s+proud\b|,?\s+(?:my|the)\s+(?:home\s*town|town\s+(?:where\s+)?i\s+grew\s+up))",
+    r"|and\s+proud\b|by\s+birth\b|is\s+where\s+i(?:['’]m|\s+am)\s+from\b|is\s+where\s+i\s+(?:grew\s+up|was\s+born)\b|,?\s+(?:my|the)\s+(?:home\s*town|town\s+(?:where\s+)?i\s+grew\s+up))",
     re.I)
 # Phrases meaning "the place named in this sentence is where I grew up".
-GREW_UP_HERE = re.compile(r"\b(?:the\s+(?:town|city|village|place)\s+(?:where\s+)?i\s+(?:grew\s+up|was\s+born)"
-                          r"(?:\s+in)?|where\s+i\s+(?:grew\s+up|was\s+born)|my\s+home\s*town)\b", re.I)
-GREW_UP_HERE_GATE = ("grew", "born", "home")
+GREW_UP_HERE = re.compile(r"\b(?:(?:the|this|that|my|our|a|(?:the\s+)?(?:wee|little|small|old|tiny))\s+(?:\w+\s+)?"
+                          r"(?:town|city|village|place|estate|streets?|terrace|valley|corner\s+of\s+\w+)\s+(?:where\s+|that\s+)?i\s+"
+                          r"(?:grew\s+up|was\s+(?:born|raised|brought\s+up|dragged\s+up))(?:\s+in)?"
+                          r"|where\s+i\s+(?:grew\s+up|was\s+born|was\s+raised|learn(?:ed|t)\s+to\s+(?:ride|swim|walk|read|drive)|"
+                          r"went\s+to\s+(?:primary\s+|junior\s+|infant\s+)?school|spent\s+my\s+(?:childhood|school\s+days)|"
+                          r"played\s+as\s+a\s+(?:kid|child|nipper|boy|girl))|my\s+home\s*town)\b", re.I)
+GREW_UP_HERE_GATE = ("grew", "born", "home", "raised", "brought", "dragged", "learn", "school", "spent", "played")
+_I_SUBJECT = re.compile(r"\b(?:i|i['’]m|me)\b", re.I)
+# "where I grew up" names the writer itself, whoever else the sentence is about ("Mum still lives in the
+# terrace in Neath where I learned to swim").
+GREW_UP_REASON = "the place you say you grew up in"
+# "you can take the girl out of Wigan": the "you" of the saying is the writer.
+IDIOM = "(take the girl out of)"
+# A place told after someone's room ("in Gran's kitchen in Rhyl"): whose it is was decided before the room.
+ROOM_OF = " (in someone's room there)"
 # A segment-initial "From X" in a bio.
 FROM_START = re.compile(r"^\W*(?:from|frm)\s+", re.I)
 # Cheap substring checks before the patterns run: without one of these there is nothing to find.
@@ -101,16 +134,20 @@ HOME_GATE = PhraseIndex([(w, None) for w in (
     "doorstep", "box room", "spare room", "living room", "new build", "new-build", "keys", "corner", "us", "me",
     "we're", "we are", "are", "i'm", "i am", "here", "bought", "call", "calls", "calling", "made", "make", "making",
     "whereabouts", "area", "patch", "town", "city", "home base", "home turf",
-    "relocated", "retired", "retiring", "upped sticks", "been",
+    "relocated", "retired", "retiring", "upped sticks", "been", "two-up", "two up", "wfh", "base", "manor", "abode",
+    "neck of the woods", "stomping ground", "ended up", "wound up", "corner", "garden office", "kitchen table",
     "📍", "🏠", "🏡")])
 AFTER_GATE = PhraseIndex([(w, None) for w in (
-    "these days", "nowadays", "based", "resident", "home", "born", "raised", "through", "native", "lad", "lass",
+    "these days", "nowadays", "based", "resident", "home", "by choice", "by adoption", "by birth", "is where",
+    "born", "raised", "through", "native", "lad", "lass",
     "girl", "boy", "kid", "bred",
     "home town", "hometown", "grew up", "proud")])
 BIRTH_GATE = PhraseIndex([(w, None) for w in (
     "born", "origin", "originally", "grew", "raised", "hometown", "home town", "native", "hailing", "proud",
     "proudly", "birth", "birthplace", "lad", "lass", "girl", "boy", "kid", "bred", "from", "frm", "lived", "hail",
-    "hails", "childhood", "brought up", "made", "raised", "through")])
+    "hails", "childhood", "brought up", "made", "raised", "through", "learned", "learnt", "went to school",
+    "where i", "spent", "is where",
+    "take the")])
 _DIGIT = re.compile(r"\d")
 _COUNTRIES = {"united kingdom", "uk", "england", "scotland", "wales", "northern ireland", "great britain", "gb"}
 
@@ -195,7 +232,8 @@ def _lifelong(block: TextBlock) -> list[Hit]:
             for category in ("home_location", "birthplace"):
                 hits.append(_hit(category, found[0], 0.8, block, found[1], found[2],
                                 "a place you say you have lived in all your life"))
-        elif YEARS_AFTER.match(text, found[2]) and not text[max(0, m.start() - 8):m.start()].lower().endswith("once "):
+        elif YEARS_AFTER.match(text, found[2]) and not text[max(0, m.start() - 8):m.start()].lower().endswith("once ") \
+                and not not_current(text, found[1], found[2]):
             hits.append(_hit("home_location", found[0], 0.75, block, found[1], found[2],
                              "a place you say you have lived in for years"))
     return hits
@@ -211,7 +249,10 @@ BUSINESS = re.compile(
     r"plumber|electrician|builder|mechanic|recommend\w*|registered\s+(?:office|address)|charity\s+no|"
     # an event's venue: "Ceremony: 2pm at the Old Barn, ...", "Free entry, doors open 7pm"
     r"ceremony|fete|f[eê]te|marquee|free\s+entry|entry\s+£?\d|doors\s+open|kick[-\s]?off|be\s+seated|"
-    r"village\s+hall|tickets?|club|clubhouse|cc|fc|rfc|afc|society|association|affiliated|ground)\b", re.I)
+    r"village\s+hall|tickets?|club|clubhouse|cc|fc|rfc|afc|society|association|affiliated|ground|"
+    # a group's meeting place: "the book club meets at 12 Mill Lane (by kind permission of ...)"
+    r"meets|meeting|held|hosted|by\s+kind\s+permission|rehearsals?|coffee\s+morning|drop[-\s]in|collection\s+point)\b",
+    re.I)
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|me|my|mine|we|our|us)\b", re.I)
 
 
@@ -244,6 +285,13 @@ def _known_places(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
                 and not (found and found[-1][2] > place[1]):
             found.append(place)
     return found
+
+
+def _this_year(block: TextBlock) -> int:
+    """The year the block was written in, when it is dated; else this year."""
+    if block.date and block.date[:4].isdigit():
+        return int(block.date[:4])
+    return datetime.date.today().year
 
 
 def _hit(category: str, name: str, confidence: float, block: TextBlock, a: int, b: int, reason: str) -> Hit:
@@ -279,7 +327,9 @@ def _place_hits(block: TextBlock, category: str, before: re.Pattern[str], reason
     hits = []
     for m in _near(before, gate, text):
         street = _STREET_AT.match(text, m.end()) if re.search(r"\b(?:on|off)\s*$", m.group(), re.I) else None
-        place = (street.group(), street.start(), street.end()) if street else place_guess(text, m.end())
+        owned = None if street or place_at(text, m.end()) else POSSESSED.match(text, m.end())
+        at = owned.end() if owned else m.end()   # "grew up in Nana's kitchen in Kirby": the place after
+        place = (street.group(), street.start(), street.end()) if street else place_guess(text, at)
         if place is None:
             continue
         name, a, b = place
@@ -315,14 +365,27 @@ def _place_hits(block: TextBlock, category: str, before: re.Pattern[str], reason
             if m.lastgroup in RETURN_RULES:
                 trip = re.match(r"[^.!?\n]{0,20}?\b(?:after|from)\b[^.!?\n,;]*", text[b:])
                 told = mask(text, [(b + trip.start(), b + trip.end())]) if trip else text   # "after a week in St Ives"
-            if not_current(told, a, b) and (m.lastgroup not in MOVE_RULES
-                                            or not_current(mask(told, [(m.start(), m.end())]), a, b)):
+            if m.lastgroup in MOVE_RULES:
+                when = MOVE_WHEN.match(told, b)
+                told = mask(told, [(m.start(), m.end())] + ([(when.start(), when.end())] if when else []))
+            if not_current(told, a, b):
                 continue
-        hits.append(_hit(category, name, confidence if sure else confidence - 0.2, block, a, b,
-                         f"{reason} ({(m.lastgroup or '').replace('_', ' ')})"))
+            year = PAST_YEAR_AFTER.match(text, b)
+            if year and int(year.group(1)) < _this_year(block) - 2 and not ARRIVAL.match(text, m.start()):
+                continue   # "our house in Bamber Bridge in 1986": then, not now
+        why = f"{reason} ({(m.lastgroup or '').replace('_', ' ')})"
+        if owned:
+            # "grew up in Nana's kitchen in Kirby": whose the place is, the words before the room say
+            if whose(Hit(category, name, name, 0, block, m.start(), m.end()), profile, inherit=True) != WRITER:
+                continue
+            why += ROOM_OF
+        hits.append(_hit(category, name, confidence if sure else confidence - 0.2, block, a, b, why))
     return hits
 
 
+# A possessive after a guessed name, then the room or yard and the real place.
+POSSESSED = re.compile(r"(?:(?:my|our|his|her|their)\s+)?(?:[\w-]+\s+)?[\w-]+['’]s?\s+(?:[\w'’-]+\s+){0,3}?"
+                       r"(?:in|near|outside(?:\s+of)?|on\s+the\s+edge\s+of)\s+(?=[A-Z])")
 _PAIR = re.compile(r"(?<![\w@])([A-Z][a-z'’-]+)\s+(?:and|&)\s+([A-Z][a-z'’-]+)\b")
 _STREET_AT = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}" + _STREET_WORDS + r"\b"
                         # Welsh and Gaelic streets put the word first: "Heol y Bryn", "Ffordd Eglwys"
@@ -338,7 +401,7 @@ def _owner_couple(text: str, pos: int, owners: frozenset[str]) -> bool:
 
 
 def _places_before(block: TextBlock, pattern: re.Pattern[str], category: str, reason: str,
-                   gate: PhraseIndex) -> list[Hit]:
+                   gate: PhraseIndex, owners: frozenset[str] = frozenset()) -> list[Hit]:
     """'Romford born & bred': a known place just before the pattern."""
     text = text_of(block)
     hits = []
@@ -354,13 +417,17 @@ def _places_before(block: TextBlock, pattern: re.Pattern[str], category: str, re
         last = words[-1]
         if text[a + last.end():m.start()].strip(" ,&-"):
             continue  # the place must sit right before the phrase
-        if SOMEONE_BEFORE.search(text, max(a, a + last.start() - 30), a + last.start()):
-            continue   # "marrying a Reading girl", "met a Leeds lad": the other person's
+        if SOMEONE_BEFORE.search(text, max(a, a + last.start() - 30), a + last.start()) \
+                or _named_other_before(text, max(a, a + last.start() - 40), a + last.start(), owners) \
+                and not with_the_writer(text, m.start()):
+            continue   # "marrying a Reading girl", "Tom's Leeds through and through": the other person's
         run_end = a + last.end()
         for w in re.finditer(r"(?<![\w'’.-])[A-Z]", last.group()):
             place = place_at(text, a + last.start() + w.start())
             if place and place[2] == run_end and place[0].casefold() not in _COUNTRIES:
-                hits.append(_hit(category, place[0], 0.85, block, place[1], place[2], reason))
+                if not _named_other_before(text, max(a, place[1] - 40), place[1], owners) \
+                        or with_the_writer(text, place[2]):
+                    hits.append(_hit(category, place[0], 0.85, block, place[1], place[2], reason))
                 break
         else:
             # "Tredegar born and bred", "Kumasi-born": words this sure of a birthplace make a name
@@ -376,9 +443,39 @@ def _places_before(block: TextBlock, pattern: re.Pattern[str], category: str, re
 SOMEONE_BEFORE = re.compile(r"\b(?:marry|marrying|married|marries|met|meet|meeting|dating|dated|date|fancied|fancy|"
                             r"kissed|with|to|for|like|love|loves|loved|engaged\s+to)\s+(?:a|an|this|that|the|my|our|some)\s+$",
                             re.I)
+# "Tom's Reading through and through", "Frank, a Tewkesbury lad", "she was a Derby girl": a third person is
+# the subject of the words after the place.
+OTHER_SUBJECT = re.compile(r"(?:\b(?P<name>[A-Z][a-z'’-]+)(?:['’]s|\s+(?:is|was|were|are))|(?P<appos>[A-Z][a-z'’-]+),"
+                           r"|\b(?i:he|she|they|him|her|his|mum|dad|mam|nan|nana|gran|grandad|wife|husband|partner|son|"
+                           r"daughter|brother|sister|hubby|missus|fiancée?|eldest|youngest|kid|niece|nephew|cousin|friend|mate|boss|"
+                           r"neighbour|fella|bloke|girlfriend|boyfriend|uncle|aunt|auntie|grandson|granddaughter)(?:['’]s|\s+(?:is|was|were|are)))"
+                           r"(?:\s+(?:a|an|the|our|proper|true|real|born|still))*\s+$")
+
+
+_RELATIVE_WORD = (r"mum|dad|mam|nan|nana|gran|grandad|grandma|wife|husband|partner|son|daughter|brother|sister|hubby|"
+                  r"uncle|aunt|auntie|cousin|niece|nephew|grandson|granddaughter")
+
+
+def _named_other_before(text: str, a: int, b: int, owners: frozenset[str] = frozenset()) -> bool:
+    from footprint.detect.clause import first_names
+
+    # a scanned page wraps and indents its lines: read the sentence's last words with the layout taken out
+    chunk = text[max(0, min(a, b - 160)):b]
+    stop = max((m.end() for m in re.finditer(r"[.!?]\s|\n\s*\n|[|•·]", chunk)), default=0)
+    words = re.sub(r"\s+", " ", chunk[stop:])[-40:]
+    m = OTHER_SUBJECT.search(words)
+    if not m:
+        return False
+    name = m.group("name") or m.group("appos")
+    if name in owners:
+        return False   # "Liam's Barnsley born and bred" on Liam's own page
+    return name is None or name in first_names() or bool(re.fullmatch(_RELATIVE_WORD, name, re.I))
+
+
 # "-born" before a noun describes that noun ("Derby-born striker"); in a bio it is the owner.
 BORN_NOUN = re.compile(r"-born\s+(?!and\b|&|n\b|in\b|on\b)[a-z]", re.I)
-SELF_BEFORE = re.compile(r"\b(?:i'?m|i\s+am|as\s+an?|me)\b", re.I)
+SELF_BEFORE = re.compile(r"\b(?:i['’]?m|i\s+am|as\s+an?|me)\b", re.I)
+THIRD_PERSON = re.compile(r"\b(?:he|she|they|his|her|their|he['’]s|she['’]s|they['’]re)\b", re.I)
 # Words after a name that say it is a birthplace even when the gazetteer does not know it.
 SURE_BIRTH = re.compile(r"\s*(?:-\s?born\b|born\s+(?:and|&|n)\s+(?:bred|raised)\b)", re.I)
 # Nationalities and other capitalised words that stand before "-born" without being a place.
@@ -432,8 +529,10 @@ class HomeLocationDetector(Detector):
             hits += _place_hits(block, "home_location", HOME_BEFORE, WORDED, 0.85, HOME_GATE, profile)
             hits += [h for h in _lifelong(block) if h.category == "home_location"]
             hits += _near_ours(block)
-        if any(w in low for w in ("these days", "nowadays", "based", "resident", " home")):
-            hits += _places_before(block, HOME_AFTER, "home_location", "says where you live now", AFTER_GATE)
+        if any(w in low for w in ("these days", "nowadays", "based", "resident", " home", " by choice",
+                                  " by adoption", " is where")):
+            hits += _places_before(block, HOME_AFTER, "home_location", "says where you live now", AFTER_GATE,
+                                   owner_names(profile))
         hits += _demonym_hits(block)[1]
         if block.field in ("bio", "headline", "location"):
             hits += self._bare_place_lines(block)
@@ -542,7 +641,14 @@ class BirthplaceDetector(Detector):
         if block.hint == "birthplace":
             return self._in_text(block)
         # where someone else was born or grew up (a partner too) is not the writer's birthplace
-        hits = [h for h in self._in_text(block) if whose(h, profile, inherit=True) == WRITER]
+        hits = [h for h in self._in_text(block, owner_names(profile))
+                if h.reason == GREW_UP_REASON or h.reason.endswith((IDIOM, ROOM_OF))
+                or whose(h, profile, inherit=True) == WRITER]
+        # "The foal was born on a farm near Hawes": an animal's birthplace, unless the writer says "I"
+        hits = [h for h in hits if block.field in ("bio", "headline")
+                or not (about_a_pet(h.block.text, segment_at(h.block.text, h.start)[0], h.start)
+                                        and not _I_SUBJECT.search(h.block.text, segment_at(h.block.text, h.start)[0],
+                                                                  h.start))]
         # "Born in Leicester, raised in Preston": the place of birth, told outright, is the birthplace
         born = {segment_at(h.block.text, h.start) for h in hits if "(born" in h.reason}
         hits = [h for h in hits if not ("(grew up" in h.reason and segment_at(h.block.text, h.start) in born)]
@@ -555,7 +661,7 @@ class BirthplaceDetector(Detector):
         return [h for h in hits if h.value.casefold() not in regions()
                 or segment_at(h.block.text, h.start) not in towns]
 
-    def _in_text(self, block: TextBlock) -> list[Hit]:
+    def _in_text(self, block: TextBlock, owners: frozenset[str] = frozenset()) -> list[Hit]:
         text = text_of(block)
         if block.hint == "birthplace":
             value = _first_part(text)
@@ -571,7 +677,8 @@ class BirthplaceDetector(Detector):
         hits += _place_hits(block, "birthplace", BIRTH_BEFORE, "says where you were born or grew up", 0.9,
                             BIRTH_GATE)
         hits += [h for h in _lifelong(block) if h.category == "birthplace"]
-        hits += _places_before(block, BIRTH_AFTER, "birthplace", "says where you were born or grew up", AFTER_GATE)
+        hits += _places_before(block, BIRTH_AFTER, "birthplace", "says where you were born or grew up", AFTER_GATE,
+                               owners)
         for m in GREW_UP_HERE.finditer(text) if gate_open(GREW_UP_HERE_GATE, gate_text(text)) else ():
             a, b = segment_at(text, m.start())
             # the place is in the sentence, else the one just before ("Back to Kirkcaldy. Odd being
@@ -579,7 +686,8 @@ class BirthplaceDetector(Detector):
             places = _known_places(text, a, b) or _known_places(text, *segment_at(text, max(0, a - 2)))[-1:]
             if places:
                 name, at, to = places[0]
-                hits.append(_hit("birthplace", name, 0.8, block, at, to, "the place you say you grew up in"))
+                hits.append(_hit("birthplace", name, 0.8, block, at, to, GREW_UP_REASON))
+        hits += _then_named(block, text, owners)
         if block.field in ("bio", "about", "headline"):
             hits += _person_from(block, text)
             for a, b in _segments(text):
@@ -590,6 +698,35 @@ class BirthplaceDetector(Detector):
                         hits.append(_hit("birthplace", place[0], 0.75, block, place[1], place[2],
                                         "'From ...' in your bio"))
         return hits
+
+
+# "an East End lad - Stepney, to be exact", "Cornish born and bred -- Bodmin", "a Geordie originally (Jesmond)":
+# a birthplace word, then the exact place after a dash, a colon or a bracket.
+CLUB_AFTER = re.compile(r"\s+(?:Town|City|United|Utd|F\.?C|Rovers|Athletic|Wanderers|Albion|County|Rangers|"
+                        r"Celtic|Villa|Hotspur|Wednesday|Forest|Argyle|Alexandra|Dons|Stanley|Orient)\b")
+THEN_NAMED = re.compile(r"\b(?:lad|lass|boy|girl|kid|born|bred|raised|originally|native|through\s+and\s+through)"
+                        r"\s*(?:-{1,2}|[–—:(])\s*(?=[A-Z])")
+
+
+def _then_named(block: TextBlock, text: str, owners: frozenset[str]) -> list[Hit]:
+    hits = []
+    for m in THEN_NAMED.finditer(text):
+        place = place_at(text, m.end())
+        if not place or place[0].casefold() in _COUNTRIES or not known_place(place[0]) and not place_names()[
+                "aliases"].get(place[0]):
+            continue
+        a = max(0, m.start() - 80)
+        line = text.rfind("\n", a, m.start())
+        a = line + 1 if line >= 0 else a
+        if block.field not in ("bio", "about", "headline") and not SELF_BEFORE.search(text, a, m.start()) \
+                and THIRD_PERSON.search(text, a, m.start()):
+            continue   # "she's a Hull lass - Hessle, really": the writer's own words only
+        if SOMEONE_BEFORE.search(text, a, m.start()) or _named_other_before(text, a, m.start(), owners) \
+                or CLUB_AFTER.match(text, place[2]):
+            continue   # "a Cobblers girl through and through (Northampton Town)": a club, not a town
+        hits.append(_hit("birthplace", place[0], 0.8, block, place[1], place[2],
+                         "says where you were born or grew up (the exact place)"))
+    return hits
 
 
 # "Singer-songwriter from Hull", "Yorkshire lass from Selby", "Dad from Dundee": a bio item that calls the

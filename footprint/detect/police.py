@@ -25,14 +25,21 @@ WORK_PHRASE = re.compile(
     r"(?:the\s+)?(?:police|policing)\b|\b(?:i'?m|i\s+am|i\s+was|i'?ve\s+been|i\s+have\s+been)\s+(?:a\s+)?"
     r"(?:police|cop|copper)\b|\bin\s+the\s+police\b"
     r"|\b(?:cop|copper|officer|detective|constable|sergeant|bobby)\s+for\s+(?:[\w-]+\s+){1,3}years?\b", re.I)
-PUBLIC = re.compile(r"\b(?:member\s+of\s+the\s+public|not\s+(?:a\s+|the\s+)?(?:police|cop|copper|officer)|"
+PUBLIC = re.compile(r"\b(?:member\s+of\s+the\s+public|not\s+(?:a\s+|the\s+)?(?:police|cop|copper|officer)"
+                    # "Not a police page", "not a police matter": the page or the matter, not the writer
+                    r"(?!\s+(?:page|account|group|site|matter|issue|business|thing|emergency|number|line|profile|channel|"
+                    r"event|job|problem))|"
                     r"(?:not|never\s+(?:been|was|worked))\s+(?:in|with|for|part\s+of)\s+the\s+police|never\s+(?:been\s+)?a\s+"
                     r"(?:cop|copper|police\s+officer)|"
                     r"i'?m\s+(?:a\s+)?civilian|as\s+a\s+civilian|non[-\s]police)\b", re.I)
 _DIGIT = re.compile(r"\d")
 NEWS_FIELDS = {"post", "comment", "caption", "story", "page", "text"}
 BELONGING = re.compile(r"\b(?:with|at|for|joined|join|joining|in|of|from|serving|served|proud|my|our|ex|"
-                       r"retired\s+from|left|work(?:s|ed|ing)?\s+(?:for|at|with))\s+(?:the\s+)?$", re.I)
+                       r"retired\s+from|left|work(?:s|ed|ing)?\s+(?:for|at|with))\s+(?:the\s+)?$|"
+                       # "I'm a Kent special", "as a GMP PCSO": the writer's own role
+                       r"\b(?:i['’]?m|i\s+am|i\s+was|as|work\s+as|worked\s+as)\s+(?:an?\s+)?(?:proud\s+|former\s+)?$|"
+                       # a profile's job line: "💼 Contact Centre, West Mercia Police", "Job: Analyst, GMP"
+                       r"(?:^|\n)\s*(?:💼|job\s*:|role\s*:|work\s*:|occupation\s*:|employer\s*:)[^\n]{0,40}$", re.I)
 _EMPLOYER_HINTS = {"employer", "job", "club"}
 # Weak words so common elsewhere that two of them together still prove nothing
 # ("passed out after nights out"); they count only beside a stronger weak signal or context.
@@ -68,6 +75,7 @@ def lexicon() -> Lexicon:
             entries += [("@" + handle, ("strong", name), False), ("#" + handle, ("strong", name), False)]
         entries += [(abbr, ("strong", name), True) for abbr in org.get("abbreviations", [])]
         entries += [(alias, ("weak", name), alias.isupper()) for alias in org.get("weak", [])]
+        entries += [(c, ("strong", name), True) for c in _force_roles(org)]
     strong = data["roles"]["strong"] + data["phrases"]["strong"] + data["organisations"]
     entries += [(p, ("strong", None), False) for p in strong]
     entries += [("#" + h, ("strong", None), False) for h in data["hashtags"]]
@@ -83,6 +91,28 @@ def lexicon() -> Lexicon:
                              rf"(?:{centres})\b", re.I)
     return Lexicon(PhraseIndex(entries, plural=True), passing_out,
                    PhraseIndex([(w, None) for w in data["abbreviation_contexts"]], plural=True))
+
+
+# "Met special", "GMP PCSO", "Kent copper": a force's short name before a role names the writer's service
+# (as written: "I met special people" is no special constable).
+FORCE_ROLES = ("special", "specials", "special constable", "Special Constable", "Special", "PCSO", "PC", "Sgt", "DC",
+               "DS", "copper", "cop", "officer", "detective", "call handler", "response officer")
+
+
+ROLES_BEFORE_FORCE = ("special", "Special", "special constable", "Special Constable", "PCSO", "PC", "copper", "cop",
+                      "call handler", "detective", "DC", "Sgt", "sergeant")
+
+
+def _force_roles(org: dict[str, list[str] | str]) -> list[str]:
+    shorts = {str(a) for a in org.get("abbreviations", [])}
+    shorts |= {str(w)[4:] if str(w).startswith("the ") else str(w) for w in org.get("weak", [])}
+    shorts |= {re.sub(r"\s+(?:Police(?:\s+Service)?|Constabulary)$", "", str(n)) for n in org["names"]
+               if re.search(r"\s(?:Police|Constabulary)$", str(n))}
+    shorts = {w for w in shorts if len(w) >= 2 and w[:1].isupper()}
+    before = [f"{w} {role}" for w in sorted(shorts) for role in FORCE_ROLES]
+    # "a special with Suffolk", "PCSO for Gwent": the role, then the force's short name
+    after = [f"{role} {prep} {w}" for w in sorted(shorts) for role in ROLES_BEFORE_FORCE for prep in ("with", "for")]
+    return before + after
 
 
 def _rank_compounds(data: dict[str, list[str]]) -> list[tuple[str, bool]]:
@@ -150,6 +180,12 @@ WISHED = re.compile(r"\b(?:congrat\w*|well\s+done|good\s+luck|best\s+of\s+luck|a
                     r"(?![^.!?\n]*\b(?:to\s+me|myself|to\s+us)\b)[^.!?\n]{0,40}?"
                     r"\b(?:job|role|post|position|posting|start)\s+(?:at|with|in|for)\s+(?:the\s+)?$", re.I)
 _WISH_WORDS = ("congrat", "well done", "good luck", "best of luck", "all the best")
+# "your sergeant, your Fed rep": the reader's, unless the writer is the reader's own ("one of your local PCSOs").
+YOUR_BEFORE = re.compile(r"\byour\s+(?!friendly\b)(?:[\w-]+\s+)?$", re.I)
+SELF_INTRO = re.compile(r"\b(?:i['’]?m|i\s+am|one\s+of|this\s+is|it['’]s|as)\s+(?:[\w-]+\s+)?your\b", re.I)
+# "Join Lewisham Volunteer Police Cadets", "Apply to join the Specials": a call to others, at an item's start.
+INVITE_BEFORE = re.compile(r"(?:^|[.!?|•·\n]\s*)(?i:join|apply\s+to(?:\s+join)?|apply\s+(?:now\s+)?(?:for|to)|"
+                           r"sign\s+up\s+(?:to|for|with)|volunteer\s+with|become\s+(?:a|an))\s+[^.!?|•·\n]{0,50}$")
 
 
 def _not_the_writers(text: str, start: int, block: TextBlock, names: frozenset[str],
@@ -159,6 +195,11 @@ def _not_the_writers(text: str, start: int, block: TextBlock, names: frozenset[s
     if owner_at(text, start, names, block.field, inherit=True, household=household, about=about) == OTHER \
             or police_stance(text, start):
         return True
+    a, _ = segment_at(text, start)
+    if YOUR_BEFORE.search(text, max(a, start - 25), start) and not SELF_INTRO.search(text, max(a, start - 60), start):
+        return True   # "talk to your Fed rep": the reader's
+    if INVITE_BEFORE.search(text, max(0, start - 60), start):
+        return True   # "Join Lewisham Volunteer Police Cadets": an invitation to others
     low = text.casefold()
     if any(w in low for w in _WISH_WORDS) and WISHED.search(text, segment_at(text, start)[0], start):
         return True   # (the wish pattern is only tried on the few texts holding a wish word)
@@ -184,9 +225,25 @@ def _someone_titled(text: str, m: PhraseMatch, block: TextBlock, names: frozense
     if not after or after.group(1) in names or not (rank or after.group(1) in first_names()):
         return None
     a, b = segment_at(text, m.start)
-    if FIRST_PERSON.search(text, a, b) or re.match(r"\s+here\b", text[after.end():]):
-        return None   # "I work alongside PC Jo Hart at Kent Police", "Sgt Example here": the writer too
+    if HERE_AFTER.match(text, after.end()) \
+            or ME_AS_BEFORE.search(" ".join(text[max(0, m.start - 50):m.start].split()) + " "):
+        return None   # "Sgt Example here", "PC Ames from the Leek team (Staffs) here": the writer
+    if FIRST_PERSON.search(text, a, b) and not GUEST_BEFORE.search(text, max(a, m.start - 40), m.start):
+        return None   # "I work alongside PC Jo Hart at Kent Police": the writer too
     return m.start, b
+
+
+# "you'll know me better as PC Ames", "I'm Sgt Ray Ames": the writer named by their own title.
+ME_AS_BEFORE = re.compile(r"\b(?:me\s+(?:better\s+|best\s+|more\s+)?as|call\s+me|i['’]?m|i\s+am|it['’]s\s+me,?)\s+$",
+                          re.I)
+# The writer giving their own title: "PC Ames here", "PC Ames from the Leek team (Staffs) here -".
+HERE_AFTER = re.compile(r"[^.!?\n]{0,80}?\s+here\b\s*(?:[-–—,!:.(]|$)")
+# A guest or an interviewee introduced by title: "joined by DC Jo Bell", "this week's guest, Sgt Ray Ames".
+GUEST_BEFORE = re.compile(r"\b(?:joined\s+by|guests?\s*(?:is|are|was|,|:)?|welcom(?:e|es|ed|ing)(?:\s+back)?|"
+                          r"interview(?:s|ed|ing)?|talk(?:s|ed|ing)?\s+(?:to|with)|speak(?:s|ing)?\s+(?:to|with)|"
+                          r"spoke\s+(?:to|with)|chat(?:s|ted|ting)?\s+(?:to|with)|meet|featuring|feat\.?|ft\.?)\s+"
+                          r"(?:the\s+)?(?:(?:brilliant|wonderful|lovely|fantastic|amazing|legendary|retired|former)\s+)?$",
+                          re.I)
 
 
 def _abbreviation_elsewhere(text: str, start: int, end: int, contexts: list[tuple[int, int]]) -> bool:

@@ -11,17 +11,18 @@ from footprint.detect.base import Hit, load_data
 from footprint.detect.text import PhraseIndex
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
+from footprint.lazyre import lazy_re
 
 SELF, HOUSEHOLD, CHILD, OTHER = "self", "household", "child", "other"
 # Sentence ends: a subject does not carry over them (except into a sentence without one).
-_SENTENCE = re.compile(r"[.!?]+(?=\s|$)|\n|\s[|•·]\s|\s[|•·]|[|•·]\s")
+_SENTENCE = lazy_re(r"[.!?]+(?=\s|$)|\n|\s[|•·]\s|\s[|•·]|[|•·]\s")
 # Clause ends: a temporary or past marker speaks only of its own clause.
-_CLAUSE = re.compile(r"[.!?;:\n()\[\]]|\s[-–—]\s|,|\b(?:but|whereas|while|although|then|and|so|now|since)\b", re.I)
+_CLAUSE = lazy_re(r"[.!?;:\n()\[\]]|\s[-–—]\s|,|\b(?:but|whereas|while|although|then|and|so|now|since)\b", re.I)
 _PROSE = {"post", "comment", "page", "text", "about", "story", "caption", "readme", "description"}
 # A capitalised word doing something: a named person as the subject of a clause.
 # (a lookahead, so that "Our Kieran has" is tried at "Kieran" too)
-_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|near|outside|around)\s+$", re.I)
-_NAMED_SUBJECT = re.compile(r"(?=\b(?P<name>[A-Z][a-z]+)(?:\s+[A-Z][a-z'’-]+)?(?:['’]s\s+(?:been|got|now|just|always|"
+_PLACE_PREPOSITION = lazy_re(r"\b(?:in|at|from|near|outside|around)\s+$", re.I)
+_NAMED_SUBJECT = lazy_re(r"(?=\b(?P<name>[A-Z][a-z]+)(?:\s+[A-Z][a-z'’-]+)?(?:['’]s\s+(?:been|got|now|just|always|"
                             r"still|\d|(?!(?:a|an|the|not|very|so|too|really|off|on|in|at|out|my|our)\b)[a-z])|"
                             r"\s+(?:has|had|is|was|lives|lived|moved|works|worked|grew|joined|serves|served|"
                             r"became|got|wants|will|who|spent|went|started|retired|left|does|did|used|turns|turned|celebrates|"
@@ -32,7 +33,7 @@ _NAMED_SUBJECT = re.compile(r"(?=\b(?P<name>[A-Z][a-z]+)(?:\s+[A-Z][a-z'’-]+)?
 
 
 # A person (not a pronoun or a crowd) as the subject: only they carry into the next sentence.
-_PERSON_NAMED = re.compile(r"(?-i:\b[A-Z][a-z]+(?:\s+(?:has|had|is|was|runs|ran|coaches|plays|helps|organises|leads|"
+_PERSON_NAMED = lazy_re(r"(?-i:\b[A-Z][a-z]+(?:\s+(?:has|had|is|was|runs|ran|coaches|plays|helps|organises|leads|"
                            r"chairs|teaches|manages)\b|['’]s\s))|\b(?:my|our|his|her|their)\s+"
                            r"(?:[\w'’-]+\s+)?(?:brother|sister|son|daughter|dad|mum|mam|father|mother|friend|mate|"
                            r"colleague|cousin|uncle|aunt|auntie|nephew|niece|neighbour|pal|kid|lad)\b", re.I)
@@ -116,8 +117,8 @@ def owner_names(profile: Profile | None, facts: Facts | None = None) -> frozense
 # A saved e-mail's "To:" line names the one who saved it: "To: Ned Colley <...>", "To: ned.colley77@example.net".
 _TO_VALUE = (r"[^\S\n]*(?:\"?(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+)\"?\s*<|"
              r"(?P<first>[a-z]{2,})[._-](?P<last>[a-z]{2,})\d*@)")
-_TO_HEADER = re.compile(r"^To:" + _TO_VALUE, re.M)
-_TO_LINE = re.compile(_TO_VALUE)
+_TO_HEADER = lazy_re(r"^To:" + _TO_VALUE, re.M)
+_TO_LINE = lazy_re(_TO_VALUE)
 
 
 def addressee(block: TextBlock) -> list[str]:
@@ -148,8 +149,8 @@ def _sentence_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in _SENTENCE.finditer(text)]
 
 
-_WORD = re.compile(r"[\w'’]+")
-_ME_AND = re.compile(r"\b(?:me|i)\s*(?:and|&)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+_WORD = lazy_re(r"[\w'’]+")
+_ME_AND = lazy_re(r"\b(?:me|i)\s*(?:and|&)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
 @lru_cache(maxsize=1024)
@@ -250,9 +251,9 @@ def owner_at(text: str, pos: int, names: frozenset[str] = frozenset(), field: st
     return kind or SELF
 
 
-_ME_TOO = re.compile(r"[^.!?\n]{0,30}?\b(?:like\s+(?:me|myself)|same\s+as\s+me|as\s+am\s+i|me\s+too|both\s+of\s+us)\b",
+_ME_TOO = lazy_re(r"[^.!?\n]{0,30}?\b(?:like\s+(?:me|myself)|same\s+as\s+me|as\s+am\s+i|me\s+too|both\s+of\s+us)\b",
                      re.I)
-_INTRO = re.compile(r"\b(?:i'?m|i\s+am|my\s+name\s+is|call\s+me)\s+(?-i:([A-Z][a-z'’-]+))", re.I)
+_INTRO = lazy_re(r"\b(?:i'?m|i\s+am|my\s+name\s+is|call\s+me)\s+(?-i:([A-Z][a-z'’-]+))", re.I)
 
 
 @lru_cache(maxsize=64)
@@ -280,7 +281,7 @@ def not_current(text: str, start: int, end: int) -> bool:
 
 
 # an age puts a move in the past: "at 19 I moved", "aged 18"
-_AGE = re.compile(r"\b(?:at|aged)\s+(?:the\s+age\s+of\s+)?\d{1,2}\b(?!\s*(?:am|pm|:|%|mph|k\b))", re.I)
+_AGE = lazy_re(r"\b(?:at|aged)\s+(?:the\s+age\s+of\s+)?\d{1,2}\b(?!\s*(?:am|pm|:|%|mph|k\b))", re.I)
 
 
 @lru_cache(maxsize=64)
@@ -335,8 +336,8 @@ def with_the_writer(text: str, pos: int) -> bool:
 # Someone else's words inside the writer's text: a line quoted from another post ("> my dad was born in ..."),
 # or a quotation another person says, asks or wrote ("Listener question: “how do I tell my wife ...”",
 # "a reader writes: 'my son ...'"); not the writer's own ("I said “my wife will kill me”").
-_QUOTED_LINE = re.compile(r"^[^\S\n]*(?:>|&gt;)[^\n]*", re.M)
-_QUOTED_SPEECH = re.compile(
+_QUOTED_LINE = lazy_re(r"^[^\S\n]*(?:>|&gt;)[^\n]*", re.M)
+_QUOTED_SPEECH = lazy_re(
     r"(?<!\bI\s)(?<!\bi\s)\b(?:question|asks?|asked|asking|writes|wrote|says|said|messaged|texted|commented|"
     r"replied|posted|tweeted|DMed|emailed)\s*[:,-]?\s*(?P<q>[“\"][^”\"\n]{3,400}[”\"]?)", re.I)
 

@@ -11,8 +11,9 @@ from footprint.detect.clause import first_names, owner_names
 from footprint.detect.places import someone_elses
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
+from footprint.lazyre import lazy_re
 
-_EMAIL = re.compile(r"(?<![\w.+@-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@"
+_EMAIL = lazy_re(r"(?<![\w.+@-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@"
                     r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z]{2,24})(?![\w-])")
 # An address written out to dodge scrapers, in any of its forms: "jo [at] example [dot] org",
 # "jo.bloggs(at)example.com", "jo dot bloggs at example dot org". The local part is taken whole
@@ -21,24 +22,24 @@ _EMAIL = re.compile(r"(?<![\w.+@-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@"
 _OBF_TOKEN = r"[A-Za-z0-9][A-Za-z0-9_%+-]{0,63}"
 _OBF_DOT_SEP = r"(?:\s*[\[\(\{<]\s*dot\s*[\]\)\}>]\s*|\s+dot\s+|\.)"
 _OBF_AT_SEP = r"(?:\s*[\[\(\{<]\s*at\s*[\]\)\}>]\s*|\s+at\s+)"
-_OBFUSCATED = re.compile(
+_OBFUSCATED = lazy_re(
     rf"(?<![\w.@-])({_OBF_TOKEN}(?:{_OBF_DOT_SEP}{_OBF_TOKEN})*)({_OBF_AT_SEP})"
     rf"({_OBF_TOKEN}(?:{_OBF_DOT_SEP}{_OBF_TOKEN})*{_OBF_DOT_SEP}[A-Za-z]{{2,24}})"
     rf"(?![\w-])(?!{_OBF_AT_SEP}|@)", re.I)
 # What every written-out address holds from its "at" on (a cheap test before the slow pattern,
 # which is tried at every word of a text saying "at the gym").
-_OBFUSCATED_TAIL = re.compile(
+_OBFUSCATED_TAIL = lazy_re(
     rf"{_OBF_AT_SEP}{_OBF_TOKEN}(?:{_OBF_DOT_SEP}{_OBF_TOKEN})*{_OBF_DOT_SEP}[A-Za-z]{{2,24}}", re.I)
-_AT_WORD = re.compile(r"[\[\(\{<]\s*at\s*[\]\)\}>]|\sat\s", re.I)
-_OBF_DOT = re.compile(_OBF_DOT_SEP, re.I)
-_SPELLED_DOT = re.compile(r"\bdot\b", re.I)
+_AT_WORD = lazy_re(r"[\[\(\{<]\s*at\s*[\]\)\}>]|\sat\s", re.I)
+_OBF_DOT = lazy_re(_OBF_DOT_SEP, re.I)
+_SPELLED_DOT = lazy_re(r"\bdot\b", re.I)
 # After a bare " at " the address must also end in a common top-level domain ("seven dot on" is prose).
 _BARE_AT_TLDS = frozenset(load_data("words.json")["email_tlds_after_a_bare_at"])
-_WA_ME = re.compile(r"(?:wa\.me|api\.whatsapp\.com/send\?phone=)/?\+?(\d{7,15})", re.I)
+_WA_ME = lazy_re(r"(?:wa\.me|api\.whatsapp\.com/send\?phone=)/?\+?(\d{7,15})", re.I)
 # Short numbers that are services, never a person's number.
 _SERVICE = {"999", "112", "101", "111", "911", "105", "119"}
 # A number introduced as an organisation's line, not the user's own.
-SOMEONE_ELSES = re.compile(r"\b(?:helpline|hotline|freephone|switchboard|samaritans|childline|crimestoppers|"
+SOMEONE_ELSES = lazy_re(r"\b(?:helpline|hotline|freephone|switchboard|samaritans|childline|crimestoppers|"
                            r"(?:his|her|their)\s+(?:number|mobile|phone|no\.?)|call\s+(?:the\s+)?council|"
                            r"customer\s+services?|reception|head\s+office|charity'?s?\s+(?:number|line)|"
                            r"secretary|treasurer|organiser|coordinator|committee|membership\s+(?:queries|enquiries)|"
@@ -49,17 +50,17 @@ SOMEONE_ELSES = re.compile(r"\b(?:helpline|hotline|freephone|switchboard|samarit
 _NOT_A_NAME = frozenset(load_data("words.json")["contact_words_not_names"])
 _RELATION_WORDS = "|".join(sorted((re.escape(w) for w in load_data("relations.json")["words"]), key=len, reverse=True))
 _OTHER_NAME = r"(?-i:(?P<n{}>[A-Z][a-z][a-z'’-]*(?:\s+[A-Z][a-z][a-z'’-]*)?))"
-_OTHER_PERSON = re.compile(rf"(?:\b(?:{_RELATION_WORDS})\s+{_OTHER_NAME.format(1)}\b[^.!?\n]{{0,25}}"
+_OTHER_PERSON = lazy_re(rf"(?:\b(?:{_RELATION_WORDS})\s+{_OTHER_NAME.format(1)}\b[^.!?\n]{{0,25}}"
                            rf"|(?<![\w'’]){_OTHER_NAME.format(2)}\s+on\s*"
                            rf"|(?<=[a-z,]\s){_OTHER_NAME.format(3)}\s*(?:,|[-–—]|\()\s*)$", re.I)
 # "Holly Vance (020 7946 0958, hello@...)": the details bracketed after a named person are theirs.
-_NAMED_BRACKET = re.compile(rf"(?<=[a-z,]\s){_OTHER_NAME.format(1)}\s*\([^()\n]{{0,40}}$")
+_NAMED_BRACKET = lazy_re(rf"(?<=[a-z,]\s){_OTHER_NAME.format(1)}\s*\([^()\n]{{0,40}}$")
 # "questions go to Margaret at ...", "ask Dev on ...": a named person the reader is sent to.
-_TO_PERSON = re.compile(rf"\b(?:to|ask|contact|email|e-mail|message|ring|call|text|tell|see)\s+{_OTHER_NAME.format(1)}"
+_TO_PERSON = lazy_re(rf"\b(?:to|ask|contact|email|e-mail|message|ring|call|text|tell|see)\s+{_OTHER_NAME.format(1)}"
                         r"\s+(?:at|on|via)\s*[:\-]?\s*$", re.I)
 # An address named for an office in a club or an organisation ("club.secretary@", "membership@"): it
 # reaches whoever holds the post, and a number given in the same sentence is the post's line too.
-_ROLE_ADDRESS = re.compile(r"(?:^|[._+-])(?:secretary|sec|treasurer|chair|chairman|chairperson|membership|members|"
+_ROLE_ADDRESS = lazy_re(r"(?:^|[._+-])(?:secretary|sec|treasurer|chair|chairman|chairperson|membership|members|"
                            r"committee|clerk|webmaster|no-?reply|newsletter|enquiries|reception|council|parish|"
                            r"fixtures|welfare|office|box-?office|admissions|fundraising|donations?|donate|volunteers?|"
                            r"volunteering|support|helpdesk|accounts|billing|careers|jobs|vicar|rector|curate|"
@@ -67,29 +68,29 @@ _ROLE_ADDRESS = re.compile(r"(?:^|[._+-])(?:secretary|sec|treasurer|chair|chairm
 # A line a link is labelled as someone else's: "Leave the show a voicemail", "the tip line".
 # A service's, a unit's or a group's line, or one staffed at set hours ("Tues 6-8pm only"), by its label or
 # by the words before it in a page's text ("the Blue Lamp Support Line (24/7, for officers): 0800 ...").
-_OTHERS_LINE = re.compile(r"\b(?:voicemail|hotline|helpline|tip\s*line|listener\s+line|studio\s+line|switchboard)\b|"
+_OTHERS_LINE = lazy_re(r"\b(?:voicemail|hotline|helpline|tip\s*line|listener\s+line|studio\s+line|switchboard)\b|"
                           r"\b(?:support|advice|help|enquir\w*|bookings?|office|unit|club|crisis|information|"
                           r"listening|welfare|wellbeing|text|contact|team|station|group|duty|emergency)\s+"
                           r"(?:line|number|phone)\b|\b24/7\b|"
                           r"\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)[a-z]*\s+\d{1,2}(?:[.:]\d\d)?"
                           r"\s*(?:am|pm)?\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\b", re.I)
 # "Glyn's phone for bookings", "Mo's mobile": a named person's line (unless the owner's own name).
-_NAMED_LINE = re.compile(r"(?<![\w'’])(?-i:(?P<name>[A-Z][a-z'’-]+))['’]s\s+(?:[\w-]+\s+)?(?:phone|number|mobile|mob|"
+_NAMED_LINE = lazy_re(r"(?<![\w'’])(?-i:(?P<name>[A-Z][a-z'’-]+))['’]s\s+(?:[\w-]+\s+)?(?:phone|number|mobile|mob|"
                          r"line|e-?mail|whatsapp|inbox)\b", re.I)
 # "a scam text from 07700 ...", "Had a courier text me from ...": the number of someone who got in touch.
-_SENDER_BEFORE = re.compile(r"\b(?:me|us)\s+from\s*$|(?<!my\s)\bnumber\s+(?:on|from)\s+(?:the|a|an|their|his|her)\s+"
+_SENDER_BEFORE = lazy_re(r"\b(?:me|us)\s+from\s*$|(?<!my\s)\bnumber\s+(?:on|from)\s+(?:the|a|an|their|his|her)\s+"
                             r"(?:[\w-]+\s+){1,4}(?:was|is|reads|said)\s*:?\s*$|\b(?:call|text|message|voicemail|missed\s+call|whatsapp|"
                             r"calls|texts|messages)s?\s+from\s*$|\b(?:scam|spam|dodgy|fake|phishing|cold|nuisance|"
                             r"withheld|unknown)\s+(?:call|text|number|caller|message)s?\b[^.!?\n]{0,40}$", re.I)
 # "..., not me", "(not mine)": the detail just given is disowned.
-_NOT_ME_AFTER = re.compile(r"[\s,;()\[\]]*(?:[-–—]\s*)?(?:not\s+(?:me|mine|my\s+(?:own|personal)|us)|isn['’]t\s+me)\b",
+_NOT_ME_AFTER = lazy_re(r"[\s,;()\[\]]*(?:[-–—]\s*)?(?:not\s+(?:me|mine|my\s+(?:own|personal)|us)|isn['’]t\s+me)\b",
                            re.I)
-_FIRST_PERSON = re.compile(r"\b(?:me|my|i|i['’]m|mine)\b", re.I)
+_FIRST_PERSON = lazy_re(r"\b(?:me|my|i|i['’]m|mine)\b", re.I)
 # An example, not anybody's: "(e.g. 07700 900000)", "numbers like 07700 900000", "such as a@example.com".
-_EXAMPLE_BEFORE = re.compile(r"(?:\be\.?g\.?|\bfor\s+(?:example|instance)|\bsuch\s+as|\blike|\bexample)"
+_EXAMPLE_BEFORE = lazy_re(r"(?:\be\.?g\.?|\bfor\s+(?:example|instance)|\bsuch\s+as|\blike|\bexample)"
                              r"\s*[:,]?\s*[(\"'`]?$", re.I)
 # A chat export's line: "21/03/2026, 09:14 - Sender Name: message" (WhatsApp; Signal and others alike).
-_CHAT_LINE = re.compile(r"^\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?\]?\s*(?:[-–]\s*)?"
+_CHAT_LINE = lazy_re(r"^\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?\]?\s*(?:[-–]\s*)?"
                         r"(?P<sender>[^:\n]{1,60}?):\s", re.I | re.M)
 
 
@@ -126,7 +127,7 @@ def example_value(text: str, start: int) -> bool:
     return bool(_EXAMPLE_BEFORE.search(text[max(0, start - 20):start]))
 
 
-_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n")
+_SENTENCE_END = lazy_re(r"[.!?]+(?=\s|$)|\n")
 
 
 def _sentence(text: str, pos: int) -> tuple[int, int]:
@@ -160,7 +161,7 @@ def _named_line(text: str, start: int, owner: str) -> bool:
 
 
 # "Today's number", "Saturday's line-up": a time, not a person.
-_TIME_WORD = re.compile(r"(?:today|tonight|tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|month|"
+_TIME_WORD = lazy_re(r"(?:today|tonight|tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|month|"
                         r"year|january|february|march|april|may|june|july|august|september|october|november|"
                         r"december)$", re.I)
 
@@ -171,7 +172,7 @@ _TIME_WORD = re.compile(r"(?:today|tonight|tomorrow|yesterday|(?:mon|tues|wednes
 _ROLES = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in load_data("words.json")["contact_roles"]),
                          key=len, reverse=True))
 _ORG_END = "|".join(re.escape(w) for w in load_data("words.json")["contact_org_suffixes"])
-_OTHERS_CUE = re.compile(
+_OTHERS_CUE = lazy_re(
     # the role a noun, not a modifier ("the kids' old school uniform"): a name, a comma or a verb follows it
     rf"\b(?:my|our|the|his|her|their|your|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ROLES})s?\b(?!-\w)"
     r"(?=\s*(?:[,:;(–—/-]|['’]s\b|(?-i:[A-Z])|(?:on|at|is|are|was|were|via|who|can|will|handles?|deals?|does|runs?)\b|$))|"
@@ -179,18 +180,18 @@ _OTHERS_CUE = re.compile(
     r"\b(?:handled|run|managed|organised|organized|dealt\s+with|looked\s+after|answered|covered)\s+(?:by|with)\b|"
     r"\b(?:c/o|care\s+of|on\s+behalf\s+of|represented\s+by)\b", re.I)
 # A third person: someone else's, unless the page speaks of its owner so ("Alwyn ... text him on").
-_PRONOUN_CUE = re.compile(
+_PRONOUN_CUE = lazy_re(
     r"\b(?:tell|ring|call|text|phone|email|e-mail|message|contact|ask|give|reach|bell|mention\s+me\s+to)\s+"
     r"(?:him|her|them)\b|\b(?:at|to|with|for)\s+(?:him|her|them)\b|"
     r"\b(?:he|she|they)(?:['’](?:s|re)|\s+(?:is|are|can\s+be))\s+(?:on|at|reachable)\b|"
     r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?(?:number|mobile|phone|no|e-?mail|address|details|line|inbox)\b", re.I)
 # "Jo Bloggs at Bloggs Literary", "from Westfold Motor Spares": a person at, or a firm named as, an organisation
-_ORG_CUE = re.compile(rf"(?:\b(?:at|from|with)|@)\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+(?:&\s+|and\s+|of\s+)?){{0,4}}"
+_ORG_CUE = lazy_re(rf"(?:\b(?:at|from|with)|@)\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+(?:&\s+|and\s+|of\s+)?){{0,4}}"
                       rf"(?-i:{_ORG_END})\b")
-_OWN_CUE = re.compile(r"\b(?:me|myself|my\s+(?:own\s+)?(?:[\w-]+\s+)?(?:e-?mail|mobile|number|phone|inbox|address|"
+_OWN_CUE = lazy_re(r"\b(?:me|myself|my\s+(?:own\s+)?(?:[\w-]+\s+)?(?:e-?mail|mobile|number|phone|inbox|address|"
                       r"line|mob|cell|details|whatsapp|contact)|i['’]m\s+on|i\s+am\s+on|i\s+can\s+be\s+reached|personal)\b",
                       re.I)
-_I_AM_BEFORE = re.compile(r"\b(?:i['’]m|i\s+am|as|am\s+i|i\s+was|i\s+work\s+as)\s+$", re.I)
+_I_AM_BEFORE = lazy_re(r"\b(?:i['’]m|i\s+am|as|am\s+i|i\s+was|i\s+work\s+as)\s+$", re.I)
 
 
 def introduced_as_others(text: str, start: int, owner: str = "", speaks_as_writer: bool = False) -> bool:
@@ -214,8 +215,8 @@ def introduced_as_others(text: str, start: int, owner: str = "", speaks_as_write
     return other
 
 
-_PLURAL = re.compile(r"\b(?:them|they|their)\b")
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+_PLURAL = lazy_re(r"\b(?:them|they|their)\b")
+_CAPITALISED = lazy_re(r"\b[A-Z][a-z]+\b")
 
 
 def _pronoun_means(text: str, at: int, cue: str, mine: set[str], sentence: int, speaks_as_writer: bool) -> bool | None:
@@ -233,12 +234,12 @@ def _pronoun_means(text: str, at: int, cue: str, mine: set[str], sentence: int, 
     return bool(mine) or None
 
 
-_SINGULAR_WRITER = re.compile(r"\b(?:i|me|my|i['’]m|i['’]ve|i['’]d)\b", re.I)
+_SINGULAR_WRITER = lazy_re(r"\b(?:i|me|my|i['’]m|i['’]ve|i['’]d)\b", re.I)
 
 
 # A received message's header: the sender's address is theirs, the recipient is the owner.
-_FROM_LINE = re.compile(r"^(?:from|sender|reply-to)\s*:\s*(?P<name>[^<\n@]*?)\s*<?[^\s<>]*@", re.I | re.M)
-_TO_LINE = re.compile(r"^to\s*:", re.I | re.M)
+_FROM_LINE = lazy_re(r"^(?:from|sender|reply-to)\s*:\s*(?P<name>[^<\n@]*?)\s*<?[^\s<>]*@", re.I | re.M)
+_TO_LINE = lazy_re(r"^to\s*:", re.I | re.M)
 
 
 def from_someone_else(text: str, start: int, owner: str) -> bool:
@@ -253,15 +254,15 @@ def from_someone_else(text: str, start: int, owner: str) -> bool:
 
 
 # Under a CV's "References" or "Referees" heading the numbers and addresses are the referees'.
-_REFEREES = re.compile(r"\b(?:referees?|references)\s*(?::|\n|[-=]{3,})", re.I)
+_REFEREES = lazy_re(r"\b(?:referees?|references)\s*(?::|\n|[-=]{3,})", re.I)
 # A contact label right before a number ("Mob: ", "| Office: ") says the
 # number is the page owner's, whatever business words are near.
-_FIELD_LABEL = re.compile(r"\b(?:tel|telephone|phone|mob|mobile|cell|office|home|work|direct|landline)"
+_FIELD_LABEL = lazy_re(r"\b(?:tel|telephone|phone|mob|mobile|cell|office|home|work|direct|landline)"
                           r"\s*(?:no\.?|number)?\s*[:.]\s*$", re.I)
 
 
-_REFEREES_HEADING = re.compile(r"^\W*(?:referees?|references)\W*$", re.I)
-_HEADING_LIKE = re.compile(r"^[^.,;:@\d]{1,40}$")
+_REFEREES_HEADING = lazy_re(r"^\W*(?:referees?|references)\W*$", re.I)
+_HEADING_LIKE = lazy_re(r"^[^.,;:@\d]{1,40}$")
 
 
 def under_referees(profile: Profile) -> set[int]:
@@ -301,28 +302,28 @@ def others_contact(text: str, start: int, owner: str = "") -> bool:
 
 
 # "Need an electrician? Ring/text ...": the user's own advert, even among trade words
-OWN_ADVERT = re.compile(r"\b(?:ring|text|call|phone|whatsapp|message|contact)\s*(?:/\s*\w+\s*)?(?:me|us)?\b"
+OWN_ADVERT = lazy_re(r"\b(?:ring|text|call|phone|whatsapp|message|contact)\s*(?:/\s*\w+\s*)?(?:me|us)?\b"
                         r"[^.!?]{0,12}$|"
                         r"\bneed\s+an?\b|\bfree\s+quotes?\b|\bbookings?\b", re.I)
 # Seven digits close together: without them there is no phone number to look for.
-_SEVEN_DIGITS = re.compile(r"\d(?:[\s().+/-]{0,3}\d){6}")
-_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.I)
+_SEVEN_DIGITS = lazy_re(r"\d(?:[\s().+/-]{0,3}\d){6}")
+_URL = lazy_re(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.I)
 # A value in code: an argument or a string literal ("is_valid('07700 900000')", `07700 900000`).
-_IN_CODE = re.compile(r"(?:\w\(\s*|=\s*|[-=]>\s*|[\"']\s*:\s*|#\s*)[\"'`]$|`[^`\n]{0,40}$")
-_DIALLABLE = re.compile(r"^(?:tel|sms|callto):", re.I)
+_IN_CODE = lazy_re(r"(?:\w\(\s*|=\s*|[-=]>\s*|[\"']\s*:\s*|#\s*)[\"'`]$|`[^`\n]{0,40}$")
+_DIALLABLE = lazy_re(r"^(?:tel|sms|callto):", re.I)
 # A month and year ("09/2013") or a year range ("2013 - 2017"): a date or a period, not a number.
-_DATE_LIKE = re.compile(r"(?<!\d)(?:[01]?\d[/.](?:19|20)\d\d|(?:19|20)\d\d\s*[-–—/]\s*(?:[01]?\d[/.])?(?:19|20)\d\d)"
+_DATE_LIKE = lazy_re(r"(?<!\d)(?:[01]?\d[/.](?:19|20)\d\d|(?:19|20)\d\d\s*[-–—/]\s*(?:[01]?\d[/.])?(?:19|20)\d\d)"
                         r"(?!\d)")
 # Words that say the digits after them are a reference, not a phone: "order no.", "ISBN", "SKU".
-_CODE_BEFORE = re.compile(r"(?:\b(?:order|ref(?:erence)?|invoice|id|isbn|issn|sku|serial|part|product|model|item|"
+_CODE_BEFORE = lazy_re(r"(?:\b(?:order|ref(?:erence)?|invoice|id|isbn|issn|sku|serial|part|product|model|item|"
                           r"ticket|case|account|acc|policy|licen[cs]e|reg(?:istration)?|company|charity|vat|crime|"
                           r"tracking|booking|membership|member|customer|sort\s+code|barcode|ean|upc|doi|pmid|abstract|"
                           r"version|build|commit|issue|pr)\b\.?\s*(?:no\.?|number|num|#|code|ref)?\s*[:#.]?\s*"
                           r"|#\s*|[A-Za-z]-?|=)\Z", re.I)
-_CODE_AFTER = re.compile(r"^(?:[-_][A-Za-z0-9]|[A-Za-z])")
+_CODE_AFTER = lazy_re(r"^(?:[-_][A-Za-z0-9]|[A-Za-z])")
 # Words near a number that make it surer to be one to ring (and whose absence makes a bare
 # run of digits a weaker guess).
-_PHONE_WORDS = re.compile(r"\b(?:tel|telephone|phone|mob(?:ile)?|cell|call|ring|text|whats\s?app|contact|"
+_PHONE_WORDS = lazy_re(r"\b(?:tel|telephone|phone|mob(?:ile)?|cell|call|ring|text|whats\s?app|contact|"
                           r"landline|fax|sms)\b|📞|☎|📱", re.I)
 
 
@@ -343,7 +344,7 @@ def _invalid_phone(text: str, start: int, end: int, raw: str) -> str | None:
 
 # A terminal session pasted as an example: a shell or Python prompt and a command ("$ mytool --x",
 # ">>> fmt('...')"); what it prints or is given is sample data, not the writer's own.
-_PROMPT = re.compile(r"(?:^|(?<=\s))(?:\$|>>>|PS>)\s+[a-z_][\w./-]*[\s(]")
+_PROMPT = lazy_re(r"(?:^|(?<=\s))(?:\$|>>>|PS>)\s+[a-z_][\w./-]*[\s(]")
 
 
 def in_terminal(text: str, start: int) -> bool:

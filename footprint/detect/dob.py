@@ -12,13 +12,14 @@ from footprint.dates import MONTHS
 from footprint.detect.text import YEAR_ONLY, PhraseIndex, display_date, find_dates, segment_at, segments
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
+from footprint.lazyre import lazy_re
 
-TRIGGER = re.compile(
+TRIGGER = lazy_re(
     r"\b(?:born(?:\s+on)?|b\.|d\.?o\.?b\.?|date\s+of\s+birth|birth[\s-]*(?:day|date)(?:['’]s)?\s*(?:is|:|-)?|"
     r"my\s+(?:b['’-]?day|birthday|bday)(?:['’]s|\s+is)?(?:\s+on)?|b['’-]?day(?:['’]s)?\s*:?|turning\s+\d{1,2}\s+on)|🎂|🎁(?=\s*\d)"
     r"|[\u2648-\u2653]", re.I)   # a star sign beside a date: "Leo ♌ 3rd Aug"
 # Someone else's birthday, or a date that is not a birth.
-NOT_MINE = re.compile(
+NOT_MINE = lazy_re(
     r"\b(?:happy|hbd|to\s+the|(?:to|for)\s+(?:my|our)(?!\s+(?:own\s+)?(?:birthday|bday|b['’]day|\d\d(?:st|nd|rd|th))\b)|(?:his|her|their|your)\s+(?:birthday|bday)|"
     r"\w+'s\s+(?:birthday|bday)|celebrat\w*\s+(?:my|our)\s+\w+'s|"
     r"first[-\s]born|born\s+(?:to|at\s+\d)|newborn|was\s+born\s+(?:today|yesterday|this)|"
@@ -30,18 +31,18 @@ GATE = PhraseIndex([(w, None) for w in (
     "bday", "b'day", "b-day", "birthday's", "birthday’s", "bday's", "bday’s", "b'day's", "birth-day",
     "turning", "🎂", "🎁", "♈", "♉", "♊", "♋", "♌", "♍", "♎", "♏", "♐", "♑", "♒", "♓")])
 # A year after "born" that belongs to a later event: "born in Leeds, moved to York in 1998".
-MOVED_BETWEEN = re.compile(r"\b(?:since|joined|in\s+service|years?\s+in|moved|moving|relocated|emigrated|left|"
+MOVED_BETWEEN = lazy_re(r"\b(?:since|joined|in\s+service|years?\s+in|moved|moving|relocated|emigrated|left|"
                            r"married|graduated|started|then|until|till|before|after)\b|;", re.I)
 # "a proper Christmas baby", "born on Bonfire Night": a birthday told by the day it falls on
 HOLIDAYS: dict[str, str] = load_data("words.json")["birthday_holidays"]
 _HOLIDAY = "|".join(re.escape(h).replace("'", "['’]?").replace(r"\ ", r"\s+")
                     for h in sorted(HOLIDAYS, key=len, reverse=True))
-HOLIDAY_BIRTH = re.compile(rf"(?:\b(?P<own>my|our|his|her|their|your|little|the)\s+(?:\w+\s+)?)?"
+HOLIDAY_BIRTH = lazy_re(rf"(?:\b(?P<own>my|our|his|her|their|your|little|the)\s+(?:\w+\s+)?)?"
                            rf"\b(?P<day>{_HOLIDAY})\s+(?:baby|babe|birthday)\b|\b(?:i\s+was\s+|was\s+)?born\s+on\s+(?P<day2>{_HOLIDAY})\b",
                            re.I)
 # "on the 3rd of March, which also happens to be my birthday", "12 May (my birthday!)", "9 June, aka my
 # birthday": a date, then words that make it the birthday that follows
-BIRTHDAY_AFTER_DATE = re.compile(
+BIRTHDAY_AFTER_DATE = lazy_re(
     r"(?:\s*,?\s*(?:which|that|and\s+that|and\s+which)\s+(?:(?:also|just|conveniently|funnily\s+enough|coincidentally|"
     r"of\s+course|obviously)\s+)*(?:is|was|['’]s|happens\s+to\s+be|happened\s+to\s+be|will\s+be|would\s+be)"
     r"(?:\s+(?:also|just|conveniently|actually))?\s+|\s*[(\[]\s*(?:also\s+|aka\s+|a\.k\.a\.?\s+)?|"
@@ -49,11 +50,11 @@ BIRTHDAY_AFTER_DATE = re.compile(
     r"also\s+called|or\s+as\s+i\s+call\s+it)\s+)?|\s+(?:aka|a\.k\.a\.?|also\s+known\s+as|otherwise\s+known\s+as|"
     r"better\s+known\s+as)\s+)", re.I)
 # "so 10/10 🎂", "a solid 9/10": a score out of ten, not a date
-_RATING = re.compile(r"\b(?:so|a|an|solid|easy|strong|rate|rated|rating|score|scored|defo|deffo|absolute|easily|"
+_RATING = lazy_re(r"\b(?:so|a|an|solid|easy|strong|rate|rated|rating|score|scored|defo|deffo|absolute|easily|"
                      r"honestly|straight)\s+(?:1[01]|[0-9])/10$", re.I)
-_CODE_KEY = re.compile(r"""["']?\s*(?::|=|=>)\s*["'(\d]""")
-_CODE_ASSIGN = re.compile(r"""\s*=\s*["']""")
-SHORT_YEAR = re.compile(r"(?<![\w'’])['’](\d\d)\b")
+_CODE_KEY = lazy_re(r"""["']?\s*(?::|=|=>)\s*["'(\d]""")
+_CODE_ASSIGN = lazy_re(r"""\s*=\s*["']""")
+SHORT_YEAR = lazy_re(r"(?<![\w'’])['’](\d\d)\b")
 
 
 def _century(yy: int) -> int:
@@ -83,47 +84,47 @@ def age_value(text: str) -> int | None:
     return None
 
 
-AGE_TODAY = re.compile(rf"\b(?:(?:i'?m\s+|i\s+am\s+|turned\s+|turning\s+)?(?P<n>{AGE})\s+today|"
+AGE_TODAY = lazy_re(rf"\b(?:(?:i'?m\s+|i\s+am\s+|turned\s+|turning\s+)?(?P<n>{AGE})\s+today|"
                        rf"(?P<o>\d{{1,2}})(?:st|nd|rd|th)\s+birthday\s+today|my\s+(?P<m>\d{{2}})(?:st|nd|rd|th)\s+today|"
                        rf"the\s+big\s+(?P<b>\d-\d)\s+today|"
                        rf"(?P<f>{AGE})\s+and\s+(?:flirty|fabulous|fab|thriving|fierce|fine|feeling\s+it)\b(?=.*(?:🎂|birthday|bday)))\b",
                        re.I | re.S)
 # "Forty. FORTY. How?! 🎂 Thanks for all the messages": a post that opens with an age alone, on a birthday
-AGE_OPENING = re.compile(rf"^\W*(?P<n>{AGE})\s*(?:[.!?]+|(?=\s*[🎂🥳🎉🎈]))", re.I)
-BIRTHDAY_THANKS = re.compile(r"\b(?:birthday|bday|b'day|messages|wishes|cards|another\s+year|years?\s+old|older)\b",
+AGE_OPENING = lazy_re(rf"^\W*(?P<n>{AGE})\s*(?:[.!?]+|(?=\s*[🎂🥳🎉🎈]))", re.I)
+BIRTHDAY_THANKS = lazy_re(r"\b(?:birthday|bday|b'day|messages|wishes|cards|another\s+year|years?\s+old|older)\b",
                              re.I)
 # "41 for 41 🎂 birthday ride", "30 for 30 birthday swim": a distance for the age reached that day
-FOR_AGE = re.compile(r"\b(?P<x>[1-9]\d)\s*(?:k|km|miles?|mi)?\s+for\s+(?P=x)(?:st|nd|rd|th)?\b"
+FOR_AGE = lazy_re(r"\b(?P<x>[1-9]\d)\s*(?:k|km|miles?|mi)?\s+for\s+(?P=x)(?:st|nd|rd|th)?\b"
                      r"(?=[^.!?\n]{0,30}(?:🎂|birthday|bday))", re.I)
 _AND_WORDS = ("flirty", "fabulous", "fab", "thriving", "fierce", "fine", "feeling it")
 # "I turned forty on Bonfire Night", "turned 40 on Saturday", "turned 30 last Tuesday": an age and
 # the day it was reached
-TURNED = re.compile(rf"\b(?P<verb>turn(?:ed|s|ing)?)\s+(?P<n>{AGE})\s+(?P<when>on\s+|last\s+|this\s+(?=\w+day)|"
+TURNED = lazy_re(rf"\b(?P<verb>turn(?:ed|s|ing)?)\s+(?P<n>{AGE})\s+(?P<when>on\s+|last\s+|this\s+(?=\w+day)|"
                     rf"next\s+(?=\w+day)|yesterday\b|tomorrow\b)", re.I)
 # "It's my birthday today!", "happy birthday to me": the post's own date is the birthday
-BIRTHDAY_TODAY = re.compile(r"\b(?:it'?s\s+my\s+(?:birthday|bday|b'day)(?:\s+today)?|happy\s+birthday\s+to\s+me|"
+BIRTHDAY_TODAY = lazy_re(r"\b(?:it'?s\s+my\s+(?:birthday|bday|b'day)(?:\s+today)?|happy\s+birthday\s+to\s+me|"
                             r"my\s+(?:birthday|bday)\s+today|"
                             # "made my own birthday cake", "my birthday tea": the day's own things
                             r"my\s+(?:own\s+)?(?:birthday|bday|b'day)\s+(?:cake|bake|bakes|treat|meal|dinner|tea|lunch|"
                             r"breakfast|brunch|drinks|pint|present|presents|card|cards|flowers|balloons|candles|run|ride|"
                             r"swim|walk|parkrun))\b", re.I)
 # The birthday is another day than the post's: one coming or gone ("my birthday cake for Saturday").
-NOT_TODAY = re.compile(r"\b(?:next|tomorrow|coming|upcoming|soon|countdown|until|till|planning|plans?|ago|away|"
+NOT_TODAY = lazy_re(r"\b(?:next|tomorrow|coming|upcoming|soon|countdown|until|till|planning|plans?|ago|away|"
                        r"yesterday|belated|last\s+(?:week|month|year|weekend)|for\s+(?:mon|tues|wednes|thurs|fri|satur|"
                        r"sun)day|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|in\s+\d+\s+(?:days|weeks)|"
                        r"(?:this|next)\s+(?:week|month|weekend)|\d+\s+(?:days|sleeps)\s+(?:to|until|till))\b", re.I)
 # The age the writer gives beside it: "34 today", "34 and still ...", "34 years young", "34 not out"
-AGE_SAID = re.compile(rf"\b(?P<n>{AGE})\s+(?:today|and\s+(?:feeling|counting|still|not\s+out|going\s+strong)|"
+AGE_SAID = lazy_re(rf"\b(?P<n>{AGE})\s+(?:today|and\s+(?:feeling|counting|still|not\s+out|going\s+strong)|"
                       rf"years?\s+(?:young|old\s+today)|not\s+out)\b", re.I)
 # what may stand between "on" and the date: "the", a weekday ("on Sat 28th March", "on Friday the 3rd")
-_DAY_BEFORE_DATE = re.compile(r"(?:the|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?(?:\s+the)?)", re.I)
+_DAY_BEFORE_DATE = lazy_re(r"(?:the|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?(?:\s+the)?)", re.I)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_WEEKDAY = re.compile(r"(?:the\s+)?(" + "|".join(_WEEKDAYS) + r")\b", re.I)
+_WEEKDAY = lazy_re(r"(?:the\s+)?(" + "|".join(_WEEKDAYS) + r")\b", re.I)
 # "my 40th back in March – the 14th": a birthday by its ordinal, a month and a day in the same sentence
-ORDINAL_BIRTHDAY = re.compile(r"\bmy\s+(?:(?:\d{2})(?:st|nd|rd|th)|(?:" + "|".join(_TENS[2:]) + r")ieth)\b", re.I)
-_MONTH_WORD = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|"
+ORDINAL_BIRTHDAY = lazy_re(r"\bmy\s+(?:(?:\d{2})(?:st|nd|rd|th)|(?:" + "|".join(_TENS[2:]) + r")ieth)\b", re.I)
+_MONTH_WORD = lazy_re(r"\b(january|february|march|april|may|june|july|august|september|october|november|"
                          r"december)\b", re.I)
-_THE_DAY = re.compile(r"\bthe\s+([0-3]?\d)(?:st|nd|rd|th)\b", re.I)
+_THE_DAY = lazy_re(r"\bthe\s+([0-3]?\d)(?:st|nd|rd|th)\b", re.I)
 
 
 class DateOfBirthDetector(Detector):
@@ -250,9 +251,9 @@ class DateOfBirthDetector(Detector):
                 or not self._mine(text, m.start(), m.end(), profile, block):
             return []
         groups = m.groupdict()
-        if m.re is FOR_AGE:
+        if m.re.pattern == FOR_AGE.pattern:
             age: int | None = int(m.group("x"))
-        elif m.re is AGE_OPENING:
+        elif m.re.pattern == AGE_OPENING.pattern:
             age = age_value(m.group("n"))
         elif groups["b"]:
             age = age_value(groups["b"].replace("-", ""))
@@ -364,5 +365,5 @@ def _posted(block: TextBlock) -> dt.date | None:
 # "the pod turns 2", "the channel is 5 today": a thing's age
 _THINGS = (r"\b(?:the|our|my)\s+(?:pod|podcast|channel|blog|page|account|shop|business|club|group|choir|band|"
            r"company|charity|site|website|newsletter|show|stream|team)\b")
-THING_AGE = re.compile(_THINGS + r"(?:\s+\w+)?\s*$", re.I)
-THING_TURNS = re.compile(_THINGS + r"\s+(?:\w+\s+)?(?:turns|turned|is|was)\s+\d", re.I)
+THING_AGE = lazy_re(_THINGS + r"(?:\s+\w+)?\s*$", re.I)
+THING_TURNS = lazy_re(_THINGS + r"\s+(?:\w+\s+)?(?:turns|turned|is|was)\s+\d", re.I)

@@ -14,6 +14,7 @@ from footprint.detect.clause import first_names, others_words, owner_names
 from footprint.detect.text import Cue, GateWords, PhraseIndex, gate_text, mask, segment_at
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
+from footprint.lazyre import lazy_re
 
 # A name or handle; a double-barrelled first name keeps its second part ("Lily-Mae", "Ellie-Jo").
 _WORD = r"[A-Z][a-zà-öø-ÿ'’-]+(?:(?<=-)[A-Z][a-zà-öø-ÿ'’]+)?"
@@ -30,8 +31,8 @@ def _table(key: str) -> dict[str, str]:
 NUMBERS: dict[str, int] = _table("numbers")  # type: ignore[assignment]
 ADJ = "(?:(?:" + "|".join(w if w == r"\d" else re.escape(w) for w in WORDS["family_adjectives"]) + r")\s+){0,3}"
 STOP = frozenset(WORDS["family_not_names"])
-PET_NAMED = re.compile(r"[A-Z][a-z'’-]+\s*(?:🐶|🐕|🐱|🐈|🐾|🐰|🐴)")
-PET_AFTER = re.compile(r"^\W{0,3}(?:the|our|my)\s+(?:\w+\s+)?(?:" + "|".join(WORDS["pets"]) + r")\b|"
+PET_NAMED = lazy_re(r"[A-Z][a-z'’-]+\s*(?:🐶|🐕|🐱|🐈|🐾|🐰|🐴)")
+PET_AFTER = lazy_re(r"^\W{0,3}(?:the|our|my)\s+(?:\w+\s+)?(?:" + "|".join(WORDS["pets"]) + r")\b|"
                        r"^\s*(?:🐶|🐕|🐱|🐈|🐾|🐰|🐴)|"
                        # "Rolo's sire", "Bramble's litter": what only an animal has
                        r"^['’]s\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in FAMILY["pet_only_after"])
@@ -42,7 +43,7 @@ PROUD_TITLE = _table("proud_of")
 # Relation words that name a relative with no "my" before them ("Grandson Ned (6)"); "Brother",
 # "Sister", "Mother" and "Father" are also titles, so they need "my", "her" or the like.
 BARE_BEFORE_NAME = frozenset(WORDS["family_bare_before_name"])
-POSSESSIVE = re.compile(r"(?:my|our|his|her|their)\s", re.I)
+POSSESSIVE = lazy_re(r"(?:my|our|his|her|their)\s", re.I)
 CHILD_WORDS = "(?:" + "|".join(re.escape(w).replace(r"\ ", " ") for w in WORDS["child_words"]) + ")"
 
 
@@ -123,8 +124,8 @@ def _alt(words: list[str]) -> str:
 
 # Words that make a named child a pupil or a player, not the writer's (family.json not_a_parent), and
 # words that make two people of one surname siblings rather than a couple.
-NOT_A_PARENT = re.compile(r"(?<!\w)" + _alt(FAMILY["not_a_parent"]["words"]) + r"(?!\w)", re.I)
-SIBLING_WORDS = re.compile(r"\b" + _alt(FAMILY["sibling_words"]) + r"\b", re.I)
+NOT_A_PARENT = lazy_re(r"(?<!\w)" + _alt(FAMILY["not_a_parent"]["words"]) + r"(?!\w)", re.I)
+SIBLING_WORDS = lazy_re(r"\b" + _alt(FAMILY["sibling_words"]) + r"\b", re.I)
 
 
 def _expand(pattern: str, r: Relations) -> str:
@@ -318,10 +319,10 @@ class FamilyDetector(Detector):
 
 # Words that make "<Name> and I" a couple.
 COUPLE_WORDS = frozenset(FAMILY["couple_words"])
-COUPLE = re.compile(FAMILY["couple_after"])
+COUPLE = lazy_re(FAMILY["couple_after"])
 # Relations that British speakers give "the" for their own family ("the wife", "the kids").
 THE_OWN = frozenset(WORDS["the_own"])
-OUR_NAME = re.compile(r"\b(?:[Oo]ur|[Mm]y)\s+[A-Z][a-z]")
+OUR_NAME = lazy_re(r"\b(?:[Oo]ur|[Mm]y)\s+[A-Z][a-z]")
 
 
 # "Tasha's husband": what the named person is to the user, by what the user is to them
@@ -333,7 +334,7 @@ DAUGHTERS = frozenset(FAMILY["daughters"])
 
 
 # A run of emoji divides a bio into items as a line break does ("... on a Saturday 💙 Dad. Brew snob.").
-_EMOJI_RUN = re.compile(r"[\u2190-\u2bff\u2600-\u27bf\U0001F000-\U0001FAFF\ufe0f\u200d]+")
+_EMOJI_RUN = lazy_re(r"[\u2190-\u2bff\u2600-\u27bf\U0001F000-\U0001FAFF\ufe0f\u200d]+")
 
 
 def _alone(text: str, m: re.Match[str]) -> bool:
@@ -358,7 +359,7 @@ def _plain_first_name(name: str) -> bool:
     return not clubs().by_text.get(name.casefold())
 
 
-AGE_OF = re.compile(rf"(?P<name>{NAME})\s+(?:is|turns|turned|was)\s+(?:now\s+)?(?P<age>\d{{1,2}})\b"
+AGE_OF = lazy_re(rf"(?P<name>{NAME})\s+(?:is|turns|turned|was)\s+(?:now\s+)?(?P<age>\d{{1,2}})\b"
                     r"(?!\s*(?:%|am|pm|:))")
 
 
@@ -451,7 +452,7 @@ def _title_item(m: re.Match[str], c: Context) -> list[Relative]:
     return [Relative(relation, group, None, m.start("title"), m.end("title"))]
 
 
-_PRONOUN = re.compile(r"\b(?:i|me|my|you|your|we|us|our|he|she|him|her|they|them|their)\b", re.I)
+_PRONOUN = lazy_re(r"\b(?:i|me|my|you|your|we|us|our|he|she|him|her|they|them|their)\b", re.I)
 
 
 def _blurb(sentence: str) -> bool:
@@ -532,9 +533,9 @@ def _mentions() -> re.Pattern[str]:
 
 
 # Words before "Tom's wife" that make her someone the writer is with, not the writer.
-_OTHER_BEFORE = re.compile(r"(?<![\w'’])" + _alt(FAMILY["not_self_before_name_s_title"]) + r"\s+$", re.I)
+_OTHER_BEFORE = lazy_re(r"(?<![\w'’])" + _alt(FAMILY["not_self_before_name_s_title"]) + r"\s+$", re.I)
 # A capitalised word doing something is a person: "Anjali moved up from Leicester".
-SUBJECT_AFTER = re.compile(r"\s+(?:" + "|".join(FAMILY["subject_verbs"]) + r")\b")
+SUBJECT_AFTER = lazy_re(r"\s+(?:" + "|".join(FAMILY["subject_verbs"]) + r")\b")
 
 
 # Titles before a name that make it a person even though capitalised ("PC Mark Dutton ... his little lad")
@@ -593,7 +594,7 @@ def _someone_elses_at(c: Context, pos: int) -> bool:
 
 
 # "He and", "me and", "I and": the name after it is one of a couple with the writer or the page's subject.
-_WITH_THE_OWNER = re.compile(r"\b(?:he|she|i|me)\s+(?:and|&)\s+$", re.I)
+_WITH_THE_OWNER = lazy_re(r"\b(?:he|she|i|me)\s+(?:and|&)\s+$", re.I)
 
 
 def _not_the_owner(name: str, c: Context) -> bool:
@@ -602,7 +603,7 @@ def _not_the_owner(name: str, c: Context) -> bool:
     return bool(c.owners or c.block.field in ("post", "comment")) and re.sub(r"['’]s$", "", name) not in c.owners
 
 
-_COUNTED = re.compile(r"\b(?:two|three|four|five|six|\d)\s", re.I)
+_COUNTED = lazy_re(r"\b(?:two|three|four|five|six|\d)\s", re.I)
 
 
 def _my_plural_names(m: re.Match[str], c: Context) -> list[Relative]:
@@ -665,7 +666,7 @@ def _my_rel_name(m: re.Match[str], c: Context) -> list[Relative]:
 
 
 # "Shona and hubby Rab", "Priya & fiancé Tom": a named person's partner, not the writer's
-_AND_NAME_BEFORE = re.compile(r"(?<![\w'’])([A-Z][a-z'’-]+),?\s+(?:and|&|\+|n)\s+$")
+_AND_NAME_BEFORE = lazy_re(r"(?<![\w'’])([A-Z][a-z'’-]+),?\s+(?:and|&|\+|n)\s+$")
 
 
 def _rel_bracket_name(m: re.Match[str], c: Context) -> list[Relative]:
@@ -707,7 +708,7 @@ def _proud_title(m: re.Match[str], c: Context) -> list[Relative]:
 
 
 # An item of what someone has: "two teenagers", "a very patient wife (Nia)", "three boys".
-_HAVE_ITEM = re.compile(r"(?:^|,|\band\b|&|\+)\s*(?P<count>an?|one|two|three|four|five|six|\d)\s+"
+_HAVE_ITEM = lazy_re(r"(?:^|,|\band\b|&|\+)\s*(?P<count>an?|one|two|three|four|five|six|\d)\s+"
                         r"(?P<adj>(?:[\w'’-]+\s+){0,3}?)"
                         r"(?P<rel>[\w'’-]+(?:\s+(?:ones?|half|man|lady|boy|girl))?)(?:\s*\(\s*(?P<name>[A-Z][a-z'’-]+)\s*\))?"
                         r"(?=\s*(?:,|\band\b|&|\+|\(|\s(?:on|in|at|near|who|plus)\b|$))", re.I)
@@ -791,8 +792,8 @@ def _anniversary(m: re.Match[str], c: Context) -> list[Relative]:
     return _first_name_as("spouse", "partner", m, "handle" if m.group("handle") else "name")
 
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
-_I_AM = re.compile(r"\b(?:i['’]?m|i\s+am)\b", re.I)
+_SENTENCE_END = lazy_re(r"[.!?](?=\s)|\n\s*\n")
+_I_AM = lazy_re(r"\b(?:i['’]?m|i\s+am)\b", re.I)
 
 
 def _self_list(c: Context, m: re.Match[str]) -> bool:
@@ -806,7 +807,7 @@ def _self_list(c: Context, m: re.Match[str]) -> bool:
 
 
 # What ends an item of a list: a stop, a bracket, a dash, or "so", "and", "but" ("and Noor's mum, so say hi")
-_ITEM_END = re.compile(r"\s*(?:[,.;:!?()\-–—\n]|$|(?:so|and|but|too)\b)")
+_ITEM_END = lazy_re(r"\s*(?:[,.;:!?()\-–—\n]|$|(?:so|and|but|too)\b)")
 
 
 def _name_s_title(m: re.Match[str], c: Context) -> list[Relative]:
@@ -907,7 +908,7 @@ def _count_names(m: re.Match[str], c: Context) -> list[Relative]:
             for name, a, b in names if _plain_first_name(name.split()[0])]
 
 
-_THIRD_PERSON_HAS = re.compile(r"\b(?:he|she|they)(?:\s+(?:has|have|had)|['’]s\s+got|['’]ve\s+got)\b", re.I)
+_THIRD_PERSON_HAS = lazy_re(r"\b(?:he|she|they)(?:\s+(?:has|have|had)|['’]s\s+got|['’]ve\s+got)\b", re.I)
 
 
 def _someone_elses_count(m: re.Match[str], c: Context) -> bool:
@@ -938,7 +939,7 @@ def _names_with_child_ages(m: re.Match[str], c: Context) -> list[Relative]:
 
 
 # "Len and I moved to Ludlow", "me and Kay bought our first flat": a home shared with the writer
-_HOME_TOGETHER = re.compile(r"\s+(?:have\s+|had\s+|finally\s+|just\s+|recently\s+|now\s+|both\s+|are\s+|were\s+|"
+_HOME_TOGETHER = lazy_re(r"\s+(?:have\s+|had\s+|finally\s+|just\s+|recently\s+|now\s+|both\s+|are\s+|were\s+|"
                             r"have\s+been\s+|['’]ve\s+been\s+|['’]re\s+)*(?:moved\s+(?:to|into|in\b|"
                             r"house|back\s+to|up\s+to|down\s+to|over\s+to|out\s+to)|move\s+(?:to|into|in)\b|"
                             r"live[ds]?\s+(?:in|together|on|near|just|up|down|out)\b|living\s+(?:in|together)\b|"
@@ -946,7 +947,7 @@ _HOME_TOGETHER = re.compile(r"\s+(?:have\s+|had\s+|finally\s+|just\s+|recently\s
                             r"settled\s+in|got\s+(?:our|a)\s+(?:first\s+)?(?:house|flat|place|mortgage|keys)|"
                             r"share\s+(?:a|our)\s+(?:house|home|flat))", re.I)
 # ... unless it is a shift, a team, a student house or a neighbour's street
-_NOT_A_HOME = re.compile(r"\b(?:same\s+(?:street|road|house|building|village)|next\s+door|nights|days|lates|earlies|"
+_NOT_A_HOME = lazy_re(r"\b(?:same\s+(?:street|road|house|building|village)|next\s+door|nights|days|lates|earlies|"
                          r"team|unit|station|shift|department|office|halls|uni|university|college|student|flatmates?|"
                          r"housemates?|school)\b", re.I)
 
@@ -967,9 +968,9 @@ def _own_words(c: Context) -> bool:
     return bool(_FIRST_PERSON.search(c.text)) and not NOT_A_PARENT.search(c.text)
 
 
-_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i’m|i've|me|my|we|we're|our|us)\b", re.I)
+_FIRST_PERSON = lazy_re(r"\b(?:i|i'm|i’m|i've|me|my|we|we're|our|us)\b", re.I)
 # Words just before a name that introduce someone outside the household ("my neighbour Dave", "Zara's Tom").
-_INTRODUCED_BEFORE = re.compile(r"(?:\b(?:" + "|".join(["neighbour", "neighbor", "mate", "friend", "pal", "colleague",
+_INTRODUCED_BEFORE = lazy_re(r"(?:\b(?:" + "|".join(["neighbour", "neighbor", "mate", "friend", "pal", "colleague",
                                                         "boss", "man", "lady", "guy", "bloke", "woman", "teacher",
                                                         "coach", "cousin", "uncle", "aunt", "auntie", "nephew", "niece",
                                                         "mr", "mrs", "ms", "miss", "dr", "from"])
@@ -1089,7 +1090,7 @@ def _name_s_first(m: re.Match[str], c: Context) -> list[Relative]:
 
 
 # Words a parent says to or of their child in a post: "sorry son", "well done kiddo", "proud dad"
-_TO_A_CHILD = re.compile(r"\b(?:son|daughter|kiddo|kiddos|my\s+(?:boy|girl|lad|lass)|our\s+(?:boy|girl|lad|lass)|"
+_TO_A_CHILD = lazy_re(r"\b(?:son|daughter|kiddo|kiddos|my\s+(?:boy|girl|lad|lass)|our\s+(?:boy|girl|lad|lass)|"
                          r"proud\s+(?:dad|mum|mam|mom|daddy|mummy|parent)|little\s+(?:man|lady))\b", re.I)
 
 
@@ -1105,7 +1106,7 @@ def _name_s_first_outing(m: re.Match[str], c: Context) -> list[Relative]:
 
 
 # The couple's own words about their wedding: "we did it 💍", "our big day", "Mr & Mrs", "we got married"
-_OUR_WEDDING = re.compile(r"\b(?:we\s+did\s+it|our\s+(?:big\s+day|wedding|day)|best\s+day\s+of\s+our\s+lives|"
+_OUR_WEDDING = lazy_re(r"\b(?:we\s+did\s+it|our\s+(?:big\s+day|wedding|day)|best\s+day\s+of\s+our\s+lives|"
                           r"we\s+(?:got|are|['’]re)\s+(?:married|hitched)|mr\s*(?:&|and)\s*mrs|just\s+married|"
                           r"my\s+(?:new\s+)?(?:husband|wife)|newly\s*weds?)\b", re.I)
 
@@ -1133,7 +1134,7 @@ def _age_noun_name(m: re.Match[str], c: Context) -> list[Relative]:
 
 
 # Words in a post that make the writer the partner of someone on shifts: "#PoliceWife", "so it's just me".
-_PARTNER_CUE = re.compile(r"#\w*(?:wife|husband|widow|partner|family|spouse|wag)\b|\b(?:so\s+it['’]?s\s+(?:just\s+)?me|"
+_PARTNER_CUE = lazy_re(r"#\w*(?:wife|husband|widow|partner|family|spouse|wag)\b|\b(?:so\s+it['’]?s\s+(?:just\s+)?me|"
                           r"tea\s+for\s+one|home\s+alone|on\s+my\s+own|flying\s+solo|solo\s+parent\w*|"
                           r"single\s+parent\w*|shift\s+widow)\b", re.I)
 
@@ -1156,7 +1157,7 @@ def _vows_name(m: re.Match[str], c: Context) -> list[Relative]:
     return []
 
 
-_COUPLE_REST = re.compile(r"\btheir\s+(?:\w+\s+){0,2}?(?:kids|children|twins|son|sons|daughter|daughters|boys|girls|"
+_COUPLE_REST = lazy_re(r"\btheir\s+(?:\w+\s+){0,2}?(?:kids|children|twins|son|sons|daughter|daughters|boys|girls|"
                           r"baby|little\s+one|home|house|flat|wedding|anniversary)\b|\b(?:live|lives|moved|settled|"
                           r"are\s+(?:just\s+)?(?:up|down|round|along)|have\s+(?:two|three|four|\d)\s+(?:kids|children|"
                           r"boys|girls))\b", re.I)
@@ -1180,7 +1181,7 @@ _SHORTHAND = {"DH": ("husband", "partner"), "DW": ("wife", "partner"), "DP": ("p
 
 
 # "DS is 7 months", "DD's nearly 3": an age a child has, after the shorthand
-_CHILD_AGE_AFTER = re.compile(r"(?:\s+is|\s+was|['’]s)\s+(?:nearly\s+|almost\s+|now\s+|just\s+|only\s+)?\d{1,2}\s*"
+_CHILD_AGE_AFTER = lazy_re(r"(?:\s+is|\s+was|['’]s)\s+(?:nearly\s+|almost\s+|now\s+|just\s+|only\s+)?\d{1,2}\s*"
                               r"(?:months?|weeks?|mo|yo|y/o|years?\s+old|and\s+a\s+half)\b", re.I)
 
 

@@ -13,49 +13,50 @@ from footprint.detect.clause import SELF, owner_at, owner_names, with_the_writer
 from footprint.detect.text import PhraseIndex, drop_inside, known_place, segment_at, segments
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
+from footprint.lazyre import lazy_re
 
 SKIP_HINTS = {"home_location", "birthplace", "date_of_birth", "email", "phone", "name", "education", "employer",
               "job", "family", "relationship"}
 VS16 = "\ufe0f"
 # "Chelsea is my daughter's name", "my eldest, Chelsea", "our Chelsea": a person, not a club.
-PERSON_AFTER = re.compile(r"^(?:'s)?\s+(?:is|was)\s+(?:my|our|his|her)\b|^'s\s+(?:name|birthday|first)", re.I)
-PERSON_BEFORE = re.compile(r"\b(?:my|our)\s+(?:\w+\s+){0,2}(?:daughter|son|wife|husband|girl|boy|baby|eldest|"
+PERSON_AFTER = lazy_re(r"^(?:'s)?\s+(?:is|was)\s+(?:my|our|his|her)\b|^'s\s+(?:name|birthday|first)", re.I)
+PERSON_BEFORE = lazy_re(r"\b(?:my|our)\s+(?:\w+\s+){0,2}(?:daughter|son|wife|husband|girl|boy|baby|eldest|"
                            r"youngest|sister|brother|niece|nephew|granddaughter|grandson|partner|dog|cat)\s*,?\s*$",
                            re.I)
 
 
 # Sentences where a club's name says nothing about the user's support.
-QUIZ = re.compile(r"\b(?:quiz|trivia|crossword|answer\s+was)\b", re.I)   # anywhere in a short post
-EVENT = re.compile(r"\b(?:gig|concert|tour\s+date|festival)\b", re.I)     # in the same sentence
+QUIZ = lazy_re(r"\b(?:quiz|trivia|crossword|answer\s+was)\b", re.I)   # anywhere in a short post
+EVENT = lazy_re(r"\b(?:gig|concert|tour\s+date|festival)\b", re.I)     # in the same sentence
 # "he's a Boro fan", "my mate supports", "her lot": someone else's club.
-THIRD_PERSON = re.compile(r"\b(?:he|she|they|you|dad|mum|mam|mom|father|mother|brother|sister|son|daughter|"
+THIRD_PERSON = lazy_re(r"\b(?:he|she|they|you|dad|mum|mam|mom|father|mother|brother|sister|son|daughter|"
                           r"husband|wife|partner|grandad|grandpa|nan|gran|uncle|auntie|aunt|cousin)"
                           r"(?:'s|’s|'re|’re|\s+is|\s+are|\s+was|\s+were)\b|\bthe\W+other\W*$|"
                           r"\b(?:he|she|they)\s+supports?\b|\bmy\s+(?:mate|mates|friend|pal|colleague|boss|"
                           r"neighbour|neighbor)\b(?!\s+and\s+i)", re.I)
 # The writer named after another person takes the sentence back: "she took me to the Den".
-_WRITER = re.compile(r"\b(?:i|i['’](?:m|ve|d)|me|my|we|us|our)\b", re.I)
-THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_WRITER = lazy_re(r"\b(?:i|i['’](?:m|ve|d)|me|my|we|us|our)\b", re.I)
+THE_BEFORE = lazy_re(r"\bthe\s+$", re.I)
 # "Hornets fans get a head start", "Vale supporters in the comments": a crowd the writer is not
 # counted in, unless they say so ("we Hornets fans", "fellow Hornets supporters"), or the words
 # name a club of supporters ("Hornets Supporters Running Club").
 _A_SUPPORTERS_CLUB = r"(?!['’]?\s*(?:club|trust|association|group|running|society|branch|bus|coach)\b)"
-FANS_AFTER = re.compile(rf"\W{{0,3}}\s*(?:fans|supporters)\b{_A_SUPPORTERS_CLUB}", re.I)
-OTHER_FANS = re.compile(r"\W{0,3}\s*(?:lot|mob|lads|crew)\b", re.I)   # after "the": "the Saints lot"
+FANS_AFTER = lazy_re(rf"\W{{0,3}}\s*(?:fans|supporters)\b{_A_SUPPORTERS_CLUB}", re.I)
+OTHER_FANS = lazy_re(r"\W{0,3}\s*(?:lot|mob|lads|crew)\b", re.I)   # after "the": "the Saints lot"
 # "a few hundred Clarets singing", "thousands of Toffees": a crowd of fans, not the writer.
-CROWD_BEFORE = re.compile(r"\b(?:a\s+few(?:\s+(?:hundred|thousand|dozen))?|hundreds|thousands|dozens|loads|lots|"
+CROWD_BEFORE = lazy_re(r"\b(?:a\s+few(?:\s+(?:hundred|thousand|dozen))?|hundreds|thousands|dozens|loads|lots|"
                           r"a\s+(?:bunch|couple|handful|load|coachload|busload)|several|all|\d[\d,]*)\s+(?:of\s+)?(?:the\s+)?$",
                           re.I)
 # "Hornets-mad", "Hornets daft": a fan's own word for themself, as good as football talk.
-FAN_SUFFIX = re.compile(r"[-\s](?:mad|daft|crazy|obsessed|barmy|sufferer|through\s+and\s+through)\b", re.I)
-WE_BEFORE = re.compile(r"\b(?:we|us|fellow|as|all|other|my|our)\s+(?:\w+\s+)?$", re.I)
+FAN_SUFFIX = lazy_re(r"[-\s](?:mad|daft|crazy|obsessed|barmy|sufferer|through\s+and\s+through)\b", re.I)
+WE_BEFORE = lazy_re(r"\b(?:we|us|fellow|as|all|other|my|our)\s+(?:\w+\s+)?$", re.I)
 # "Hornets Road", "off Stanley Street": a street named after the town, not its club.
-STREET_AFTER = re.compile(r"(?-i:\s+(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Way|Close|Drive|Terrace|Crescent|Grove|"
+STREET_AFTER = lazy_re(r"(?-i:\s+(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Way|Close|Drive|Terrace|Crescent|Grove|"
                           r"Place|Row|Square|Gardens|Walk|Parade|Bridge|Station|Hospital|Retail\s+Park))\b")
 # Whether the writer takes a side, in the sentence that names the club: the first person, a fan's
 # own words, a cheer. Without any of these, a club named in running prose (a fixture they worked,
 # an API's data, a route past grounds) says nothing of their support.
-STANCE = re.compile(r"\b(?:i|i['’](?:m|ve|d|ll)|im|me|my|mine|myself|we|we['’](?:re|ve|d|ll)|us|our|ours)\b|"
+STANCE = lazy_re(r"\b(?:i|i['’](?:m|ve|d|ll)|im|me|my|mine|myself|we|we['’](?:re|ve|d|ll)|us|our|ours)\b|"
                     r"\b(?:fan|supporter|supporters['’]?\s+(?:club|trust|association)|season[-\s]tickets?|daft|mad|sufferer|obsessed|forever|ST|up\s+the|come\s+on|till?\s+i\s+die|through\s+and\s+"
                     r"through|lifelong|die[-\s]?hard|since\s+(?:birth|(?:19|20)\d\d)|"
                     # a fan's loyalty: "won't hear a word", "through thick and thin", "through all of it"
@@ -72,44 +73,44 @@ STANCE_KINDS = {"hashtag", "chant", "emoji", "fan_word", "initials"}
 CHEER_KINDS = {"hashtag", "chant", "emoji", "initials"}   # the writer's own voice, whoever else the sentence names
 # "his Villa tie", "Jo's beloved Hornets", "a child's Rovers scarf", "Kit (my partner) is Spurs":
 # the club belongs to whoever owns the word before it.
-OWNED_BY_OTHER = re.compile(r"(?:\b(?:his|her|their)|(?-i:\b[A-Z][a-z]+)['’]s|\bchild['’]s)\s+(?:\w+\s+)?$|"
+OWNED_BY_OTHER = lazy_re(r"(?:\b(?:his|her|their)|(?-i:\b[A-Z][a-z]+)['’]s|\bchild['’]s)\s+(?:\w+\s+)?$|"
                             r"\(\s*(?:my|our|his|her)\s+\w+\s*\)\s+(?:is|was|supports)\s+$", re.I)
 # "living in Harrogate", "📍 Bury", "in Manningham, Bradford"
-PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|from|near|to|around|of|outside|nr)|📍|🏠|🏡)\s*"
+PLACE_BEFORE = lazy_re(r"(?:\b(?:in|at|from|near|to|around|of|outside|nr)|📍|🏠|🏡)\s*"
                           r"(?:(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?,\s*)?$", re.I)
 # "Gateshead lad through and through", "a Reading girl": a person from the town, not its club.
-PERSON_FROM = re.compile(r"\s+(?:lad|lads|lass|lasses|girl|girls|boy|boys|man|woman|born|bred|exile|native|"
+PERSON_FROM = lazy_re(r"\s+(?:lad|lads|lass|lasses|girl|girls|boy|boys|man|woman|born|bred|exile|native|"
                          r"lad\s+born|boy\s+born)\b", re.I)
 # "running past the Etihad", "parked behind Molineux": a ground as a landmark on the way, not a visit.
-LANDMARK_BEFORE = re.compile(r"\b(?:past|by|round|around|behind|opposite|outside|near|along|alongside|next\s+to|"
+LANDMARK_BEFORE = lazy_re(r"\b(?:past|by|round|around|behind|opposite|outside|near|along|alongside|next\s+to|"
                              r"beside|under|in\s+the\s+shadow\s+of)\s+(?:the\s+)?$", re.I)
 # "Coventry City babygrow (free with the cot)", "a signed Man United shirt (raffle prize)": a club's goods
 # given away, sold or raffled say nothing of the writer's support.
-MERCH_AFTER = re.compile(r"\s+(?:(?:home|away|retro|signed|replica|training|third|old|vintage|kids['’]?|baby)\s+)*"
+MERCH_AFTER = lazy_re(r"\s+(?:(?:home|away|retro|signed|replica|training|third|old|vintage|kids['’]?|baby)\s+)*"
                          r"(?:shirts?|tops?|kits?|babygrows?|baby\s?grows?|onesies?|scarf|scarves|hats?|beanies?|mugs?|"
                          r"programmes?|tickets?|bobble\s+hats?|jackets?|shorts|socks|memorabilia|bedding|duvet|"
                          r"lamp|clock|cufflinks)\b", re.I)
-SALE = re.compile(r"\b(?:free|for\s+sale|raffle|prizes?|auction|auctioned|donated\s+by|kindly\s+donated|giveaway|"
+SALE = lazy_re(r"\b(?:free|for\s+sale|raffle|prizes?|auction|auctioned|donated\s+by|kindly\s+donated|giveaway|"
                   r"give\s+away|giving\s+away|selling|sold|o\.?n\.?o\b|collection\s+only|up\s+for\s+grabs|tombola|bid|bids|"
                   r"swap|vgc|bnwt|unwanted)\b", re.I)
 # "mate dragged me to the Imps", "the in-laws made me go to Vale Park": taken along, not a fan.
-RELUCTANT = re.compile(r"\b(?:dragged|dragging|drags|forced|made)\s+(?:me|us)\b|\bagainst\s+my\s+will\b|"
+RELUCTANT = lazy_re(r"\b(?:dragged|dragging|drags|forced|made)\s+(?:me|us)\b|\bagainst\s+my\s+will\b|"
                        r"\b(?:under\s+protest|under\s+duress)\b", re.I)
 # "joined by @jo (yes, a Leeds fan)", "Priya, a lifelong Hatters supporter,": a fan introduced beside a name.
-APPOSITE_FAN = re.compile(r"(?:@\w+|(?-i:\b[A-Z][a-z]+))\s*[,(–—-]\s*(?:(?:yes|yep|aye|sadly|alas|naturally)\s*,?\s+)?"
+APPOSITE_FAN = lazy_re(r"(?:@\w+|(?-i:\b[A-Z][a-z]+))\s*[,(–—-]\s*(?:(?:yes|yep|aye|sadly|alas|naturally)\s*,?\s+)?"
                           r"(?:a|an)\s+(?:(?:\w+\s+){0,2})$", re.I)
-FAN_AFTER = re.compile(r"\s+(?:fan|supporter|season[-\s]ticket\s+holder|sufferer)\b", re.I)
+FAN_AFTER = lazy_re(r"\s+(?:fan|supporter|season[-\s]ticket\s+holder|sufferer)\b", re.I)
 # A result or a fixture names both sides: "Gers 3-1 Hibs", "Ayr v Killie", "Hull away".
-SCORE_AFTER = re.compile(r"\s*\(?\d{1,2}\s*[-–—:]\s*\d{1,2}\b|\s+(?:v|vs|versus)\.?\s+\S|\s+away\b|"
+SCORE_AFTER = lazy_re(r"\s*\(?\d{1,2}\s*[-–—:]\s*\d{1,2}\b|\s+(?:v|vs|versus)\.?\s+\S|\s+away\b|"
                          r"\s+(?:at\s+home|away)\s+(?:to|against|at)\b", re.I)
-SCORE_BEFORE = re.compile(r"(?:\b\d{1,2}\s*[-–—:]\s*\d{1,2}\)?|\b(?:v|vs|versus)\.?|\bagainst|\baway\s+(?:at|to)|"
+SCORE_BEFORE = lazy_re(r"(?:\b\d{1,2}\s*[-–—:]\s*\d{1,2}\)?|\b(?:v|vs|versus)\.?|\bagainst|\baway\s+(?:at|to)|"
                           r"\bat\s+home\s+to)\s*$", re.I)
 
 
 # A disclaimer of support: "not my team", "NOT a Forest fan", "I don't follow football", "never been a
 # fan". A named object (`club`, `obj`) disowns that club wherever the block names it; an unnamed one
 # ("not my team", "not a fan", football itself) disowns the clubs of its own sentence and the one before.
-DISCLAIM = re.compile(
+DISCLAIM = lazy_re(
     r"\bnot\s+(?:my|our)\s+(?:team|club|lot|side)\b(?!['’]s)|"
     r"\b(?:not|never\s+(?:been|was)|no\s+longer)\s+(?:(?:a|an|the)\s+)?(?:(?:big|huge|massive|real)\s+)?"
     r"(?P<club>[\w'’&.]+(?:\s+[\w'’&.]+){0,2}?\s+)??(?:fan|supporter)\b(?!\s+of\b)(?!['’]s)|"
@@ -120,12 +121,12 @@ DISCLAIM = re.compile(
     # "Yes I know Exeter are closer. No, I won't be switching": a club named to be turned down
     r"\b(?:won['’]?t|will\s+never|never\s+going\s+to|not\s+going\s+to)\s+(?:be\s+)?switch(?:ing)?\b", re.I)
 _OBJECTS = load_data("football_clubs.json")["disclaim_objects"]
-DISCLAIM_OBJECTS = re.compile(r"^(?:" + "|".join(re.escape(w) for w in _OBJECTS) + r")$", re.I)
+DISCLAIM_OBJECTS = lazy_re(r"^(?:" + "|".join(re.escape(w) for w in _OBJECTS) + r")$", re.I)
 _DISCLAIM_WORDS = ("not ", "never", "n't", "n’t", "no longer", "interest")
 
 
 # Words only football uses: "fan", "season ticket" or "league" are shared with every other sport.
-FOOTBALL_NAMED = re.compile(r"\bfootball\b|\bfooty\b|⚽|\b(?:A?FC|FA)\b|\bsoccer\b|\bpremier\s+league\b|"
+FOOTBALL_NAMED = lazy_re(r"\bfootball\b|\bfooty\b|⚽|\b(?:A?FC|FA)\b|\bsoccer\b|\bpremier\s+league\b|"
                             r"\bkick[-\s]off\b|\bterraces\b|(?<!drop\s)\bgoal(?:s|keeper)?\b")
 
 
@@ -266,7 +267,7 @@ def _someone_elses(text: str, start: int, end: int, a: int, terms: list[Term], n
 
 
 # "me and our kid in the East Stand", "Dad and I": the writer is one of the sentence's subjects.
-WRITER_TOO = re.compile(r"\b(?:me|i)\s+and\s+(?:my\s+|our\s+)?\w+|\b\w+\s+and\s+(?:me|i)\b", re.I)
+WRITER_TOO = lazy_re(r"\b(?:me|i)\s+and\s+(?:my\s+|our\s+)?\w+|\b\w+\s+and\s+(?:me|i)\b", re.I)
 
 
 def _mark_bare(text: str, block: TextBlock, found: list[Mention], about: bool = False) -> None:
@@ -281,7 +282,7 @@ def _mark_bare(text: str, block: TextBlock, found: list[Mention], about: bool = 
         m.bare = not (STANCE.search(text, a, b) or any(a <= c < b for c in cheers))
 
 
-_WORD_BEFORE = re.compile(r"(?-i:([A-Z][a-z]+))\s+$")
+_WORD_BEFORE = lazy_re(r"(?-i:([A-Z][a-z]+))\s+$")
 
 
 def _in_another_place_name(text: str, start: int, terms: list[Term]) -> bool:
@@ -404,9 +405,9 @@ def _not_disclaimed(text: str, found: list[Mention]) -> list[Mention]:
     return [m for m in found if not ({t.club for t in m.club_terms} & disowned or seg_index(m.start) in near)]
 
 
-_COMMUNITY = re.compile(r"^r/(\w{3,30})$", re.I)
+_COMMUNITY = lazy_re(r"^r/(\w{3,30})$", re.I)
 # A fan's words in a post to a club's own community: "season ticket", "we", "our lot", a cheer.
-_FAN_TALK = re.compile(r"\b(?:season[-\s]tickets?|ST\s+holder|we|we['’](?:re|ve|ll)|us|our|home\s+games?|away\s+days?|"
+_FAN_TALK = lazy_re(r"\b(?:season[-\s]tickets?|ST\s+holder|we|we['’](?:re|ve|ll)|us|our|home\s+games?|away\s+days?|"
                        r"up\s+the|since\s+(?:19|20)\d\d|the\s+(?:lads|boys|gaffer))\b", re.I)
 
 

@@ -12,13 +12,14 @@ from footprint.detect.base import Detector, Hit, load_data
 from footprint.detect.clause import addressee, first_names
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
+from footprint.lazyre import lazy_re
 
 # Blocks a listing's sections are made of; metadata, links and image text keep their own say.
 _BODY = {"page", "text", "about", "post", "description", "story", "readme", "caption", "comment"}
 _TITLE = r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Mx|Dr|Revd|Rev|Canon|Prof)\.?\s+)"
 _CAP = r"[A-Z][^\W\d_]+(?:['’-][A-Z]?[^\W\d_]+)?"
 # A person's name: a first name, maybe "and"/"&" a second one, then surnames or an initial.
-_NAME = re.compile(rf"(?<![\w'’@.]){_TITLE}?(?P<first>{_CAP})(?P<also>\s+(?:&|and)\s+{_CAP})?"
+_NAME = lazy_re(rf"(?<![\w'’@.]){_TITLE}?(?P<first>{_CAP})(?P<also>\s+(?:&|and)\s+{_CAP})?"
                    rf"(?P<last>(?:\s+[A-Z][^\W\d_]*\.?(?![\w'’]))*)")
 _HEAD_MAX = 90          # characters: longer blocks are paragraphs, not a row or a heading
 _OPENING = 50           # a paragraph is about the person it names this early
@@ -46,7 +47,7 @@ def _is_first(word: str, owner: Person, known: frozenset[str] = frozenset()) -> 
 
 # "Dilys has bowled for the county since 1990": a capitalised word the page's prose makes the
 # subject of a sentence is a first name there, however uncommon.
-_SUBJECT = re.compile(r"(?<![\w'’])([A-Z][^\W\d_]+)(?:['’]s\b|\s+(?:has|is|was|runs|ran|took|came|joined|lives|"
+_SUBJECT = lazy_re(r"(?<![\w'’])([A-Z][^\W\d_]+)(?:['’]s\b|\s+(?:has|is|was|runs|ran|took|came|joined|lives|"
                       r"looks|keeps|started|does|did|will|can)\b)")
 
 
@@ -97,19 +98,19 @@ def _person(m: re.Match[str], text: str, owner: Person, known: frozenset[str] = 
     return Person(first, last[-1] if last else "")
 
 
-_POSSESSIVE = re.compile(r"['’]s\b")
+_POSSESSIVE = lazy_re(r"['’]s\b")
 _NOT_NAMES = {"an", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
               "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # Around a name in a heading or a table row: a separator, a bracket, a role after a dash, or nothing.
-_BEFORE_NAME = re.compile(r"(?:^|[–—:|/-]\s*|^(?:[\w.]+\s+){1,3}[–—:|-]\s*)$")
-_AFTER_NAME = re.compile(r"\s*(?:$|[–—:|(,/-]|\d|\S+@)")
+_BEFORE_NAME = lazy_re(r"(?:^|[–—:|/-]\s*|^(?:[\w.]+\s+){1,3}[–—:|-]\s*)$")
+_AFTER_NAME = lazy_re(r"\s*(?:$|[–—:|(,/-]|\d|\S+@)")
 # A paragraph about someone opens with them: "Alwyn took on ...", "Thank you to Ned Colley for ..."
-_OPENER = re.compile(r"^(?:[\w!]+\s+){0,4}?(?:to|for)\s+$", re.I)
+_OPENER = lazy_re(r"^(?:[\w!]+\s+){0,4}?(?:to|for)\s+$", re.I)
 
 
-_DIGIT_AT_OR_STOP = re.compile(r"[\d@]|\.$")
+_DIGIT_AT_OR_STOP = lazy_re(r"[\d@]|\.$")
 # A heading that is a name and then a role: "Anjali Mistry – Alto"
-_NAME_THEN = re.compile(rf"^{_TITLE}?(?P<first>{_CAP})\s+(?P<last>{_CAP})\s*(?P<sep>[–—:|,-])\s")
+_NAME_THEN = lazy_re(rf"^{_TITLE}?(?P<first>{_CAP})\s+(?P<last>{_CAP})\s*(?P<sep>[–—:|,-])\s")
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from footprint.detect.text import (POSTCODE, PhraseIndex, known_place, mask, nor
                                    regions, segment_at)
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
+from footprint.lazyre import lazy_re
 
 def _rules(table: str) -> re.Pattern[str]:
     """One pattern of a table of named rules (footprint/data/place_rules.json): the match's
@@ -38,46 +39,46 @@ GUESS_NOT_ALLOWED = {"born_bare", "made_in", "here_in", "bought_in", "call_home"
 _STREET_WORDS = ("(?:Road|Rd|Street|St|Avenue|Ave|Close|Lane|Drive|Way|Crescent|Gardens|Court|Place|Terrace|Grove|"
                  "Walk|Mews|Rise|Row|Hill|View|Park|Green|Square|Parade|Vale|Bank|Croft|Fold|Wynd|Brow|Estate|Fields|"
                  "Meadows)")
-STREET_NAME = re.compile(r"(?:\s[A-Z][\w'’-]*)*\s" + _STREET_WORDS + "$")
+STREET_NAME = lazy_re(r"(?:\s[A-Z][\w'’-]*)*\s" + _STREET_WORDS + "$")
 # "with Dyfed-Powys Police, based in", "at Acme Ltd, based in": an employer named just before "based in".
-WORK_BEFORE = re.compile(r"\b(?:with|at|for)\s+(?:the\s+)?[A-Z][^,.;!?\n]{2,50}(?:Police|Constabulary|Force|Service|"
+WORK_BEFORE = lazy_re(r"\b(?:with|at|for)\s+(?:the\s+)?[A-Z][^,.;!?\n]{2,50}(?:Police|Constabulary|Force|Service|"
                          r"Council|Trust|Ltd|Limited|plc|Group|Agency|Authority|Station|Office|Unit|Team)\s*,?\s+$")
 # "their house on X": theirs is the owner's household's when the owner was just named with another
 # ("Tom and Hannah ... at their house").
 COUPLE_RULES = {"their_home_in"}
 # Rules whose words name the writer's household as the one living there ("round the corner from us in").
 SELF_RULES = {"us_in"}
-THEIRS_BEFORE = re.compile(r"\b(?:his|her|their|your)\s+$", re.I)
+THEIRS_BEFORE = lazy_re(r"\b(?:his|her|their|your)\s+$", re.I)
 # Rules that tell a move, whose words ("moved out", "moved away from") speak of the place left.
 MOVE_RULES = {"moved_to", "dwelling_in"}
 # Rules that also fit a visit: the words after the place must not make it one.
 # Rules that tell a return home, whose trip ("after a week in Devon") is the stay, not the home.
 RETURN_RULES = {"back_home_in", "back_home_to"}
 # "back home in Kerala, we'd have rice": a home country told of, when another clause about it follows at once.
-ELSEWHERE_AFTER = re.compile(r"\s*,?\s*(?:my|our|we|we'd|we’d|they|people|everyone|the|there|you|it|it's|it’s|"
+ELSEWHERE_AFTER = lazy_re(r"\s*,?\s*(?:my|our|we|we'd|we’d|they|people|everyone|the|there|you|it|it's|it’s|"
                              r"families|folk|kids|everybody)\b", re.I)
 # "Here in Leeds, my parents never locked the door": the others' place, told of.
-HERE_ELSEWHERE = re.compile(r"\s*,\s*(?:my|our|they|people|everyone|everybody|folk)\b", re.I)
+HERE_ELSEWHERE = lazy_re(r"\s*,\s*(?:my|our|they|people|everyone|everybody|folk)\b", re.I)
 VISIT_RULES = {"here_in", "we_are_in", "round_the_corner", "back_home_to", "back_home_in", "in_now"}
 # When a move happened ("moved to Ely four years ago", "relocated to Hull in 2019"): the move is past, the home
 # it made is not.
-MOVE_WHEN = re.compile(r"\s*,?\s*(?:(?:about|around|nearly|almost|over|just\s+over|some|a\s+good)\s+)?"
+MOVE_WHEN = lazy_re(r"\s*,?\s*(?:(?:about|around|nearly|almost|over|just\s+over|some|a\s+good)\s+)?"
                        r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
                        r"thirty|forty|a\s+few|a\s+couple\s+of|several|many)\s+(?:years?|months?|weeks?)\s+ago\b"
                        r"|\s*,?\s*(?:back\s+)?in\s+(?:19|20)\d\d\b|\s*,?\s*last\s+(?:year|month|spring|summer|autumn|winter)\b",
                        re.I)
 # A verb that tells an arrival: a year after its place dates the arrival, not the stay.
-ARRIVAL = re.compile(r"\s*(?:moved|relocated|retired|retiring|upped|bought|buying|got|settled|into|made|make|making|"
+ARRIVAL = lazy_re(r"\s*(?:moved|relocated|retired|retiring|upped|bought|buying|got|settled|into|made|make|making|"
                      r"call|calls|calling|called|have\s+called|['’]ve\s+called)\b", re.I)
 # "rewired our whole house in Bamber Bridge in 1986": a home dated to a past year is a past home.
-PAST_YEAR_AFTER = re.compile(r"[^.!?\n;]{0,40}?\bin\s+((?:19|20)\d\d)\b")
-VISIT_AFTER = re.compile(r"\s*,?\s*(?:now\s+)?(?:today|tonight|tomorrow|"
+PAST_YEAR_AFTER = lazy_re(r"[^.!?\n;]{0,40}?\bin\s+((?:19|20)\d\d)\b")
+VISIT_AFTER = lazy_re(r"\s*,?\s*(?:now\s+)?(?:today|tonight|tomorrow|"
                          r"this\s+(?:week|weekend|morning|afternoon|evening)|"
                          r"next|last|yesterday|right\s+now|at\s+the\s+moment|for\s+(?:the\s+(?!foreseeable)|a\b|an\b|two|three|\d|now)|"
                          r"until|till|again|on\s+(?:holiday|hols|a|the|\w+day)|for\s+(?:christmas|xmas|easter|new\s+year|(?:my\s+|our\s+)?\w+['’]s\b)|"
                          r"at\s+the|visiting)\b", re.I)
 # "Bridgend these days", "Blackpool all my life": a place with the words that follow it.
-HOME_AFTER = re.compile(r"\s*(?:these\s+days|nowadays)\b|-based\b|\s+based\b(?!\s+on)|\s+resident\b"
+HOME_AFTER = lazy_re(r"\s*(?:these\s+days|nowadays)\b|-based\b|\s+based\b(?!\s+on)|\s+resident\b"
                         # "Leeds born, Otley by choice": the home chosen, against the birthplace
                         r"|\s+by\s+(?:choice|adoption)\b"
                         # "Ripon is where I hang my hat", "... where we lay our heads"
@@ -85,30 +86,30 @@ HOME_AFTER = re.compile(r"\s*(?:these\s+days|nowadays)\b|-based\b|\s+based\b(?!\
                         # "Lancaster is home", "Bristol's home for now"; not "home to the university", "my second home"
                         r"|\s+(?:is|['’]s)\s+(?:now\s+|still\s+)?(?:my\s+|our\s+)?home\b(?!\s+(?:to|of|ground|game|"
                         r"match|win|side|page|screen|town\s+of)\b)(?![-’'])", re.I)
-LIFELONG = re.compile(r"\b(?:lived|living|been|born\s+and\s+(?:bred|raised))\s+(?:here\s+)?in\s+", re.I)
+LIFELONG = lazy_re(r"\b(?:lived|living|been|born\s+and\s+(?:bred|raised))\s+(?:here\s+)?in\s+", re.I)
 LIFELONG_GATE = ("liv", "been", "born")   # one of these is in every text LIFELONG matches (text.gate_open)
-LIFELONG_AFTER = re.compile(r"\s+(?:all\s+my\s+life|my\s+whole\s+life|since\s+birth|forever)\b", re.I)
+LIFELONG_AFTER = lazy_re(r"\s+(?:all\s+my\s+life|my\s+whole\s+life|since\s+birth|forever)\b", re.I)
 # "I've lived in Kettering for ten years": home, but says nothing of birth
-YEARS_AFTER = re.compile(r"\s+(?:(?:for\s+)?(?:nearly\s+|almost\s+|over\s+|about\s+|a\s+good\s+)?"
+YEARS_AFTER = lazy_re(r"\s+(?:(?:for\s+)?(?:nearly\s+|almost\s+|over\s+|about\s+|a\s+good\s+)?"
                          r"(?:\d{1,2}|\w+|a\s+few|a\s+couple\s+of)\s+(?:years?|yrs)\b(?!\s+ago)|for\s+(?:\w+\s+){1,3}years?\b|"
                          r"since\s+(?:19|20)\d\d\b)", re.I)
 # "Aberdonian in Dundee", "Proud Geordie", "I'm a Brummie": where someone is from, by its demonym.
 SELF = r"(?:^\W*|\b(?:i'?m|i\s+am)\s+(?:an?\s+)?|\b(?:an?|proud|true|typical|lifelong|real|proper|born)\s+)"
 # Words after a place that say the user was born or grew up there.
-BIRTH_AFTER = re.compile(
+BIRTH_AFTER = lazy_re(
     r"\s*(?:born\s+(?:and|&|n)\s+(?:bred|raised)\b|-?born\b(?!\s+(?:on|in))|native\b|lad\b|lass\b|girl\b|boy\b|kid\b"
     r"|bred\b|-?raised\b(?!\s+(?:£|\$|\d|money|funds|awareness|over|by|the|a|an|for|our|my)\b)|through\s+and\s+through\b"
     r"|and\s+proud\b|by\s+birth\b|is\s+where\s+i(?:['’]m|\s+am)\s+from\b|is\s+where\s+i\s+(?:grew\s+up|was\s+born)\b|,?\s+(?:my|the)\s+(?:home\s*town|town\s+(?:where\s+)?i\s+grew\s+up))",
     re.I)
 # Phrases meaning "the place named in this sentence is where I grew up".
-GREW_UP_HERE = re.compile(r"\b(?:(?:the|this|that|my|our|a|(?:the\s+)?(?:wee|little|small|old|tiny))\s+(?:\w+\s+)?"
+GREW_UP_HERE = lazy_re(r"\b(?:(?:the|this|that|my|our|a|(?:the\s+)?(?:wee|little|small|old|tiny))\s+(?:\w+\s+)?"
                           r"(?:town|city|village|place|estate|streets?|terrace|valley|corner\s+of\s+\w+)\s+(?:where\s+|that\s+)?i\s+"
                           r"(?:grew\s+up|was\s+(?:born|raised|brought\s+up|dragged\s+up))(?:\s+in)?"
                           r"|where\s+i\s+(?:grew\s+up|was\s+born|was\s+raised|learn(?:ed|t)\s+to\s+(?:ride|swim|walk|read|drive)|"
                           r"went\s+to\s+(?:primary\s+|junior\s+|infant\s+)?school|spent\s+my\s+(?:childhood|school\s+days)|"
                           r"played\s+as\s+a\s+(?:kid|child|nipper|boy|girl))|my\s+home\s*town)\b", re.I)
 GREW_UP_HERE_GATE = ("grew", "born", "home", "raised", "brought", "dragged", "learn", "school", "spent", "played")
-_I_SUBJECT = re.compile(r"\b(?:i|i['’]m|me)\b", re.I)
+_I_SUBJECT = lazy_re(r"\b(?:i|i['’]m|me)\b", re.I)
 # "where I grew up" names the writer itself, whoever else the sentence is about ("Mum still lives in the
 # terrace in Neath where I learned to swim").
 GREW_UP_REASON = "the place you say you grew up in"
@@ -117,7 +118,7 @@ IDIOM = "(take the girl out of)"
 # A place told after someone's room ("in Gran's kitchen in Rhyl"): whose it is was decided before the room.
 ROOM_OF = " (in someone's room there)"
 # A segment-initial "From X" in a bio.
-FROM_START = re.compile(r"^\W*(?:from|frm)\s+", re.I)
+FROM_START = lazy_re(r"^\W*(?:from|frm)\s+", re.I)
 # Cheap substring checks before the patterns run: without one of these there is nothing to find.
 # Cheap whole-word checks before the patterns run: without one of these there is nothing to find.
 # Words without which the trigger patterns cannot match: one Aho-Corasick pass per block
@@ -148,10 +149,10 @@ BIRTH_GATE = PhraseIndex([(w, None) for w in (
     "hails", "childhood", "brought up", "made", "raised", "through", "learned", "learnt", "went to school",
     "where i", "spent", "is where",
     "take the")])
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy_re(r"\d")
 _COUNTRIES = {"united kingdom", "uk", "england", "scotland", "wales", "northern ireland", "great britain", "gb"}
 
-STREET = re.compile(
+STREET = lazy_re(
     r"(?<![©\d])(?<!\(c\)\s)(?<!©\s)\b\d{1,3}[a-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Close|Lane|Drive|Way|Crescent|"
     r"Gardens|Court|Place|Terrace|Grove|Walk|Mews|Rise|Row|Hill|View|Park)\b")
 
@@ -189,14 +190,14 @@ def _demonym_hits(block: TextBlock) -> tuple[list[Hit], list[Hit]]:
 
 # "New Brighton prom, 5 mins walk from ours", "the Pennine Way is ten minutes from my front door": a place
 # a short walk or drive from the writer's home.
-NEAR_OURS = re.compile(r"\b(?:\d{1,2}|two|five|ten|fifteen|twenty)\s*(?:mins?|minutes?)['’]?\s+"
+NEAR_OURS = lazy_re(r"\b(?:\d{1,2}|two|five|ten|fifteen|twenty)\s*(?:mins?|minutes?)['’]?\s+"
                        r"(?:(?:walk|stroll|drive|cycle|bike\s+ride)\s+)?(?:away\s+)?from\s+(?:ours|(?:my|our)\s+(?:house|flat|front\s+door|door|place)|"
                        r"home)\b|\b(?:round\s+the\s+corner|down\s+the\s+road|a\s+stone['’]s\s+throw)\s+from\s+ours\b|"
                        r"\bon\s+(?:my|our)\s+doorstep\b", re.I)
 NEAR_OURS_GATE = ("from", "doorstep")
 
 
-_PART_OF_NAME = re.compile(r"(?<![\w'’-])(?:New|North|South|East|West|Upper|Lower|Great|Little|Old|Nether|High|"
+_PART_OF_NAME = lazy_re(r"(?<![\w'’-])(?:New|North|South|East|West|Upper|Lower|Great|Little|Old|Nether|High|"
                            r"Kings|St\.?)\s+$")
 
 
@@ -240,7 +241,7 @@ def _lifelong(block: TextBlock) -> list[Hit]:
 
 
 # An address or number that belongs to a business, a council or somebody else.
-BUSINESS = re.compile(
+BUSINESS = lazy_re(
     r"\b(?:physio\w*|clinic|surgery|dentist|pharmacy|chemist|shop|store|stores|ltd|limited|plc|council|office|"
     r"garage|salon|barbers?|caf[eé]|pub|restaurant|takeaway|gym|retail\s+park|centre|center|hotel|venue|church|"
     r"hardware|plumbing|builders|motors|autos|services|solicitors|estate\s+agents?|vets?|nursery|park|"
@@ -253,11 +254,11 @@ BUSINESS = re.compile(
     # a group's meeting place: "the book club meets at 12 Mill Lane (by kind permission of ...)"
     r"meets|meeting|held|hosted|by\s+kind\s+permission|rehearsals?|coffee\s+morning|drop[-\s]in|collection\s+point)\b",
     re.I)
-FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|me|my|mine|we|our|us)\b", re.I)
+FIRST_PERSON = lazy_re(r"\b(?:i|i'm|i've|me|my|mine|we|our|us)\b", re.I)
 
 
 # "at St Anne's Church Hall, Leeds LS6 9ZZ": an address that is a venue's, whoever "we" are
-VENUE = re.compile(r"\b(?:at|@)\s+(?:the\s+)?(?:[A-Z][\w'’.]*\s+){1,4}(?:Hall|Church|Chapel|Centre|Center|Club|"
+VENUE = lazy_re(r"\b(?:at|@)\s+(?:the\s+)?(?:[A-Z][\w'’.]*\s+){1,4}(?:Hall|Church|Chapel|Centre|Center|Club|"
                    r"Clubhouse|Hotel|Inn|Arms|School|Academy|Library|Theatre|Stadium|Ground|Pavilion|Institute|"
                    r"Studios?|Barn|Rooms)\b")
 
@@ -384,10 +385,10 @@ def _place_hits(block: TextBlock, category: str, before: re.Pattern[str], reason
 
 
 # A possessive after a guessed name, then the room or yard and the real place.
-POSSESSED = re.compile(r"(?:(?:my|our|his|her|their)\s+)?(?:[\w-]+\s+)?[\w-]+['’]s?\s+(?:[\w'’-]+\s+){0,3}?"
+POSSESSED = lazy_re(r"(?:(?:my|our|his|her|their)\s+)?(?:[\w-]+\s+)?[\w-]+['’]s?\s+(?:[\w'’-]+\s+){0,3}?"
                        r"(?:in|near|outside(?:\s+of)?|on\s+the\s+edge\s+of)\s+(?=[A-Z])")
-_PAIR = re.compile(r"(?<![\w@])([A-Z][a-z'’-]+)\s+(?:and|&)\s+([A-Z][a-z'’-]+)\b")
-_STREET_AT = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}" + _STREET_WORDS + r"\b"
+_PAIR = lazy_re(r"(?<![\w@])([A-Z][a-z'’-]+)\s+(?:and|&)\s+([A-Z][a-z'’-]+)\b")
+_STREET_AT = lazy_re(r"(?:[A-Z][\w'’-]*\s+){1,3}" + _STREET_WORDS + r"\b"
                         # Welsh and Gaelic streets put the word first: "Heol y Bryn", "Ffordd Eglwys"
                         r"|(?:Heol|Ffordd|Stryd|Lôn|Lon|Rhodfa|Maes|Teras|Cilgant|Sràid|Rathad)\s+(?:(?:y|yr|'r|an|na)\s+)?"
                         r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
@@ -440,12 +441,12 @@ def _places_before(block: TextBlock, pattern: re.Pattern[str], category: str, re
 
 
 # Words before "a Reading girl" that make her someone the writer married, met or dated.
-SOMEONE_BEFORE = re.compile(r"\b(?:marry|marrying|married|marries|met|meet|meeting|dating|dated|date|fancied|fancy|"
+SOMEONE_BEFORE = lazy_re(r"\b(?:marry|marrying|married|marries|met|meet|meeting|dating|dated|date|fancied|fancy|"
                             r"kissed|with|to|for|like|love|loves|loved|engaged\s+to)\s+(?:a|an|this|that|the|my|our|some)\s+$",
                             re.I)
 # "Tom's Reading through and through", "Frank, a Tewkesbury lad", "she was a Derby girl": a third person is
 # the subject of the words after the place.
-OTHER_SUBJECT = re.compile(r"(?:\b(?P<name>[A-Z][a-z'’-]+)(?:['’]s|\s+(?:is|was|were|are))|(?P<appos>[A-Z][a-z'’-]+),"
+OTHER_SUBJECT = lazy_re(r"(?:\b(?P<name>[A-Z][a-z'’-]+)(?:['’]s|\s+(?:is|was|were|are))|(?P<appos>[A-Z][a-z'’-]+),"
                            r"|\b(?i:he|she|they|him|her|his|mum|dad|mam|nan|nana|gran|grandad|wife|husband|partner|son|"
                            r"daughter|brother|sister|hubby|missus|fiancée?|eldest|youngest|kid|niece|nephew|cousin|friend|mate|boss|"
                            r"neighbour|fella|bloke|girlfriend|boyfriend|uncle|aunt|auntie|grandson|granddaughter)(?:['’]s|\s+(?:is|was|were|are)))"
@@ -473,13 +474,13 @@ def _named_other_before(text: str, a: int, b: int, owners: frozenset[str] = froz
 
 
 # "-born" before a noun describes that noun ("Derby-born striker"); in a bio it is the owner.
-BORN_NOUN = re.compile(r"-born\s+(?!and\b|&|n\b|in\b|on\b)[a-z]", re.I)
-SELF_BEFORE = re.compile(r"\b(?:i['’]?m|i\s+am|as\s+an?|me)\b", re.I)
-THIRD_PERSON = re.compile(r"\b(?:he|she|they|his|her|their|he['’]s|she['’]s|they['’]re)\b", re.I)
+BORN_NOUN = lazy_re(r"-born\s+(?!and\b|&|n\b|in\b|on\b)[a-z]", re.I)
+SELF_BEFORE = lazy_re(r"\b(?:i['’]?m|i\s+am|as\s+an?|me)\b", re.I)
+THIRD_PERSON = lazy_re(r"\b(?:he|she|they|his|her|their|he['’]s|she['’]s|they['’]re)\b", re.I)
 # Words after a name that say it is a birthplace even when the gazetteer does not know it.
-SURE_BIRTH = re.compile(r"\s*(?:-\s?born\b|born\s+(?:and|&|n)\s+(?:bred|raised)\b)", re.I)
+SURE_BIRTH = lazy_re(r"\s*(?:-\s?born\b|born\s+(?:and|&|n)\s+(?:bred|raised)\b)", re.I)
 # Nationalities and other capitalised words that stand before "-born" without being a place.
-_NATIONALITY = re.compile(r"(?:ian|ish|ese|ch|an|stani|eli|aqi|audi|aiti|deshi|mali|pali|mani|meni|atari|irati|"
+_NATIONALITY = lazy_re(r"(?:ian|ish|ese|ch|an|stani|eli|aqi|audi|aiti|deshi|mali|pali|mani|meni|atari|irati|"
                           r"jani)$|^(?:Greek|Thai|Swiss|Irish|Welsh|Scots|British|English|Local|Home|First|Free|Well|"
                           r"Proud|True|Nobly|Lowly)$")
 
@@ -702,9 +703,9 @@ class BirthplaceDetector(Detector):
 
 # "an East End lad - Stepney, to be exact", "Cornish born and bred -- Bodmin", "a Geordie originally (Jesmond)":
 # a birthplace word, then the exact place after a dash, a colon or a bracket.
-CLUB_AFTER = re.compile(r"\s+(?:Town|City|United|Utd|F\.?C|Rovers|Athletic|Wanderers|Albion|County|Rangers|"
+CLUB_AFTER = lazy_re(r"\s+(?:Town|City|United|Utd|F\.?C|Rovers|Athletic|Wanderers|Albion|County|Rangers|"
                         r"Celtic|Villa|Hotspur|Wednesday|Forest|Argyle|Alexandra|Dons|Stanley|Orient)\b")
-THEN_NAMED = re.compile(r"\b(?:lad|lass|boy|girl|kid|born|bred|raised|originally|native|through\s+and\s+through)"
+THEN_NAMED = lazy_re(r"\b(?:lad|lass|boy|girl|kid|born|bred|raised|originally|native|through\s+and\s+through)"
                         r"\s*(?:-{1,2}|[–—:(])\s*(?=[A-Z])")
 
 
@@ -731,9 +732,9 @@ def _then_named(block: TextBlock, text: str, owners: frozenset[str]) -> list[Hit
 
 # "Singer-songwriter from Hull", "Yorkshire lass from Selby", "Dad from Dundee": a bio item that calls the
 # writer by what they are, then says where from. The word before "from" must name a person.
-PERSON_FROM = re.compile(r"(?<![\w'’-])(?P<who>[\w'’-]+)\s+(?:originally\s+)?from\s+(?=[A-Z])")
+PERSON_FROM = lazy_re(r"(?<![\w'’-])(?P<who>[\w'’-]+)\s+(?:originally\s+)?from\s+(?=[A-Z])")
 PERSON_FROM_GATE = ("from",)
-PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|ant|ent|ess|man|woman|lad|lass|girl|boy|guy|gal|bloke|mum|dad|mam|mom|"
+PERSON_NOUN = lazy_re(r"(?:er|or|ist|ian|ant|ent|ess|man|woman|lad|lass|girl|boy|guy|gal|bloke|mum|dad|mam|mom|"
                          r"nan|grandad|grandma|cop|copper|dev|geek|nerd|fan|chap|fella|kid|human|person|wife|husband|"
                          r"native|sarge|pc|pcso|dc|ds|medic|nurse|vet|chef|cook|baker|artist|poet)$", re.I)
 
@@ -773,9 +774,9 @@ _NOT_PERSON_FROM = frozenset(["greetings", "letter", "poster", "sticker", "flyer
 # The top of a page or file, where a CV or a letter puts the writer's address.
 HEADER = 400
 # "... in York" closing a bio item; emoji and symbols divide a bio into items.
-BIO_IN_PLACE = re.compile(r"\b(?:in|near|nr)\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*$")
-BIRTH_WORDS = re.compile(r"\b(?:born|raised|grew\s+up|originally|bred|hometown|native)\b", re.I)
-_EMOJI_RUN = re.compile(r"[\u2190-\u2bff\u2600-\u27bf\U0001F000-\U0001FAFF\ufe0f\u200d]+")
+BIO_IN_PLACE = lazy_re(r"\b(?:in|near|nr)\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*$")
+BIRTH_WORDS = lazy_re(r"\b(?:born|raised|grew\s+up|originally|bred|hometown|native)\b", re.I)
+_EMOJI_RUN = lazy_re(r"[\u2190-\u2bff\u2600-\u27bf\U0001F000-\U0001FAFF\ufe0f\u200d]+")
 
 
 def _bio_items(text: str) -> list[tuple[int, int]]:

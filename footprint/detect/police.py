@@ -16,25 +16,26 @@ from footprint.detect.clause import OTHER, first_names, owner_at, owner_names, p
 from footprint.detect.text import PhraseIndex, PhraseMatch, drop_inside, mask, segment_at
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
+from footprint.lazyre import lazy_re
 
 # A collar number stands alone: not inside a hex colour, a product code or a URL ("DC143C", "=PS1024").
-COLLAR = re.compile(r"(?<![\w#=/.-])(?:PC|PCSO|DC|DS|PS|Sgt|SC|WPC|TDC|SPC|PSC)\s?(?:No\.?\s?)?\d{2,5}(?![\w-])")
-_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.I)
-WORK_PHRASE = re.compile(
+COLLAR = lazy_re(r"(?<![\w#=/.-])(?:PC|PCSO|DC|DS|PS|Sgt|SC|WPC|TDC|SPC|PSC)\s?(?:No\.?\s?)?\d{2,5}(?![\w-])")
+_URL = lazy_re(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.I)
+WORK_PHRASE = lazy_re(
     r"\b(?:work(?:s|ed|ing)?|serv(?:e|es|ed|ing)|career|volunteer(?:s|ed|ing)?|years?)\s+(?:for|in|with)\s+"
     r"(?:the\s+)?(?:police|policing)\b|\b(?:i'?m|i\s+am|i\s+was|i'?ve\s+been|i\s+have\s+been)\s+(?:a\s+)?"
     r"(?:police|cop|copper)\b|\bin\s+the\s+police\b"
     r"|\b(?:cop|copper|officer|detective|constable|sergeant|bobby)\s+for\s+(?:[\w-]+\s+){1,3}years?\b", re.I)
-PUBLIC = re.compile(r"\b(?:member\s+of\s+the\s+public|not\s+(?:a\s+|the\s+)?(?:police|cop|copper|officer)"
+PUBLIC = lazy_re(r"\b(?:member\s+of\s+the\s+public|not\s+(?:a\s+|the\s+)?(?:police|cop|copper|officer)"
                     # "Not a police page", "not a police matter": the page or the matter, not the writer
                     r"(?!\s+(?:page|account|group|site|matter|issue|business|thing|emergency|number|line|profile|channel|"
                     r"event|job|problem))|"
                     r"(?:not|never\s+(?:been|was|worked))\s+(?:in|with|for|part\s+of)\s+the\s+police|never\s+(?:been\s+)?a\s+"
                     r"(?:cop|copper|police\s+officer)|"
                     r"i'?m\s+(?:a\s+)?civilian|as\s+a\s+civilian|non[-\s]police)\b", re.I)
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy_re(r"\d")
 NEWS_FIELDS = {"post", "comment", "caption", "story", "page", "text"}
-BELONGING = re.compile(r"\b(?:with|at|for|joined|join|joining|in|of|from|serving|served|proud|my|our|ex|"
+BELONGING = lazy_re(r"\b(?:with|at|for|joined|join|joining|in|of|from|serving|served|proud|my|our|ex|"
                        r"retired\s+from|left|work(?:s|ed|ing)?\s+(?:for|at|with))\s+(?:the\s+)?$|"
                        # "I'm a Kent special", "as a GMP PCSO": the writer's own role
                        r"\b(?:i['’]?m|i\s+am|i\s+was|as|work\s+as|worked\s+as)\s+(?:an?\s+)?(?:proud\s+|former\s+)?$|"
@@ -149,19 +150,19 @@ def _hashtag_force(tag: str) -> str | None:
 
 
 # Police words naming a book, a game or a show: "a PCSO memoir", "Police Simulator".
-MEDIA_AFTER = re.compile(r"[\s:]+(?:memoirs?|novels?|dramas?|procedurals?|thrillers?|series|shows?|sitcoms?|"
+MEDIA_AFTER = lazy_re(r"[\s:]+(?:memoirs?|novels?|dramas?|procedurals?|thrillers?|series|shows?|sitcoms?|"
                          r"documentar(?:y|ies)|simulator|video\s+games?|podcasts?|films?|movies?|box\s*sets?|"
                          r"tv\s+shows?|books?|mysteries)\b", re.I)
 # A role as a title before another person's name: "PCSO Lisa Grant from the Met will ..."
-TITLED = re.compile(r"(?-i:\s+([A-Z][a-z]+)(?:\s+[A-Z][a-z'’-]+)?)")
+TITLED = lazy_re(r"(?-i:\s+([A-Z][a-z]+)(?:\s+[A-Z][a-z'’-]+)?)")
 # Ranks written before a surname: "Sgt Bloggs", "PC Patel" (any capitalised word after one is a name).
 RANK_TITLES = {"pc", "pcso", "dc", "ds", "di", "dci", "sgt", "sergeant", "insp", "inspector", "supt", "superintendent",
                "ch insp", "chief inspector", "det", "detective", "constable", "special constable", "wpc"}
 # "Nobody we knew joined the police", "none of us were in the job": a denial, not a link.
-NOBODY = re.compile(r"\b(?:nobody|no\s+one|none\s+of\s+(?:us|them|my|our))\b[^.!?\n]*$", re.I)
+NOBODY = lazy_re(r"\b(?:nobody|no\s+one|none\s+of\s+(?:us|them|my|our))\b[^.!?\n]*$", re.I)
 # Meeting the police as a member of the public: "had a PCSO knock", "thanks to the officers who helped".
 _ROLE = r"(?:police(?:\s+officers?)?|pcsos?|officers?|cops?|coppers?|detectives?|constables?|sergeants?|bobb(?:y|ies))"
-ENCOUNTER = re.compile(
+ENCOUNTER = lazy_re(
     rf"\b(?:had|saw|met|spoke\s+to|talked\s+to|chatted\s+(?:to|with)|flagged\s+down|stopped\s+by|visited\s+by|"
     rf"thanks?\s+to|thank\s+you\s+to|shout[-\s]?out\s+to)\s+(?:a|an|the|two|three|some|a\s+couple\s+of)\s+"
     rf"(?:[\w-]+\s+)?{_ROLE}\b"
@@ -171,20 +172,20 @@ ENCOUNTER = re.compile(
     rf"|\b(?:the|a|an|some|two|three)\s+(?:[\w-]+\s+)?{_ROLE}\s+(?:that\s+|who\s+)?(?:i|i'?ve|we|we'?ve)\s+(?:have\s+)?"
     rf"(?:interviewed|met|spoke\s+to|spoken\s+to|talked\s+to|asked|followed|shadowed|watched)\b",
     re.I)
-COLLECTIVE = re.compile(r"\b(?:everyone|everybody|all|colleagues|(?:the|my|our)\s+(?:team|lads|girls|gang|troops|"
+COLLECTIVE = lazy_re(r"\b(?:everyone|everybody|all|colleagues|(?:the|my|our)\s+(?:team|lads|girls|gang|troops|"
                         r"colleagues|shift|mates|crew|section))\s+(?:at|in|from|with|of)\s+(?:the\s+)?$", re.I)
-FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|my|we|we're|we've)\b", re.I)
+FIRST_PERSON = lazy_re(r"\b(?:i|i'm|i've|i'd|my|we|we're|we've)\b", re.I)
 # Wishing someone well on their new job: the force named is theirs ("congrats on the new role with
 # Kent Police!", "good luck in your new post at the Met"), unless the wish is to oneself.
-WISHED = re.compile(r"\b(?:congrat\w*|well\s+done|good\s+luck|best\s+of\s+luck|all\s+the\s+best)\b"
+WISHED = lazy_re(r"\b(?:congrat\w*|well\s+done|good\s+luck|best\s+of\s+luck|all\s+the\s+best)\b"
                     r"(?![^.!?\n]*\b(?:to\s+me|myself|to\s+us)\b)[^.!?\n]{0,40}?"
                     r"\b(?:job|role|post|position|posting|start)\s+(?:at|with|in|for)\s+(?:the\s+)?$", re.I)
 _WISH_WORDS = ("congrat", "well done", "good luck", "best of luck", "all the best")
 # "your sergeant, your Fed rep": the reader's, unless the writer is the reader's own ("one of your local PCSOs").
-YOUR_BEFORE = re.compile(r"\byour\s+(?!friendly\b)(?:[\w-]+\s+)?$", re.I)
-SELF_INTRO = re.compile(r"\b(?:i['’]?m|i\s+am|one\s+of|this\s+is|it['’]s|as)\s+(?:[\w-]+\s+)?your\b", re.I)
+YOUR_BEFORE = lazy_re(r"\byour\s+(?!friendly\b)(?:[\w-]+\s+)?$", re.I)
+SELF_INTRO = lazy_re(r"\b(?:i['’]?m|i\s+am|one\s+of|this\s+is|it['’]s|as)\s+(?:[\w-]+\s+)?your\b", re.I)
 # "Join Lewisham Volunteer Police Cadets", "Apply to join the Specials": a call to others, at an item's start.
-INVITE_BEFORE = re.compile(r"(?:^|[.!?|•·\n]\s*)(?i:join|apply\s+to(?:\s+join)?|apply\s+(?:now\s+)?(?:for|to)|"
+INVITE_BEFORE = lazy_re(r"(?:^|[.!?|•·\n]\s*)(?i:join|apply\s+to(?:\s+join)?|apply\s+(?:now\s+)?(?:for|to)|"
                            r"sign\s+up\s+(?:to|for|with)|volunteer\s+with|become\s+(?:a|an))\s+[^.!?|•·\n]{0,50}$")
 
 
@@ -234,12 +235,12 @@ def _someone_titled(text: str, m: PhraseMatch, block: TextBlock, names: frozense
 
 
 # "you'll know me better as PC Ames", "I'm Sgt Ray Ames": the writer named by their own title.
-ME_AS_BEFORE = re.compile(r"\b(?:me\s+(?:better\s+|best\s+|more\s+)?as|call\s+me|i['’]?m|i\s+am|it['’]s\s+me,?)\s+$",
+ME_AS_BEFORE = lazy_re(r"\b(?:me\s+(?:better\s+|best\s+|more\s+)?as|call\s+me|i['’]?m|i\s+am|it['’]s\s+me,?)\s+$",
                           re.I)
 # The writer giving their own title: "PC Ames here", "PC Ames from the Leek team (Staffs) here -".
-HERE_AFTER = re.compile(r"[^.!?\n]{0,80}?\s+here\b\s*(?:[-–—,!:.(]|$)")
+HERE_AFTER = lazy_re(r"[^.!?\n]{0,80}?\s+here\b\s*(?:[-–—,!:.(]|$)")
 # A guest or an interviewee introduced by title: "joined by DC Jo Bell", "this week's guest, Sgt Ray Ames".
-GUEST_BEFORE = re.compile(r"\b(?:joined\s+by|guests?\s*(?:is|are|was|,|:)?|welcom(?:e|es|ed|ing)(?:\s+back)?|"
+GUEST_BEFORE = lazy_re(r"\b(?:joined\s+by|guests?\s*(?:is|are|was|,|:)?|welcom(?:e|es|ed|ing)(?:\s+back)?|"
                           r"interview(?:s|ed|ing)?|talk(?:s|ed|ing)?\s+(?:to|with)|speak(?:s|ing)?\s+(?:to|with)|"
                           r"spoke\s+(?:to|with)|chat(?:s|ted|ting)?\s+(?:to|with)|meet|featuring|feat\.?|ft\.?)\s+"
                           r"(?:the\s+)?(?:(?:brilliant|wonderful|lovely|fantastic|amazing|legendary|retired|former)\s+)?$",
@@ -371,7 +372,7 @@ def _staff(text: str, strong: list[tuple[int, int, str | None]]) -> bool:
         and bool(_staff_words().find(text))
 
 
-_PARTNER = re.compile(r"\b(?:he|him|his|she|her|hubby|husband|wife|partner|other\s+half|OH)\b", re.I)
+_PARTNER = lazy_re(r"\b(?:he|him|his|she|her|hubby|husband|wife|partner|other\s+half|OH)\b", re.I)
 
 
 @cache
@@ -379,7 +380,7 @@ def _household_markers() -> PhraseIndex:
     return PhraseIndex([(w, None) for w in load_data("police.json")["household_markers"]], hashtag=True)
 
 
-_DEALINGS = re.compile(r"\b(?:complain\w*|report\w*|rang|called|phoned|arrest\w*|stopped|fined|ticket\w*|"
+_DEALINGS = lazy_re(r"\b(?:complain\w*|report\w*|rang|called|phoned|arrest\w*|stopped|fined|ticket\w*|"
                        r"charged|cautioned|nicked|pulled\s+over)\b", re.I)
 
 

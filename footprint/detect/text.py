@@ -12,6 +12,7 @@ from importlib import resources
 from typing import Any, NamedTuple
 
 from footprint.dates import MONTHS
+from footprint.lazyre import lazy_re
 
 # ---------------------------------------------------------------- segments
 
@@ -20,7 +21,7 @@ from footprint.dates import MONTHS
 # worth, not just the last few, or every detector works it all out again.
 BLOCKS_KEPT = 4096
 
-_SEGMENT_BREAK = re.compile(r"\n+|\s[|•·]\s|\s[|•·]|[|•·]\s|(?<=[.!?])\s+(?=[A-Z\"'“(@#\U0001F300-\U0001FAFF])")
+_SEGMENT_BREAK = lazy_re(r"\n+|\s[|•·]\s|\s[|•·]|[|•·]\s|(?<=[.!?])\s+(?=[A-Z\"'“(@#\U0001F300-\U0001FAFF])")
 
 
 def segments(text: str) -> Iterator[tuple[int, int]]:
@@ -216,7 +217,7 @@ def regions() -> frozenset[str]:
 
 
 # A run of capitalised words, with the small words place names carry ("upon", "on", "St").
-PLACE_RUN = re.compile(
+PLACE_RUN = lazy_re(
     r"[A-Z][\w'’.]*(?:(?:[ -](?:on|upon|under|in|by|le|de|of|the|and|en|super|next|cum)[ -]|[ -])"
     r"(?:St\.?|[A-Z])[\w'’.]*){0,4}")
 
@@ -264,7 +265,7 @@ def known_place(name: str) -> bool:
 # ---------------------------------------------------------------- postcodes
 
 # Full UK postcode format (BS 7666), including the special cases GIR 0AA and BFPO.
-POSTCODE = re.compile(
+POSTCODE = lazy_re(
     r"(?<![A-Za-z0-9])("
     r"(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?|[A-PR-UWYZ][0-9][A-HJKPSTUW]|"
     r"[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY])\s?[0-9][ABD-HJLNP-UW-Z]{2}|GIR\s?0AA)(?![A-Za-z0-9])")
@@ -298,9 +299,9 @@ NAMED_DAYS = {"christmas eve": "--12-24", "christmas day": "--12-25", "boxing da
               "st patrick's day": "--03-17", "st david's day": "--03-01", "st george's day": "--04-23",
               "st andrew's day": "--11-30", "burns night": "--01-25", "april fools' day": "--04-01",
               "april fools day": "--04-01", "leap day": "--02-29"}
-_NAMED_DAY = re.compile(r"(?<!\w)(" + "|".join(re.escape(d).replace("'", "['’]?") for d in
+_NAMED_DAY = lazy_re(r"(?<!\w)(" + "|".join(re.escape(d).replace("'", "['’]?") for d in
                                                sorted(NAMED_DAYS, key=len, reverse=True)) + r")(?!\w)", re.I)
-YEAR_ONLY = re.compile(r"(?<![\d£$€#/.\-])(?P<year>(?:19[2-9]\d|20[0-2]\d))(?!\d|s\b|'s)")
+YEAR_ONLY = lazy_re(r"(?<![\d£$€#/.\-])(?P<year>(?:19[2-9]\d|20[0-2]\d))(?!\d|s\b|'s)")
 
 
 def _year(text: str | None, today: dt.date) -> int | None:
@@ -388,7 +389,7 @@ def _wrapped_caseless(pattern: str) -> str | None:
 # Characters that Python's `re` takes for an ASCII letter or digit (ignoring case, or as `\d`) though
 # str.lower() does not make them one: written as that letter or digit in a gate's text.
 _GATE_FOLD = {0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"}
-_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+_OTHER_DIGIT = lazy_re(r"(?![0-9])\d")
 
 
 @lru_cache(maxsize=BLOCKS_KEPT)

@@ -1,7 +1,7 @@
 """What start-up loads: the help and a replayed audit load neither the app, the network stack, html5lib,
 soupsieve (loaded when a platform reader first selects with CSS), the readers of platforms the URL
-is not on, nor, when given facts and no history or where no keyring backend could be viable, the
-keyring."""
+is not on, phonenumbers (when no text holds a run of digits), nor, when given facts and no history or
+where no keyring backend could be viable, the keyring."""
 
 from __future__ import annotations
 
@@ -56,7 +56,8 @@ def test_a_replayed_audit_loads_neither_the_app_nor_the_network(tmp_path):
     facts = tmp_path / "facts.json"
     facts.write_text("{}")
     assert loaded_after(tmp_path, "audit", "--replay", str(har), "--facts", str(facts), "--format", "json",
-                        "--no-history", "-q", "https://jo.example/", heavy=HEAVY + PLATFORMS) == (0, [])
+                        "--no-history", "-q", "https://jo.example/",
+                        heavy=HEAVY + PLATFORMS + ("phonenumbers",)) == (0, [])
 
 
 def test_a_replayed_audit_where_no_keyring_could_be_viable_loads_no_keyring(tmp_path):

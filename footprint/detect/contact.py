@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-import phonenumbers
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
 from footprint.detect.clause import first_names, owner_names
@@ -400,6 +399,8 @@ def phone_hits(block: TextBlock, region: str = "GB", owner: str = "", mine: bool
     hits: list[Hit] = []
     if not _SEVEN_DIGITS.search(text):
         return hits
+    import phonenumbers   # here, not at the top: a run whose text holds no number never loads its tables
+
     strict = block.hint == "phone"
     if strict and _others_line(block, owner):
         return hits

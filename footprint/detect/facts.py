@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-import phonenumbers
 
 from footprint.detect.base import Detector, Hit, text_of
 from footprint.detect.contact import email_hits, phone_hits
@@ -151,6 +150,8 @@ class FactsDetector(Detector):
 def _e164(phone: str) -> str:
     if not phone:
         return ""
+    import phonenumbers   # loaded only when a phone number is given
+
     try:
         number = phonenumbers.parse(phone, "GB")
     except phonenumbers.NumberParseException:

@@ -345,3 +345,27 @@ def test_timeline_posts_in_the_page_json():
         ("comment", "My wife Mair will bring cake", "Dai Example", "2025-09-16", False),
         ("comment", "Lovely, see you there", "Ffion Example", None, True),
     ]
+
+
+CLASSIC_PAGE = """<html><head><title>Hafod Riverside Friends | Facebook</title>
+<meta property="og:title" content="Hafod Riverside Friends">
+<meta property="og:description" content="Friends of the riverside walk. Monthly clean-ups, all welcome.">
+</head><body class="pagesTimelineLayout UIPage_LoggedOut"><div id="content" role="main">
+<h1><a href="https://www.facebook.com/hafodriverside/"><span>Hafod Riverside Friends</span></a></h1>
+<div class="_1xnd"><div class="_4-u2"><div class="_3-8j"><div class="_4-u3"><span class="_38my">About</span></div>
+<div class="_4bl9"><div class="_3-8w">Started by Gwen, your local special constable, after the floods. Not a police page.</div></div>
+<div class="_4bl9"><div class="_2iem"><span>📞 07700 900640</span></div><div class="_2iem"><a href="mailto:hafod@example.org">hafod@example.org</a></div>
+<div class="_2iem">Community organisation</div></div></div></div></div></div></body></html>"""
+
+
+def test_page_about_card_beside_a_description():
+    """A Page's visible About card is read even when Open Graph tags give a description (its opening
+    only): the description and each contact row a block of its own, as a profile's About fields are."""
+    p = FB.read_saved(CLASSIC_PAGE.encode(), "https://www.facebook.com/hafodriverside/").profile
+    assert [(b.field, b.text) for b in p.blocks if b.field in ("about", "metadata")] == [
+        ("metadata", "Friends of the riverside walk. Monthly clean-ups, all welcome."),
+        ("about", "Started by Gwen, your local special constable, after the floods. Not a police page."),
+        ("about", "📞 07700 900640"),
+        ("about", "hafod@example.org"),
+        ("about", "Community organisation"),
+    ]

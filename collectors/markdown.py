@@ -35,6 +35,7 @@ class Paragraph:
     text: str
     links: list[tuple[str, str]] = field(default_factory=list)    # (url, label); mailto: for e-mail
     quote: bool = False        # every line quoted ("> ..."): someone else's words, in a reply or a forum copy
+    code: bool = False         # a fenced code block: a sample of input or output, not prose
 
 
 def paragraphs(markdown: str, keep_lines: bool = False) -> list[Paragraph]:
@@ -47,7 +48,7 @@ def paragraphs(markdown: str, keep_lines: bool = False) -> list[Paragraph]:
     refs = {k.lower(): v for k, v in _REF_DEF.findall(text)}
     text = _REF_DEF.sub("", text)
     out = []
-    for block in _blocks(text):
+    for block, code in _blocks(text):
         links: list[tuple[str, str]] = []
         quote = all(_QUOTE.match(line) for line in block.split("\n"))
 
@@ -76,24 +77,25 @@ def paragraphs(markdown: str, keep_lines: bool = False) -> list[Paragraph]:
         lines = [" ".join(line.replace("|", " ").split()) for line in block.split("\n")]
         block = "\n".join(line for line in lines if line) if keep_lines else " ".join(" ".join(lines).split())
         if block or links:
-            out.append(Paragraph(block, [(url, label) for url, label in links if url], quote))
+            out.append(Paragraph(block, [(url, label) for url, label in links if url], quote, code))
     return out
 
 
-def _blocks(text: str) -> list[str]:
-    """Markdown split into paragraphs, headings, list items and code blocks."""
-    blocks: list[str] = []
+def _blocks(text: str) -> list[tuple[str, bool]]:
+    """Markdown split into paragraphs, headings, list items and code blocks, each with whether
+    it is a fenced code block."""
+    blocks: list[tuple[str, bool]] = []
     current: list[str] = []
 
-    def flush() -> None:
+    def flush(code: bool = False) -> None:
         if current:
-            blocks.append("\n".join(current))
+            blocks.append(("\n".join(current), code))
             current.clear()
 
     fenced = False
     for line in text.splitlines():
         if _FENCE.match(line):
-            flush()
+            flush(fenced)
             fenced = not fenced
         elif fenced:
             current.append(line.rstrip())
@@ -101,10 +103,10 @@ def _blocks(text: str) -> list[str]:
             flush()
         elif _HEADING.match(line):
             flush()
-            blocks.append(line)
+            blocks.append((line, False))
         else:
             if _LIST.match(line):
                 flush()
             current.append(line.strip())
-    flush()
+    flush(fenced)
     return blocks

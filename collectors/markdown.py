@@ -43,7 +43,8 @@ def paragraphs(markdown: str, keep_lines: bool = False) -> list[Paragraph]:
     and inline HTML reduced to their text (links to their label, images to their alt text),
     with the links it holds: Markdown and HTML links, reference links, <...> autolinks and
     URLs written out. With `keep_lines`, the line breaks inside a paragraph are kept (a text
-    file's "Name: ...", "Lives in: ..." lines), else they are spaces as Markdown renders them."""
+    file's "Name: ...", "Lives in: ..." lines) except where prose was wrapped to a width (see
+    `unwrap`), else they are spaces as Markdown renders them."""
     text = _COMMENT.sub("", markdown)
     refs = {k.lower(): v for k, v in _REF_DEF.findall(text)}
     text = _REF_DEF.sub("", text)
@@ -75,9 +76,38 @@ def paragraphs(markdown: str, keep_lines: bool = False) -> list[Paragraph]:
         lines = [_QUOTE.sub("", _LIST.sub("", _HEADING.sub("", line))) for line in block.split("\n")]
         block = _UNDERSCORE.sub(lambda m: m.group(1), _EMPHASIS.sub("", "\n".join(lines)))
         lines = [" ".join(line.replace("|", " ").split()) for line in block.split("\n")]
-        block = "\n".join(line for line in lines if line) if keep_lines else " ".join(" ".join(lines).split())
+        block = "\n".join(unwrap([line for line in lines if line])) if keep_lines else " ".join(" ".join(lines).split())
         if block or links:
             out.append(Paragraph(block, [(url, label) for url, label in links if url], quote, code))
+    return out
+
+
+# a line that ends a sentence, a clause before a list, or a figure (a date, a number) ends a line of its own
+_LINE_END = re.compile(r"[.!?:;)\]\"”'’]$|(?:^|\s)\d[\d.,:/–-]*$")
+_BROKEN = re.compile(r"[a-z]-$")       # a word broken across two lines
+_LABELLED = re.compile(r"^[\w][\w '’-]{0,30}:(?:\s|$)")   # "To: ...", "Lives in: ..." start a line of their own
+WRAP_WIDTH = 40
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """Lines of prose hard-wrapped to a width (a PDF's or an e-mail's text) joined back into their
+    sentences: a line as wide as the paragraph's widest (within a quarter) that ends mid-sentence
+    runs on into the next, and a word broken by a hyphen ("volun-" / "teers") is made whole. Short
+    lines, lines that end a sentence or a figure, and a line that opens with a label ("To: ...",
+    "Lives in: ...") stay lines."""
+    width = max((len(line) for line in lines), default=0)
+    out: list[str] = []
+    joined = False
+    for line in lines:
+        joined = joined and not _LABELLED.match(line)
+        if joined and _BROKEN.search(out[-1]):
+            out[-1] = (out[-1][:-1] if line[:1].islower() else out[-1]) + line
+        elif joined:
+            out[-1] += " " + line
+        else:
+            out.append(line)
+        joined = bool(_BROKEN.search(line)) or (len(line) >= max(WRAP_WIDTH, width * 3 // 4)
+                                                and not _LINE_END.search(line))
     return out
 
 

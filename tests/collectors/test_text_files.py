@@ -48,3 +48,11 @@ def test_unwrap_keeps_short_lines_labels_and_figures():
     assert unwrap(["Our treasurer is Mair, and she can be reached on the number", "To: all members"]) == [
         "Our treasurer is Mair, and she can be reached on the number", "To: all members"]
     assert unwrap([]) == []
+
+
+def test_a_markdown_files_code_samples_are_left_out():
+    readme = ("# gpx-trim\n\nI'm Sioned, a PCSO in Aberystwyth who writes small tools.\n\n"
+              "```console\n$ gpx-trim walk.gpx --phone 07700 900777\nTrimmed 12 points\n```\n\nMIT licence.\n")
+    profile = read_text(readme.encode(), "file:///home/sioned/gpx-trim/README.md", "website").profile
+    assert [b.text for b in profile.blocks] == [
+        "gpx-trim", "I'm Sioned, a PCSO in Aberystwyth who writes small tools.", "MIT licence."]

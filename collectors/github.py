@@ -162,12 +162,15 @@ def read_social(profile: Profile, accounts: list[Any]) -> None:
 
 
 def read_readme(profile: Profile, markdown: str, login: str) -> None:
-    """The profile README: one "about" block per paragraph, heading or list item, markdown
+    """The profile README: one "about" block per paragraph, heading or list item (code blocks
+    are samples, and are left out as the rendered page's reading leaves them), markdown
     and inline HTML (badges, <p align="center"> blocks) reduced to their text and image alt
     text; its links are added as links (not rel=me: they may be anyone's), and mailto:/tel:
     links (markdown, HTML or <address@host> autolinks) as e-mail and phone blocks."""
     own = re.compile(rf"^https?://(?:www\.)?github\.com/{re.escape(login)}(?:[/?#]|$)", re.I)
     for paragraph in M.paragraphs(markdown):
+        if paragraph.code:
+            continue  # a code sample's numbers and names are inputs, not the owner's (as on the page)
         for url, label in paragraph.links:
             if T.add_contact(partial(T.add_once, profile), url, label):
                 continue  # mailto:, tel:, sms: and WhatsApp links are the address or number itself

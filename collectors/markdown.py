@@ -35,6 +35,7 @@ class Paragraph:
     text: str
     links: list[tuple[str, str]] = field(default_factory=list)    # (url, label); mailto: for e-mail
     quote: bool = False        # every line quoted ("> ..."): someone else's words, in a reply or a forum copy
+    code: bool = False         # a fenced code block: a sample of input or output, not prose
 
 
 def paragraphs(markdown: str, keep_lines: bool = False) -> list[Paragraph]:
@@ -42,12 +43,13 @@ def paragraphs(markdown: str, keep_lines: bool = False) -> list[Paragraph]:
     and inline HTML reduced to their text (links to their label, images to their alt text),
     with the links it holds: Markdown and HTML links, reference links, <...> autolinks and
     URLs written out. With `keep_lines`, the line breaks inside a paragraph are kept (a text
-    file's "Name: ...", "Lives in: ..." lines), else they are spaces as Markdown renders them."""
+    file's "Name: ...", "Lives in: ..." lines) except where prose was wrapped to a width (see
+    `unwrap`), else they are spaces as Markdown renders them."""
     text = _COMMENT.sub("", markdown)
     refs = {k.lower(): v for k, v in _REF_DEF.findall(text)}
     text = _REF_DEF.sub("", text)
     out = []
-    for block in _blocks(text):
+    for block, code in _blocks(text):
         links: list[tuple[str, str]] = []
         quote = all(_QUOTE.match(line) for line in block.split("\n"))
 
@@ -74,26 +76,56 @@ def paragraphs(markdown: str, keep_lines: bool = False) -> list[Paragraph]:
         lines = [_QUOTE.sub("", _LIST.sub("", _HEADING.sub("", line))) for line in block.split("\n")]
         block = _UNDERSCORE.sub(lambda m: m.group(1), _EMPHASIS.sub("", "\n".join(lines)))
         lines = [" ".join(line.replace("|", " ").split()) for line in block.split("\n")]
-        block = "\n".join(line for line in lines if line) if keep_lines else " ".join(" ".join(lines).split())
+        block = "\n".join(unwrap([line for line in lines if line])) if keep_lines else " ".join(" ".join(lines).split())
         if block or links:
-            out.append(Paragraph(block, [(url, label) for url, label in links if url], quote))
+            out.append(Paragraph(block, [(url, label) for url, label in links if url], quote, code))
     return out
 
 
-def _blocks(text: str) -> list[str]:
-    """Markdown split into paragraphs, headings, list items and code blocks."""
-    blocks: list[str] = []
+# a line that ends a sentence, a clause before a list, or a figure (a date, a number) ends a line of its own
+_LINE_END = re.compile(r"[.!?:;)\]\"”'’]$|(?:^|\s)\d[\d.,:/–-]*$")
+_BROKEN = re.compile(r"[a-z]-$")       # a word broken across two lines
+_LABELLED = re.compile(r"^[\w][\w '’-]{0,30}:(?:\s|$)")   # "To: ...", "Lives in: ..." start a line of their own
+WRAP_WIDTH = 40
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """Lines of prose hard-wrapped to a width (a PDF's or an e-mail's text) joined back into their
+    sentences: a line as wide as the paragraph's widest (within a quarter) that ends mid-sentence
+    runs on into the next, and a word broken by a hyphen ("volun-" / "teers") is made whole. Short
+    lines, lines that end a sentence or a figure, and a line that opens with a label ("To: ...",
+    "Lives in: ...") stay lines."""
+    width = max((len(line) for line in lines), default=0)
+    out: list[str] = []
+    joined = False
+    for line in lines:
+        joined = joined and not _LABELLED.match(line)
+        if joined and _BROKEN.search(out[-1]):
+            out[-1] = (out[-1][:-1] if line[:1].islower() else out[-1]) + line
+        elif joined:
+            out[-1] += " " + line
+        else:
+            out.append(line)
+        joined = bool(_BROKEN.search(line)) or (len(line) >= max(WRAP_WIDTH, width * 3 // 4)
+                                                and not _LINE_END.search(line))
+    return out
+
+
+def _blocks(text: str) -> list[tuple[str, bool]]:
+    """Markdown split into paragraphs, headings, list items and code blocks, each with whether
+    it is a fenced code block."""
+    blocks: list[tuple[str, bool]] = []
     current: list[str] = []
 
-    def flush() -> None:
+    def flush(code: bool = False) -> None:
         if current:
-            blocks.append("\n".join(current))
+            blocks.append(("\n".join(current), code))
             current.clear()
 
     fenced = False
     for line in text.splitlines():
         if _FENCE.match(line):
-            flush()
+            flush(fenced)
             fenced = not fenced
         elif fenced:
             current.append(line.rstrip())
@@ -101,10 +133,10 @@ def _blocks(text: str) -> list[str]:
             flush()
         elif _HEADING.match(line):
             flush()
-            blocks.append(line)
+            blocks.append((line, False))
         else:
             if _LIST.match(line):
                 flush()
             current.append(line.strip())
-    flush()
+    flush(fenced)
     return blocks

@@ -132,10 +132,11 @@ def _said(value: Any) -> str:
 
 
 def read_text(body: bytes, source_url: str, platform: str) -> Collected:
-    """A plain text or Markdown file: every paragraph, heading or list item a block, with
-    Markdown markup and inline HTML reduced to their text. Its links are the profile's links;
-    a link to a profile on a platform footprint knows is taken for one of the owner's own
-    accounts (rel=me), as a bio's would be; mailto: and tel: links are e-mail and phone blocks."""
+    """A plain text or Markdown file: every paragraph, heading or list item a block (a fenced
+    code block is a sample, and is left out), with Markdown markup and inline HTML reduced to
+    their text. Its links are the profile's links; a link to a profile on a platform footprint
+    knows is taken for one of the owner's own accounts (rel=me), as a bio's would be; mailto:
+    and tel: links are e-mail and phone blocks."""
     profile = Profile(url=source_url, platform=platform)
     text = body.decode("utf-8", errors="replace")
     conversation = read_chat(text)
@@ -146,6 +147,8 @@ def read_text(body: bytes, source_url: str, platform: str) -> Collected:
     for i, paragraph in enumerate(M.paragraphs(text, keep_lines=not markdown)):
         if i == 0 and _headers(profile, paragraph.text):
             continue
+        if paragraph.code:
+            continue  # a code block is a sample (a tool's inputs and output), not the owner's words
         named = _QUOTE_FROM.match(paragraph.text) or (_SAID.match(paragraph.text) if paragraph.quote else None)
         author = named.group("name").strip() if named else said if paragraph.quote else None
         if author:

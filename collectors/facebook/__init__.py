@@ -90,8 +90,12 @@ class FacebookCollector(Collector):
             H.add_json_ld_person(profile, item)
         read_layouts(LAYOUTS, soup, response, profile)
         _intro_list(soup, profile)
-        if og_desc is None and not any(b.field in ("bio", "about") for b in profile.blocks):
-            T.add_once(profile, about_box(soup), "about", label="About")
+        # a Page's visible About card is its own words in full (who runs it, its phone and e-mail);
+        # the description is at most its opening, so the card is read when no layout gave a bio
+        if not any(b.field in ("bio", "about") for b in profile.blocks):
+            for row in about_box(soup):
+                if row != H.squash(desc):
+                    profile.add(row, "about", label="About")
         T.add_username(profile, _handle(response.url) or _handle(profile.url), shown=_handle(H.meta(soup, "og:url")))
 
     @classmethod
@@ -123,8 +127,12 @@ def own_words(description: str, name: str | None) -> str:
     return H.squash(_COUNTS.sub("", text))
 
 
-def about_box(soup: BeautifulSoup) -> str:
-    """The visible text under an "About" heading (older layouts without Open Graph tags)."""
+_ROWS = ["div", "p", "li", "dd", "dt", "td", "h2", "h3", "h4", "h5", "h6"]
+
+
+def about_box(soup: BeautifulSoup) -> list[str]:
+    """The rows of the visible card under an "About" heading: its description, then each of a
+    Page's contact rows (phone, e-mail, category) on its own, as a profile's About fields are."""
     for heading in soup.find_all(["h2", "h3", "h4", "span", "div"], string=re.compile(r"^\s*About\s*$")):
         box = heading.parent
         while isinstance(box, Tag) and H.squash(box.get_text(" ")) == "About":
@@ -132,8 +140,9 @@ def about_box(soup: BeautifulSoup) -> str:
         if isinstance(box, Tag) and box.name not in ("body", "html"):
             text = H.squash(box.get_text(" ")).removeprefix("About").strip()
             if 0 < len(text) <= 2000:
-                return text
-    return ""
+                rows = [H.squash(el.get_text(" ")) for el in box.find_all(_ROWS) if not el.find(_ROWS)]
+                return [row for row in rows if row and row != "About"] or [text]
+    return []
 
 
 def _has_profile(soup: BeautifulSoup) -> bool:

@@ -1,10 +1,12 @@
-"""Facebook's current layout: the Intro card in the page's JSON, the profile sections of a page
-saved from "View As: Public" (Intro, About: work and education, places lived, contact and basic
-info, family and relationships, details, life events) and the visible posts."""
+"""Facebook's current layout: the Intro card and the timeline's posts in the page's JSON, the
+profile sections of a page saved from "View As: Public" (Intro, About: work and education, places
+lived, contact and basic info, family and relationships, details, life events) and the visible posts."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from typing import Any
 
 from bs4 import BeautifulSoup, Tag
 
@@ -20,7 +22,8 @@ _SKIP_SECTIONS = {"posts", "photos", "friends", "videos", "reels", "featured", "
 def looks_like(soup: BeautifulSoup) -> bool:
     """Today's markup: text in `span[dir=auto]`, posts as `[role=article]`, or the Intro card's JSON."""
     return soup.select_one("span[dir=auto], [role=article]") is not None \
-        or any(True for _ in H.scripts_json(soup, "profile_intro_card"))
+        or any(True for _ in H.scripts_json(soup, "profile_intro_card")) \
+        or any(True for _ in H.scripts_json(soup, _STORY))
 
 
 def read(soup: BeautifulSoup, response: Response, profile: Profile) -> None:
@@ -29,6 +32,7 @@ def read(soup: BeautifulSoup, response: Response, profile: Profile) -> None:
     if isinstance(main, Tag):
         _read_sections(profile, main)
         _read_posts(profile, main, owner_name(profile))
+    _read_stories_json(profile, soup, owner_name(profile))
 
 
 def _read_intro_json(profile: Profile, soup: BeautifulSoup) -> None:
@@ -45,6 +49,78 @@ def _read_intro_json(profile: Profile, soup: BeautifulSoup) -> None:
                 title = item.get("title")
                 if isinstance(title, dict) and isinstance(title.get("text"), str):
                     add_entry(profile, title["text"], None, "intro", bio_free=False)
+
+
+# ---------------------------------------------------------------------------- posts in the page's JSON
+
+_STORY = '"Story"'   # the timeline's posts are Relay nodes of this __typename
+
+
+def _read_stories_json(profile: Profile, soup: BeautifulSoup, name: str | None) -> None:
+    """The timeline a logged-out visitor is sent as data-sjs JSON rather than markup: each Story
+    node a post by its actor (the profile's own when none is named), a shared post inside it the
+    words of whoever wrote that, and each comment its author's."""
+    for data in H.scripts_json(soup, _STORY):
+        for story in _stories(data):
+            _read_story(profile, story, name)
+
+
+def _stories(value: Any) -> Iterator[dict[str, Any]]:
+    """The outermost Story nodes in a parsed JSON value (a story nested in one is read with it)."""
+    stack: list[Any] = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict) and item.get("__typename") == "Story":
+            yield item
+        elif isinstance(item, dict):
+            stack.extend(reversed([v for v in item.values() if isinstance(v, (dict, list))]))
+        elif isinstance(item, list):
+            stack.extend(reversed([v for v in item if isinstance(v, (dict, list))]))
+
+
+def _read_story(profile: Profile, story: dict[str, Any], name: str | None) -> None:
+    date = T.iso_date(story.get("creation_time"))
+    author = _actor(story)
+    own = same_person(author, name) if author and name else author is None
+    section = _dig(story, "comet_sections", "content")
+    content = _dig(section, "story") or story
+    _add_post(profile, _text(content.get("message")), "post", author or name, date, own)
+    shared = next((s for s in (content, section, story) if isinstance(s, dict) and s.get("attached_story")),
+                  {}).get("attached_story")
+    if isinstance(shared, dict):
+        by = _actor(shared)
+        _add_post(profile, _text(shared.get("message")) or _text(_dig(shared, "comet_sections", "content", "story",
+                                                                       "message")),
+                  "post", by, T.iso_date(shared.get("creation_time")),
+                  bool(by and name and same_person(by, name)))
+    for node in H.walk(story.get("feedback") or _dig(story, "comet_sections", "feedback") or {}):
+        writer = node.get("author")
+        if isinstance(writer, dict) and isinstance(writer.get("name"), str) and isinstance(node.get("body"), dict):
+            _add_post(profile, _text(node["body"]), "comment", writer["name"], T.iso_date(node.get("created_time")),
+                      bool(name and same_person(writer["name"], name)))
+
+
+def _add_post(profile: Profile, text: str, field: str, author: str | None, date: str | None, own: bool) -> None:
+    """A post unless the page's markup already showed the same one."""
+    norm = " ".join(text.split()).casefold()
+    if norm and not any(b.field == field and " ".join(b.text.split()).casefold() == norm for b in profile.blocks):
+        profile.add(text, field, author=author, date=date, own=own)
+
+
+def _actor(story: dict[str, Any]) -> str | None:
+    actors = story.get("actors")
+    first = actors[0] if isinstance(actors, list) and actors else None
+    return first["name"] if isinstance(first, dict) and isinstance(first.get("name"), str) else None
+
+
+def _text(value: Any) -> str:
+    return value["text"] if isinstance(value, dict) and isinstance(value.get("text"), str) else ""
+
+
+def _dig(value: Any, *keys: str) -> Any:
+    for key in keys:
+        value = value.get(key) if isinstance(value, dict) else None
+    return value
 
 
 def _lines(main: Tag) -> list[Tag]:

@@ -18,7 +18,7 @@ from collectors.html.authors import add_blocks
 from collectors.html.links import add_href
 from collectors.html.parse import _META_ATTRS, MAX_COMMENTS, decoded
 from collectors.html.structured import CARD_CLASSES, add_json_ld_person, ld_objects, read_hcards
-from collectors.html.text import (_BREAK, _CLOSE, _OPEN, _TEXT, _WS, BLOCK, CELL, FURNITURE, SKIP, Block,
+from collectors.html.text import (_BREAK, _CLOSE, _OPEN, _TEXT, _WS, BLOCK, BOXED, CELL, FURNITURE, SKIP, Block,
                                   hidden_by, marked_others, read_blocks, spaced, text_of)
 from footprint.models import Profile
 
@@ -158,6 +158,9 @@ def _walk(root: Element, pre: bool, skip: set[str], *, document: bool = False) -
         if name in BLOCK or name in CELL:
             yield _OPEN, name, node
             stack.append((_CLOSE, name, keep))
+        elif name in BOXED:
+            yield _TEXT, " ", None
+            stack.append((_TEXT, " ", keep))
         keep = keep or name in ("pre", "textarea")
         for child in reversed(node):
             if child.tail:

@@ -19,6 +19,9 @@ PARAGRAPH = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "ul",
 BLOCK = PARAGRAPH | {"div", "li", "dt", "dd", "tr", "caption", "figcaption", "summary", "form", "fieldset",
                      "legend", "hgroup", "center", "dialog", "menu", "thead", "tbody", "tfoot", "body", "html"}
 CELL = {"td", "th"}                     # side by side: a space between them
+# Inline controls drawn as boxes of their own: a space parts their words from the text beside them
+# ("07700 900123" on a reveal button before a "Send message" link is not "900123Send")
+BOXED = {"button"}
 # Never read as text.
 SKIP = {"script", "style", "noscript", "template", "svg", "math", "head", "title", "iframe", "object", "embed",
         "canvas", "audio", "video", "select", "datalist"}
@@ -83,6 +86,9 @@ def _walk(root: Tag, pre: bool, skip: set[str]) -> Iterator[tuple[int, Any, Any]
         if name in BLOCK or name in CELL:
             yield _OPEN, name, node
             stack.append((name, keep))
+        elif name in BOXED:
+            yield _TEXT, " ", None
+            stack.append((NavigableString(" "), keep))
         keep = keep or name in ("pre", "textarea")
         stack.extend((child, keep) for child in reversed(node.contents))
 

@@ -3,6 +3,8 @@ pages (Intro, About sections, posts)."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from collectors import find
@@ -302,3 +304,68 @@ def test_a_saved_intro_drawn_as_a_plain_list_is_read_item_by_item():
     assert hinted(p, "birthplace") == [("Ammanford", "From")]
     assert hinted(p, "relationship") == [("Married to Emrys Example", "Relationship")]
     assert not any("2011" in b.text for b in p.blocks)
+
+
+def _sjs(payload: dict) -> str:
+    return '<script type="application/json" data-sjs>' + json.dumps(payload) + "</script>"
+
+
+def test_timeline_posts_in_the_page_json():
+    """A logged-out profile whose timeline comes as data-sjs JSON, not markup: each Story a post by
+    its actor (the owner's when none is named), a shared post its writer's, each comment its author's."""
+    stories = [
+        {"__typename": "Story", "creation_time": 1760000000, "comet_sections": {"content": {
+            "story": {"message": {"text": "Happy 21st to my little brother Rowan! 🎉"}}}}},
+        {"__typename": "Story", "creation_time": 1759000000, "comet_sections": {"content": {
+            "story": {"message": {"text": "Please share"}},
+            "attached_story": {"actors": [{"name": "Example Valley Rescue"}],
+                               "message": {"text": "Have you seen Bryn, 60, from Tredegar?"}}}}},
+        {"__typename": "Story", "creation_time": 1758000000, "actors": [{"__typename": "User", "name": "Ffion Example"}],
+         "comet_sections": {"content": {"story": {"message": {"text": "Allotment open day Sunday"}}},
+                            "feedback": {"comments": {"edges": [
+                                {"node": {"author": {"name": "Dai Example"}, "body": {"text": "My wife Mair will bring cake"},
+                                          "created_time": 1758003600}},
+                                {"node": {"author": {"name": "Ffion Example"}, "body": {"text": "Lovely, see you there"}}},
+                            ]}}}},
+    ]
+    feed = {"require": [["RelayPrefetchedStreamCache", "next", [], ["adp_TimelineFeed", {"__bbox": {"result": {"data": {
+        "node": {"__typename": "User", "timeline_list_feed_units": {"edges": [{"node": s} for s in stories]}}}}}}]]]}
+    intro = {"require": [[{"__bbox": {"result": {"data": {"user": {"profile_intro_card": {
+        "bio": {"text": "Gardener"}}}}}}}]]}
+    page = ("<html><head><title>Ffion Example | Facebook</title>"
+            '<meta property="og:title" content="Ffion Example"></head><body>'
+            + _sjs(intro) + _sjs(feed) + "</body></html>")
+    p = FB.read_saved(page.encode(), "https://www.facebook.com/ffion.example.7").profile
+    posts = [(b.field, b.text, b.author, b.date, b.own) for b in p.blocks if b.field in ("post", "comment")]
+    assert posts == [
+        ("post", "Happy 21st to my little brother Rowan! 🎉", "Ffion Example", "2025-10-09", True),
+        ("post", "Please share", "Ffion Example", "2025-09-27", True),
+        ("post", "Have you seen Bryn, 60, from Tredegar?", "Example Valley Rescue", None, False),
+        ("post", "Allotment open day Sunday", "Ffion Example", "2025-09-16", True),
+        ("comment", "My wife Mair will bring cake", "Dai Example", "2025-09-16", False),
+        ("comment", "Lovely, see you there", "Ffion Example", None, True),
+    ]
+
+
+CLASSIC_PAGE = """<html><head><title>Hafod Riverside Friends | Facebook</title>
+<meta property="og:title" content="Hafod Riverside Friends">
+<meta property="og:description" content="Friends of the riverside walk. Monthly clean-ups, all welcome.">
+</head><body class="pagesTimelineLayout UIPage_LoggedOut"><div id="content" role="main">
+<h1><a href="https://www.facebook.com/hafodriverside/"><span>Hafod Riverside Friends</span></a></h1>
+<div class="_1xnd"><div class="_4-u2"><div class="_3-8j"><div class="_4-u3"><span class="_38my">About</span></div>
+<div class="_4bl9"><div class="_3-8w">Started by Gwen, your local special constable, after the floods. Not a police page.</div></div>
+<div class="_4bl9"><div class="_2iem"><span>📞 07700 900640</span></div><div class="_2iem"><a href="mailto:hafod@example.org">hafod@example.org</a></div>
+<div class="_2iem">Community organisation</div></div></div></div></div></div></body></html>"""
+
+
+def test_page_about_card_beside_a_description():
+    """A Page's visible About card is read even when Open Graph tags give a description (its opening
+    only): the description and each contact row a block of its own, as a profile's About fields are."""
+    p = FB.read_saved(CLASSIC_PAGE.encode(), "https://www.facebook.com/hafodriverside/").profile
+    assert [(b.field, b.text) for b in p.blocks if b.field in ("about", "metadata")] == [
+        ("metadata", "Friends of the riverside walk. Monthly clean-ups, all welcome."),
+        ("about", "Started by Gwen, your local special constable, after the floods. Not a police page."),
+        ("about", "📞 07700 900640"),
+        ("about", "hafod@example.org"),
+        ("about", "Community organisation"),
+    ]

@@ -97,3 +97,22 @@ def test_a_page_deeper_than_lxml_keeps_is_left_to_beautifulsoup():
     deep = b"<html><body>" + b"<div>" * 300 + b"x" + b"</div>" * 300 + b"</body></html>"
     assert fast.tree_of(deep) is None
     assert fast.tree_of(b"<html><body>" + b"<div>" * 150 + b"x" + b"</div>" * 150 + b"</body></html>") is not None
+
+
+LISTING = b"""<html><body><main><h1>Oak high chair, VGC</h1>
+<p>Collection from Radyr. Ring or text Carys on 07700 900620 after 6pm.</p>
+<div class="seller"><span>Carys</span><div class="contact"><button class="reveal">07700 900620</button><a href="/reply/5">Send message</a></div>
+<p>Price <button>Make offer</button>or swap</p></div></main></body></html>"""
+
+
+@pytest.mark.parametrize("reader", [by_soup, by_lxml], ids=["soup", "lxml"])
+def test_a_button_is_parted_from_the_text_beside_it(reader):
+    """A button is drawn as a box of its own: its words are not run into the link or text beside
+    it ("07700 900620Send message" hides the number)."""
+    assert [b.text for b in reader(LISTING).blocks if b.field == "page"] == [
+        "Oak high chair, VGC",
+        "Collection from Radyr. Ring or text Carys on 07700 900620 after 6pm.",
+        "Carys",
+        "07700 900620 Send message",
+        "Price Make offer or swap",
+    ]

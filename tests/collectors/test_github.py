@@ -59,7 +59,7 @@ def test_readme_paragraphs_and_links():
     assert "📫 Reach me at nell.okoro@example.com or see my blog" in about
     assert "⚡ Fun fact: I ran the Southend half in 2:05" in about
     assert "Language Years" in about and "Python 6" in about
-    assert "whoami # nell" in about
+    assert "whoami # nell" not in about  # a code block: a sample, as on the rendered page
     assert "Nell's stats" in about
     assert not any("profile README" in t or "<" in t or "](" in t or "**" in t for t in about)
     links = {link.url: link for link in got.profile.links}
@@ -74,6 +74,19 @@ def test_readme_plain_urls():
     read_readme(profile, "# Me\n\nFind me on <https://social.example/@nello> and https://blog.example/me.\n", "nell")
     assert [link.url for link in profile.links] == ["https://social.example/@nello", "https://blog.example/me"]
     assert [b.text for b in profile.blocks] == ["Me", "Find me on https://social.example/@nello and https://blog.example/me."]
+
+
+def test_readme_code_samples_are_not_the_owners_words():
+    """A fenced code block in a profile README is a sample (a library's inputs, a fake test record),
+    left out as the rendered page's reading leaves <pre> out; the prose around it is read."""
+    readme = ("# Tomos\n\nBuilding postcode-tidy, a small lib for UK postcodes.\n\n"
+              "```python\ntidy(\"cf10 1aa\")  # -> \"CF10 1AA\"\nrecord = {\"phone\": \"07700 900555\"}\n```\n\n"
+              "Bluebirds fan, Grangetown lad.\n\n```\nunclosed https://sample.example/x\n")
+    profile = Profile(url=URL, platform="github")
+    read_readme(profile, readme, "tomos")
+    assert [b.text for b in profile.blocks] == ["Tomos", "Building postcode-tidy, a small lib for UK postcodes.",
+                                                "Bluebirds fan, Grangetown lad."]
+    assert profile.links == []
 
 
 def test_readme_html_text_links_and_contact_links():

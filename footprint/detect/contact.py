@@ -484,6 +484,8 @@ def _others_line_in_text(profile: Profile, url: str, owner: str) -> bool:
     digits = re.sub(r"\D", "", url)[-9:]
     if len(digits) < 9:
         return False
+    import phonenumbers   # loaded only here and in phone_hits, where a text holds a number
+
     for block in profile.blocks:
         text = block.text
         if block.hint == "phone" or digits[-4:] not in text:

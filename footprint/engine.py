@@ -109,10 +109,11 @@ def check_url(url: str) -> str:
 
 def check_source_url(url: str) -> str:
     """The address a scanned file's findings are reported against: a web address as for
-    `check_url`, or a file: URI (the form a scan uses when none is given). It is a label, never fetched."""
+    `check_url`, or a file: URI (the form a scan uses when none is given), with or without the third
+    slash ("file://notes.txt" names a file as surely as "file:///notes.txt"). It is a label, never fetched."""
     url = url.strip()
     parts = urlsplit(url)
-    if parts.scheme.lower() == "file" and clean_line(url) == url and parts.path:
+    if parts.scheme.lower() == "file" and clean_line(url) == url and (parts.path or parts.netloc):
         return url
     return check_url(url)
 

@@ -113,6 +113,7 @@ def test_scan_plain_text_file(tmp_path, capsys):
 
 @pytest.mark.parametrize("given,reported", [
     ("file:///home/sam/Documents/notes.txt", "file:///home/sam/Documents/notes.txt"),
+    ("file://notes.txt", "file://notes.txt"),
     ("sam.example/about", "https://sam.example/about"),
 ])
 def test_a_scans_source_url_may_be_a_file_uri_or_a_web_address(tmp_path, capsys, given, reported):

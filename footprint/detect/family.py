@@ -140,7 +140,8 @@ def _expand(pattern: str, r: Relations) -> str:
 def rules() -> tuple[Rule, ...]:
     """The rules in the order they are tried: a match counts only where no earlier one was kept."""
     r = relations()
-    return tuple(Rule(name, re.compile(_expand(spec["pattern"], r)), frozenset(spec["when"]), spec["confidence"],
+    # each pattern compiled when first tried (lazy_re): most blocks open no rule's gate
+    return tuple(Rule(name, lazy_re(_expand(spec["pattern"], r)), frozenset(spec["when"]), spec["confidence"],
                       BUILD[name], spec.get("checks"), spec.get("takes", "match"),
                       Cue([spec["cue"]]) if "cue" in spec else None,
                       frozenset(spec["gate"]) if "gate" in spec else None)

@@ -20,9 +20,9 @@ from footprint.lazyre import lazy_re
 
 def _rules(table: str) -> re.Pattern[str]:
     """One pattern of a table of named rules (footprint/data/place_rules.json): the match's
-    `lastgroup` names the rule that fired."""
+    `lastgroup` names the rule that fired; compiled when first searched with (lazy_re)."""
     rules = load_data("place_rules.json")[table]
-    return re.compile("(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in rules.items()) + r")\s*[:\-–]?\s*",
+    return lazy_re("(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in rules.items()) + r")\s*[:\-–]?\s*",
                       re.I)
 
 

@@ -19,6 +19,12 @@ FORMATS = ("text", "json", "markdown", "html", "manager")
 # path words of profile URLs that are not the user's handle
 GENERIC = {"user", "users", "profile", "channel", "athletes", "results", "fundraising", "page", "api", "status",
            "statuses", "posts", "about", "index.html", "home", "author", "clubs"}
+# The words the reports write themselves (their code and data): a one-word value that is one of them (a
+# village called Read, a name taken from "Find") cannot be told from the report's own "Read from a page
+# you saved" by searching the output, so it is not searched for.
+REPORT_WORDS = frozenset(w for path in (*Path(reports.__file__).parent.rglob("*.py"),
+                                        *Path(reports.__file__).parent.rglob("*.json"))
+                         for w in re.findall(r"[a-z]+", path.read_text(encoding="utf-8").casefold()))
 
 
 def _plain(fmt: str, out: str, fold: bool = True) -> str:
@@ -73,7 +79,8 @@ def exposed(result: AuditResult) -> set[str]:
             out.add(f.value)
             out.update(h for h in _handles(f.value) if not _platform_host(h))
             continue
-        out.update(v for v in (f.value, f.display, f.matched) if len(v.strip()) >= 3)
+        out.update(v for v in (f.value, f.display, f.matched)
+                   if len(v.strip()) >= 3 and v.strip().casefold() not in REPORT_WORDS)
     for url in {s.url for s in result.sources} | {f.source_url for f in result.findings}:
         out.add(url)
         out.update(h for h in _handles(url) if not _platform_host(h))

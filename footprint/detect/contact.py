@@ -151,9 +151,14 @@ def _others_line(block: TextBlock, owner: str = "") -> bool:
         or _named_line(label, len(label), owner) or introduced_as_others(label + " ", len(label) + 1)
 
 
+def _owner_words(owner: str) -> set[str]:
+    """The owner's name as folded words ("Jo Example" -> {"jo", "example"}), to tell their own line from another's."""
+    return {w.casefold() for w in re.findall(r"[^\W\d_]{2,}", owner)}
+
+
 def _named_line(text: str, start: int, owner: str) -> bool:
     """A named person's line just before `start` ("Glyn's phone:") who is not the owner."""
-    mine = {w.casefold() for w in re.findall(r"[^\W\d_]{2,}", owner)}
+    mine = _owner_words(owner)
     found = list(_NAMED_LINE.finditer(text, max(0, start - 80), start))
     name = found[-1].group("name") if found else ""
     return bool(name) and name.casefold() not in mine and not _TIME_WORD.match(name)
@@ -201,7 +206,7 @@ def introduced_as_others(text: str, start: int, owner: str = "", speaks_as_write
     cues = [(m.end(), False) for m in _OWN_CUE.finditer(text, a, start)]
     cues += [(m.end(), True) for m in _OTHERS_CUE.finditer(text, a, start)
              if not _I_AM_BEFORE.search(text, max(a, m.start() - 12), m.start())]
-    mine = {w.casefold() for w in re.findall(r"[^\W\d_]{2,}", owner)}
+    mine = _owner_words(owner)
     for m in _PRONOUN_CUE.finditer(text, a, start):
         whose = _pronoun_means(text, m.start(), m.group().casefold(), mine, a, speaks_as_writer)
         if whose is not None:
@@ -296,7 +301,7 @@ def others_contact(text: str, start: int, owner: str = "") -> bool:
     if not m:
         return False
     name = next(v for k, v in m.groupdict().items() if v).split()[0]
-    mine = {w.casefold() for w in re.findall(r"[^\W\d_]{2,}", owner)}
+    mine = _owner_words(owner)
     return name not in _NOT_A_NAME and name.casefold() not in mine   # "Text Tom on ..." on Tom's own advert
 
 

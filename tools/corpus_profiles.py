@@ -79,7 +79,7 @@ def cases(corpus: Path) -> Iterator[tuple[Any, Profile, Facts]]:
             for profile in list(seen):
                 yield case, profile, facts
     finally:
-        engine_module.detect = real_detect  # type: ignore[assignment]
+        engine_module.detect = real_detect
 
 
 def label(case: Any, category: str, value: str, source_url: str) -> int | None:

@@ -542,7 +542,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception as exc:  # the one place an unexpected failure becomes a message
-        if os.environ.get("FOOTPRINT_DEBUG"):
+        from footprint.faults import strict
+
+        if os.environ.get("FOOTPRINT_DEBUG") or strict():  # strict: a fault that ended a CI run shows where
             traceback.print_exc()
         from footprint.sanitize import clean_line  # exception text may quote what came from outside
 

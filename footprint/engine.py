@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
+from footprint import faults
 from footprint.detect import detect
 from footprint.errors import FetchError, UsageError
 from footprint.facts import Facts
@@ -332,8 +333,18 @@ def _links_to_follow(tasks: list[_Task]) -> list[str]:
 
 
 def unreadable(url: str, platform: str, exc: BaseException) -> Collected:
-    """An honest error for a page whose shape broke a collector (kept in the log for a report)."""
+    """An honest error for a page a collector could not read, its traceback kept in the error log
+    for a report. A fault in footprint's own code (`faults.ours`) is called one, not a page layout;
+    under FOOTPRINT_STRICT=1 it is raised instead, so that tests and CI fail loudly."""
+    if faults.strict() and faults.ours(exc):
+        raise exc
     log.debug("collector %s failed on %s", platform, url, exc_info=exc)
-    return Collected(Profile(url=url, platform=platform), Status.ERROR,
-                     f"page layout not recognised ({type(exc).__name__} while reading it); "
-                     "please report this with the saved page")
+    kept = faults.record(platform, exc)
+    send = f" and the log {faults.shown(kept)}" if kept is not None else ""
+    if faults.ours(exc):
+        why = (f"footprint's {platform} reader has a fault ({type(exc).__name__}): a bug in footprint, "
+               f"not a problem with the page; please report it with the saved page{send}")
+    else:
+        why = (f"page layout not recognised ({type(exc).__name__} while reading it); "
+               f"please report this with the saved page{send}")
+    return Collected(Profile(url=url, platform=platform), Status.ERROR, why)

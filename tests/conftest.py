@@ -87,6 +87,13 @@ def private_dirs(tmp_path_factory: Any, monkeypatch: Any) -> dict[str, Path]:
     secrets.reset()
 
 
+@pytest.fixture(autouse=True)
+def strict(monkeypatch: Any) -> None:
+    """A fault in footprint's own code (footprint.faults.ours) fails the test instead of becoming
+    one source's "error"; a test of that hiding itself does monkeypatch.delenv("FOOTPRINT_STRICT")."""
+    monkeypatch.setenv("FOOTPRINT_STRICT", "1")
+
+
 @pytest.fixture
 def keyring_backend(monkeypatch: Any) -> Any:
     """Install a fake backend by its name in tests.fake_keyrings (a fresh, empty Memory store)."""

@@ -188,6 +188,9 @@ def test_an_unexpected_failure_is_one_line_and_status_1(monkeypatch, capsys):
         raise RuntimeError("disk on fire")
 
     monkeypatch.setitem(cli.COMMANDS, "platforms", boom)
+    code, _, err = run(capsys, "platforms")  # the tests run with FOOTPRINT_STRICT=1, as CI does
+    assert code == 1 and "Traceback" in err
+    monkeypatch.delenv("FOOTPRINT_STRICT")
     code, out, err = run(capsys, "platforms")
     assert code == 1 and out == "" and "unexpected failure" in err and "Traceback" not in err
     monkeypatch.setenv("FOOTPRINT_DEBUG", "1")

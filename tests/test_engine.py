@@ -3,10 +3,13 @@ consent and only where robots.txt and the address rules allow, and saved pages."
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
+from footprint import faults
 from footprint import http as fhttp
-from footprint.engine import Scanned
+from footprint.engine import Scanned, check_url
 from footprint.facts import Facts
 from footprint.har import ReplayTransport, url_key
 from footprint.http import Http, NetworkTransport
@@ -125,7 +128,11 @@ def test_typed_urls_are_tidied_but_reported_as_typed(url):
     assert transport.requested[0] == "https://www.instagram.com/sam.example/"
 
 
-def test_a_collector_that_breaks_on_one_page_does_not_end_the_audit(monkeypatch):
+def error_log(dirs):
+    return dirs["STATE"] / "footprint" / "errors.log"
+
+
+def test_a_collector_that_breaks_on_one_page_does_not_end_the_audit(monkeypatch, private_dirs):
     from collectors.html import fast
 
     def broken(root, url, profile):
@@ -134,5 +141,112 @@ def test_a_collector_that_breaks_on_one_page_does_not_end_the_audit(monkeypatch)
     monkeypatch.setattr(fast, "read_page", broken)        # the generic reader's, on lxml's tree
     http, _ = replay({**TABLE, "https://www.instagram.com/sam.example/": answer(200, "<title>x</title>")})
     result = audit(["https://links.example/", "https://instagram.com/sam.example"], http)
-    assert result.sources[0].status is Status.ERROR and "not recognised" in result.sources[0].detail
+    assert result.sources[0].status is Status.ERROR
+    assert result.sources[0].detail == ("page layout not recognised (TypeError while reading it); please report "
+                                        f"this with the saved page and the log {error_log(private_dirs)}")
     assert result.sources[1].platform == "instagram"  # the audit went on
+    # strict mode (the tests' default) hides this: a value of an unexpected type is the page's doing
+    assert faults.strict()
+
+
+def _break_the_generic_reader(monkeypatch, exc):
+    from collectors.html import fast
+
+    def broken(root, url, profile):
+        raise exc
+
+    monkeypatch.setattr(fast, "read_page", broken)
+
+
+def test_a_fault_in_our_code_fails_loudly_under_strict_mode(monkeypatch, tmp_path):
+    _break_the_generic_reader(monkeypatch, NameError("name 'parse' is not defined"))
+    http, _ = replay(TABLE)
+    with pytest.raises(NameError, match="name 'parse' is not defined"):
+        audit(["https://links.example/"], http)
+    page = tmp_path / "page.html"
+    page.write_text(SHOP)
+    with pytest.raises(NameError, match="name 'parse' is not defined"):
+        scan([Scanned(page)])
+
+
+def test_for_users_a_fault_in_our_code_is_called_one_and_its_traceback_kept(monkeypatch, private_dirs):
+    monkeypatch.delenv("FOOTPRINT_STRICT")
+    _break_the_generic_reader(monkeypatch, NameError("name 'parse' is not defined"))
+    http, _ = replay(TABLE)
+    result = audit(["https://links.example/"], http)
+    log = error_log(private_dirs)
+    assert [(s.status, s.detail) for s in result.sources] == [(Status.ERROR, (
+        "footprint's website reader has a fault (NameError): a bug in footprint, not a problem with the page; "
+        f"please report it with the saved page and the log {log}"))]
+    text = log.read_text()
+    assert oct(log.stat().st_mode & 0o777) == "0o600"
+    assert text.splitlines()[0].endswith(" footprint 0.1.0: the website reader failed")
+    assert text.splitlines()[-1] == "NameError: name 'parse' is not defined"
+    assert "in broken" in text and "links.example" not in text  # the code's traceback, not the address
+
+
+def test_the_log_leaves_out_what_a_page_made_an_exception_say(monkeypatch, private_dirs):
+    _break_the_generic_reader(monkeypatch, KeyError("Sam Example, born 01/02/1980"))
+    http, _ = replay(TABLE)
+    audit(["https://links.example/"], http)
+    text = error_log(private_dirs).read_text()
+    assert text.splitlines()[-1] == "KeyError (its message is left out: it may quote the page)"
+    assert "Sam Example" not in text
+
+
+def test_without_a_writable_log_the_message_names_none(monkeypatch, private_dirs):
+    private_dirs["STATE"].mkdir(parents=True, exist_ok=True)
+    (private_dirs["STATE"] / "footprint").write_text("not a folder")
+    _break_the_generic_reader(monkeypatch, IndexError("list index out of range"))
+    http, _ = replay(TABLE)
+    assert audit(["https://links.example/"], http).sources[0].detail == (
+        "page layout not recognised (IndexError while reading it); please report this with the saved page")
+
+
+def _raised(action):
+    try:
+        action()
+    except BaseException as exc:  # noqa: BLE001 - the exception is the value under test
+        return exc
+    raise AssertionError("nothing raised")
+
+
+def _recurse():
+    _recurse()
+
+
+def test_which_exceptions_mean_our_code_is_wrong():
+    from footprint.models import Profile
+
+    profile = Profile(url="https://a.example/", platform="website")
+    nothing: Any = None  # what a lookup on a page of another shape gives
+    cases = {
+        "NameError": (lambda: undefined_name, True),  # noqa: F821
+        "ImportError": (lambda: __import__("footprint.no_such_module"), True),
+        "AssertionError": (lambda: _assert_false(), True),
+        "NotImplementedError": (lambda: _not_implemented(), True),
+        "module attribute": (lambda: fhttp.no_such_function, True),
+        "class attribute": (lambda: Profile.no_such_method, True),
+        "our object's attribute": (lambda: profile.no_such_field, True),
+        "too many arguments": (lambda: check_url("a", "b"), True),
+        "unexpected keyword": (lambda: check_url(link="a"), True),
+        "missing argument": (lambda: check_url(), True),
+        "KeyError": (lambda: {}["name"], False),
+        "IndexError": (lambda: [][0], False),
+        "ValueError": (lambda: int("twelve"), False),
+        "None's attribute": (lambda: nothing.group(1), False),
+        "None subscripted": (lambda: nothing["name"], False),
+        "int() of None": (lambda: int(nothing), False),
+        "str + int": (lambda: "a" + nothing, False),
+        "RecursionError": (_recurse, False),
+    }
+    assert {name: faults.ours(_raised(action)) for name, (action, _) in cases.items()} == {
+        name: ours for name, (_, ours) in cases.items()}
+
+
+def _assert_false():
+    assert False  # noqa: B011, PT015
+
+
+def _not_implemented():
+    raise NotImplementedError

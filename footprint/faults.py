@@ -105,4 +105,5 @@ def _traceback(exc: BaseException) -> list[str]:
             kind = f"{type(e).__module__}.{kind}"
         lines.append(f"{kind}: {clean_line(str(e))[:300]}\n" if ours(e)
                      else f"{kind} (its message is left out: it may quote the page)\n")
-    return lines
+    home = str(Path.home())  # file paths under it as ~/..., so the log does not carry the account name
+    return [line.replace(home + os.sep, "~" + os.sep) for line in lines] if len(home) > 1 else lines

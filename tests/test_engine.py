@@ -3,6 +3,7 @@ consent and only where robots.txt and the address rules allow, and saved pages."
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -183,6 +184,15 @@ def test_for_users_a_fault_in_our_code_is_called_one_and_its_traceback_kept(monk
     assert text.splitlines()[0].endswith(" footprint 0.1.0: the website reader failed")
     assert text.splitlines()[-1] == "NameError: name 'parse' is not defined"
     assert "in broken" in text and "links.example" not in text  # the code's traceback, not the address
+
+
+def test_the_log_names_files_under_home_with_a_tilde(monkeypatch, private_dirs):
+    monkeypatch.setenv("HOME", str(Path(__file__).parent.parent))
+    _break_the_generic_reader(monkeypatch, KeyError("x"))
+    http, _ = replay(TABLE)
+    audit(["https://links.example/"], http)
+    text = error_log(private_dirs).read_text()
+    assert '  File "~/tests/test_engine.py", line ' in text and str(Path(__file__)) not in text
 
 
 def test_the_log_leaves_out_what_a_page_made_an_exception_say(monkeypatch, private_dirs):

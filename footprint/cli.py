@@ -215,6 +215,13 @@ def cmd_audit(args: argparse.Namespace) -> int:
     result = _interruptible(lambda cancel: engine.audit(urls, http, facts, observer=_Progress(args.quiet, args.redact),
                                                         follow_links=args.follow_links, cancel=cancel))
     _emit(result, args, facts)
+    args.audited = result  # `recheck` compares it with the last audit even when it is not saved
+    if args.replay and not args.history and not args.no_history:
+        # answers from a capture are a rehearsal: a later real re-check must not be compared with them
+        if not args.quiet:
+            print("footprint: a replayed audit is not saved to the history (--history saves it)",
+                  file=sys.stderr, flush=True)
+        return 0
     _save_history(args, result, urls, "audit")
     return 0
 
@@ -286,7 +293,8 @@ def cmd_platforms(args: argparse.Namespace) -> int:
 
 FACTS_EPILOG = ("A facts file is a JSON object with any of these keys (others are refused):\n"
                 "{keys}\n\nWithout --facts, the facts stored with `footprint facts set` are used. Each audit "
-                "is saved to the\nencrypted history (see `footprint history`) unless --no-history is given.")
+                "is saved to the\nencrypted history (see `footprint history`) unless --no-history is given; "
+                "an audit\nanswered from a capture (--replay) is a rehearsal, saved only with --history.")
 
 
 def _add_vault_commands(sub: argparse._SubParsersAction, common: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -323,6 +331,9 @@ def _add_vault_commands(sub: argparse._SubParsersAction, common: Callable[[argpa
     r.add_argument("--follow-links", action="store_true", help="also audit links your profiles point to")
     common(r)
     r.add_argument("--no-history", action="store_true", help="do not save this audit to the history")
+    for p in (sub.choices["audit"], r):
+        p.add_argument("--history", action="store_true",
+                       help="save this audit to the history even though --replay answers it from a capture")
 
     g = sub.add_parser("forget", help="delete the history and its key (after a confirmation)")
     g.add_argument("--yes", action="store_true", help="do not ask (for scripts)")
@@ -426,7 +437,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     if not records:
-        print("footprint: the history is empty (every audit is saved to it)", file=sys.stderr)
+        print("footprint: the history is empty (every audit is saved to it, but for --replay ones)", file=sys.stderr)
     for r in records:
         print(f"{r.id:>4}  {r.created[:16].replace('T', ' ')}  {r.kind:5}  {len(r.findings):>3} finding(s)  "
               f"{' '.join(r.targets)}")
@@ -482,6 +493,14 @@ def cmd_recheck(args: argparse.Namespace) -> int:
     args.urls = list(previous.targets)
     code = cmd_audit(args)
     found = history.compare(previous.id) if history.last() != previous else None
+    if found is None and args.replay:  # a rehearsal is compared with the last audit, and not kept
+        from footprint.diff import compare
+
+        earlier = [r.result for r in history.records() if r.id < previous.id]
+        diff = compare(previous.result, args.audited.to_dict(), earlier)
+        print(f"footprint: the replay, against audit {previous.id} ({previous.created[:10]}): "
+              + ", ".join(f"{n} {status}" for status, n in diff.counts().items()), file=sys.stderr)
+        return code
     if found is None:
         print("footprint: nothing to compare, as this audit was not saved to the history", file=sys.stderr)
         return code

@@ -69,8 +69,8 @@ def test_facts_and_history_in_a_real_keyring_end_to_end(tmp_path, private_dirs):
         FP + ["facts", "set", "--from", str(f["facts"])],
         FP + ["facts", "show"],
         ["secret-tool", "lookup", "service", service, "username", "facts"],
-        FP + ["audit", "--replay", str(f["before"]), "--format", "json", "-q", URL],
-        FP + ["recheck", "--replay", str(f["after"]), "--format", "json", "-q"],
+        FP + ["audit", "--history", "--replay", str(f["before"]), "--format", "json", "-q", URL],
+        FP + ["recheck", "--history", "--replay", str(f["after"]), "--format", "json", "-q"],
         FP + ["diff", "--format", "json"],
         FP + ["facts", "clear"],
         ["secret-tool", "lookup", "service", service, "username", "facts"],
@@ -90,10 +90,10 @@ def test_a_key_missing_from_a_real_keyring_leaves_the_store_untouched(tmp_path, 
     f = files(tmp_path)
     store = private_dirs["DATA"] / "footprint" / "history.fernet"
     first, copied, cleared, second, listed = in_secret_service(tmp_path, [
-        FP + ["audit", "--replay", str(f["before"]), "--format", "json", "-q", URL],
+        FP + ["audit", "--history", "--replay", str(f["before"]), "--format", "json", "-q", URL],
         ["cp", str(store), str(tmp_path / "saved")],
         ["secret-tool", "clear", "service", secrets.service(), "username", secrets.HISTORY_KEY],
-        FP + ["audit", "--replay", str(f["after"]), "--format", "json", "-q", URL],
+        FP + ["audit", "--history", "--replay", str(f["after"]), "--format", "json", "-q", URL],
         FP + ["history"],
     ])
     assert [first[0], copied[0], cleared[0], second[0], listed[0]] == [0, 0, 0, 0, 1]
@@ -104,9 +104,9 @@ def test_a_key_missing_from_a_real_keyring_leaves_the_store_untouched(tmp_path, 
 def test_a_locked_real_keyring_is_one_sentence_and_the_audit_runs(tmp_path, private_dirs):
     f = files(tmp_path)
     first, locked, second = in_secret_service(tmp_path, [
-        FP + ["audit", "--replay", str(f["before"]), "--format", "json", "-q", URL],
+        FP + ["audit", "--history", "--replay", str(f["before"]), "--format", "json", "-q", URL],
         [sys.executable, "-c", LOCK],
-        FP + ["audit", "--replay", str(f["after"]), "--format", "json", "-q", URL],
+        FP + ["audit", "--history", "--replay", str(f["after"]), "--format", "json", "-q", URL],
     ])
     assert [first[0], locked[0], second[0]] == [0, 0, 0]
     assert json.loads(second[1])["sources"][0]["status"] == "ok"
@@ -118,7 +118,7 @@ def test_a_locked_real_keyring_is_one_sentence_and_the_audit_runs(tmp_path, priv
 
 def test_three_runs_at_once_share_one_key_and_all_land(tmp_path, private_dirs):
     f = files(tmp_path)
-    audit = shlex.join(FP + ["audit", "--replay", str(f["before"]), "--format", "json", "-q", URL])
+    audit = shlex.join(FP + ["audit", "--history", "--replay", str(f["before"]), "--format", "json", "-q", URL])
     together, listed, key = in_secret_service(tmp_path, [
         ["sh", "-c", f"{audit} >/dev/null & {audit} >/dev/null & {audit} >/dev/null & wait"],
         FP + ["history", "--format", "json"],
@@ -135,7 +135,7 @@ def test_a_keyring_with_no_unlocked_collection_is_one_sentence(tmp_path, private
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     env.pop("PYTHON_KEYRING_BACKEND")
     out = tmp_path / "out.json"  # the activated daemon writes to the session's stdout: keep footprint's apart
-    command = [*FP, "audit", "--replay", str(files(tmp_path)["before"]), "--format", "json", "-q", URL]
+    command = [*FP, "audit", "--history", "--replay", str(files(tmp_path)["before"]), "--format", "json", "-q", URL]
     done = subprocess.run(["dbus-run-session", "--", "sh", "-c", f'"$@" >{shlex.quote(str(out))}', "sh", *command],
                           env=env, capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL)
     message = ("the system keyring could not be opened (Failed to create the collection: Prompt dismissed..): create "

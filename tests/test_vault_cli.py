@@ -47,9 +47,9 @@ def test_audit_recheck_diff_end_to_end_with_stored_facts(tmp_path, file_keyring,
     assert (stored.returncode, stored.stderr) == (0, "footprint: facts stored in the system keyring (full_name, "
                                                   "date_of_birth, birthplace, football_team, family, home_postcode, "
                                                   f"phone, email); you can delete {f['facts']} now\n")
-    first = footprint("audit", "--replay", str(f["before"]), "--format", "json", "-q", URL)
+    first = footprint("audit", "--history", "--replay", str(f["before"]), "--format", "json", "-q", URL)
     assert (first.returncode, first.stderr) == (0, "")
-    second = footprint("recheck", "--replay", str(f["after"]), "--format", "json", "-q")
+    second = footprint("recheck", "--history", "--replay", str(f["after"]), "--format", "json", "-q")
     assert second.returncode == 0 and [s["url"] for s in json.loads(second.stdout)["sources"]] == [URL]
     assert second.stderr == ("footprint: since audit 1 ({day}): 1 new, 0 changed, 4 still exposed, 0 not checked, "
                              "2 fixed (details: `footprint diff 1 2`)\n").format(day=json.loads(first.stdout)["created"][:10])
@@ -72,12 +72,12 @@ def test_audit_recheck_diff_end_to_end_with_stored_facts(tmp_path, file_keyring,
 
 def test_without_a_keyring_the_audit_runs_and_says_so(tmp_path, private_dirs):
     f = files(tmp_path)
-    done = footprint("audit", "--replay", str(f["before"]), "--format", "json", "-q", URL)
+    done = footprint("audit", "--history", "--replay", str(f["before"]), "--format", "json", "-q", URL)
     assert done.returncode == 0 and json.loads(done.stdout)["sources"][0]["status"] == "ok"
     assert done.stderr.splitlines() == [
         f"{NO_KEYRING}. This audit runs without stored facts.",
         f"footprint: this audit is not saved to the history: {NO_KEYRING[len('footprint: '):]}"]
-    with_facts = footprint("audit", "--replay", str(f["before"]), "--facts", str(f["facts"]), "--format", "json",
+    with_facts = footprint("audit", "--history", "--replay", str(f["before"]), "--facts", str(f["facts"]), "--format", "json",
                            "-q", URL)
     assert with_facts.returncode == 0 and with_facts.stderr.splitlines() == [
         f"footprint: this audit is not saved to the history: {NO_KEYRING[len('footprint: '):]}"]
@@ -103,7 +103,7 @@ def test_an_insecure_backend_is_refused(tmp_path, monkeypatch, backend, message,
 def test_a_locked_keyring_is_one_sentence_and_the_audit_runs(tmp_path, monkeypatch):
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.fake_keyrings.Locked")
     monkeypatch.setenv("PYTHONPATH", str(ROOT))
-    done = footprint("audit", "--replay", str(files(tmp_path)["before"]), "--format", "json", "-q", URL)
+    done = footprint("audit", "--history", "--replay", str(files(tmp_path)["before"]), "--format", "json", "-q", URL)
     locked = ("the system keyring is locked: unlock it (log in to your desktop session or open your keyring "
               "manager) and run again")
     assert done.returncode == 0 and done.stderr.splitlines() == [
@@ -117,7 +117,7 @@ def test_a_keyring_that_never_answers_does_not_keep_the_process_alive(tmp_path, 
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.fake_keyrings.Blocking")
     monkeypatch.setenv("PYTHONPATH", str(ROOT))
     monkeypatch.setenv("FOOTPRINT_KEYRING_TIMEOUT", "0.5")
-    done = footprint("audit", "--replay", str(files(tmp_path)["before"]), "--format", "json", "-q", URL)
+    done = footprint("audit", "--history", "--replay", str(files(tmp_path)["before"]), "--format", "json", "-q", URL)
     stuck = ("the system keyring did not answer within 0.5 seconds (it may be waiting to be unlocked): unlock it "
              "and run again")
     assert done.returncode == 0 and json.loads(done.stdout)["sources"][0]["status"] == "ok"
@@ -127,12 +127,12 @@ def test_a_keyring_that_never_answers_does_not_keep_the_process_alive(tmp_path, 
 
 def test_a_missing_key_or_a_damaged_store_is_kept_and_reported(tmp_path, file_keyring, private_dirs, cli):
     f = files(tmp_path)
-    assert cli("audit", "--replay", str(f["before"]), "--format", "json", "-q", URL).returncode == 0
+    assert cli("audit", "--history", "--replay", str(f["before"]), "--format", "json", "-q", URL).returncode == 0
     store = private_dirs["DATA"] / "footprint" / "history.fernet"
     saved = store.read_bytes()
     keys = json.loads(file_keyring.read_text())
     file_keyring.write_text(json.dumps({k: v for k, v in keys.items() if not k.endswith("history-key")}))
-    again = cli("audit", "--replay", str(f["after"]), "--format", "json", "-q", URL)
+    again = cli("audit", "--history", "--replay", str(f["after"]), "--format", "json", "-q", URL)
     assert again.returncode == 0 and again.stderr == (
         f"footprint: this audit is not saved to the history: the history at {store} was encrypted with a key that "
         "is no longer in the keyring (was the keyring reset, or is this another machine?); it is kept as it is: "
@@ -146,13 +146,13 @@ def test_a_missing_key_or_a_damaged_store_is_kept_and_reported(tmp_path, file_ke
     assert (damaged.returncode, damaged.stderr) == (
         1, f"footprint: the history at {store} cannot be decrypted (it is damaged, or was encrypted with another "
            "key); it is kept as it is: run `footprint forget` to start a new history\n")
-    assert cli("audit", "--replay", str(f["after"]), "-q", "--format", "json", URL).returncode == 0
+    assert cli("audit", "--history", "--replay", str(f["after"]), "-q", "--format", "json", URL).returncode == 0
     assert store.read_bytes() == saved[:-10]
 
 
 def test_forget_asks_first(tmp_path, file_keyring, private_dirs, cli):
     f = files(tmp_path)
-    cli("audit", "--replay", str(f["before"]), "--format", "json", "-q", URL)
+    cli("audit", "--history", "--replay", str(f["before"]), "--format", "json", "-q", URL)
     unasked = cli("forget")
     assert (unasked.returncode, unasked.stderr) == (
         2, "footprint: forget needs a confirmation: run it on a terminal, or add --yes\n")
@@ -238,14 +238,40 @@ def test_a_finding_marked_done_but_still_exposed_says_so(tmp_path, keyring_backe
 
     keyring_backend("Memory")
     f = files(tmp_path)
-    assert cli("audit", "--replay", str(f["before"]), "--format", "json", "-q", URL).returncode == 0
+    assert cli("audit", "--history", "--replay", str(f["before"]), "--format", "json", "-q", URL).returncode == 0
     history = History()
     history.mark_done("phone_number|website|447700900123")  # the user thinks it is gone
     history.mark_done("date_of_birth|website|1990 03 12")
-    assert cli("recheck", "--replay", str(f["after"]), "--format", "json", "-q").returncode == 0
+    assert cli("recheck", "--history", "--replay", str(f["after"]), "--format", "json", "-q").returncode == 0
     marked = history.done()
     lines = [line.split() for line in cli("diff").stdout.splitlines()]
     assert [line for line in lines if "marked" in line] == [
         ["still", "exposed", "phone_number", "website", "+447700900123", "(since", history.records()[0].created[:10]
          + ";", "you", "marked", "it", "done", "on", marked["phone_number|website|447700900123"][:10] + ")"]]
     assert json.loads(cli("diff", "--format", "json").stdout)["marked_done"] == marked
+
+
+REPLAY_NOT_SAVED = "footprint: a replayed audit is not saved to the history (--history saves it)"
+
+
+def test_a_replay_is_a_rehearsal_saved_only_when_asked(tmp_path, file_keyring, private_dirs, cli):
+    f = files(tmp_path)
+    quiet = cli("audit", "--replay", str(f["before"]), "--format", "json", "-q", URL)
+    assert (quiet.returncode, quiet.stderr) == (0, "")
+    told = cli("audit", "--replay", str(f["before"]), "--format", "json", URL)
+    assert told.returncode == 0 and [ln for ln in told.stderr.splitlines() if "history" in ln] == [REPLAY_NOT_SAVED]
+    assert told.stderr.splitlines()[-1] == REPLAY_NOT_SAVED
+    declined = cli("audit", "--no-history", "--replay", str(f["before"]), "--format", "json", URL)
+    assert declined.returncode == 0 and REPLAY_NOT_SAVED not in declined.stderr  # they said so themselves
+    assert every_file_under(*private_dirs.values()) == {}
+    assert cli("recheck").stderr == ("footprint: there is no earlier audit to re-check: run `footprint audit "
+                                     "URL...` first\n")
+
+    first = cli("audit", "--history", "--replay", str(f["before"]), "--format", "json", "-q", URL)
+    assert (first.returncode, first.stderr) == (0, "")
+    rehearsed = cli("recheck", "--replay", str(f["after"]), "--format", "json", "-q")
+    assert rehearsed.returncode == 0 and [s["url"] for s in json.loads(rehearsed.stdout)["sources"]] == [URL]
+    assert rehearsed.stderr == ("footprint: the replay, against audit 1 ({day}): 1 new, 0 changed, 4 still exposed, "
+                                "0 not checked, 2 fixed\n").format(day=json.loads(first.stdout)["created"][:10])
+    listed = cli("history", "--format", "json")
+    assert [(r["id"], r["kind"]) for r in json.loads(listed.stdout)] == [(1, "audit")]  # the rehearsal is not kept

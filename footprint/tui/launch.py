@@ -112,6 +112,10 @@ def real(urls: Sequence[str] = (), *, replay: str | None = None, follow_links: b
          masked: bool = False) -> Setup:
     """The app for the user's own audit, on the network or on a replayed capture."""
     http: Callable[[], Http] = network
+    # a replay is a rehearsal, as with `footprint audit --replay`: its audits are not saved, so that
+    # a later real audit is never compared with one
+    history = (MemoryHistory(where="only while the app is open: audits of a replayed capture are not saved")
+               if replay else StoreHistory())
     if replay:
         from footprint.har import ReplayTransport
         from footprint.http import Http
@@ -120,7 +124,7 @@ def real(urls: Sequence[str] = (), *, replay: str | None = None, follow_links: b
 
         def http() -> Http:
             return Http(transport)
-    return Setup(engine=engine, http=http, find=find, exporter=Exporter(), vault=KeyringVault(), history=StoreHistory(),
+    return Setup(engine=engine, http=http, find=find, exporter=Exporter(), vault=KeyringVault(), history=history,
                  urls=checked(urls), follow_links=follow_links, masked=masked)
 
 

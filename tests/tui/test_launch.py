@@ -52,3 +52,15 @@ def test_footprint_demo_off_a_terminal_prints_the_text_report(capsys, opened):
     assert cli.main(["demo", "-q"]) == 0
     assert capsys.readouterr().out.startswith("footprint: what a stranger can learn from your profiles\n")
     assert opened == []
+
+
+def test_the_app_on_a_replayed_capture_keeps_its_audits_only_while_open(tmp_path, opened):
+    capture = tmp_path / "capture.har"
+    capture.write_text('{"log": {"entries": []}}')
+    assert cli.main(["tui", "--replay", str(capture), "sam.example"]) == 0
+    assert cli.main(["tui", "sam.example"]) == 0
+    replayed, real = opened
+    # as `footprint audit --replay` is not saved: a later real audit is never compared with a rehearsal
+    assert (type(replayed.history).__name__, replayed.history.where) == (
+        "MemoryHistory", "only while the app is open: audits of a replayed capture are not saved")
+    assert type(real.history).__name__ == "StoreHistory"

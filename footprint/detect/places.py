@@ -509,7 +509,8 @@ class HomeLocationDetector(Detector):
         owner_names(profile, facts)   # remembered: "Sam lives in Leeds" on a page about Sam is the writer's home
         hits = super().detect(profile, facts)
         if not hits:
-            # no wording rule named a home: weigh the words around every place the owner names
+            # no wording rule named a home on the page: weigh the words around every place the owner names
+            # (tried block by block instead, it added one false home and no true one on the corpora)
             hits = [h for block in profile.blocks if block.own and block.hint not in _NOT_PROSE
                     for h in _weighed_homes(block, profile)]
         if any(h.value.casefold() not in regions() for h in hits):
@@ -819,17 +820,18 @@ def _home_context() -> tuple[PhraseIndex, PhraseIndex, dict[str, float]]:
             numbers)
 
 
+def _outermost(found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """The phrases found, less those inside a longer one ('away' in 'mins away', 'home' in 'back home')."""
+    kept: list[tuple[int, int, float]] = []
+    for start, end, weight in sorted(found, key=lambda f: f[0] - f[1]):
+        if not any(start < e and s < end for s, e, _ in kept):
+            kept.append((start, end, weight))
+    return kept
+
+
 def _weigh(found: list[tuple[int, int, float]], a: int, b: int, skip: tuple[int, int]) -> float:
-    """The weights of the phrases inside text[a:b], each counted once; a phrase inside a longer one found
-    (the 'away' of 'mins away') or inside the place's own name is not counted."""
-    taken: list[tuple[int, int]] = [skip]
-    total = 0.0
-    for start, end, weight in sorted((f for f in found if a <= f[0] and f[1] <= b), key=lambda f: f[0] - f[1]):
-        if any(start < e and s < end for s, e in taken):
-            continue
-        taken.append((start, end))
-        total += weight
-    return total
+    """The weights of the phrases inside text[a:b], less any inside the place's own name."""
+    return sum(w for s, e, w in found if a <= s and e <= b and not (s < skip[1] and skip[0] < e))
 
 
 def _weighed_homes(block: TextBlock, profile: Profile) -> list[Hit]:
@@ -840,14 +842,17 @@ def _weighed_homes(block: TextBlock, profile: Profile) -> list[Hit]:
     pros = [(m.start, m.end, float(m.payloads[0])) for m in pro.find(text)]
     if not pros:
         return []
-    cons = [(m.start, m.end, float(m.payloads[0])) for m in con.find(text)]
+    both = _outermost(pros + [(m.start, m.end, -float(m.payloads[0])) for m in con.find(text)])
+    pros, cons = [f for f in both if f[2] > 0], [(s, e, -w) for s, e, w in both if w < 0]
     window = int(numbers["window"])
     hits: list[Hit] = []
+    if not pros:
+        return []
     for a, b in sorted({segment_at(text, start) for start, _, _ in pros}):
         for name, at, to in _known_places(text, a, b):
             if name.casefold() in _WORDS_NOT_PLACES or _STREET_AFTER.match(text, to) \
                     or THEIRS_BEFORE.search(text, max(0, at - 8), at) or someone_elses(text, at) \
-                    or not_current(text, at, to):
+                    or not_current(text, at, to) or _PART_OF_NAME.search(text, max(0, at - 8), at):
                 continue
             hit = _hit("home_location", name, numbers["confidence"], block, at, to, WEIGHED)
             if whose(hit, profile, inherit=True) == OTHER:
@@ -856,12 +861,15 @@ def _weighed_homes(block: TextBlock, profile: Profile) -> list[Hit]:
             after = clause_around(text, cb + 1, cb + 1)[1] if cb + 1 < b else cb
             score = _weigh(pros, max(a, at - window), min(b, to + window), (at, to)) \
                 - _weigh(cons, ca, min(b, max(cb, after)), (at, to)) \
-                + (numbers["first_person"] if FIRST_PERSON.search(text, ca, cb) else 0.0)
+                + (numbers["first_person"] if FIRST_PERSON.search(text, ca, cb) else 0.0) \
+                - (numbers["from_before"] if _FROM_BEFORE.search(text, max(0, at - 6), at)
+                   and not any(at - 3 <= e <= at for _, e, _ in pros) else 0.0)
             if score >= numbers["threshold"]:
                 hits.append(hit)
     return hits
 
 
+_FROM_BEFORE = lazy_re(r"\bfrom\s+$", re.I)
 # "Ashby Road": a street named after a town, not the town.
 _STREET_AFTER = lazy_re(r"\s+" + _STREET_WORDS + r"\b")
 # Place names that are also everyday words of a sentence's start ("Street parking", "Home is ...").

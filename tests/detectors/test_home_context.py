@@ -47,7 +47,14 @@ FALSE_FRIENDS = [
     ("chat", "heading to Stafford for the conference now, home tomorrow"),
     ("blog", "Used to have a flat in Hartlepool, back then the rent was nothing."),
     ("caption", "Her new cottage near Ripon is gorgeous, we visited on Sunday"),
+    ("chat", "home game at Burnley tonight, we're all set with flasks now"),
+    ("care blog", "Night carer at a care home near Penrith, home by nine most days"),
 ]
+
+
+def test_the_town_moved_from_is_not_the_one_lived_in():
+    assert values("home_location", "Ely has been home for years now, moved over from Bedford when the rent went up",
+                  field="post") == {"Ely"}
 
 
 @pytest.mark.parametrize("genre,text", FALSE_FRIENDS)

@@ -850,7 +850,7 @@ def _weighed_homes(block: TextBlock, profile: Profile) -> list[Hit]:
         return []
     for a, b in sorted({segment_at(text, start) for start, _, _ in pros}):
         for name, at, to in _known_places(text, a, b):
-            if name.casefold() in _WORDS_NOT_PLACES or _STREET_AFTER.match(text, to) \
+            if name.casefold() in _WORDS_NOT_PLACES or _STREET_AFTER.match(text, to) or _BODY_AFTER.match(text, to) \
                     or THEIRS_BEFORE.search(text, max(0, at - 8), at) or someone_elses(text, at) \
                     or not_current(text, at, to) or _PART_OF_NAME.search(text, max(0, at - 8), at):
                 continue
@@ -872,5 +872,8 @@ def _weighed_homes(block: TextBlock, profile: Profile) -> list[Hit]:
 _FROM_BEFORE = lazy_re(r"\bfrom\s+$", re.I)
 # "Ashby Road": a street named after a town, not the town.
 _STREET_AFTER = lazy_re(r"\s+" + _STREET_WORDS + r"\b")
+# "Cheshire Constabulary", "Leeds City Council": a body named after the place, not the place.
+_BODY_AFTER = lazy_re(r"\s+(?:(?:City|County|Borough|District)\s+)?(?:Police|Constabulary|Council|Fire|Ambulance|NHS|"
+                      r"University|College|Hospital|Infirmary|Airport|Crown\s+Court|Magistrates)\b")
 # Place names that are also everyday words of a sentence's start ("Street parking", "Home is ...").
 _WORDS_NOT_PLACES = frozenset(["street", "home", "way", "local", "flat", "terrace", "garden", "now"])

@@ -49,6 +49,7 @@ FALSE_FRIENDS = [
     ("caption", "Her new cottage near Ripon is gorgeous, we visited on Sunday"),
     ("chat", "home game at Burnley tonight, we're all set with flasks now"),
     ("care blog", "Night carer at a care home near Penrith, home by nine most days"),
+    ("about page", "Our house is never quiet now I'm a call handler for Cumbria Constabulary"),
 ]
 
 

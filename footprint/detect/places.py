@@ -8,7 +8,8 @@ import re
 from functools import cache
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
-from footprint.detect.clause import OTHER, about_a_pet, not_current, owner_names, whose, with_the_writer
+from footprint.detect.clause import (OTHER, about_a_pet, clause_around, not_current, owner_names, whose,
+                                     with_the_writer)
 from footprint.detect.clause import SELF as WRITER
 
 from footprint.detect.text import (POSTCODE, PhraseIndex, known_place, mask, normal_postcode, place_at, place_guess,
@@ -507,6 +508,11 @@ class HomeLocationDetector(Detector):
     def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
         owner_names(profile, facts)   # remembered: "Sam lives in Leeds" on a page about Sam is the writer's home
         hits = super().detect(profile, facts)
+        if not hits:
+            # no wording rule named a home on the page: weigh the words around every place the owner names
+            # (tried block by block instead, it added one false home and no true one on the corpora)
+            hits = [h for block in profile.blocks if block.own and block.hint not in _NOT_PROSE
+                    for h in _weighed_homes(block, profile)]
         if any(h.value.casefold() not in regions() for h in hits):
             # "Wakefield" says more than "West Yorkshire" (a structured address gives both)
             hits = [h for h in hits if h.value.casefold() not in regions()]
@@ -797,3 +803,77 @@ def _segments(text: str) -> list[tuple[int, int]]:
     from footprint.detect.text import segments
 
     return list(segments(text))
+
+
+# Blocks that hold one kind of detail, not the owner's prose.
+_NOT_PROSE = {"home_location", "birthplace", "employer", "education", "job", "email", "phone", "name", "club"}
+WEIGHED = "the words around it say you live there"
+
+
+@cache
+def _home_context() -> tuple[PhraseIndex, PhraseIndex, dict[str, float]]:
+    """The 'for' and 'against' words of footprint/data/home_context.json (each with its weight), and its
+    numbers (threshold, confidence, window, first_person)."""
+    data = load_data("home_context.json")
+    numbers = {k: float(v) for k, v in data.items() if isinstance(v, (int, float))}
+    return (PhraseIndex(list(data["for"].items()), plural=True), PhraseIndex(list(data["against"].items())),
+            numbers)
+
+
+def _outermost(found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """The phrases found, less those inside a longer one ('away' in 'mins away', 'home' in 'back home')."""
+    kept: list[tuple[int, int, float]] = []
+    for start, end, weight in sorted(found, key=lambda f: f[0] - f[1]):
+        if not any(start < e and s < end for s, e, _ in kept):
+            kept.append((start, end, weight))
+    return kept
+
+
+def _weigh(found: list[tuple[int, int, float]], a: int, b: int, skip: tuple[int, int]) -> float:
+    """The weights of the phrases inside text[a:b], less any inside the place's own name."""
+    return sum(w for s, e, w in found if a <= s and e <= b and not (s < skip[1] and skip[0] < e))
+
+
+def _weighed_homes(block: TextBlock, profile: Profile) -> list[Hit]:
+    """Known places whose sentence weighs as the owner's present home (home_context.json): the fallback for
+    wordings no rule knows ("Hexham has been home for ages", "a muddy cottage out near Alnwick")."""
+    text = text_of(block)
+    pro, con, numbers = _home_context()
+    pros = [(m.start, m.end, float(m.payloads[0])) for m in pro.find(text)]
+    if not pros:
+        return []
+    both = _outermost(pros + [(m.start, m.end, -float(m.payloads[0])) for m in con.find(text)])
+    pros, cons = [f for f in both if f[2] > 0], [(s, e, -w) for s, e, w in both if w < 0]
+    window = int(numbers["window"])
+    hits: list[Hit] = []
+    if not pros:
+        return []
+    for a, b in sorted({segment_at(text, start) for start, _, _ in pros}):
+        for name, at, to in _known_places(text, a, b):
+            if name.casefold() in _WORDS_NOT_PLACES or _STREET_AFTER.match(text, to) or _BODY_AFTER.match(text, to) \
+                    or THEIRS_BEFORE.search(text, max(0, at - 8), at) or someone_elses(text, at) \
+                    or not_current(text, at, to) or _PART_OF_NAME.search(text, max(0, at - 8), at):
+                continue
+            hit = _hit("home_location", name, numbers["confidence"], block, at, to, WEIGHED)
+            if whose(hit, profile, inherit=True) == OTHER:
+                continue
+            ca, cb = clause_around(text, at, to)
+            after = clause_around(text, cb + 1, cb + 1)[1] if cb + 1 < b else cb
+            score = _weigh(pros, max(a, at - window), min(b, to + window), (at, to)) \
+                - _weigh(cons, ca, min(b, max(cb, after)), (at, to)) \
+                + (numbers["first_person"] if FIRST_PERSON.search(text, ca, cb) else 0.0) \
+                - (numbers["from_before"] if _FROM_BEFORE.search(text, max(0, at - 6), at)
+                   and not any(at - 3 <= e <= at for _, e, _ in pros) else 0.0)
+            if score >= numbers["threshold"]:
+                hits.append(hit)
+    return hits
+
+
+_FROM_BEFORE = lazy_re(r"\bfrom\s+$", re.I)
+# "Ashby Road": a street named after a town, not the town.
+_STREET_AFTER = lazy_re(r"\s+" + _STREET_WORDS + r"\b")
+# "Cheshire Constabulary", "Leeds City Council": a body named after the place, not the place.
+_BODY_AFTER = lazy_re(r"\s+(?:(?:City|County|Borough|District)\s+)?(?:Police|Constabulary|Council|Fire|Ambulance|NHS|"
+                      r"University|College|Hospital|Infirmary|Airport|Crown\s+Court|Magistrates)\b")
+# Place names that are also everyday words of a sentence's start ("Street parking", "Home is ...").
+_WORDS_NOT_PLACES = frozenset(["street", "home", "way", "local", "flat", "terrace", "garden", "now"])

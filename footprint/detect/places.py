@@ -6,9 +6,11 @@ from __future__ import annotations
 import datetime
 import re
 from functools import cache
+from typing import NamedTuple
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
-from footprint.detect.clause import OTHER, about_a_pet, not_current, owner_names, whose, with_the_writer
+from footprint.detect.clause import (OTHER, about_a_pet, clause_around, not_current, owner_names, whose,
+                                     with_the_writer)
 from footprint.detect.clause import SELF as WRITER
 
 from footprint.detect.text import (POSTCODE, PhraseIndex, known_place, mask, normal_postcode, place_at, place_guess,
@@ -16,6 +18,7 @@ from footprint.detect.text import (POSTCODE, PhraseIndex, known_place, mask, nor
                                    regions, segment_at)
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
+from footprint.detect.weigh import Weights, weights
 from footprint.lazyre import lazy_re
 
 def _rules(table: str) -> re.Pattern[str]:
@@ -505,12 +508,13 @@ class HomeLocationDetector(Detector):
     category = "home_location"
 
     def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
+        ruled = self.ruled(profile, facts)
+        return decide(ruled, home_candidates(profile, ruled), weights("homefit_weights"))
+
+    def ruled(self, profile: Profile, facts: Facts) -> list[Hit]:
+        """What the wording rules find, before the fitted weights add to it."""
         owner_names(profile, facts)   # remembered: "Sam lives in Leeds" on a page about Sam is the writer's home
-        hits = super().detect(profile, facts)
-        if any(h.value.casefold() not in regions() for h in hits):
-            # "Wakefield" says more than "West Yorkshire" (a structured address gives both)
-            hits = [h for h in hits if h.value.casefold() not in regions()]
-        return hits
+        return super().detect(profile, facts)
 
     def detect_block(self, block: TextBlock, profile: Profile) -> list[Hit]:
         if block.hint == "home_location":
@@ -797,3 +801,184 @@ def _segments(text: str) -> list[tuple[int, int]]:
     from footprint.detect.text import segments
 
     return list(segments(text))
+
+
+# Blocks that hold one kind of detail, not the owner's prose.
+_NOT_PROSE = {"home_location", "birthplace", "employer", "education", "job", "email", "phone", "name", "club"}
+FITTED = "the words around it say you live there"
+# A block's field, as the kind of writing it is (a feature: a bio names a home more plainly than a post).
+_KINDS = {"bio": "bio", "headline": "bio", "location": "bio", "username": "bio", "post": "post", "comment": "post",
+          "caption": "post", "story": "post", "image_alt": "post", "about": "about", "profile_field": "about",
+          "experience": "about", "education": "about", "metadata": "meta", "title": "meta"}
+# The word just before a place that the candidate step names as a feature ("before:in", "before:from").
+_BEFORE_WORDS = frozenset(["in", "from", "to", "near", "nr", "at", "of", "on", "outside", "around", "round", "into",
+                           "up", "down", "over", "off", "by", "and", "the"])
+_BEFORE = lazy_re(r"([\w'’]+)\W{0,3}$")
+_WAY_AFTER = lazy_re(r"\s+(?:way|area|direction|side|end)\b", re.I)
+_YEAR = lazy_re(r"\b(?:19|20)\d\d\b")
+# A street named without a house number ("the end house on Foxglove Close"): a candidate, not yet a home.
+_STREET_NAMED = lazy_re(r"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){1,3}(?:Close|Lane|Road|Rd|Avenue|Ave|Drive|Street|"
+                        r"Crescent|Grove|Way|Gardens|Terrace|Rise|Court|View|Walk|Mews|Row|Place|Square|Parade|Fold|Wynd|"
+                        r"Brow|St\b(?!\.?\s+[A-Z]))\b")
+
+
+class HomeCandidate(NamedTuple):
+    """A place that could be the owner's home, and the named features of the words around it."""
+
+    hit: Hit
+    features: frozenset[str]
+
+
+@cache
+def _home_classes() -> tuple[PhraseIndex, frozenset[str]]:
+    """The word classes of footprint/data/home_features.json, and the classes that make a sentence worth
+    reading for candidates."""
+    data = load_data("home_features.json")
+    index = PhraseIndex([(w, c) for c, words in data["classes"].items() for w in words])
+    return index, frozenset(data["cue"])
+
+
+def _outermost(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The phrases found, less those inside a longer one ('home' in 'care home', 'way' in 'on the way')."""
+    kept: list[tuple[int, int, str]] = []
+    for start, end, cls in sorted(found, key=lambda f: f[0] - f[1]):
+        if not any(start < e and s < end and (s, e) != (start, end) for s, e, _ in kept):
+            kept.append((start, end, cls))
+    return kept
+
+
+def home_features(block: TextBlock, at: int, to: int, profile: Profile,
+                  words: list[tuple[int, int, str]]) -> set[str]:
+    """The named features of the place text[at:to]: the word classes in its clause, the word before it, its kind
+    of block, whose the clause says it is and whether it puts the place in the past or makes it a stay.
+    (The classes elsewhere in the sentence were tried too: left out, the weights generalised no worse.)"""
+    text = text_of(block)
+    a, _ = segment_at(text, at)
+    ca, cb = clause_around(text, at, to)
+    # a word inside the place's own name ("Garden City") says nothing about it
+    found = {cls for s, e, cls in words if ca <= s and e <= cb and not (s < to and at < e)}
+    before = _BEFORE.search(text, max(a, at - 24), at)
+    if before is None:
+        found.add("before:start")
+    elif before.group(1).casefold() in _BEFORE_WORDS:
+        found.add("before:" + before.group(1).casefold())
+    if _WAY_AFTER.match(text, to):
+        found.add("after:way")
+    found.add("kind:" + _KINDS.get(block.field, "page"))
+    if _YEAR.search(text, ca, cb):
+        found.add("year")
+    if THEIRS_BEFORE.search(text, max(0, at - 8), at):
+        found.add("theirs")
+    if someone_elses(text, at):
+        found.add("business")
+    if not_current(text, at, to):
+        found.add("not_current")
+    owner = whose(Hit("home_location", "", "", 0, block, at, to), profile, inherit=True)
+    found.add("whose:" + ("other" if owner == OTHER else "self" if owner == WRITER else "unsaid"))
+    return found
+
+
+def home_candidates(profile: Profile, ruled: list[Hit]) -> list[HomeCandidate]:
+    """Every place on the page that could be the owner's home, with its features: what the rules found
+    (feature `rule`), and every known place and named street in a sentence holding a word of a cue class
+    (home_features.json), or in the page's title when its prose holds one."""
+    index, cue = _home_classes()
+    out: list[HomeCandidate] = []
+    taken: set[tuple[int, int]] = set()
+    words_of: dict[int, list[tuple[int, int, str]]] = {}
+
+    def words(block: TextBlock) -> list[tuple[int, int, str]]:
+        if id(block) not in words_of:
+            words_of[id(block)] = _outermost([(m.start, m.end, str(c)) for m in index.find(text_of(block))
+                                              for c in m.payloads])
+        return words_of[id(block)]
+
+    values = {h.value.casefold() for h in ruled}
+    for h in ruled:
+        features = {"rule", "type:" + _place_type(h.value)}
+        if values - {h.value.casefold()}:
+            features.add("page_rule")
+        if h.block.hint != "home_location" and h.end <= len(text_of(h.block)):
+            features |= home_features(h.block, h.start, h.end, profile, words(h.block))
+        else:
+            features.add("kind:field")
+        out.append(HomeCandidate(h, frozenset(features)))
+        taken.add((id(h.block), h.start))
+    prose_cue = False
+    titles: list[TextBlock] = []
+    for block in profile.blocks:
+        if not block.own or block.hint in _NOT_PROSE:
+            continue
+        if _KINDS.get(block.field) == "meta":
+            titles.append(block)
+            continue
+        text = text_of(block)
+        cues = [(s, e) for s, e, c in words(block) if c in cue]
+        if not cues:
+            continue
+        prose_cue = True
+        for a, b in sorted({segment_at(text, s) for s, _ in cues}):
+            places = [(name, at, to, "town") for name, at, to in _known_places(text, a, b)]
+            places += [(m.group(), m.start(), m.end(), "street") for m in _STREET_NAMED.finditer(text, a, b)
+                       if not re.search(r"\d\s*$", text[max(a, m.start() - 4):m.start()])]
+            for name, at, to, kind in places:
+                if (id(block), at) in taken or name.casefold() in _WORDS_NOT_PLACES \
+                        or kind == "town" and (_STREET_AFTER.match(text, to) or _BODY_AFTER.match(text, to)
+                                               or _PART_OF_NAME.search(text, max(0, at - 8), at)):
+                    continue
+                taken.add((id(block), at))
+                out.append(_candidate(block, name, at, to, kind, profile, words(block), values))
+    for block in titles if prose_cue else []:
+        text = text_of(block)
+        for name, at, to in _known_places(text, 0, len(text)):
+            if (id(block), at) not in taken and name.casefold() not in _WORDS_NOT_PLACES:
+                out.append(_candidate(block, name, at, to, "town", profile, words(block), values))
+    return out
+
+
+def _place_type(value: str) -> str:
+    """What kind of place a rule's finding names (a feature of its candidate)."""
+    if value.casefold() in regions():
+        return "region"
+    if POSTCODE.search(value):
+        return "postcode"
+    if _STREET_NAMED.search(value):
+        return "street"
+    return "town" if known_place(value) else "guess"
+
+
+def _candidate(block: TextBlock, name: str, at: int, to: int, kind: str, profile: Profile,
+               words: list[tuple[int, int, str]], ruled: set[str]) -> HomeCandidate:
+    hit = _hit("home_location", name, 0.5, block, at, to, FITTED)
+    features = home_features(block, at, to, profile, words)
+    features.add("type:" + ("region" if name.casefold() in regions() else kind))
+    if ruled - {hit.value.casefold()}:
+        features.add("page_rule")
+    return HomeCandidate(hit, frozenset(features))
+
+
+def decide(ruled: list[Hit], candidates: list[HomeCandidate], model: Weights) -> list[Hit]:
+    """The rules' homes, and the candidates no rule found that the fitted weights accept, reported at a
+    confidence from their score, below a rule's."""
+    hits = list(ruled)
+    values = {h.value.casefold() for h in ruled}
+    for c in candidates:
+        if "rule" in c.features or c.hit.value.casefold() in values or not model.accepts(c.features):
+            continue
+        values.add(c.hit.value.casefold())
+        h = c.hit
+        hits.append(Hit(h.category, h.value, h.display, round(0.5 + 0.1 * model.score(c.features), 2), h.block,
+                        h.start, h.end, h.reason))
+    if any(h.value.casefold() not in regions() for h in hits):
+        # "Wakefield" says more than "West Yorkshire" (a structured address gives both)
+        hits = [h for h in hits if h.value.casefold() not in regions()]
+    return hits
+
+
+# "Ashby Road": a street named after a town, not the town.
+_STREET_AFTER = lazy_re(r"\s+" + _STREET_WORDS + r"\b")
+# "Cheshire Constabulary", "Leeds City Council": a body named after the place, not the place.
+_BODY_AFTER = lazy_re(r"\s+(?:(?:City|County|Borough|District)\s+)?(?:Police|Constabulary|Council|Fire|Ambulance|NHS|"
+                      r"University|College|Hospital|Infirmary|Airport|Crown\s+Court|Magistrates)\b")
+# Place names that are also everyday words of a sentence's start ("Street parking", "Home is ...").
+_WORDS_NOT_PLACES = frozenset(["street", "home", "way", "local", "flat", "terrace", "garden", "now"])

@@ -1,0 +1,186 @@
+"""Fit the home-location context weights from every labelled corpus, and measure them leaving each corpus out.
+
+usage: python tools/fit_homefit.py [--l2 X] [--drop PREFIX ...] [--out footprint/data/homefit_weights.json]
+
+Runs HomeLocationDetector's candidate step (footprint/detect/places.py, home_candidates) over every case of
+every corpus in eval/floors exactly as the scorer runs them (tools/corpus_profiles.py), labels each candidate
+from the case (1 an expected home, 0 forbidden or unlabelled; optional ones left out), writes the rows, and
+fits them with tools/fit_weights.py, which picks the threshold by leave-one-corpus-out F1. It then prints the
+honest measure of the category: home_location tp/fp/fn and F1 over all corpora for the rules alone and for the
+rules with weights fitted without the corpus being scored (leave-one-corpus-out), corpus by corpus.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from collections import defaultdict
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from footprint.detect import REPORT_AT  # noqa: E402
+from footprint.detect.base import windowed  # noqa: E402
+from footprint.detect.listing import listed  # noqa: E402
+from footprint.detect.places import HomeCandidate, HomeLocationDetector, decide, home_candidates  # noqa: E402
+from footprint.detect.weigh import Weights, fit  # noqa: E402
+from tools.corpus_profiles import ROOT, cases, corpora, label, score  # noqa: E402
+
+CATEGORY = "home_location"
+ABOUT = ("Fitted context weights for home_location (footprint/detect/places.py: home_candidates, decide): a "
+         "candidate place no wording rule found is reported when the logistic score of its named features "
+         "(word classes of home_features.json in its clause; the word "
+         "before it; its type and kind of block; whose the clause says it is) reaches the threshold. "
+         "Reproduce: .venv/bin/python tools/fit_homefit.py")
+
+
+class Page:
+    """One source read in one case: the rules' hits, the candidates, and the case to label them by."""
+
+    def __init__(self, group: str, case: Any, url: str, ruled: list, candidates: list[HomeCandidate]) -> None:
+        self.group, self.case, self.url, self.ruled, self.candidates = group, case, url, ruled, candidates
+
+
+def pages() -> list[Page]:
+    detector = HomeLocationDetector()
+    out = []
+    for corpus in corpora():
+        for case, profile, facts in cases(corpus):
+            # as footprint.detect.detect prepares a profile for the detectors
+            profile = profile.owned_by([facts.full_name, facts.email, facts.email.partition("@")[0]])
+            profile = windowed(listed(profile, facts))
+            ruled = detector.ruled(profile, facts)
+            out.append(Page(corpus.name, case, profile.url, ruled, home_candidates(profile, ruled)))
+    return out
+
+
+def kept(features: frozenset[str], drop: list[str]) -> list[str]:
+    return sorted(f for f in features if not any(f.startswith(d) for d in drop))
+
+
+def open_candidates(page: Page) -> list[HomeCandidate]:
+    """The candidates the fitted weights decide: those no rule found (a rule's finding stays regardless)."""
+    ruled = {h.value.casefold() for h in page.ruled}
+    return [c for c in page.candidates if "rule" not in c.features and c.hit.value.casefold() not in ruled]
+
+
+def rows(all_pages: list[Page], drop: list[str]) -> list[dict]:
+    out = []
+    for page in all_pages:
+        for c in open_candidates(page):
+            y = label(page.case, CATEGORY, c.hit.value, page.url)
+            if y is not None:
+                out.append({"group": page.group, "label": y, "features": kept(c.features, drop)})
+    return out
+
+
+def case_counts(case: Any, found: dict[str, set[str]]) -> tuple[int, int, int]:
+    """tp, fp, fn of the category in one case, as ../shared/eval/score.py counts them."""
+    findings = [{"category": CATEGORY, "value": v, "display": v, "source_url": url}
+                for url, values in found.items() for v in values]
+    expected = [lab for lab in case.expected if lab.category == CATEGORY]
+    tp = sum(1 for lab in expected if any(score.matches(lab, f) for f in findings))
+    fp = sum(1 for f in findings if not any(score.matches(lab, f) for lab in case.expected)
+             and not any(score.matches(lab, f) for lab in case.optional))
+    return tp, fp, len(expected) - tp
+
+
+def measure(all_pages: list[Page], models: Mapping[str, Weights | None]) -> dict[str, tuple[int, int, int]]:
+    """Per corpus tp, fp, fn: each page decided by models[its corpus] (None: the rules alone)."""
+    by_case: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    cases_of: dict[tuple[str, str], Any] = {}
+    for page in all_pages:
+        key = (page.group, page.case.id)
+        cases_of[key] = page.case
+        model = models[page.group]
+        hits = decide(page.ruled, page.candidates, model) if model else decide(page.ruled, [], NONE)
+        by_case[key][page.url] |= {h.value for h in hits if h.confidence >= REPORT_AT}
+    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for key, case in cases_of.items():
+        for i, n in enumerate(case_counts(case, by_case[key])):
+            totals[key[0]][i] += n
+    return {g: (t[0], t[1], t[2]) for g, t in totals.items()}
+
+
+NONE = Weights(-30.0, {}, 1.0)
+
+
+def f1(tp: int, fp: int, fn: int) -> float:
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def loco(all_pages: list[Page], table: list[dict], l2: float) -> dict[str, Weights]:
+    """Per corpus, weights fitted on every other corpus's rows."""
+    groups = sorted({p.group for p in all_pages})
+    out = {}
+    for g in groups:
+        model = fit([(r["features"], r["label"]) for r in table if r["group"] != g], l2=l2)
+        out[g] = model
+    return out
+
+
+def sweep(all_pages: list[Page], models: dict[str, Weights]) -> tuple[float, dict[str, tuple[int, int, int]]]:
+    """The threshold with the best category F1 over all corpora, each decided by weights fitted without it."""
+    best: tuple[float, float, dict[str, tuple[int, int, int]]] = (-1.0, 1.0, {})
+    for t in range(20, 96, 5):
+        at = {g: Weights(m.bias, m.weights, t / 100) for g, m in models.items()}
+        counts = measure(all_pages, at)
+        total = f1(*(sum(c[i] for c in counts.values()) for i in range(3)))
+        if total > best[0] + 1e-9:
+            best = (total, t / 100, counts)
+    return best[1], best[2]
+
+
+def table_of(alone: dict[str, tuple[int, int, int]], fitted: dict[str, tuple[int, int, int]]) -> str:
+    lines = [f"{'corpus':<16} {'rules alone tp/fp/fn  F1':>26}   {'rules + model (LOCO)':>26}"]
+    sums = [[0, 0, 0], [0, 0, 0]]
+    for g in sorted(alone):
+        a, b = alone[g], fitted[g]
+        for s, x in zip(sums, (a, b), strict=True):
+            s[:] = [s[i] + x[i] for i in range(3)]
+        lines.append(f"{g:<16} {a[0]:>6}/{a[1]}/{a[2]:<8} {f1(*a):.3f}   {b[0]:>6}/{b[1]}/{b[2]:<8} {f1(*b):.3f}")
+    lines.append(f"{'all':<16} {sums[0][0]:>6}/{sums[0][1]}/{sums[0][2]:<8} {f1(*sums[0]):.3f}   "
+                 f"{sums[1][0]:>6}/{sums[1][1]}/{sums[1][2]:<8} {f1(*sums[1]):.3f}")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--l2", type=float, default=2.0)
+    ap.add_argument("--drop", nargs="*", default=[], help="leave out features whose names start so")
+    ap.add_argument("--out", default=str(ROOT / "footprint" / "data" / "homefit_weights.json"))
+    ap.add_argument("--rows", default="", help="keep the rows in this file")
+    args = ap.parse_args()
+    all_pages = pages()
+    table = rows(all_pages, args.drop)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(args.rows or Path(tmp, "homefit_rows.jsonl"))
+        path.write_text("".join(json.dumps(r) + "\n" for r in table))
+        about = ABOUT + (f" --l2 {args.l2:g}" if args.l2 != 2.0 else "") + \
+            (" --drop " + " ".join(args.drop) if args.drop else "")
+        subprocess.run([sys.executable, str(ROOT / "tools" / "fit_weights.py"), str(path), args.out,
+                        "--l2", str(args.l2), "--about", about], check=True)
+    # A rule's finding stays whatever the weights say, so the threshold that matters is the one that gives the
+    # category its best F1 with the rules' findings counted in: chosen here, again leaving each corpus out.
+    threshold, fitted = sweep(all_pages, loco(all_pages, table, args.l2))
+    alone = measure(all_pages, dict.fromkeys(fitted))
+    out = json.loads(Path(args.out).read_text())
+    total = [sum(c[i] for c in fitted.values()) for i in range(3)]
+    base = [sum(c[i] for c in alone.values()) for i in range(3)]
+    out["threshold"] = threshold
+    out["_fitted"] += (f"; threshold {threshold:.2f} chosen by the category's leave-one-corpus-out F1 with the "
+                       f"rules' findings counted: {f1(*total):.3f} (tp {total[0]} fp {total[1]} fn {total[2]}), "
+                       f"rules alone {f1(*base):.3f} (tp {base[0]} fp {base[1]} fn {base[2]})")
+    Path(args.out).write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n")
+    print(table_of(alone, fitted))
+    print(f"threshold {threshold:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -321,7 +321,7 @@ _DATE_LIKE = lazy_re(r"(?<!\d)(?:[01]?\d[/.](?:19|20)\d\d|(?:19|20)\d\d\s*[-â€“â
 # Words that say the digits after them are a reference, not a phone: "order no.", "ISBN", "SKU".
 _CODE_BEFORE = lazy_re(r"(?:\b(?:order|ref(?:erence)?|invoice|id|isbn|issn|sku|serial|part|product|model|item|"
                           r"ticket|case|account|acc|policy|licen[cs]e|reg(?:istration)?|company|charity|vat|crime|"
-                          r"tracking|booking|membership|member|customer|sort\s+code|barcode|ean|upc|doi|pmid|abstract|"
+                          r"tracking|booking|membership|member|customer|sort\s+code|barcode|ean|upc|doi|pmid|abstract|cert|certificate|"
                           r"version|build|commit|issue|pr)\b\.?\s*(?:no\.?|number|num|#|code|ref)?\s*[:#.]?\s*"
                           r"|#\s*|[A-Za-z]-?|=)\Z", re.I)
 _CODE_AFTER = lazy_re(r"^(?:[-_][A-Za-z0-9]|[A-Za-z])")

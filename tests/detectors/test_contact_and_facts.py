@@ -35,6 +35,8 @@ def test_not_phone_numbers(text):
     "ISBN 0 7432 7356 7 on the back cover",
     "Serial: 01632 960 443 printed under the lid",
     "firmware build-07700900819",
+    "First aid at work, cert no. 0113-4960-77, renewed every three years",
+    "Forklift certificate 01632 960 778 (counterbalance)",
 ])
 def test_digits_inside_a_url_a_period_or_a_code_are_not_a_phone(text):
     assert values("phone_number", text) == set()

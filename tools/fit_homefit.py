@@ -108,6 +108,8 @@ def measure(all_pages: list[Page], models: Mapping[str, Weights | None]) -> dict
 
 
 NONE = Weights(-30.0, {}, 1.0)
+FEATURES = ROOT / "footprint" / "data" / "home_features.json"
+PRIOR: dict[str, float] = json.loads(FEATURES.read_text()).get("prior", {})
 
 
 def f1(tp: int, fp: int, fn: int) -> float:
@@ -119,7 +121,7 @@ def loco(all_pages: list[Page], table: list[dict], l2: float) -> dict[str, Weigh
     groups = sorted({p.group for p in all_pages})
     out = {}
     for g in groups:
-        model = fit([(r["features"], r["label"]) for r in table if r["group"] != g], l2=l2)
+        model = fit([(r["features"], r["label"]) for r in table if r["group"] != g], l2=l2, prior=PRIOR)
         out[g] = model
     return out
 
@@ -164,7 +166,7 @@ def main() -> int:
         about = ABOUT + (f" --l2 {args.l2:g}" if args.l2 != 2.0 else "") + \
             (" --drop " + " ".join(args.drop) if args.drop else "")
         subprocess.run([sys.executable, str(ROOT / "tools" / "fit_weights.py"), str(path), args.out,
-                        "--l2", str(args.l2), "--about", about], check=True)
+                        "--l2", str(args.l2), "--about", about, "--prior", str(FEATURES)], check=True)
     # A rule's finding stays whatever the weights say, so the threshold that matters is the one that gives the
     # category its best F1 with the rules' findings counted in: chosen here, again leaving each corpus out.
     threshold, fitted = sweep(all_pages, loco(all_pages, table, args.l2))

@@ -34,19 +34,21 @@ def main() -> int:
     ap.add_argument("out")
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--about", default="")
+    ap.add_argument("--prior", default="", help="a JSON file whose 'prior' holds hand-set weights to pull towards")
     args = ap.parse_args()
+    prior = json.loads(Path(args.prior).read_text()).get("prior", {}) if args.prior else {}
     rows = [json.loads(line) for line in Path(args.rows).read_text().splitlines() if line.strip()]
     groups = sorted({r["group"] for r in rows})
     scored: list[tuple[float, int]] = []
     for g in groups:
         train = [(r["features"], r["label"]) for r in rows if r["group"] != g]
-        model = fit(train, l2=args.l2)
+        model = fit(train, l2=args.l2, prior=prior)
         scored += [(model.score(r["features"]), int(r["label"])) for r in rows if r["group"] == g]
     best = max((f1_at(scored, t / 100), t / 100) for t in range(5, 96))
     (f1, tp, fp, fn), threshold = best
     print(f"{len(rows)} candidates, {sum(r['label'] for r in rows)} positive, {len(groups)} groups")
     print(f"leave-one-group-out: threshold {threshold:.2f}  F1 {f1:.3f}  tp {tp} fp {fp} fn {fn}")
-    model = fit([(r["features"], r["label"]) for r in rows], l2=args.l2)
+    model = fit([(r["features"], r["label"]) for r in rows], l2=args.l2, prior=prior)
     out = {
         "_about": args.about,
         "_fitted": f"tools/fit_weights.py, l2 {args.l2}, {len(rows)} candidates from {len(groups)} corpora; "

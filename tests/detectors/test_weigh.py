@@ -34,3 +34,17 @@ def test_fit_keeps_a_feature_seen_only_with_one_label_finite():
     model = fit([(["only_yes"], 1)] * 5 + [([], 0)] * 5, l2=1.0)
     assert 0 < model.weights["only_yes"] < 10
     assert model.accepts(["only_yes"]) and not model.accepts([])
+
+
+def test_fit_pulls_towards_a_prior_where_the_data_is_silent_and_follows_the_data_where_it_speaks():
+    rng = random.Random(3)
+    rows = []
+    for _ in range(2000):
+        common = rng.random() < 0.5
+        rows.append((["common"] if common else [], int(rng.random() < (0.8 if common else 0.2))))
+    rows.append((["rare"], 1))  # one example only, against the prior
+    model = fit(rows, l2=2.0, prior={"rare": -1.5, "unseen": -2.0, "common": -1.0, "_about": "ignored"})
+    assert model.weights["common"] > 2.0       # the data outweighs a wrong prior
+    assert -1.5 < model.weights["rare"] < 0.0  # one example moves it only part of the way
+    assert model.weights["unseen"] == -2.0     # no row holds it: the prior stands
+    assert "_about" not in model.weights

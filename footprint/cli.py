@@ -367,7 +367,7 @@ def mask(value: str) -> str:
 
 
 def _ask_facts(current: Facts, keys: Sequence[str]) -> dict[str, object]:
-    from footprint.facts import DESCRIPTIONS
+    from footprint.facts import DESCRIPTIONS, LISTS
 
     print("Type each detail and press Enter; Enter alone keeps what is stored, '-' removes it.",
           file=sys.stderr)
@@ -377,7 +377,7 @@ def _ask_facts(current: Facts, keys: Sequence[str]) -> dict[str, object]:
             raise UsageError(f"unknown fact {key!r} (the keys are: {', '.join(DESCRIPTIONS)})")
         old = current.to_dict().get(key)
         shown = mask(", ".join(old) if isinstance(old, list) else old) if old else "not set"
-        hint = " (names separated by commas)" if key == "family" else ""
+        hint = " (names separated by commas)" if key in LISTS else ""
         try:
             answer = input(f"{key} - {DESCRIPTIONS[key]}{hint} [{shown}]: ").strip()
         except EOFError:
@@ -385,7 +385,7 @@ def _ask_facts(current: Facts, keys: Sequence[str]) -> dict[str, object]:
         if answer == "-":
             data.pop(key, None)
         elif answer:
-            data[key] = [n.strip() for n in answer.split(",")] if key == "family" else answer
+            data[key] = [n.strip() for n in answer.split(",")] if key in LISTS else answer
     return data
 
 

@@ -25,8 +25,10 @@ DESCRIPTIONS = {
     "home_postcode": "your home postcode, e.g. \"CM1 9ZZ\"",
     "phone": "your mobile or home number",
     "email": "your personal e-mail address",
+    "usernames": "a list of the user names you post under (forums, Reddit, games), e.g. \"sam_example\"",
 }
 KEYS = tuple(DESCRIPTIONS)
+LISTS = ("family", "usernames")   # the keys that hold a list of names
 MAX_FAMILY = 20          # names beyond this add noise faster than they find anything
 MAX_LENGTH = 200         # no real fact is longer; a longer value is a pasting mistake
 
@@ -47,6 +49,8 @@ class Facts:
     home_postcode: str = ""
     phone: str = ""
     email: str = ""
+    # On a page where many people write (a forum thread, a chat), the names that mark the user's own posts.
+    usernames: tuple[str, ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -60,7 +64,8 @@ class Facts:
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
-        data["family"] = list(self.family)
+        for key in LISTS:
+            data[key] = list(getattr(self, key))
         return {k: v for k, v in data.items() if v}
 
     @classmethod
@@ -77,20 +82,20 @@ class Facts:
             value = data.get(key)
             if value is None or value == "" or value == []:
                 continue
-            if key == "family":
+            if key in LISTS:
                 if isinstance(value, str):
                     value = [value]
                 if not isinstance(value, list):
-                    raise FactsError(f"{origin}: 'family' must be a list of names")
+                    raise FactsError(f"{origin}: '{key}' must be a list of names")
                 names: dict[str, str] = {}  # each name once, in order; stop as soon as there are too many
                 for name in value:
                     if not isinstance(name, str):
-                        raise FactsError(f"{origin}: 'family' must be a list of names")
+                        raise FactsError(f"{origin}: '{key}' must be a list of names")
                     name = _checked(origin, key, name)
                     if name:
                         names.setdefault(name.casefold(), name)
                     if len(names) > MAX_FAMILY:
-                        raise FactsError(f"{origin}: 'family' lists more than {MAX_FAMILY} different names")
+                        raise FactsError(f"{origin}: '{key}' lists more than {MAX_FAMILY} different names")
                 values[key] = tuple(names.values())
                 continue
             if not isinstance(value, str):

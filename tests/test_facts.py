@@ -11,7 +11,7 @@ from footprint.facts import KEYS, MAX_FAMILY, Facts
 def test_a_full_facts_file():
     data = {"full_name": " Sam  Example ", "date_of_birth": "1990-03-12", "birthplace": "Romford",
             "football_team": "Example Town", "family": ["Alfie", "Mia", "alfie", " "], "home_postcode": "CM1 9ZZ",
-            "phone": "07700 900123", "email": "sam@example.com"}
+            "phone": "07700 900123", "email": "sam@example.com", "usernames": ["sam_example", "SamEx"]}
     facts = Facts.from_dict(data, origin="f.json")
     assert facts.to_dict() == {**data, "full_name": "Sam Example", "family": ["Alfie", "Mia"]}
     assert tuple(facts.to_dict()) == KEYS
@@ -19,7 +19,8 @@ def test_a_full_facts_file():
 
 @pytest.mark.parametrize("data,message", [
     ({"fullname": "Sam Example"}, "f.json: unknown key 'fullname' (the keys are: full_name, date_of_birth, "
-     "birthplace, football_team, family, home_postcode, phone, email)"),
+     "birthplace, football_team, family, home_postcode, phone, email, usernames)"),
+    ({"usernames": [3]}, "f.json: 'usernames' must be a list of names"),
     ({"birthplace": "["}, "f.json: 'birthplace' is too short or only punctuation to be matched safely: '['"),
     ({"full_name": "J"}, "f.json: 'full_name' is too short or only punctuation to be matched safely: 'J'"),
     ({"family": ["Mia", "--"]}, "f.json: 'family' is too short or only punctuation to be matched safely: '--'"),

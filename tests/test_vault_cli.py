@@ -208,7 +208,7 @@ def test_facts_set_on_a_terminal_asks_for_each_key(keyring_backend, monkeypatch,
     keyring_backend("Memory")
     secrets.save_facts(Facts(full_name="Sam Example", birthplace="Romford"))
     monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
-    answers = iter(["", "1990-03-12", "-", "", "Alfie, Mia, alfie", "", "", ""])
+    answers = iter(["", "1990-03-12", "-", "", "Alfie, Mia, alfie", "", "", "", ""])
     prompts = []
 
     def typed(prompt: str) -> str:
@@ -227,7 +227,7 @@ def test_facts_set_on_a_terminal_asks_for_each_key(keyring_backend, monkeypatch,
     assert main(["facts", "set", "fone"]) == 2
     assert capsys.readouterr().err.splitlines()[-1] == (
         "footprint: unknown fact 'fone' (the keys are: full_name, date_of_birth, birthplace, football_team, family, "
-        "home_postcode, phone, email)")
+        "home_postcode, phone, email, usernames)")
     assert main(["facts", "set", "phone"]) == 2  # input ends (Ctrl-D): nothing is stored
     assert capsys.readouterr().err.splitlines()[-1] == "footprint: stopped: the stored facts are unchanged"
     assert secrets.load_facts().phone == ""

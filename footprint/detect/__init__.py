@@ -47,7 +47,7 @@ def detect(profile: Profile, facts: Facts | None = None) -> list[Finding]:
     """Run every detector over one profile and merge what they found into findings."""
     facts = facts or Facts()
     # on a page where many people write, the user's own name, e-mail or its handle says which author is them
-    profile = profile.owned_by([facts.full_name, facts.email, facts.email.partition("@")[0]])
+    profile = profile.owned_by([facts.full_name, facts.email, facts.email.partition("@")[0], *facts.usernames])
     # a page listing several people (a committee, plot holders): only the owner's section is theirs
     profile = windowed(listed(profile, facts))
     hits: list[Hit] = []

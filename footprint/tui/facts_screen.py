@@ -10,7 +10,7 @@ from textual.widgets import Input, Label, Static
 from textual.worker import Worker, WorkerState
 
 from footprint.errors import FootprintError
-from footprint.facts import Facts
+from footprint.facts import LISTS, Facts
 from footprint.tui.base import Page, Tick
 
 FIELDS = [
@@ -22,6 +22,7 @@ FIELDS = [
     ("home_postcode", "Home postcode", "AB1 2CD"),
     ("phone", "Phone", "07700 900123"),
     ("email", "E-mail", "name@example.com"),
+    ("usernames", "User names", "names you post under, separated by commas"),
 ]
 INTRO = ("Optional: details you know about yourself, so that footprint can search for them exactly. "
          "They are hidden as you type and never written to a plain file. Leave them empty to skip.")
@@ -89,7 +90,7 @@ class FactsScreen(Page):
         data: dict[str, object] = {}
         for key, _, _ in FIELDS:
             value = self.query_one(f"#fact-{key}", Input).value.strip()
-            data[key] = [v.strip() for v in value.split(",") if v.strip()] if key == "family" else value
+            data[key] = [v.strip() for v in value.split(",") if v.strip()] if key in LISTS else value
         return Facts.from_dict(data, origin="your details")
 
     def action_reveal(self) -> None:

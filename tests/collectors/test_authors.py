@@ -92,6 +92,14 @@ def test_the_users_facts_say_which_poster_is_them_over_the_page():
         ("football_team", "Stoke City"), ("birthplace", "Burslem"), ("home_location", "Kidsgrove")}
 
 
+def test_a_user_name_in_the_facts_says_which_poster_is_them():
+    """A forum where the user posts under a user name that is neither their name nor their e-mail."""
+    profile = read("xenforo.html")
+    assert found(profile, Facts(usernames=("Nobody_Here", "Towpath_Tony"))) == {
+        ("football_team", "Stoke City"), ("birthplace", "Burslem"), ("home_location", "Kidsgrove")}
+    assert found(profile, Facts(usernames=("nobody_here",))) == found(profile)
+
+
 # the profile address given for a saved page, whom it makes the owner of discourse.html (saved
 # logged out: without an address naming a poster, the opening post's author)
 ADDRESSES = [

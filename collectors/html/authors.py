@@ -170,9 +170,15 @@ def _walk_within(el: Element, quote: bool = False) -> Iterator[tuple[Element, bo
         walker = etree.iterwalk(el, events=("start",))
         next(walker)                  # `el` itself
         for _, node in walker:
-            marks = _marks(node)
-            closed = is_post(node, marks) or (nested_quote(node) if quote else is_quote(node, True, marks))
-            yield node, closed, marks
+            if not node.attrib:
+                # most elements carry no attribute: no post, and a quote only as a <blockquote> (which is
+                # what is_quote and nested_quote say of them, asked at once)
+                closed = node.tag == "blockquote"
+                yield node, closed, _UNMARKED
+            else:
+                marks = _marks(node)
+                closed = is_post(node, marks) or (nested_quote(node) if quote else is_quote(node, True, marks))
+                yield node, closed, marks
             if closed:
                 walker.skip_subtree()
         return

@@ -11,7 +11,7 @@ from functools import cache
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
 from footprint.detect.clause import first_names, others_words, owner_names
-from footprint.detect.text import Cue, GateWords, PhraseIndex, gate_text, mask, segment_at
+from footprint.detect.text import Cue, GateWords, PhraseIndex, gate_open, gate_text, mask, segment_at
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
 from footprint.lazyre import lazy_re
@@ -284,7 +284,8 @@ class FamilyDetector(Detector):
         # what the rules that carry their own cue ('when': 'self') need in the text to run at all: any one cue
         present = gate_words().present(gate_text(text))
         cued = any(rule.cue.search(text) for rule in rules() if rule.cue and rule.opens(present))
-        if not found and not cued and not OUR_NAME.search(text):
+        ours = gate_open(OUR_NAME_GATE, gate_text(text))   # whether OUR_NAME may match (here or masked)
+        if not found and not cued and not (ours and OUR_NAME.search(text)):
             return []
         text = mask(text, [(m.start, m.end) for m in r.not_family.find(text) if not _owned(text, m.start)]
                     + others_words(text))   # "> my dad was ..." quoted from another post: theirs
@@ -292,7 +293,7 @@ class FamilyDetector(Detector):
         has_relation = bool(found - RULE_WORDS - COUPLE_WORDS)
         # which anchors the text holds: a rule runs only when one of the words it needs is there
         held = set(found) | {key for key, holds in (("title", has_title), ("relation", has_relation),
-                                                    ("ours", bool(OUR_NAME.search(text))),
+                                                    ("ours", ours and bool(OUR_NAME.search(text))),
                                                     ("couple", bool(found & COUPLE_WORDS)),
                                                     ("self", cued)) if holds}
         out: list[Relative] = []
@@ -324,6 +325,7 @@ COUPLE = lazy_re(FAMILY["couple_after"])
 # Relations that British speakers give "the" for their own family ("the wife", "the kids").
 THE_OWN = frozenset(WORDS["the_own"])
 OUR_NAME = lazy_re(r"\b(?:[Oo]ur|[Mm]y)\s+[A-Z][a-z]")
+OUR_NAME_GATE = ("our", "my")
 
 
 # "Tasha's husband": what the named person is to the user, by what the user is to them

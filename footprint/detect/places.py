@@ -711,10 +711,13 @@ CLUB_AFTER = lazy_re(r"\s+(?:Town|City|United|Utd|F\.?C|Rovers|Athletic|Wanderer
                         r"Celtic|Villa|Hotspur|Wednesday|Forest|Argyle|Alexandra|Dons|Stanley|Orient)\b")
 THEN_NAMED = lazy_re(r"\b(?:lad|lass|boy|girl|kid|born|bred|raised|originally|native|through\s+and\s+through)"
                         r"\s*(?:-{1,2}|[–—:(])\s*(?=[A-Z])")
+THEN_NAMED_GATE = ("lad", "lass", "boy", "girl", "kid", "born", "bred", "raised", "originally", "native", "through")
 
 
 def _then_named(block: TextBlock, text: str, owners: frozenset[str]) -> list[Hit]:
-    hits = []
+    hits: list[Hit] = []
+    if not gate_open(THEN_NAMED_GATE, gate_text(text)):
+        return hits
     for m in THEN_NAMED.finditer(text):
         place = place_at(text, m.end())
         if not place or place[0].casefold() in _COUNTRIES or not known_place(place[0]) and not place_names()[

@@ -9,7 +9,7 @@ import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
-from footprint.detect import places
+from footprint.detect import family, places
 from footprint.detect.family import rules as family_rules
 from footprint.detect.text import gate_open, gate_text
 
@@ -40,6 +40,8 @@ def _gated() -> list[tuple[str, tuple[str, ...], Callable[[str], object]]]:
         ("places.NEAR_OURS", places.NEAR_OURS_GATE, places.NEAR_OURS.search),
         ("places.GREW_UP_HERE", places.GREW_UP_HERE_GATE, places.GREW_UP_HERE.search),
         ("places.PERSON_FROM", places.PERSON_FROM_GATE, places.PERSON_FROM.search),
+        ("places.THEN_NAMED", places.THEN_NAMED_GATE, places.THEN_NAMED.search),
+        ("family.OUR_NAME", family.OUR_NAME_GATE, family.OUR_NAME.search),
     ]
 
 

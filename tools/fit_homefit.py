@@ -46,10 +46,12 @@ class Page:
         self.group, self.case, self.url, self.ruled, self.candidates = group, case, url, ruled, candidates
 
 
-def pages() -> list[Page]:
+def pages(skip: list[str]) -> list[Page]:
     detector = HomeLocationDetector()
     out = []
     for corpus in corpora():
+        if corpus.name in skip:
+            continue
         for case, profile, facts in cases(corpus):
             # as footprint.detect.detect prepares a profile for the detectors
             profile = profile.owned_by([facts.full_name, facts.email, facts.email.partition("@")[0]])
@@ -157,14 +159,16 @@ def main() -> int:
     ap.add_argument("--drop", nargs="*", default=[], help="leave out features whose names start so")
     ap.add_argument("--out", default=str(ROOT / "footprint" / "data" / "homefit_weights.json"))
     ap.add_argument("--rows", default="", help="keep the rows in this file")
+    ap.add_argument("--skip", nargs="*", default=[], help="leave out these corpora (by folder name)")
     args = ap.parse_args()
-    all_pages = pages()
+    all_pages = pages(args.skip)
     table = rows(all_pages, args.drop)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(args.rows or Path(tmp, "homefit_rows.jsonl"))
         path.write_text("".join(json.dumps(r) + "\n" for r in table))
         about = ABOUT + (f" --l2 {args.l2:g}" if args.l2 != 2.0 else "") + \
-            (" --drop " + " ".join(args.drop) if args.drop else "")
+            (" --drop " + " ".join(args.drop) if args.drop else "") + \
+            (" --skip " + " ".join(args.skip) if args.skip else "")
         subprocess.run([sys.executable, str(ROOT / "tools" / "fit_weights.py"), str(path), args.out,
                         "--l2", str(args.l2), "--about", about, "--prior", str(FEATURES)], check=True)
     # A rule's finding stays whatever the weights say, so the threshold that matters is the one that gives the

@@ -194,6 +194,9 @@ GAZETTEER = [
     ("As of 2021, Nairobi.", "home_location", {"Nairobi"}),
     ("Roath", "home_location", {"Roath"}),
     ("Lahore-born, never lost the accent", "birthplace", {"Lahore"}),
+    ("Currently located in Lewisham", "home_location", {"Lewisham"}),
+    ("Hanley-born, moved south at eighteen", "birthplace", {"Hanley"}),
+    ("As of 2019, Tower Hamlets.", "home_location", {"Tower Hamlets"}),
 ]
 
 GAZETTEER_NOT = [

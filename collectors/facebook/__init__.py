@@ -99,8 +99,10 @@ class FacebookCollector(Collector):
                 if row != H.squash(desc):
                     profile.add(row, "about", label="About")
         T.add_username(profile, _handle(response.url) or _handle(profile.url), shown=_handle(H.meta(soup, "og:url")))
-        if one_post(response.url):
-            _one_post(profile, urlsplit(response.url).path)
+        # a page scanned without its address still names it (og:url)
+        address = next((u for u in (response.url, H.meta(soup, "og:url") or "") if u.startswith("http")), "")
+        if one_post(address):
+            _one_post(profile, urlsplit(address).path)
 
     @classmethod
     def recognises(cls, soup: BeautifulSoup) -> bool:

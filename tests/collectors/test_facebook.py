@@ -435,6 +435,7 @@ def test_group_feed_is_nobodys():
     ("https://www.reddit.com/r/worcester/comments/abc123/lost_cat/", True),
     ("https://forum.example/threads/allotment-help.4411/", True),
     ("https://forum.example/viewtopic.php?t=2231", True),
+    ("https://www.facebook.com/p/Kidderminster-Cat-Rescue-100064/", False),
     (GROUP_FEED, False),
     ("https://www.facebook.com/lorna.pettifer.example", False),
     ("https://www.reddit.com/user/quiet_kestrel/comments/", False),
@@ -445,3 +446,9 @@ def test_one_post_addresses(url, one):
     from collectors.html.authors import one_post
 
     assert one_post(url) is one
+
+
+def test_group_post_scanned_without_its_address():
+    """A saved group post scanned with no --source-url still names its address in og:url."""
+    p = FB.read_saved(capture("facebook", "group_post.html"), "file:///home/sam/post.html").profile
+    assert p.owner == "Lorna Pettifer"

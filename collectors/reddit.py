@@ -13,6 +13,7 @@ from collectors import html as H
 from collectors import text as T
 from collectors.base import Collected, Collector, failed, json_of, ok
 from collectors.generic import read_page
+from collectors.html.authors import one_post, post_owner
 from footprint.errors import FetchError
 from footprint.http import Http, Response
 from footprint.models import Profile, Status
@@ -132,6 +133,11 @@ class RedditCollector(Collector):
             found = True
         if user:
             profile.add(user, "username", label="Username")
+        elif one_post(response.url):
+            # a post's own page with its comments, saved: the user's own post, the comments other people's
+            poster = next((b.author for b in profile.blocks if b.field == "post" and b.author), None)
+            if poster:
+                post_owner(profile, poster)
         description = soup.find(None, attrs={"data-testid": "profile-description"})
         if isinstance(description, Tag):
             profile.add(H.text(description), "bio", label="About")

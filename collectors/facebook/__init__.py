@@ -9,6 +9,7 @@ About entry means is decided in fields.py.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from urllib.parse import parse_qs, urlsplit
 
 from bs4 import BeautifulSoup, Tag
@@ -16,6 +17,7 @@ from bs4 import BeautifulSoup, Tag
 from collectors import html as H
 from collectors import text as T
 from collectors.base import Collector, Layout, clean_url, read_layouts
+from collectors.html.authors import one_post, post_owner
 from collectors.facebook import classic as C
 from collectors.facebook import current
 from collectors.facebook import fields as F
@@ -97,6 +99,10 @@ class FacebookCollector(Collector):
                 if row != H.squash(desc):
                     profile.add(row, "about", label="About")
         T.add_username(profile, _handle(response.url) or _handle(profile.url), shown=_handle(H.meta(soup, "og:url")))
+        # a page scanned without its address still names it (og:url)
+        address = next((u for u in (response.url, H.meta(soup, "og:url") or "") if u.startswith("http")), "")
+        if one_post(address):
+            _one_post(profile, urlsplit(address).path)
 
     @classmethod
     def recognises(cls, soup: BeautifulSoup) -> bool:
@@ -143,6 +149,23 @@ def about_box(soup: BeautifulSoup) -> list[str]:
                 rows = [H.squash(el.get_text(" ")) for el in box.find_all(_ROWS) if not el.find(_ROWS)]
                 return [row for row in rows if row and row != "About"] or [text]
     return []
+
+
+_GROUP = re.compile(r"^/groups/[^/]+(?:/|$)", re.I)
+
+
+def _one_post(profile: Profile, path: str) -> None:
+    """A saved page of one post (a post's own address, a group post): the user saved their own
+    post, so its author is the owner, and the page's description, the post's opening, is theirs."""
+    author = next((b.author for b in profile.blocks if b.field == "post" and b.author), None)
+    if not author:
+        return
+    group = bool(_GROUP.match(path))
+    # the description is the post's opening; a group's page is headed with the group's name, not a person's
+    profile.blocks = [replace(b, author=author) if b.field == "metadata" and not b.author
+                      else replace(b, field="title", hint=None, label="group name") if group and b.field == "name"
+                      else b for b in profile.blocks]
+    post_owner(profile, author)
 
 
 def _has_profile(soup: BeautifulSoup) -> bool:

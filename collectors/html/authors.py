@@ -314,7 +314,11 @@ def add_blocks(profile: Profile, blocks: Iterable[Block], elements: Callable[[],
     if not any(b.author for b in profile.blocks):
         return
     names = [b.text for b in profile.blocks if not b.author and (b.field in ("name", "username") or b.hint == "name")]
-    decide(profile, [*viewer(elements()), *url_names(profile.url), *names, marked, first])
+    named = [*viewer(elements()), *url_names(profile.url), *names, marked]
+    decide(profile, [*named, first])
+    if first and profile.owner == first and one_post(profile.url) \
+            and not any(c and author_key(c) == author_key(first) for c in named):
+        post_owner(profile, first, "the first post's author")
 
 
 def url_names(url: str) -> list[str]:
@@ -327,3 +331,29 @@ def url_names(url: str) -> list[str]:
         return []
     segments = [unquote(s) for s in parts.path.split("/") if s]
     return [_MEMBER_ID.sub("", s) for s in reversed(segments)]
+
+
+# The address of one post with its comments (not a feed): a Facebook post or group post, a Reddit
+# post's comments page, a forum thread.
+_ONE_POST = re.compile(r"/(?:groups/[^/]+/(?:posts|permalink)/[^/]+|[^/]+/posts/[^/]+|permalink\.php|story\.php|"
+                       r"(?:r/[^/]+/)?comments/[a-z0-9]+|threads?/[^/]+|t/[^/]+(?:/\d+)?|topics?/[^/]+|"
+                       r"viewtopic\.php|showthread\.php)/?(?:$|[/?#])", re.I)
+
+
+def one_post(url: str) -> bool:
+    """True when the page's address is that of one post with its comments (a post permalink, a
+    group post, a Reddit comments page, a forum thread), not a feed or a profile."""
+    parts = urlsplit(url)
+    return parts.scheme in ("http", "https") and bool(_ONE_POST.search(parts.path + ("?" if parts.query else "")))
+
+
+def post_owner(profile: Profile, author: str, who: str = "the post's author") -> None:
+    """A saved page of one post with other people's comments: the user saved their own post, so
+    its author is taken for the owner, whose words (the post, their own replies) are the owner's
+    and everyone else's are not; the user's facts, naming another of the page's authors, still
+    decide instead (Profile.owned_by). Said in the source's detail."""
+    profile.owner = author
+    profile.blocks = profile.owners_blocks(author)
+    profile.notes.append(f"took {author}, {who}, for you (unless your facts name another of the page's authors): "
+                         "a saved page of one post with its comments is read as your own post, and the comments "
+                         "as other people's")

@@ -296,3 +296,19 @@ def test_a_chat_in_a_data_export_is_read_message_by_message(kind, body):
         ("Sam Example", True, "I'm a Tranmere Rovers fan, by the way"),
         ("Sam Example", True, "Sam here, my mobile is 07700 900245")]
     assert found(profile) == {("football_team", "Tranmere Rovers"), ("phone_number", "+447700900245")}
+
+
+def test_thread_saved_logged_out_is_its_starters():
+    """A forum thread saved logged out names no viewer: the user started it, so the first post's
+    author is the owner, which the source's detail says; a reply's town and number stay the replier's."""
+    result = GenericCollector().read_saved(capture("forums", "xenforo_logged_out.html"),
+                                           "https://forum.example/threads/allotment-shed-broken-into-again.9101/")
+    p = result.profile
+    assert p.owner == "marrowfat_meg"
+    assert authored(p) == {"marrowfat_meg": True, "broadbean_bryn": False}
+    assert result.detail.startswith("took marrowfat_meg, the first post's author, for you (unless your facts name "
+                                    "another of the page's authors): ")
+    assert found(p) == {("home_location", "Ludlow"), ("police_affiliation", "police"),
+                        ("family", "husband: Idris")}
+    assert found(p, Facts(full_name="broadbean_bryn")) == {("home_location", "Leominster"),
+                                                           ("phone_number", "+447700900652")}

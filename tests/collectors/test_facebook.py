@@ -369,3 +369,86 @@ def test_page_about_card_beside_a_description():
         ("about", "hafod@example.org"),
         ("about", "Community organisation"),
     ]
+
+
+# ---------------------------------------------------------------------------- a saved page of one post
+
+GROUP_POST = "https://www.facebook.com/groups/kiddylostpets/posts/5521098833410/"
+GROUP_FEED = "https://www.facebook.com/groups/kiddylostpets/"
+
+
+def found(profile, facts=None):
+    from footprint.detect import detect
+    from footprint.facts import Facts
+
+    return {(f.category, f.value) for f in detect(profile, facts or Facts())}
+
+
+def test_group_post_is_the_posters_own():
+    """A group post the user saved is their own post: its author is the owner, their reply is
+    theirs, the commenters' numbers, towns and children are not."""
+    result = FB.read_saved(capture("facebook", "group_post.html"), GROUP_POST)
+    p = result.profile
+    assert p.owner == "Lorna Pettifer"
+    assert {b.author: b.own for b in p.blocks if b.author} == {
+        "Lorna Pettifer": True, "Tracey Onslow": False, "Gavin Royce": False}
+    assert [(b.field, b.label) for b in p.blocks if b.text == "Kidderminster Lost & Found Pets"] == [
+        ("title", "group name")]
+    assert result.detail.startswith("took Lorna Pettifer, the post's author, for you (unless your facts name "
+                                    "another of the page's authors): ")
+    assert found(p) == {("police_affiliation", "West Mercia Police"), ("home_location", "Mayfield Crescent"),
+                        ("family", "husband: Dean"), ("phone_number", "+447700900231")}
+
+
+def test_group_sale_post():
+    p = FB.read_saved(capture("facebook", "group_sale.html"),
+                      "https://www.facebook.com/groups/hinckleyselling/posts/771204456612/").profile
+    assert p.owner == "Omar Sedgley"
+    assert found(p) == {("police_affiliation", "police"), ("family", "daughter: Aisha"),
+                        ("phone_number", "+447700900314")}
+
+
+def test_facts_naming_a_commenter_win():
+    """The user's facts name a commenter: only that commenter's words are theirs."""
+    from footprint.facts import Facts
+
+    p = FB.read_saved(capture("facebook", "group_post.html"), GROUP_POST).profile
+    assert found(p, Facts(full_name="Gavin Royce")) == {("home_location", "Bewdley"),
+                                                        ("phone_number", "+447700900278")}
+
+
+def test_group_feed_is_nobodys():
+    """A group's feed of many people's posts: nobody's words are taken for the owner's, as before."""
+    result = FB.read_saved(capture("facebook", "group_feed.html"), GROUP_FEED)
+    p = result.profile
+    assert p.owner is None
+    assert {b.author: b.own for b in p.blocks if b.author} == {"Lorna Pettifer": False, "Gavin Royce": False}
+    assert "took" not in result.detail
+    assert found(p) == set()
+
+
+@pytest.mark.parametrize(("url", "one"), [
+    (GROUP_POST, True),
+    ("https://www.facebook.com/groups/kiddylostpets/permalink/5521098833410/", True),
+    ("https://www.facebook.com/lorna.pettifer.example/posts/pfbid02xyz", True),
+    ("https://www.facebook.com/permalink.php?story_fbid=1&id=2", True),
+    ("https://www.reddit.com/r/worcester/comments/abc123/lost_cat/", True),
+    ("https://forum.example/threads/allotment-help.4411/", True),
+    ("https://forum.example/viewtopic.php?t=2231", True),
+    ("https://www.facebook.com/p/Kidderminster-Cat-Rescue-100064/", False),
+    (GROUP_FEED, False),
+    ("https://www.facebook.com/lorna.pettifer.example", False),
+    ("https://www.reddit.com/user/quiet_kestrel/comments/", False),
+    ("https://www.reddit.com/r/worcester/", False),
+    ("file:///home/sam/threads/post.html", False),
+])
+def test_one_post_addresses(url, one):
+    from collectors.html.authors import one_post
+
+    assert one_post(url) is one
+
+
+def test_group_post_scanned_without_its_address():
+    """A saved group post scanned with no --source-url still names its address in og:url."""
+    p = FB.read_saved(capture("facebook", "group_post.html"), "file:///home/sam/post.html").profile
+    assert p.owner == "Lorna Pettifer"

@@ -219,3 +219,19 @@ def test_raw_undoes_only_reddits_escaping(escaped, text):
     from collectors.reddit import raw
 
     assert raw(escaped) == text
+
+
+def test_saved_post_page_is_the_posters_own():
+    """A post's comments page the user saved is their own post: the poster is the owner (their
+    reply is theirs), the commenters' towns and numbers are not."""
+    from footprint.detect import detect
+
+    result = RedditCollector().read_saved(capture("reddit", "post_page.html"),
+                                          "https://www.reddit.com/r/kidderminster/comments/q7x2lm/lost_cat/")
+    p = result.profile
+    assert p.owner == "quiet_kestrel"
+    assert [(b.field, b.author, b.own) for b in p.blocks if b.author] == [
+        ("post", "quiet_kestrel", True), ("comment", "hedge_hopper", False), ("comment", "quiet_kestrel", True)]
+    assert result.detail.startswith("took quiet_kestrel, the post's author, for you")
+    assert {(f.category, f.value) for f in detect(p)} == {
+        ("home_location", "Mayfield Crescent"), ("phone_number", "+447700900231"), ("family", "husband: Dean")}

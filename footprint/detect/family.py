@@ -1257,6 +1257,8 @@ _AGE_AFTER = lazy_re(r"^(?:['’]s)?\s*\(\s*(?:aged?\s*)?\d{1,2}\s*\)|^,\s*(?:ag
                      r"^['’]s\s+\d{1,2}(?:st|nd|rd|th)\b")
 _KISS_AFTER = lazy_re("^[\\s!.,]{0,3}(?:[xX]{1,5}\\b|[\u2764\u2665\U0001F495-\U0001F49F\U0001F618\U0001F970\U0001F60D"
                       "\U0001F49C\U0001F499\U0001F49A\U0001F9E1\U0001F49B\U0001F90D\U0001F5A4])")
+# kisses closing the sentence: "love you Lewis, best dad going xx"
+_KISS_END = lazy_re(r"(?<![\w'’-])(?:x{1,5}|X{1,5})(?![\w'’-])\W*$")
 _SURNAME_AFTER = lazy_re(r"^\s+([A-Z][a-z'’-]+|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)")
 _HANDLE_AFTER = lazy_re(r"^[\w.+-]*@|^\.[a-z]|^/")
 _OPEN = lazy_re(r"^[\W\d_]*$")
@@ -1280,6 +1282,13 @@ class NameCandidate(NamedTuple):
 def _name_classes() -> PhraseIndex:
     data = load_data("namefit_features.json")
     return PhraseIndex([(w, c) for c, words in data["classes"].items() for w in words])
+
+
+def _relation_word(word: str) -> bool:
+    """WORD (an anchor found) names a relation ("wife", "Nan", "grandkids"), not only a word a rule needs."""
+    r = relations()
+    word = " ".join(word.casefold().split())
+    return word in r.words or word in r.titles or word.rstrip("s") in r.words or word.rstrip("s") in r.titles
 
 
 def _first_name(word: str) -> str | None:
@@ -1313,7 +1322,7 @@ def name_features(text: str, at: int, to: int, classes: list[tuple[int, int, str
         found.add("pair")
     if _AGE_AFTER.match(text[to:to + 24]):
         found.add("age")
-    if _KISS_AFTER.match(after):
+    if _KISS_AFTER.match(after) or _KISS_END.search(text, at, b):
         found.add("kiss")
     surname = _SURNAME_AFTER.match(after)
     if surname and not _first_name(surname.group(1)) and surname.group(1) not in STOP:
@@ -1371,7 +1380,8 @@ def name_candidates(profile: Profile, facts: Facts, ruled: list[Hit]) -> list[Na
         text = text_of(block)
         if id(block) not in per_block:
             per_block[id(block)] = ([(m.start, m.end, str(c)) for m in index.find(text) for c in m.payloads],
-                                    [m.start for m in anchors().find(text)], others_words(text))
+                                    [m.start for m in anchors().find(text) if _relation_word(text[m.start:m.end])],
+                                    others_words(text))
         classes, relation_at, quoted = per_block[id(block)]
         features = name_features(text, at, to, classes, relation_at)
         features.add("kind:" + _NAME_KINDS.get(block.field, "page"))

@@ -1354,7 +1354,7 @@ def name_candidates(profile: Profile, facts: Facts, ruled: list[Hit]) -> list[Na
     """Every first name in the owner's words that is neither the owner's nor a relative a rule already named,
     with its features (name_features, and the page's: its kind of block, the name said again on the page, the
     name of another author on it, a page listing several people, words quoted from someone else)."""
-    owners = owner_names(profile, facts) | frozenset(re.findall(r"[A-Z][a-z'’-]+", facts.full_name))
+    owners = owner_names(profile) | frozenset(re.findall(r"[A-Z][a-z'’-]+", facts.full_name))
     taken = {w for h in ruled for w in re.findall(r"[A-Z][a-z'’-]+", h.value)} | owners | STOP
     authors = {a.split()[0] for a in profile.authors if a.split()}
     index = _name_classes()

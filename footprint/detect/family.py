@@ -8,10 +8,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import NamedTuple
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
 from footprint.detect.clause import first_names, others_words, owner_names
-from footprint.detect.text import Cue, GateWords, PhraseIndex, gate_open, gate_text, mask, segment_at
+from footprint.detect.weigh import Weights, weights
+from footprint.detect.text import Cue, GateWords, PhraseIndex, gate_open, gate_text, known_place, mask, segment_at
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
 from footprint.lazyre import lazy_re
@@ -224,6 +226,11 @@ class FamilyDetector(Detector):
     category = "family"
 
     def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
+        ruled = self.ruled(profile, facts)
+        return decide_names(ruled, name_candidates(profile, facts, ruled), weights("namefit_weights"))
+
+    def ruled(self, profile: Profile, facts: Facts) -> list[Hit]:
+        """The relatives the wording rules find."""
         found: list[tuple[Relative, TextBlock]] = []
         owners = owner_names(profile) | frozenset(re.findall(r"[A-Z][a-z'’-]+", facts.full_name))
         for block in profile.blocks:
@@ -1220,3 +1227,185 @@ BUILD: dict[str, Callable[[re.Match[str], Context], list[Relative]]] = {
     "shift_partner": _shift_partner,
     "vows_name": _vows_name,
     "pronoun_and_name": _pronoun_and_name, "forum_shorthand": _forum_shorthand}
+
+
+# --- Family members named with no relation word beside them ("me and Kerry", "date night with Dan"): every first
+# name in the owner's words is a candidate with named features of where it stands; fitted weights
+# (namefit_weights.json, tools/fit_namefit.py) decide which are reported, below a rule's confidence.
+
+NAMED = "the words around this name suggest a member of your family"
+_CAPITALISED = lazy_re(r"(?<![\w@'’./-])[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?![\w@-])")
+_PREPOSITION_BEFORE = lazy_re(r"(?i:\b(?:in|at|from|to|near|into|around|outside|via))\s+$")
+# A title or rank before a name: someone met in public or at work, not family.
+_TITLE_BEFORE = lazy_re(r"\b(?:Mr|Mrs|Ms|Miss|Dr|St|Saint|Sir|Dame|Prof|Professor|Cllr|Rev|Revd|Father|Pastor|Canon|"
+                        r"Coach|Sgt|Sergeant|Insp|Inspector|PC|DC|DS|DI|DCI|Supt|Officer|Capt|Captain|Major|Judge|"
+                        r"King|Queen|Prince|Princess|Lord|Lady)\.?\s+$")
+_OTHERS_BEFORE = lazy_re(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Yy]our)|[A-Za-z]['’]s)\s+(?:[\w'’-]+\s+)?$")
+_MINE_BEFORE = lazy_re(r"(?i:\b(?:my|our|me|mam|mum|dad)\s+(?:[\w'’-]+\s+)?)$")
+_ARTICLE_BEFORE = lazy_re(r"(?i:\b(?:the|a|an|this|that|these|those))\s+$")
+_SUBJECT_AFTER = lazy_re(r"^(?:['’]s\s+(?:\w+ing|got|been|gone|just|now|off|here|home|back|coming|started|finally|"
+                         r"already|still|always|never|not)\b|\s+(?:has|had|is|was|got|gets|did|does|says|said|"
+                         r"reckons|made|makes|took|takes|bought|started|loves|hates|won|smashed|passed|scored|"
+                         r"turned|turns|leaves|left|wants|thinks|asked|came|went|will|can|could)\b)")
+_ME_AND_BEFORE = lazy_re(r"(?i:\b(?:me|myself)|\bI)\s*(?:and|&|\+|n['’]?)\s*$")
+_AND_ME_AFTER = lazy_re(r"^\s*(?:and|&|\+|n['’]?)\s*(?:I\b(?!['’]ll)|(?i:me|myself)\b)")
+_WITH_BEFORE = lazy_re(r"(?i:\b(?:with|w/|wiv|alongside))\s*$")
+_PAIR_BEFORE = lazy_re(r"([A-Z][a-z'’]+)\s*(?:and|&|\+)\s*$")
+_PAIR_AFTER = lazy_re(r"^\s*(?:and|&|\+)\s*([A-Z][a-z'’]+)")
+_AGE_AFTER = lazy_re(r"^(?:['’]s)?\s*\(\s*(?:aged?\s*)?\d{1,2}\s*\)|^,\s*(?:aged?\s*)?\d{1,2}\b(?!\s*\w)|"
+                     r"^\s+(?:is|turns|turned|was|aged?)\s+(?:now\s+)?\d{1,2}\b(?!\s*(?:mins|minutes|hours|miles|k|km)\b)|"
+                     r"^['’]s\s+\d{1,2}(?:st|nd|rd|th)\b")
+_KISS_AFTER = lazy_re("^[\\s!.,]{0,3}(?:[xX]{1,5}\\b|[\u2764\u2665\U0001F495-\U0001F49F\U0001F618\U0001F970\U0001F60D"
+                      "\U0001F49C\U0001F499\U0001F49A\U0001F9E1\U0001F49B\U0001F90D\U0001F5A4])")
+# kisses closing the sentence: "love you Lewis, best dad going xx"
+_KISS_END = lazy_re(r"(?<![\w'’-])(?:x{1,5}|X{1,5})(?![\w'’-])\W*$")
+_SURNAME_AFTER = lazy_re(r"^\s+([A-Z][a-z'’-]+|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)")
+_HANDLE_AFTER = lazy_re(r"^[\w.+-]*@|^\.[a-z]|^/")
+_OPEN = lazy_re(r"^[\W\d_]*$")
+# A block's field, as the kind of writing it is.
+_NAME_KINDS = {"bio": "bio", "headline": "bio", "username": "bio", "post": "post", "story": "post",
+               "caption": "caption", "image_alt": "caption", "comment": "comment", "about": "about",
+               "profile_field": "about", "experience": "about", "education": "about", "metadata": "meta",
+               "title": "meta"}
+_NOT_PROSE = frozenset(["email", "phone", "home_location", "birthplace", "employer", "club", "education", "job", "name",
+                        "family", "relationship"])
+
+
+class NameCandidate(NamedTuple):
+    """A first name in the owner's words that could be a relative's, and the named features of where it stands."""
+
+    hit: Hit
+    features: frozenset[str]
+
+
+@cache
+def _name_classes() -> PhraseIndex:
+    data = load_data("namefit_features.json")
+    return PhraseIndex([(w, c) for c, words in data["classes"].items() for w in words])
+
+
+def _relation_word(word: str) -> bool:
+    """WORD (an anchor found) names a relation ("wife", "Nan", "grandkids"), not only a word a rule needs."""
+    r = relations()
+    word = " ".join(word.casefold().split())
+    return word in r.words or word in r.titles or word.rstrip("s") in r.words or word.rstrip("s") in r.titles
+
+
+def _first_name(word: str) -> str | None:
+    """WORD as a first name in footprint/data/first_names.txt ("Lily-Mae" by its first part), else None."""
+    word = re.sub(r"['’]s?$", "", word)
+    names = first_names()
+    if word in names or word.split("-")[0] in names:
+        return word
+    return None
+
+
+def name_features(text: str, at: int, to: int, classes: list[tuple[int, int, str]],
+                  relation_at: list[int]) -> set[str]:
+    """The named features of the first name text[at:to]: the word classes and any relation word in its sentence,
+    and what stands just before and after it (me and / and I, with, another name, an age, kisses, a surname, an
+    e-mail or handle, the sentence's start)."""
+    a, b = segment_at(text, at)
+    found = {cls for s, e, cls in classes if a <= s and e <= b}
+    for p in relation_at:
+        if a <= p < b:   # whose relation word it is: "my husband", "his wife", "Tom's mum", or bare
+            ahead = text[max(a, p - 16):p]
+            found.add("rel:other" if _OTHERS_BEFORE.search(ahead) else "rel:mine" if _MINE_BEFORE.search(ahead)
+                      else "rel:bare")
+    before, after = text[max(a, at - 16):at], text[to:min(b, to + 16)]
+    if _ME_AND_BEFORE.search(before) or _AND_ME_AFTER.match(after):
+        found.add("me_and")
+    if _WITH_BEFORE.search(before):
+        found.add("with")
+    pair = _PAIR_BEFORE.search(before) or _PAIR_AFTER.match(after)
+    if pair and _first_name(pair.group(1)):
+        found.add("pair")
+    if _AGE_AFTER.match(text[to:to + 24]):
+        found.add("age")
+    if _KISS_AFTER.match(after) or _KISS_END.search(text, at, b):
+        found.add("kiss")
+    surname = _SURNAME_AFTER.match(after)
+    if surname and not _first_name(surname.group(1)) and surname.group(1) not in STOP:
+        found.add("surname")
+    if text[at - 1:at] == "@" or _HANDLE_AFTER.match(text[to:to + 40]):
+        found.add("handle")
+    if _OPEN.match(text[a:at]):
+        found.add("start")
+    if PET_AFTER.search(text[to:to + 40]) or PET_NAMED.match(text[at:to + 4]):
+        found.add("pet")
+    if known_place(text[at:to]):
+        found.add("place")
+    if _PREPOSITION_BEFORE.search(before):
+        found.add("place_before")
+    if _TITLE_BEFORE.search(text[max(0, at - 16):at]):
+        found.add("title_before")
+    if _ARTICLE_BEFORE.search(before):
+        found.add("article_before")
+    if (text[at - 1:at] == "(" or after.startswith(("(", " ("))) and "age" not in found:
+        found.add("paren")
+    if any(at - 14 <= p < at and a <= p for p in relation_at):
+        found.add("rel_before")   # a relation word just before that no rule gave the name to: "his little lad Harry"
+    if _SUBJECT_AFTER.match(after + " "):
+        found.add("subject")
+    return found
+
+
+def name_candidates(profile: Profile, facts: Facts, ruled: list[Hit]) -> list[NameCandidate]:
+    """Every first name in the owner's words that is neither the owner's nor a relative a rule already named,
+    with its features (name_features, and the page's: its kind of block, the name said again on the page, the
+    name of another author on it, a page listing several people, words quoted from someone else)."""
+    owners = owner_names(profile) | frozenset(re.findall(r"[A-Z][a-z'’-]+", facts.full_name))
+    taken = {w for h in ruled for w in re.findall(r"[A-Z][a-z'’-]+", h.value)} | owners | STOP
+    authors = {a.split()[0] for a in profile.authors if a.split()}
+    index = _name_classes()
+    found: list[tuple[TextBlock, str, int, int]] = []
+    for block in profile.blocks:
+        if not block.own or block.hint in _NOT_PROSE:
+            continue
+        text = text_of(block)
+        for m in _CAPITALISED.finditer(text):
+            name = _first_name(m.group())
+            if name and name not in taken:
+                found.append((block, name, m.start(), m.start() + len(name)))
+    said: dict[str, int] = {}
+    full: set[str] = set()   # names the page gives with a surname somewhere ("DI Carys Lloyd", then "Carys")
+    for block, name, _at, to in found:
+        said[name] = said.get(name, 0) + 1
+        surname = _SURNAME_AFTER.match(text_of(block)[to:to + 24])
+        if surname and not _first_name(surname.group(1)) and surname.group(1) not in STOP:
+            full.add(name)
+    out: list[NameCandidate] = []
+    per_block: dict[int, tuple[list[tuple[int, int, str]], list[int], list[tuple[int, int]]]] = {}
+    for block, name, at, to in found:
+        text = text_of(block)
+        if id(block) not in per_block:
+            per_block[id(block)] = ([(m.start, m.end, str(c)) for m in index.find(text) for c in m.payloads],
+                                    [m.start for m in anchors().find(text) if _relation_word(text[m.start:m.end])],
+                                    others_words(text))
+        classes, relation_at, quoted = per_block[id(block)]
+        features = name_features(text, at, to, classes, relation_at)
+        features.add("kind:" + _NAME_KINDS.get(block.field, "page"))
+        if said[name] > 1:
+            features.add("repeat")
+        if name in full and "surname" not in features:
+            features.add("surname_page")
+        if name in authors:
+            features.add("author")
+        if profile.listing:
+            features.add("listing")
+        if any(s <= at < e for s, e in quoted):
+            features.add("other_said")
+        value = f"relative: {name}"
+        out.append(NameCandidate(Hit("family", value, value, 0.5, block, at, to, NAMED), frozenset(features)))
+    return out
+
+
+def decide_names(ruled: list[Hit], candidates: list[NameCandidate], model: Weights) -> list[Hit]:
+    """The rules' relatives, and each name no rule found that the fitted weights accept at one of its mentions,
+    once, at a confidence from its best score, below a rule's."""
+    best: dict[str, tuple[float, NameCandidate]] = {}
+    for c in candidates:
+        score = model.score(c.features)
+        if score >= model.threshold and score > best.get(c.hit.value, (-1.0, c))[0]:
+            best[c.hit.value] = (score, c)
+    return ruled + [replace(c.hit, confidence=round(0.5 + 0.1 * score, 2)) for score, c in best.values()]

@@ -21,9 +21,10 @@ GENERIC = {"user", "users", "profile", "channel", "athletes", "results", "fundra
            "statuses", "posts", "about", "index.html", "home", "author", "clubs"}
 # The words the reports write themselves (their code and data): a one-word value that is one of them (a
 # village called Read, a name taken from "Find") cannot be told from the report's own "Read from a page
-# you saved" by searching the output, so it is not searched for.
-REPORT_WORDS = frozenset(w for path in (*Path(reports.__file__).parent.rglob("*.py"),
-                                        *Path(reports.__file__).parent.rglob("*.json"))
+# you saved" by searching the output, or "Media" from the HTML report's own style sheet ("@media"), so it is
+# not searched for.
+REPORT_WORDS = frozenset(w for pattern in ("*.py", "*.json", "*.css", "*.j2")
+                         for path in Path(reports.__file__).parent.rglob(pattern)
                          for w in re.findall(r"[a-z]+", path.read_text(encoding="utf-8").casefold()))
 
 

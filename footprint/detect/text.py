@@ -249,7 +249,8 @@ def place_guess(text: str, pos: int) -> tuple[str, int, int] | None:
     known = place_at(text, pos)
     if known:
         return known
-    m = re.match(r"[A-Z][a-z'’-]{2,}(?:\s+[A-Z][a-z'’-]{2,})?", text[pos:])
+    # a whole word or two: "MediaCity" is not "Media", "McDonald's" not "Mc"
+    m = re.match(r"[A-Z][a-z'’-]{2,}(?:\s+[A-Z][a-z'’-]{2,})?(?![\w])", text[pos:])
     if not m:
         return None
     name = re.sub(r"['’]s?$", "", m.group())

@@ -205,6 +205,7 @@ GAZETTEER_NOT = [
     ("The build servers moved to Russia last year", "home_location"),
     ("Batman", "home_location"),
     ("Nice", "home_location"),
+    ("Living in TechnoPark flats while the house is rebuilt", "home_location"),   # part of a word is no place
 ]
 
 

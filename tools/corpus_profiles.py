@@ -15,7 +15,7 @@ import importlib.util
 import json
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from footprint import engine as engine_module, wiring  # noqa: E402
 from footprint.engine import Scanned  # noqa: E402
+from footprint.detect.weigh import Weights, fit  # noqa: E402
 from footprint.facts import Facts  # noqa: E402
 from footprint.har import ReplayTransport  # noqa: E402
 from footprint.http import Http  # noqa: E402
@@ -80,6 +81,36 @@ def cases(corpus: Path) -> Iterator[tuple[Any, Profile, Facts]]:
                 yield case, profile, facts
     finally:
         engine_module.detect = real_detect
+
+
+def kept(features: Iterable[str], drop: list[str]) -> list[str]:
+    """The feature names, less those starting with one of `drop` (to try a smaller feature set)."""
+    return sorted(f for f in features if not any(f.startswith(d) for d in drop))
+
+
+def f1(tp: int, fp: int, fn: int) -> float:
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def total(counts: Mapping[str, tuple[int, int, int]]) -> tuple[int, int, int]:
+    return (sum(c[0] for c in counts.values()), sum(c[1] for c in counts.values()), sum(c[2] for c in counts.values()))
+
+
+def loco(groups: Iterable[str], table: list[dict], l2: float, prior: Mapping[str, float]) -> dict[str, Weights]:
+    """Per corpus, weights fitted on every other corpus's rows (leave-one-corpus-out)."""
+    return {g: fit([(r["features"], r["label"]) for r in table if r["group"] != g], l2=l2, prior=prior)
+            for g in sorted(set(groups))}
+
+
+def table_of(alone: Mapping[str, tuple[int, int, int]], fitted: Mapping[str, tuple[int, int, int]]) -> str:
+    """Per corpus and in all, a category's tp/fp/fn and F1 by the rules alone and with fitted weights."""
+    lines = [f"{'corpus':<16} {'rules alone tp/fp/fn  F1':>26}   {'rules + model (LOCO)':>26}"]
+    for g in sorted(alone):
+        a, b = alone[g], fitted[g]
+        lines.append(f"{g:<16} {a[0]:>6}/{a[1]}/{a[2]:<8} {f1(*a):.3f}   {b[0]:>6}/{b[1]}/{b[2]:<8} {f1(*b):.3f}")
+    a, b = total(alone), total(fitted)
+    lines.append(f"{'all':<16} {a[0]:>6}/{a[1]}/{a[2]:<8} {f1(*a):.3f}   {b[0]:>6}/{b[1]}/{b[2]:<8} {f1(*b):.3f}")
+    return "\n".join(lines)
 
 
 def label(case: Any, category: str, value: str, source_url: str) -> int | None:

@@ -24,12 +24,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from footprint.detect import REPORT_AT  # noqa: E402
-from footprint.detect.base import windowed  # noqa: E402
-from footprint.detect.listing import listed  # noqa: E402
+from footprint.detect import REPORT_AT, prepared  # noqa: E402
 from footprint.detect.places import HomeCandidate, HomeLocationDetector, decide, home_candidates  # noqa: E402
-from footprint.detect.weigh import Weights, fit  # noqa: E402
-from tools.corpus_profiles import ROOT, cases, corpora, label, score  # noqa: E402
+from footprint.detect.weigh import Weights  # noqa: E402
+from tools.corpus_profiles import ROOT, cases, corpora, f1, kept, label, loco, score, table_of  # noqa: E402
 
 CATEGORY = "home_location"
 ABOUT = ("Fitted context weights for home_location (footprint/detect/places.py: home_candidates, decide): a "
@@ -53,16 +51,10 @@ def pages(skip: list[str]) -> list[Page]:
         if corpus.name in skip:
             continue
         for case, profile, facts in cases(corpus):
-            # as footprint.detect.detect prepares a profile for the detectors
-            profile = profile.owned_by([facts.full_name, facts.email, facts.email.partition("@")[0]])
-            profile = windowed(listed(profile, facts))
+            profile = prepared(profile, facts)
             ruled = detector.ruled(profile, facts)
             out.append(Page(corpus.name, case, profile.url, ruled, home_candidates(profile, ruled)))
     return out
-
-
-def kept(features: frozenset[str], drop: list[str]) -> list[str]:
-    return sorted(f for f in features if not any(f.startswith(d) for d in drop))
 
 
 def open_candidates(page: Page) -> list[HomeCandidate]:
@@ -114,20 +106,6 @@ FEATURES = ROOT / "footprint" / "data" / "home_features.json"
 PRIOR: dict[str, float] = json.loads(FEATURES.read_text()).get("prior", {})
 
 
-def f1(tp: int, fp: int, fn: int) -> float:
-    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-
-
-def loco(all_pages: list[Page], table: list[dict], l2: float) -> dict[str, Weights]:
-    """Per corpus, weights fitted on every other corpus's rows."""
-    groups = sorted({p.group for p in all_pages})
-    out = {}
-    for g in groups:
-        model = fit([(r["features"], r["label"]) for r in table if r["group"] != g], l2=l2, prior=PRIOR)
-        out[g] = model
-    return out
-
-
 def sweep(all_pages: list[Page], models: dict[str, Weights]) -> tuple[float, dict[str, tuple[int, int, int]]]:
     """The threshold with the best category F1 over all corpora, each decided by weights fitted without it."""
     best: tuple[float, float, dict[str, tuple[int, int, int]]] = (-1.0, 1.0, {})
@@ -138,19 +116,6 @@ def sweep(all_pages: list[Page], models: dict[str, Weights]) -> tuple[float, dic
         if total > best[0] + 1e-9:
             best = (total, t / 100, counts)
     return best[1], best[2]
-
-
-def table_of(alone: dict[str, tuple[int, int, int]], fitted: dict[str, tuple[int, int, int]]) -> str:
-    lines = [f"{'corpus':<16} {'rules alone tp/fp/fn  F1':>26}   {'rules + model (LOCO)':>26}"]
-    sums = [[0, 0, 0], [0, 0, 0]]
-    for g in sorted(alone):
-        a, b = alone[g], fitted[g]
-        for s, x in zip(sums, (a, b), strict=True):
-            s[:] = [s[i] + x[i] for i in range(3)]
-        lines.append(f"{g:<16} {a[0]:>6}/{a[1]}/{a[2]:<8} {f1(*a):.3f}   {b[0]:>6}/{b[1]}/{b[2]:<8} {f1(*b):.3f}")
-    lines.append(f"{'all':<16} {sums[0][0]:>6}/{sums[0][1]}/{sums[0][2]:<8} {f1(*sums[0]):.3f}   "
-                 f"{sums[1][0]:>6}/{sums[1][1]}/{sums[1][2]:<8} {f1(*sums[1]):.3f}")
-    return "\n".join(lines)
 
 
 def main() -> int:
@@ -173,7 +138,7 @@ def main() -> int:
                         "--l2", str(args.l2), "--about", about, "--prior", str(FEATURES)], check=True)
     # A rule's finding stays whatever the weights say, so the threshold that matters is the one that gives the
     # category its best F1 with the rules' findings counted in: chosen here, again leaving each corpus out.
-    threshold, fitted = sweep(all_pages, loco(all_pages, table, args.l2))
+    threshold, fitted = sweep(all_pages, loco([p.group for p in all_pages], table, args.l2, PRIOR))
     alone = measure(all_pages, dict.fromkeys(fitted))
     out = json.loads(Path(args.out).read_text())
     total = [sum(c[i] for c in fitted.values()) for i in range(3)]

@@ -26,12 +26,12 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from footprint.detect import REPORT_AT  # noqa: E402
-from footprint.detect.base import Hit, windowed  # noqa: E402
+from footprint.detect import REPORT_AT, prepared  # noqa: E402
+from footprint.detect.base import Hit  # noqa: E402
 from footprint.detect.family import NAMED, FamilyDetector, NameCandidate, decide_names, name_candidates  # noqa: E402
-from footprint.detect.listing import listed  # noqa: E402
-from footprint.detect.weigh import Weights, fit  # noqa: E402
-from tools.corpus_profiles import ROOT, cases, corpora, label, score  # noqa: E402
+from footprint.detect.weigh import Weights  # noqa: E402
+from tools.corpus_profiles import (ROOT, cases, corpora, f1, kept, label, loco, score, table_of,  # noqa: E402
+                                   total)
 
 CATEGORY = "family"
 ABOUT = ("Fitted context weights for family names (footprint/detect/family.py: name_candidates, decide_names): a "
@@ -60,17 +60,11 @@ def pages(skip: list[str]) -> list[Page]:
         if corpus.name in skip:
             continue
         for case, profile, facts in cases(corpus):
-            # as footprint.detect.detect prepares a profile for the detectors
-            profile = profile.owned_by([facts.full_name, facts.email, facts.email.partition("@")[0]])
-            profile = windowed(listed(profile, facts))
+            profile = prepared(profile, facts)
             ruled = detector.ruled(profile, facts)
             out.append(Page(corpus.name, case, profile.url, ruled, name_candidates(profile, facts, ruled)))
         print(f"read {corpus.name}", file=sys.stderr)
     return out
-
-
-def kept(features: frozenset[str], drop: list[str]) -> list[str]:
-    return sorted(f for f in features if not any(f.startswith(d) for d in drop))
 
 
 def _found(case: Any, hits: list[Hit], url: str) -> set[int]:
@@ -139,16 +133,6 @@ def measure(all_pages: list[Page], models: Mapping[str, Weights | None],
     return {g: (t[0], t[1], t[2]) for g, t in totals.items()}
 
 
-def f1(tp: int, fp: int, fn: int) -> float:
-    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-
-
-def loco(all_pages: list[Page], table: list[dict], l2: float) -> dict[str, Weights]:
-    """Per corpus, weights fitted on every other corpus's rows."""
-    return {g: fit([(r["features"], r["label"]) for r in table if r["group"] != g], l2=l2, prior=PRIOR)
-            for g in sorted({p.group for p in all_pages})}
-
-
 def sweep(all_pages: list[Page], models: dict[str, Weights], drop: list[str]) -> list[tuple[float, dict]]:
     """The category's counts over all corpora at each threshold, each corpus decided by weights fitted without it."""
     out = []
@@ -156,20 +140,6 @@ def sweep(all_pages: list[Page], models: dict[str, Weights], drop: list[str]) ->
         at = {g: Weights(m.bias, m.weights, t / 100) for g, m in models.items()}
         out.append((t / 100, measure(all_pages, at, drop)))
     return out
-
-
-def total(counts: Mapping[str, tuple[int, int, int]]) -> tuple[int, int, int]:
-    return (sum(c[0] for c in counts.values()), sum(c[1] for c in counts.values()), sum(c[2] for c in counts.values()))
-
-
-def table_of(alone: dict[str, tuple[int, int, int]], fitted: dict[str, tuple[int, int, int]]) -> str:
-    lines = [f"{'corpus':<16} {'rules alone tp/fp/fn  F1':>26}   {'rules + model (LOCO)':>26}"]
-    for g in sorted(alone):
-        a, b = alone[g], fitted[g]
-        lines.append(f"{g:<16} {a[0]:>6}/{a[1]}/{a[2]:<8} {f1(*a):.3f}   {b[0]:>6}/{b[1]}/{b[2]:<8} {f1(*b):.3f}")
-    a, b = total(alone), total(fitted)
-    lines.append(f"{'all':<16} {a[0]:>6}/{a[1]}/{a[2]:<8} {f1(*a):.3f}   {b[0]:>6}/{b[1]}/{b[2]:<8} {f1(*b):.3f}")
-    return "\n".join(lines)
 
 
 def main() -> int:
@@ -186,7 +156,7 @@ def main() -> int:
     table = rows(all_pages, args.drop)
     print(f"{len(table)} rows, {sum(r['label'] for r in table)} positive", file=sys.stderr)
     alone = measure(all_pages, dict.fromkeys({p.group for p in all_pages}))
-    curve = sweep(all_pages, loco(all_pages, table, args.l2), args.drop)
+    curve = sweep(all_pages, loco([p.group for p in all_pages], table, args.l2, PRIOR), args.drop)
     for t, counts in curve:
         print(f"threshold {t:.2f}: tp/fp/fn {total(counts)} F1 {f1(*total(counts)):.3f}")
     # the best F1; among settings within one finding of it, the highest threshold (the fewest false relatives)

@@ -43,13 +43,18 @@ def detectors() -> list[Detector]:
             ListedRelativeDetector()]
 
 
-def detect(profile: Profile, facts: Facts | None = None) -> list[Finding]:
-    """Run every detector over one profile and merge what they found into findings."""
-    facts = facts or Facts()
+def prepared(profile: Profile, facts: Facts) -> Profile:
+    """The profile as the detectors read it (also what tools/ fit context weights on)."""
     # on a page where many people write, the user's own name, e-mail or its handle says which author is them
     profile = profile.owned_by([facts.full_name, facts.email, facts.email.partition("@")[0], *facts.usernames])
     # a page listing several people (a committee, plot holders): only the owner's section is theirs
-    profile = windowed(listed(profile, facts))
+    return windowed(listed(profile, facts))
+
+
+def detect(profile: Profile, facts: Facts | None = None) -> list[Finding]:
+    """Run every detector over one profile and merge what they found into findings."""
+    facts = facts or Facts()
+    profile = prepared(profile, facts)
     hits: list[Hit] = []
     for detector in detectors():
         hits.extend(detector.detect(profile, facts))

@@ -15,7 +15,8 @@ import importlib.util
 import json
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from footprint import engine as engine_module, wiring  # noqa: E402
 from footprint.engine import Scanned  # noqa: E402
+from footprint.detect import prepared  # noqa: E402
 from footprint.detect.weigh import Weights, fit  # noqa: E402
 from footprint.facts import Facts  # noqa: E402
 from footprint.har import ReplayTransport  # noqa: E402
@@ -81,6 +83,32 @@ def cases(corpus: Path) -> Iterator[tuple[Any, Profile, Facts]]:
                 yield case, profile, facts
     finally:
         engine_module.detect = real_detect
+
+
+@dataclass
+class Page:
+    """One source read in one case: a detector's rule hits and candidates, and the case to label them by."""
+
+    group: str
+    case: Any
+    url: str
+    ruled: list[Any]
+    candidates: list[Any]
+
+
+def pages(skip: Iterable[str], read: Callable[[Profile, Facts], tuple[list[Any], list[Any]]]) -> list[Page]:
+    """Every source of every corpus but those in SKIP, as the detectors see it, read by READ into
+    (rule hits, candidates)."""
+    out = []
+    for corpus in corpora():
+        if corpus.name in skip:
+            continue
+        for case, profile, facts in cases(corpus):
+            profile = prepared(profile, facts)
+            ruled, candidates = read(profile, facts)
+            out.append(Page(corpus.name, case, profile.url, ruled, candidates))
+        print(f"read {corpus.name}", file=sys.stderr)
+    return out
 
 
 def kept(features: Iterable[str], drop: list[str]) -> list[str]:

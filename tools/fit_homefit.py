@@ -24,10 +24,13 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from footprint.detect import REPORT_AT, prepared  # noqa: E402
+from footprint.detect import REPORT_AT  # noqa: E402
 from footprint.detect.places import HomeCandidate, HomeLocationDetector, decide, home_candidates  # noqa: E402
 from footprint.detect.weigh import Weights  # noqa: E402
-from tools.corpus_profiles import ROOT, cases, corpora, f1, kept, label, loco, score, table_of  # noqa: E402
+from footprint.facts import Facts  # noqa: E402
+from footprint.models import Profile  # noqa: E402
+from tools.corpus_profiles import ROOT, Page, f1, kept, label, loco, score, table_of  # noqa: E402
+from tools.corpus_profiles import pages as read_pages  # noqa: E402
 
 CATEGORY = "home_location"
 ABOUT = ("Fitted context weights for home_location (footprint/detect/places.py: home_candidates, decide): a "
@@ -37,24 +40,14 @@ ABOUT = ("Fitted context weights for home_location (footprint/detect/places.py: 
          "Reproduce: .venv/bin/python tools/fit_homefit.py")
 
 
-class Page:
-    """One source read in one case: the rules' hits, the candidates, and the case to label them by."""
-
-    def __init__(self, group: str, case: Any, url: str, ruled: list, candidates: list[HomeCandidate]) -> None:
-        self.group, self.case, self.url, self.ruled, self.candidates = group, case, url, ruled, candidates
-
-
 def pages(skip: list[str]) -> list[Page]:
     detector = HomeLocationDetector()
-    out = []
-    for corpus in corpora():
-        if corpus.name in skip:
-            continue
-        for case, profile, facts in cases(corpus):
-            profile = prepared(profile, facts)
-            ruled = detector.ruled(profile, facts)
-            out.append(Page(corpus.name, case, profile.url, ruled, home_candidates(profile, ruled)))
-    return out
+
+    def read(profile: Profile, facts: Facts) -> tuple[list[Any], list[Any]]:
+        ruled = detector.ruled(profile, facts)
+        return ruled, home_candidates(profile, ruled)
+
+    return read_pages(skip, read)
 
 
 def open_candidates(page: Page) -> list[HomeCandidate]:

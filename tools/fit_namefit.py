@@ -26,12 +26,14 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from footprint.detect import REPORT_AT, prepared  # noqa: E402
+from footprint.detect import REPORT_AT  # noqa: E402
 from footprint.detect.base import Hit  # noqa: E402
 from footprint.detect.family import NAMED, FamilyDetector, NameCandidate, decide_names, name_candidates  # noqa: E402
 from footprint.detect.weigh import Weights  # noqa: E402
-from tools.corpus_profiles import (ROOT, cases, corpora, f1, kept, label, loco, score, table_of,  # noqa: E402
-                                   total)
+from footprint.facts import Facts  # noqa: E402
+from footprint.models import Profile  # noqa: E402
+from tools.corpus_profiles import ROOT, Page, f1, kept, label, loco, score, table_of, total  # noqa: E402
+from tools.corpus_profiles import pages as read_pages  # noqa: E402
 
 CATEGORY = "family"
 ABOUT = ("Fitted context weights for family names (footprint/detect/family.py: name_candidates, decide_names): a "
@@ -46,25 +48,14 @@ NONE = Weights(-30.0, {}, 1.0)
 FLOOR = 0.9
 
 
-class Page:
-    """One source read in one case: the rules' findings, the name candidates, and the case to label them by."""
-
-    def __init__(self, group: str, case: Any, url: str, ruled: list[Hit], candidates: list[NameCandidate]) -> None:
-        self.group, self.case, self.url, self.ruled, self.candidates = group, case, url, ruled, candidates
-
-
 def pages(skip: list[str]) -> list[Page]:
     detector = FamilyDetector()
-    out = []
-    for corpus in corpora():
-        if corpus.name in skip:
-            continue
-        for case, profile, facts in cases(corpus):
-            profile = prepared(profile, facts)
-            ruled = detector.ruled(profile, facts)
-            out.append(Page(corpus.name, case, profile.url, ruled, name_candidates(profile, facts, ruled)))
-        print(f"read {corpus.name}", file=sys.stderr)
-    return out
+
+    def read(profile: Profile, facts: Facts) -> tuple[list[Any], list[Any]]:
+        ruled = detector.ruled(profile, facts)
+        return ruled, name_candidates(profile, facts, ruled)
+
+    return read_pages(skip, read)
 
 
 def _found(case: Any, hits: list[Hit], url: str) -> set[int]:

@@ -833,12 +833,13 @@ class HomeCandidate(NamedTuple):
 
 
 @cache
-def _home_classes() -> tuple[PhraseIndex, frozenset[str]]:
-    """The word classes of footprint/data/home_features.json, and the classes that make a sentence worth
-    reading for candidates."""
+def _home_classes() -> tuple[PhraseIndex, frozenset[str], PhraseIndex]:
+    """The word classes of footprint/data/home_features.json, the classes that make a sentence worth
+    reading for candidates, and an index of those classes' words alone (a cheap first look at a block)."""
     data = load_data("home_features.json")
     index = PhraseIndex([(w, c) for c, words in data["classes"].items() for w in words])
-    return index, frozenset(data["cue"])
+    cue = frozenset(data["cue"])
+    return index, cue, PhraseIndex([(w, c) for c, words in data["classes"].items() if c in cue for w in words])
 
 
 def _outermost(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -885,7 +886,7 @@ def home_candidates(profile: Profile, ruled: list[Hit]) -> list[HomeCandidate]:
     """Every place on the page that could be the owner's home, with its features: what the rules found
     (feature `rule`), and every known place and named street in a sentence holding a word of a cue class
     (home_features.json), or in the page's title when its prose holds one."""
-    index, cue = _home_classes()
+    index, cue, cue_words = _home_classes()
     out: list[HomeCandidate] = []
     taken: set[tuple[int, int]] = set()
     words_of: dict[int, list[tuple[int, int, str]]] = {}
@@ -916,6 +917,8 @@ def home_candidates(profile: Profile, ruled: list[Hit]) -> list[HomeCandidate]:
             titles.append(block)
             continue
         text = text_of(block)
+        if not cue_words.find(text):   # no cue word at all: none can be left after words() drops inner ones
+            continue
         cues = [(s, e) for s, e, c in words(block) if c in cue]
         if not cues:
             continue

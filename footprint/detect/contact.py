@@ -79,12 +79,41 @@ _NAMED_LINE = lazy_re(r"(?<![\w'’])(?-i:(?P<name>[A-Z][a-z'’-]+))['’]s\s+(
 # "a scam text from 07700 ...", "Had a courier text me from ...": the number of someone who got in touch.
 _SENDER_BEFORE = lazy_re(r"\b(?:me|us)\s+from\s*$|(?<!my\s)\bnumber\s+(?:on|from)\s+(?:the|a|an|their|his|her)\s+"
                             r"(?:[\w-]+\s+){1,4}(?:was|is|reads|said)\s*:?\s*$|\b(?:call|text|message|voicemail|missed\s+call|whatsapp|"
-                            r"calls|texts|messages)s?\s+from\s*$|\b(?:scam|spam|dodgy|fake|phishing|cold|nuisance|"
+                            r"calls|texts|messages)s?\s+from\s*$|\bnumber\s+(?:showing|shown|displayed|that\s+(?:called|rang|texted))\b"
+                            r"[^.!?\n]{0,20}$|\bcame\s+up\s+as\s*$|\b(?:scam|spam|dodgy|fake|phishing|cold|nuisance|"
                             r"withheld|unknown)\s+(?:call|text|number|caller|message)s?\b[^.!?\n]{0,40}$", re.I)
 # "..., not me", "(not mine)": the detail just given is disowned.
 _NOT_ME_AFTER = lazy_re(r"[\s,;()\[\]]*(?:[-–—]\s*)?(?:not\s+(?:me|mine|my\s+(?:own|personal)|us)|isn['’]t\s+me)\b",
                            re.I)
 _FIRST_PERSON = lazy_re(r"\b(?:me|my|i|i['’]m|mine)\b", re.I)
+# A line reached through a place or a firm, not a person: "ring the yard on", "call the front desk at".
+_THE_PLACE_ON = lazy_re(r"\b(?:ring|call|phone|text|contact|e-?mail|message|try)\s+the\s+(?!numbers?\b)"
+                           r"(?:[\w'’&-]+\s+){1,3}?(?:on|at)\s*[:\-]?\s*$", re.I)
+# Someone named by a role, not a name, as the one the detail belongs to: "the owner's 07700 ...", "the
+# dog handler's phone is on ...", "my landlord's number:" (a time is no one: "today's number").
+_ROLE_POSSESSIVE = lazy_re(
+    r"(?:\b(?:the|a|an|his|her|their|my|our|your)\s+(?:[\w-]+\s+){0,2}?(?-i:[a-z]+)['’]s\s+"
+    r"(?:(?:[\w-]+\s+)?(?:phone|number|mobile|mob|line|landline|e-?mail|whatsapp|inbox|address)\b\s*"
+    r"(?:is\s+)?(?:on\s+|at\s+)?)?|\b(?-i:[a-z]+)['’]s\s+(?:[\w-]+\s+)?(?:phone|number|mobile|mob|line|"
+    r"landline|e-?mail|whatsapp|inbox)\b\s*(?:is\s+)?(?:on\s+|at\s+)?)[:\-]?\s*$", re.I)
+_NOT_A_ROLE = lazy_re(r"(?:it|that|what|there|here|who|he|she|one|let|number|mobile|phone|line|mob|e?mail|name|"
+                         r"today|tonight|tomorrow|yesterday|week|month|year|everyone|everybody|anyone)['’]s\b", re.I)
+# A detail the writer no longer uses: "my old number (ported out) ...", "previous e-mail:".
+_PAST_DETAIL_BEFORE = lazy_re(r"\b(?:old|previous|former|dead|disconnected|defunct|ex)[\s-]+(?:[\w-]+\s+)?"
+                                 r"(?:number|mobile|phone|no\.?|line|landline|address|e-?mail|account|inbox)\b"
+                                 r"[^.!?\n]{0,30}$", re.I)
+_PAST_DETAIL_AFTER = lazy_re(r"\s*\(\s*(?:old|dead|ported|defunct|disconnected|obsolete|former|previous|no\s+longer|"
+                                r"not\s+in\s+use|out\s+of\s+use)\b|[\s,;]*(?:[-–—]\s*)?(?:(?:is\s+|now\s+)?no\s+longer\s+"
+                                r"(?:in\s+use|used|active|mine|works?|monitored)|(?:is\s+|now\s+)?(?:not\s+in\s+use|"
+                                r"out\s+of\s+use|disconnected|defunct))\b", re.I)
+# After the detail, words that give it to someone else: "... - turned out to be his nan's landline",
+# "call 0161 ... and quote the booking": a firm's line.
+_OTHERS_AFTER = lazy_re(r"[^.!?\n]{0,60}?\b(?:is|was|be|being)\s+(?:his|her|their|the\s+(?-i:[a-z]+)['’]s)\s+"
+                           r"(?:[\w'’-]+\s+){0,2}?(?:number|landline|mobile|phone|line|e-?mail|address)\b|"
+                           r"\s*(?:and|to)\s+quote\b", re.I)
+# "Gaz (hubby) on ...", "my guitarist Dom Ashworth is on ...": a named person's line (a first name).
+_NAME_IS_ON = lazy_re(r"(?<![\w'’])(?-i:(?P<name>[A-Z][a-z][a-z'’-]*))(?:\s+(?-i:[A-Z][a-z'’-]+))?"
+                         r"\s*(?:\([^()\n]{1,20}\)\s*|\s(?:is|['’]s)\s+|['’]s\s+)on\s*[:\-]?\s*$")
 # An example, not anybody's: "(e.g. 07700 900000)", "numbers like 07700 900000", "such as a@example.com".
 _EXAMPLE_BEFORE = lazy_re(r"(?:\be\.?g\.?|\bfor\s+(?:example|instance)|\bsuch\s+as|\blike|\bexample)"
                              r"\s*[:,]?\s*[(\"'`]?$", re.I)
@@ -284,6 +313,43 @@ def under_referees(profile: Profile) -> set[int]:
     return out
 
 
+def _role_possessive(before: str) -> bool:
+    """"the owner's ...", "the dog handler's phone is on ...": a detail given as a role's, not a time's."""
+    m = _ROLE_POSSESSIVE.search(before)
+    return m is not None and not _NOT_A_ROLE.search(m.group())
+
+
+def disowned_after(text: str, end: int) -> bool:
+    """Words right after a detail that make it not (or no longer) the writer's: "..., not me", "(old
+    number)", "- turned out to be his nan's landline"."""
+    return bool(_NOT_ME_AFTER.match(text, end) or _PAST_DETAIL_AFTER.match(text, end)
+                or _OTHERS_AFTER.match(text, end))
+
+
+# A piece signed at its end by its writer: "... ring me on 0161 ... — Brian Castleton, Chair", "... Ring me
+# on 07700 .... Alan", or a marketplace's masked member name under their feedback ("m***3 (87)").
+_SIGN_OFF = lazy_re(r"(?:(?:[.!?)]\s+|\n\s*|\s)[-–—~]+\s*|[.!?)]\s+|\n\s*)"
+                       r"(?:(?:Revd|Rev|Fr|Dr|Cllr|Mr|Mrs|Ms|Miss|Canon)\.?\s+)?(?-i:(?P<name>[A-Z][a-z]+))"
+                       r"(?:\s+(?-i:[A-Z][a-z'’-]+)){0,2}(?:\s*,\s*[^\n.!?,]{1,40})?\s*$|"
+                       r"\n\s*(?P<masked>[\w.-]*\*{2,}[\w.-]*)\s*(?:\(\d+\))?\s*$")
+
+
+def signed_by_another(text: str, end: int, owner: str) -> bool:
+    """Whether the piece holding the detail that ends at `end` is signed, just after it, by someone
+    who is not the owner (known by name): the detail is the signer's."""
+    if len(text) - end > 300:
+        return False
+    m = _SIGN_OFF.search(text, end)
+    if m is None:
+        return False
+    if m.group("masked"):
+        return True   # a name the page hides is never its owner's
+    name = m.group("name").casefold()
+    mine = _owner_words(owner)
+    return bool(mine) and m.group("name") in first_names() \
+        and not any(w.startswith(name) or name.startswith(w) for w in mine)
+
+
 def others_contact(text: str, start: int, owner: str = "") -> bool:
     """True when the number or address at `start` is introduced as somebody else's."""
     before = text[max(0, start - 60):start]
@@ -294,6 +360,12 @@ def others_contact(text: str, start: int, owner: str = "") -> bool:
     if (_OTHERS_LINE.search(line) and not _FIRST_PERSON.search(line)) or _SENDER_BEFORE.search(before) \
             or _named_line(text, start, owner):
         return True   # "the Support Line (24/7): ...", "a scam text from ...", "Glyn's phone: ..."
+    past = _PAST_DETAIL_BEFORE.search(before)
+    if _THE_PLACE_ON.search(before) or (past and "still" not in past.group().casefold()) or _role_possessive(before):
+        return True   # "ring the yard on ...", "my old number ...", "the owner's ..."
+    named = _NAME_IS_ON.search(before)
+    if named and named.group("name") in first_names() and named.group("name").casefold() not in _owner_words(owner):
+        return True   # "Gaz (hubby) on ...", "Dom Ashworth is on ..."
     if text[start:start + 1] == "(":
         before += "("   # "the wonderful Ada Mwangi (07700 ...": the bracket begins the number's match
     m = _OTHER_PERSON.search(before) or _NAMED_BRACKET.search(text, max(0, start - 80), start) \
@@ -378,7 +450,7 @@ def email_hits(block: TextBlock, owner: str = "", others: set[str] | None = None
         return hits
     for m in _EMAIL.finditer(text) if "@" in text else ():
         if not mine and (role_address(m.group(1)) or _not_owners(block, text, m.start(1), owner)
-                         or _NOT_ME_AFTER.match(text, m.end(1))):
+                         or disowned_after(text, m.end(1)) or signed_by_another(text, m.end(1), owner)):
             if others is not None:
                 others.add(m.group(1).rstrip(".").lower())
             continue
@@ -399,7 +471,9 @@ def email_hits(block: TextBlock, owner: str = "", others: set[str] | None = None
     return hits
 
 
-def phone_hits(block: TextBlock, region: str = "GB", owner: str = "", mine: bool = False) -> list[Hit]:
+def phone_hits(block: TextBlock, region: str = "GB", owner: str = "", mine: bool = False,
+               others: set[str] | None = None) -> list[Hit]:
+    """The numbers in a block; those given as someone else's are left out (and added to `others`)."""
     text = text_of(block)
     hits: list[Hit] = []
     if not _SEVEN_DIGITS.search(text):
@@ -430,11 +504,13 @@ def phone_hits(block: TextBlock, region: str = "GB", owner: str = "", mine: bool
             examples.add(value)
             continue
         if not strict and not mine and (_not_owners(block, text, match.start, owner)
-                                        or _beside_a_role_address(text, match.start)):
-            continue
-        if not strict and not mine and (others_contact(text, match.start, owner)
-                           or (someone_elses(text, match.start) and not OWN_ADVERT.search(before)
-                               and not _FIELD_LABEL.search(before))):
+                                        or _beside_a_role_address(text, match.start)
+                                        or disowned_after(text, match.end)
+                                        or signed_by_another(text, match.end, owner)
+                                        or (someone_elses(text, match.start) and not OWN_ADVERT.search(before)
+                                            and not _FIELD_LABEL.search(before))):
+            if others is not None:
+                others.add(value)
             continue
         display = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
         hits.append(Hit("phone_number", value, display, 0.9 if not strict else 0.95, block,
@@ -475,12 +551,21 @@ class PhoneDetector(Detector):
     def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
         referees = under_referees(profile)
         owner = owner_name(profile, facts)
+        others: set[str] = set()
         hits = [h for block in profile.blocks if block.own and id(block) not in referees
-                for h in phone_hits(block, owner=owner, mine=profile.about_owner(block))]
+                for h in phone_hits(block, owner=owner, mine=profile.about_owner(block), others=others)]
         for link in profile.links:
             hits.extend(phone_hits(TextBlock(text=link.url, field="link")))
         # a dialling link whose number the page's text gives as someone else's line is theirs
-        return [h for h in hits if h.block.field != "link" or not _others_line_in_text(profile, h.value, owner)]
+        return [h for h in hits if h.block.field != "link"
+                or not ((h.value in others and not _label_speaks(h.block))
+                        or _others_line_in_text(profile, h.value, owner))]
+
+
+def _label_speaks(block: TextBlock) -> bool:
+    """A link's label says whose line it is in words of its own ("Ring/text Daz on ..."), not just the
+    number or a field name ("Tel"), so the page's text elsewhere does not decide it."""
+    return any(w.capitalize() not in _NOT_A_NAME for w in re.findall(r"[^\W\d_]{2,}", block.label or ""))
 
 
 def _others_line_in_text(profile: Profile, url: str, owner: str) -> bool:

@@ -63,7 +63,11 @@ _ROLE_ADDRESS = lazy_re(r"(?:^|[._+-])(?:secretary|sec|treasurer|chair|chairman|
                            r"committee|clerk|webmaster|no-?reply|newsletter|enquiries|reception|council|parish|"
                            r"fixtures|welfare|office|box-?office|admissions|fundraising|donations?|donate|volunteers?|"
                            r"volunteering|support|helpdesk|accounts|billing|careers|jobs|vicar|rector|curate|"
-                           r"churchwardens?|wardens?|pastor|minister|headteacher|bursar)(?:$|[._+-])", re.I)
+                           r"churchwardens?|wardens?|pastor|minister|headteacher|bursar|help)(?:$|[._+-])",
+                           re.I)
+# A message's identifier in a saved e-mail's headers ("Message-ID: <2025...@mail.example.org>"), not an address.
+_MESSAGE_ID_BEFORE = lazy_re(r"\b(?:message-id|in-reply-to|references|content-id|x-[\w-]+-id)\s*:\s*"
+                                r"(?:<[^>\n]*>\s*)*<?\s*$", re.I)
 # A line a link is labelled as someone else's: "Leave the show a voicemail", "the tip line".
 # A service's, a unit's or a group's line, or one staffed at set hours ("Tues 6-8pm only"), by its label or
 # by the words before it in a page's text ("the Blue Lamp Support Line (24/7, for officers): 0800 ...").
@@ -313,6 +317,9 @@ def under_referees(profile: Profile) -> set[int]:
     return out
 
 
+_STILL = lazy_re(r"\b(?:still|new|now)\b", re.I)   # "old inbox still works", "old number died, new one is"
+
+
 def _role_possessive(before: str) -> bool:
     """"the owner's ...", "the dog handler's phone is on ...": a detail given as a role's, not a time's."""
     m = _ROLE_POSSESSIVE.search(before)
@@ -331,7 +338,9 @@ def disowned_after(text: str, end: int) -> bool:
 _SIGN_OFF = lazy_re(r"(?:(?:[.!?)]\s+|\n\s*|\s)[-–—~]+\s*|[.!?)]\s+|\n\s*)"
                        r"(?:(?:Revd|Rev|Fr|Dr|Cllr|Mr|Mrs|Ms|Miss|Canon)\.?\s+)?(?-i:(?P<name>[A-Z][a-z]+))"
                        r"(?:\s+(?-i:[A-Z][a-z'’-]+)){0,2}(?:\s*,\s*[^\n.!?,]{1,40})?\s*$|"
-                       r"\n\s*(?P<masked>[\w.-]*\*{2,}[\w.-]*)\s*(?:\(\d+\))?\s*$")
+                       r"\n\s*(?P<masked>[\w.-]*\*{2,}[\w.-]*)\s*(?:\(\d+\))?\s*$|"
+                       # a listing's item by another user: "... by MaidstoneMarge in kent", "by u/Some_User"
+                       r"\bby\s+(?:u/|@)?(?-i:(?P<handle>[A-Za-z][a-z\d]*(?:[A-Z_\d][\w-]*)+))(?:\s+in\s+(?:r/)?[\w-]+)?\s*$")
 
 
 def signed_by_another(text: str, end: int, owner: str) -> bool:
@@ -344,6 +353,9 @@ def signed_by_another(text: str, end: int, owner: str) -> bool:
         return False
     if m.group("masked"):
         return True   # a name the page hides is never its owner's
+    if m.group("handle"):
+        key = re.sub(r"[\W_]+", "", m.group("handle").casefold())
+        return key not in {re.sub(r"[\W_]+", "", w.casefold()) for w in (owner, *owner.split())}
     name = m.group("name").casefold()
     mine = _owner_words(owner)
     return bool(mine) and m.group("name") in first_names() \
@@ -361,7 +373,7 @@ def others_contact(text: str, start: int, owner: str = "") -> bool:
             or _named_line(text, start, owner):
         return True   # "the Support Line (24/7): ...", "a scam text from ...", "Glyn's phone: ..."
     past = _PAST_DETAIL_BEFORE.search(before)
-    if _THE_PLACE_ON.search(before) or (past and "still" not in past.group().casefold()) or _role_possessive(before):
+    if _THE_PLACE_ON.search(before) or (past and not _STILL.search(past.group())) or _role_possessive(before):
         return True   # "ring the yard on ...", "my old number ...", "the owner's ..."
     named = _NAME_IS_ON.search(before)
     if named and named.group("name") in first_names() and named.group("name").casefold() not in _owner_words(owner):
@@ -428,6 +440,27 @@ def in_terminal(text: str, start: int) -> bool:
     return ("$ " in text or ">>> " in text or "PS> " in text) and bool(_PROMPT.search(text, 0, start))
 
 
+# A section headed by a person's name ("Gareth "Gaz" Lund – Treasurer", "Cllr Susan Pike"): its details are theirs.
+_HEADING_NAME = lazy_re(r"(?<![\w'’])(?=(?-i:(?P<first>[A-Z][a-z]+))(?:\s+[\"“'‘(][^\"”'’()]{1,20}[\"”'’)])?"
+                           r"\s+(?-i:[A-Z][a-z'’-]+))")
+
+
+_TITLED_NAME = lazy_re(r"(?-i:\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Mx|Dr|Revd|Rev|Prof)\.?\s+[A-Z][a-z]+"
+                          r"\s+[A-Z][a-z'’-]+)")
+
+
+def _someone_elses_section(block: TextBlock, owner: str) -> bool:
+    """The block sits under a heading that names a person who is not the owner (the owner known by name)."""
+    label = block.label or ""
+    mine = _owner_words(owner)
+    if not mine or not label or block.field == "link":
+        return False
+    named = [m.group("first") for m in _HEADING_NAME.finditer(label) if m.group("first") in first_names()] \
+        or _TITLED_NAME.search(label)
+    words = {w.casefold() for w in re.findall(r"[^\W\d_]{2,}", label)}
+    return bool(named) and not words & mine
+
+
 # Fields written in the owner's own voice: a third person there is never the owner.
 _OWN_VOICE = {"post", "comment", "caption", "story", "bio", "status"}
 
@@ -437,6 +470,7 @@ def _not_owners(block: TextBlock, text: str, start: int, owner: str) -> bool:
     if block.hint in ("email", "phone"):
         return _others_line(block, owner)
     return others_contact(text, start, owner) or example_value(text, start) or others_in_chat(text, start, owner) \
+        or _someone_elses_section(block, owner) \
         or in_terminal(text, start) or introduced_as_others(text, start, owner, block.field in _OWN_VOICE) \
         or from_someone_else(text, start, owner)
 
@@ -449,6 +483,8 @@ def email_hits(block: TextBlock, owner: str = "", others: set[str] | None = None
     if "@" not in text and not _AT_WORD.search(text):
         return hits
     for m in _EMAIL.finditer(text) if "@" in text else ():
+        if _MESSAGE_ID_BEFORE.search(text, max(0, m.start(1) - 200), m.start(1)):
+            continue
         if not mine and (role_address(m.group(1)) or _not_owners(block, text, m.start(1), owner)
                          or disowned_after(text, m.end(1)) or signed_by_another(text, m.end(1), owner)):
             if others is not None:

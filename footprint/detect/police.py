@@ -153,6 +153,15 @@ def _hashtag_force(tag: str) -> str | None:
 MEDIA_AFTER = lazy_re(r"[\s:]+(?:memoirs?|novels?|dramas?|procedurals?|thrillers?|series|shows?|sitcoms?|"
                          r"documentar(?:y|ies)|simulator|video\s+games?|podcasts?|films?|movies?|box\s*sets?|"
                          r"tv\s+shows?|books?|mysteries)\b", re.I)
+@cache
+def origin_after() -> re.Pattern[str]:
+    """Words after a police name that make it the origin of a thing ("the ex-Humberside Police fleet sale",
+    "College of Policing Credential ID"), from context.json."""
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                     for w in sorted(load_data("context.json")["police_origin_after"], key=len, reverse=True))
+    return re.compile(rf"[\s:–—-]+(?:[\w'’-]+\s+){{0,2}}?(?:{words})\b", re.I)
+
+
 # A role as a title before another person's name: "PCSO Lisa Grant from the Met will ..."
 TITLED = lazy_re(r"(?-i:\s+([A-Z][a-z]+)(?:\s+[A-Z][a-z'’-]+)?)")
 # Ranks written before a surname: "Sgt Bloggs", "PC Patel" (any capitalised word after one is a name).
@@ -288,7 +297,8 @@ def _police_hits(block: TextBlock, matches: list[PhraseMatch],
         collective = {(m.start, m.end) for m in theirs if COLLECTIVE.search(text[max(0, m.start - 40):m.start])}
         false_friends += [(m.start, m.end) for m in theirs
                           if not any(a <= m.start and m.end <= b for a, b in collective)]   # nor "Police" in it
-        false_friends += [(m.start, m.end) for m in matches if MEDIA_AFTER.match(text, m.end)]
+        false_friends += [(m.start, m.end) for m in matches
+                          if MEDIA_AFTER.match(text, m.end) or origin_after().match(text, m.end)]
         false_friends += [span for m in matches if any(p[0] in ("strong", "weak") and p[1] is None for p in m.payloads)
                           for span in [_someone_titled(text, m, block, names)] if span]
     matches = [m for m in drop_inside(matches, false_friends)   # "Police" in a group's "Kent Police" is no more

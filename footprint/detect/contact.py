@@ -105,8 +105,10 @@ _NOT_A_ROLE = lazy_re(r"(?:it|that|what|there|here|who|he|she|one|let|number|mob
 # A detail the writer no longer uses: "my old number (ported out) ...", "previous e-mail:".
 _PAST_DETAIL_BEFORE = lazy_re(r"\b(?:old|previous|former|dead|disconnected|defunct|ex)[\s-]+(?:[\w-]+\s+)?"
                                  r"(?:number|mobile|phone|no\.?|line|landline|address|e-?mail|account|inbox)\b"
-                                 r"[^.!?\n]{0,30}$", re.I)
-_PAST_DETAIL_AFTER = lazy_re(r"\s*\(\s*(?:old|dead|ported|defunct|disconnected|obsolete|former|previous|no\s+longer|"
+                                 r"[^.!?\n]{0,30}$|\b(?:no\s+longer\s+(?:use|using|have|on)|(?:do\s+not|don['’]?t)\s+use|"
+                                 r"used\s+to\s+(?:be\s+on|use|have))\b[^.!?\n]{0,15}$", re.I)
+_PAST_DETAIL_AFTER = lazy_re(r"\s+(?:is|was)\s+(?:my|our)\s+(?:old|previous|former)\b|"
+                                r"\s*\(\s*(?:old|dead|ported|defunct|disconnected|obsolete|former|previous|no\s+longer|"
                                 r"not\s+in\s+use|out\s+of\s+use)\b|[\s,;]*(?:[-–—]\s*)?(?:(?:is\s+|now\s+)?no\s+longer\s+"
                                 r"(?:in\s+use|used|active|mine|works?|monitored)|(?:is\s+|now\s+)?(?:not\s+in\s+use|"
                                 r"out\s+of\s+use|disconnected|defunct))\b", re.I)

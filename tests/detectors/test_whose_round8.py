@@ -31,6 +31,8 @@ FALSE_FRIENDS = [
     ("newsletter", "For lifts to the away game, our minibus driver Callum Reid is on 07700 900815.", "phone_number"),
     ("CV", "Personal mobile 07700 900816 (old number, no longer in use)", "phone_number"),
     ("bio", "Previous mobile 07700 900817 - messages there go unread", "phone_number"),
+    ("forum post", "I no longer use 07700 900841, please delete it from the list.", "phone_number"),
+    ("bio", "07700 900842 is my old number, the new one is in the pinned post.", "phone_number"),
     ("forum post", "Got a 'parcel on hold' text today. The number displayed was 07700 900818, blocked it.",
      "phone_number"),
     ("newsletter", "Volunteers still needed for the litter pick. Give me a ring on 07700 900819. — Martin Oakes, "

@@ -440,8 +440,10 @@ class Cue:
     is ASCII (where the two agree exactly), and as written otherwise."""
 
     def __init__(self, patterns: Iterable[str]) -> None:
+        # compiled when first searched with (lazy_re), the caseless one only for a text that is not ASCII: a run
+        # builds every family rule's cue on its first block, and most cues are never searched
         def alt(items: list[str], flags: int = 0) -> re.Pattern[str] | None:
-            return re.compile("|".join(f"(?:{p})" for p in items), flags) if items else None
+            return lazy_re("|".join(f"(?:{p})" for p in items), flags) if items else None
 
         caseless, rest = [], []
         for p in patterns:

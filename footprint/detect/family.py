@@ -1302,7 +1302,8 @@ def _relation_word(word: str) -> bool:
 
 def _first_name(word: str) -> str | None:
     """WORD as a first name in footprint/data/first_names.txt ("Lily-Mae" by its first part), else None."""
-    word = re.sub(r"['’]s?$", "", word)
+    if word.endswith(("'", "’", "s", "\n")):   # (most words are not possessives: no pattern to run for them)
+        word = re.sub(r"['’]s?$", "", word)
     names = first_names()
     if word in names or word.split("-")[0] in names:
         return word

@@ -96,8 +96,9 @@ def owner_names(profile: Profile | None, facts: Facts | None = None) -> frozense
     if profile is None:
         return frozenset()
     kept = _NAMES.get(id(profile))
-    if kept and kept[0] is profile and (facts is None or not facts.full_name):
-        return kept[1]
+    if kept and kept[0] is profile and (facts is None or kept[1].issuperset(re.findall(r"[A-Z][a-z'’-]+",
+                                                                                      facts.full_name))):
+        return kept[1]   # (each detector asks again with the facts: what they add is already there)
     names: set[str] = set(kept[1]) if kept and kept[0] is profile else set()
     for block in profile.blocks:
         if block.hint == "name" or block.field == "name":

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Any, NamedTuple
 
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
 from footprint.detect.clause import first_names, owner_names
 from footprint.detect.places import someone_elses
+from footprint.detect.text import BLOCKS_KEPT
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
 from footprint.lazyre import lazy_re
@@ -509,19 +512,21 @@ def email_hits(block: TextBlock, owner: str = "", others: set[str] | None = None
     return hits
 
 
-def phone_hits(block: TextBlock, region: str = "GB", owner: str = "", mine: bool = False,
-               others: set[str] | None = None) -> list[Hit]:
-    """The numbers in a block; those given as someone else's are left out (and added to `others`)."""
-    text = text_of(block)
-    hits: list[Hit] = []
-    if not _SEVEN_DIGITS.search(text):
-        return hits
+class _Number(NamedTuple):
+    start: int
+    end: int
+    value: str      # E.164
+    number: Any     # phonenumbers.PhoneNumber
+    example: bool   # shown as an example
+
+
+@lru_cache(maxsize=BLOCKS_KEPT)
+def _numbers(text: str, region: str, strict: bool) -> tuple[_Number, ...]:
+    """The phone numbers phonenumbers finds in `text` that what the text alone says lets stand. Cached: the
+    matcher is slow, and a page says the same text (a date under each post, a footer) in many blocks."""
     import phonenumbers   # here, not at the top: a run whose text holds no number never loads its tables
 
-    strict = block.hint == "phone"
-    if strict and _others_line(block, owner):
-        return hits
-    examples: set[str] = set()   # a number shown as an example is one wherever it recurs in the text
+    found = []
     for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.POSSIBLE):
         number = match.number
         national = phonenumbers.national_significant_number(number)
@@ -536,9 +541,28 @@ def phone_hits(block: TextBlock, region: str = "GB", owner: str = "", mine: bool
             continue
         if not strict and _invalid_phone(text, match.start, match.end, match.raw_string):
             continue
-        before = text[max(0, match.start - 60):match.start]
         value = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-        if not strict and example_value(text, match.start):
+        found.append(_Number(match.start, match.end, value, number, not strict and example_value(text, match.start)))
+    return tuple(found)
+
+
+def phone_hits(block: TextBlock, region: str = "GB", owner: str = "", mine: bool = False,
+               others: set[str] | None = None) -> list[Hit]:
+    """The numbers in a block; those given as someone else's are left out (and added to `others`)."""
+    text = text_of(block)
+    hits: list[Hit] = []
+    if not _SEVEN_DIGITS.search(text):
+        return hits
+    import phonenumbers
+
+    strict = block.hint == "phone"
+    if strict and _others_line(block, owner):
+        return hits
+    examples: set[str] = set()   # a number shown as an example is one wherever it recurs in the text
+    for match in _numbers(text, region, strict):
+        before = text[max(0, match.start - 60):match.start]
+        value, number = match.value, match.number
+        if match.example:
             examples.add(value)
             continue
         if not strict and not mine and (_not_owners(block, text, match.start, owner)
@@ -563,7 +587,6 @@ def phone_hits(block: TextBlock, region: str = "GB", owner: str = "", mine: bool
             display = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
             hits.append(Hit("phone_number", value, display, 0.9, block, m.start(), m.end(), "WhatsApp link"))
     return [h for h in hits if h.value not in examples]
-
 
 def owner_name(profile: Profile, facts: Facts) -> str:
     """The owner's name as a chat export would show it: from the facts, else the profile's name."""

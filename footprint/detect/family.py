@@ -290,9 +290,18 @@ class FamilyDetector(Detector):
         found = {text[m.start:m.end].casefold() for m in anchors().find(text)}
         # what the rules that carry their own cue ('when': 'self') need in the text to run at all: any one cue
         present = gate_words().present(gate_text(text))
-        cued = any(rule.cue.search(text) for rule in rules() if rule.cue and rule.opens(present))
+        searched: dict[tuple[object, str], bool] = {}
+
+        def holds(pattern: Cue | re.Pattern[str], within: str) -> bool:
+            """Whether `pattern` is found in `within`, each asked once: the rules below ask the cues (and OUR_NAME)
+            again, of the same text unless masking changed it."""
+            if (pattern, within) not in searched:
+                searched[pattern, within] = bool(pattern.search(within))
+            return searched[pattern, within]
+
+        cued = any(holds(rule.cue, text) for rule in rules() if rule.cue and rule.opens(present))
         ours = gate_open(OUR_NAME_GATE, gate_text(text))   # whether OUR_NAME may match (here or masked)
-        if not found and not cued and not (ours and OUR_NAME.search(text)):
+        if not found and not cued and not (ours and holds(OUR_NAME, text)):
             return []
         text = mask(text, [(m.start, m.end) for m in r.not_family.find(text) if not _owned(text, m.start)]
                     + others_words(text))   # "> my dad was ..." quoted from another post: theirs
@@ -300,7 +309,7 @@ class FamilyDetector(Detector):
         has_relation = bool(found - RULE_WORDS - COUPLE_WORDS)
         # which anchors the text holds: a rule runs only when one of the words it needs is there
         held = set(found) | {key for key, holds in (("title", has_title), ("relation", has_relation),
-                                                    ("ours", ours and bool(OUR_NAME.search(text))),
+                                                    ("ours", ours and holds(OUR_NAME, text)),
                                                     ("couple", bool(found & COUPLE_WORDS)),
                                                     ("self", cued)) if holds}
         out: list[Relative] = []
@@ -311,7 +320,7 @@ class FamilyDetector(Detector):
             if rule.when.isdisjoint(held):
                 continue
             if rule.cue:   # a rule with a cue runs on another of its anchors, else on its cue
-                if rule.when.isdisjoint(anchored) and not (rule.opens(present) and rule.cue.search(text)):
+                if rule.when.isdisjoint(anchored) and not (rule.opens(present) and holds(rule.cue, text)):
                     continue
             elif not rule.opens(present):
                 continue   # (masking blanks words, so a gate shut on the text stays shut on the masked text)
@@ -1293,7 +1302,8 @@ def _relation_word(word: str) -> bool:
 
 def _first_name(word: str) -> str | None:
     """WORD as a first name in footprint/data/first_names.txt ("Lily-Mae" by its first part), else None."""
-    word = re.sub(r"['’]s?$", "", word)
+    if word.endswith(("'", "’", "s", "\n")):   # (most words are not possessives: no pattern to run for them)
+        word = re.sub(r"['’]s?$", "", word)
     names = first_names()
     if word in names or word.split("-")[0] in names:
         return word

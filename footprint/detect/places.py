@@ -112,6 +112,9 @@ GREW_UP_HERE = lazy_re(r"\b(?:(?:the|this|that|my|our|a|(?:the\s+)?(?:wee|little
                           r"went\s+to\s+(?:primary\s+|junior\s+|infant\s+)?school|spent\s+my\s+(?:childhood|school\s+days)|"
                           r"played\s+as\s+a\s+(?:kid|child|nipper|boy|girl))|my\s+home\s*town)\b", re.I)
 GREW_UP_HERE_GATE = ("grew", "born", "home", "raised", "brought", "dragged", "learn", "school", "spent", "played")
+# and one of these too (the place word, "where" or "home" of each alternative): both gates must be open
+GREW_UP_HERE_PLACE = ("town", "city", "village", "place", "estate", "street", "terrace", "valley", "corner", "where",
+                      "home")
 _I_SUBJECT = lazy_re(r"\b(?:i|i['’]m|me)\b", re.I)
 # "where I grew up" names the writer itself, whoever else the sentence is about ("Mum still lives in the
 # terrace in Neath where I learned to swim").
@@ -684,7 +687,8 @@ class BirthplaceDetector(Detector):
         hits += [h for h in _lifelong(block) if h.category == "birthplace"]
         hits += _places_before(block, BIRTH_AFTER, "birthplace", "says where you were born or grew up", AFTER_GATE,
                                owners)
-        for m in GREW_UP_HERE.finditer(text) if gate_open(GREW_UP_HERE_GATE, gate_text(text)) else ():
+        for m in GREW_UP_HERE.finditer(text) if (gate_open(GREW_UP_HERE_GATE, gate_text(text))
+                                                 and gate_open(GREW_UP_HERE_PLACE, gate_text(text))) else ():
             a, b = segment_at(text, m.start())
             # the place is in the sentence, else the one just before ("Back to Kirkcaldy. Odd being
             # back in the town I grew up in"): the last place named there
@@ -712,11 +716,12 @@ CLUB_AFTER = lazy_re(r"\s+(?:Town|City|United|Utd|F\.?C|Rovers|Athletic|Wanderer
 THEN_NAMED = lazy_re(r"\b(?:lad|lass|boy|girl|kid|born|bred|raised|originally|native|through\s+and\s+through)"
                         r"\s*(?:-{1,2}|[–—:(])\s*(?=[A-Z])")
 THEN_NAMED_GATE = ("lad", "lass", "boy", "girl", "kid", "born", "bred", "raised", "originally", "native", "through")
+THEN_NAMED_MARK = ("-", "–", "—", ":", "(")   # and one of these too: both gates must be open
 
 
 def _then_named(block: TextBlock, text: str, owners: frozenset[str]) -> list[Hit]:
     hits: list[Hit] = []
-    if not gate_open(THEN_NAMED_GATE, gate_text(text)):
+    if not (gate_open(THEN_NAMED_GATE, gate_text(text)) and gate_open(THEN_NAMED_MARK, gate_text(text))):
         return hits
     for m in THEN_NAMED.finditer(text):
         place = place_at(text, m.end())

@@ -39,8 +39,10 @@ def _gated() -> list[tuple[str, tuple[str, ...], Callable[[str], object]]]:
         ("places.LIFELONG", places.LIFELONG_GATE, places.LIFELONG.search),
         ("places.NEAR_OURS", places.NEAR_OURS_GATE, places.NEAR_OURS.search),
         ("places.GREW_UP_HERE", places.GREW_UP_HERE_GATE, places.GREW_UP_HERE.search),
+        ("places.GREW_UP_HERE (place)", places.GREW_UP_HERE_PLACE, places.GREW_UP_HERE.search),
         ("places.PERSON_FROM", places.PERSON_FROM_GATE, places.PERSON_FROM.search),
         ("places.THEN_NAMED", places.THEN_NAMED_GATE, places.THEN_NAMED.search),
+        ("places.THEN_NAMED (mark)", places.THEN_NAMED_MARK, places.THEN_NAMED.search),
         ("family.OUR_NAME", family.OUR_NAME_GATE, family.OUR_NAME.search),
     ]
 

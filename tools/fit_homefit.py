@@ -36,7 +36,8 @@ CATEGORY = "home_location"
 ABOUT = ("Fitted context weights for home_location (footprint/detect/places.py: home_candidates, decide): a "
          "candidate place no wording rule found is reported when the logistic score of its named features "
          "(word classes of home_features.json in its clause; the word "
-         "before it; its type and kind of block; whose the clause says it is) reaches the threshold. "
+         "before it; a postcode district or '-ish' after it; open quotation marks; its type and kind of block; "
+         "whose the clause says it is) reaches the threshold. "
          "Reproduce: .venv/bin/python tools/fit_homefit.py")
 
 

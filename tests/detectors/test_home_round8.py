@@ -31,7 +31,8 @@ HOMES = [
 
 @pytest.mark.parametrize("genre,text,place", HOMES)
 def test_round_eight_wordings_make_home(genre, text, place):
-    assert values("home_location", text, field="post") == {place}, genre
+    # a bio is read as a bio (the fitted weights know its kind of block), everything else as a post
+    assert values("home_location", text, field="bio" if genre == "bio" else "post") == {place}, genre
 
 
 FALSE_FRIENDS = [
@@ -52,7 +53,7 @@ FALSE_FRIENDS = [
 
 @pytest.mark.parametrize("genre,text", FALSE_FRIENDS)
 def test_round_eight_false_friends_are_no_home(genre, text):
-    assert values("home_location", text, field="post") == set(), genre
+    assert values("home_location", text, field="bio" if genre == "bio" else "post") == set(), genre
 
 
 def test_the_new_features_are_named():

@@ -913,9 +913,11 @@ def home_features(block: TextBlock, at: int, to: int, profile: Profile,
     text = text_of(block)
     a, _ = segment_at(text, at)
     ca, cb = clause_around(text, at, to)
-    # a word inside the place's own name ("Garden City") says nothing about it
-    found = {cls for s, e, cls in words if ca <= s and e <= cb and not (s < to and at < e)}
     before = _BEFORE.search(text, max(a, at - 24), at)
+    # a word inside the place's own name ("Garden City") says nothing about it, and the preposition just before it
+    # ("Priston Mill, near Bath") is its feature before:near, not the class of "near us", "round here"
+    bare = (before.start(1), before.end(1)) if before else None
+    found = {cls for s, e, cls in words if ca <= s and e <= cb and not (s < to and at < e) and (s, e) != bare}
     if before is None:
         found.add("before:start")
     elif before.group(1).casefold() in _BEFORE_WORDS:

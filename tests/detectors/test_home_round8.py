@@ -65,6 +65,8 @@ def test_the_new_features_are_named():
         "Dorking": ["after:ish", "kind:post", "shared", "type:town", "whose:self"]}
     assert _features("her new flat on Poplar Avenue has a lovely view") == {
         "Poplar Avenue": ["before:on", "kind:post", "res", "theirs", "third", "type:street", "whose:self"]}
+    # the bare preposition before the place is its before: feature, not the class of "near us", "round here"
     assert _features("Overheard: “our house near Selby is freezing” she said") == {
-        "Selby": ["before:near", "kind:post", "me", "near", "quoted", "res", "say", "third", "type:town",
-                  "whose:self"]}
+        "Selby": ["before:near", "kind:post", "me", "quoted", "res", "say", "third", "type:town", "whose:self"]}
+    assert _features("Saturday 12 May · Hollin Barn, near Ludlow") == {
+        "Ludlow": ["before:near", "kind:post", "type:town", "whose:self"]}

@@ -36,7 +36,8 @@ CATEGORY = "home_location"
 ABOUT = ("Fitted context weights for home_location (footprint/detect/places.py: home_candidates, decide): a "
          "candidate place no wording rule found is reported when the logistic score of its named features "
          "(word classes of home_features.json in its clause; the word "
-         "before it; its type and kind of block; whose the clause says it is) reaches the threshold. "
+         "before it; a postcode district or '-ish' after it; open quotation marks; its type and kind of block; "
+         "whose the clause says it is) reaches the threshold. "
          "Reproduce: .venv/bin/python tools/fit_homefit.py")
 
 
@@ -118,6 +119,8 @@ def main() -> int:
     ap.add_argument("--out", default=str(ROOT / "footprint" / "data" / "homefit_weights.json"))
     ap.add_argument("--rows", default="", help="keep the rows in this file")
     ap.add_argument("--skip", nargs="*", default=[], help="leave out these corpora (by folder name)")
+    ap.add_argument("--at-least", type=float, default=0.50,
+                    help="the lowest threshold shipped (the suite's hand-written false friends must stay false)")
     args = ap.parse_args()
     all_pages = pages(args.skip)
     table = rows(all_pages, args.drop)
@@ -131,18 +134,26 @@ def main() -> int:
                         "--l2", str(args.l2), "--about", about, "--prior", str(FEATURES)], check=True)
     # A rule's finding stays whatever the weights say, so the threshold that matters is the one that gives the
     # category its best F1 with the rules' findings counted in: chosen here, again leaving each corpus out.
-    threshold, fitted = sweep(all_pages, loco([p.group for p in all_pages], table, args.l2, PRIOR))
+    models = loco([p.group for p in all_pages], table, args.l2, PRIOR)
+    chosen, fitted = sweep(all_pages, models)
     alone = measure(all_pages, dict.fromkeys(fitted))
     out = json.loads(Path(args.out).read_text())
     total = [sum(c[i] for c in fitted.values()) for i in range(3)]
     base = [sum(c[i] for c in alone.values()) for i in range(3)]
+    # Shipped no lower than --at-least: just below 0.50 a hand-written false friend ("Round the corner in Soho
+    # there's a great bar") becomes a home, which no corpus contradicts.
+    threshold = max(chosen, args.at_least)
+    shipped = measure(all_pages, {g: Weights(m.bias, m.weights, threshold) for g, m in models.items()})
+    kept_ = [sum(c[i] for c in shipped.values()) for i in range(3)]
     out["threshold"] = threshold
-    out["_fitted"] += (f"; threshold {threshold:.2f} chosen by the category's leave-one-corpus-out F1 with the "
+    out["_fitted"] += (f"; threshold {chosen:.2f} chosen by the category's leave-one-corpus-out F1 with the "
                        f"rules' findings counted: {f1(*total):.3f} (tp {total[0]} fp {total[1]} fn {total[2]}), "
-                       f"rules alone {f1(*base):.3f} (tp {base[0]} fp {base[1]} fn {base[2]})")
+                       f"rules alone {f1(*base):.3f} (tp {base[0]} fp {base[1]} fn {base[2]}); shipped at "
+                       f"{threshold:.2f} (--at-least, where the tests' false friends hold): {f1(*kept_):.3f} "
+                       f"(tp {kept_[0]} fp {kept_[1]} fn {kept_[2]})")
     Path(args.out).write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n")
-    print(table_of(alone, fitted))
-    print(f"threshold {threshold:.2f}")
+    print(table_of(alone, shipped))
+    print(f"leave-one-corpus-out best: threshold {chosen:.2f}; shipped: threshold {threshold:.2f}")
     return 0
 
 

@@ -52,6 +52,8 @@ COUPLE_RULES = {"their_home_in"}
 # Rules whose words name the writer's household as the one living there ("round the corner from us in").
 SELF_RULES = {"us_in"}
 THEIRS_BEFORE = lazy_re(r"\b(?:his|her|their|your)\s+$", re.I)
+# "their house", "her new flat", "your little cottage": someone else's possessive before a home word.
+_THEIRS_HOME = lazy_re(r"\b(?:his|her|their|your)\s+(?:[\w-]+\s+)?$", re.I)
 # Rules that tell a move, whose words ("moved out", "moved away from") speak of the place left.
 MOVE_RULES = {"moved_to", "dwelling_in"}
 # Rules that also fit a visit: the words after the place must not make it one.
@@ -84,17 +86,20 @@ VISIT_AFTER = lazy_re(r"\s*,?\s*(?:now\s+)?(?:today|tonight|tomorrow|"
 HOME_AFTER = lazy_re(r"\s*(?:these\s+days|nowadays)\b|-based\b|\s+based\b(?!\s+on)|\s+resident\b"
                         # "Leeds born, Otley by choice": the home chosen, against the birthplace
                         r"|\s+by\s+(?:choice|adoption)\b"
+                        # "Peckham raised, Norwood living": a bio's place and the word for living there
+                        r"|\s+living\b(?!\s+(?:room|wage|costs?|standards?|space|quarters|in|on|at|with|off|the|a|an|"
+                        r"history|legend|proof|memory|will|museum|expenses|area|arrangements?))(?=\s*(?:[.,;!|/]|$))"
                         # "Ripon is where I hang my hat", "... where we lay our heads"
                         r"|\s+is\s+where\s+(?:i|we)\s+(?:hang\s+(?:my|our)\s+hats?|live|lay\s+(?:my|our)\s+heads?)\b"
                         # "Lancaster is home", "Bristol's home for now"; not "home to the university", "my second home"
-                        r"|\s+(?:is|['’]s)\s+(?:now\s+|still\s+)?(?:my\s+|our\s+)?home\b(?!\s+(?:to|of|ground|game|"
+                        r"|\s+(?:is|['’]s|has\s+been|have\s+been)\s+(?:now\s+|still\s+)?(?:my\s+|our\s+)?home\b(?!\s+(?:to|of|ground|game|"
                         r"match|win|side|page|screen|town\s+of)\b)(?![-’'])", re.I)
 LIFELONG = lazy_re(r"\b(?:lived|living|been|born\s+and\s+(?:bred|raised))\s+(?:here\s+)?in\s+", re.I)
 LIFELONG_GATE = ("liv", "been", "born")   # one of these is in every text LIFELONG matches (text.gate_open)
 LIFELONG_AFTER = lazy_re(r"\s+(?:all\s+my\s+life|my\s+whole\s+life|since\s+birth|forever)\b", re.I)
 # "I've lived in Kettering for ten years": home, but says nothing of birth
 YEARS_AFTER = lazy_re(r"\s+(?:(?:for\s+)?(?:nearly\s+|almost\s+|over\s+|about\s+|a\s+good\s+)?"
-                         r"(?:\d{1,2}|\w+|a\s+few|a\s+couple\s+of)\s+(?:years?|yrs)\b(?!\s+ago)|for\s+(?:\w+\s+){1,3}years?\b|"
+                         r"(?:\d{1,2}|\w+(?:-odd)?|a\s+few|a\s+couple\s+of)\s+(?:years?|yrs)\b(?!\s+ago)|for\s+(?:\w+\s+){1,3}years?\b|"
                          r"since\s+(?:19|20)\d\d\b)", re.I)
 # "Aberdonian in Dundee", "Proud Geordie", "I'm a Brummie": where someone is from, by its demonym.
 SELF = r"(?:^\W*|\b(?:i'?m|i\s+am)\s+(?:an?\s+)?|\b(?:an?|proud|true|typical|lifelong|real|proper|born)\s+)"
@@ -145,7 +150,7 @@ HOME_GATE = PhraseIndex([(w, None) for w in (
     "neck of the woods", "stomping ground", "ended up", "wound up", "corner", "garden office", "kitchen table",
     "📍", "🏠", "🏡")])
 AFTER_GATE = PhraseIndex([(w, None) for w in (
-    "these days", "nowadays", "based", "resident", "home", "by choice", "by adoption", "by birth", "is where",
+    "these days", "nowadays", "based", "resident", "home", "by choice", "living", "by adoption", "by birth", "is where",
     "born", "raised", "through", "native", "lad", "lass",
     "girl", "boy", "kid", "bred",
     "home town", "hometown", "grew up", "proud")])
@@ -161,6 +166,45 @@ _COUNTRIES = {"united kingdom", "uk", "england", "scotland", "wales", "northern 
 STREET = lazy_re(
     r"(?<![©\d])(?<!\(c\)\s)(?<!©\s)\b\d{1,3}[a-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Close|Lane|Drive|Way|Crescent|"
     r"Gardens|Court|Place|Terrace|Grove|Walk|Mews|Rise|Row|Hill|View|Park)\b")
+
+
+def _not_current(text: str, at: int, to: int) -> bool:
+    """clause.not_current, with a house number ("officially at 14 Fennel Close") not read as an age ("at 14")."""
+    ca, cb = clause_around(text, at, to)
+    numbers = [(m.start(), m.start() + len(m.group(1))) for m in _HOUSE_NUMBER.finditer(text, ca, cb)
+               if STREET.match(text, m.start())]
+    return not_current(mask(text, numbers), at, to)
+
+
+# The person word classes of home_features.json: the writer's, and another person's.
+# (a pronoun ends the search but counts as neither: "he now lives in" on a page written of its owner)
+_ME, _OTHERS = frozenset(["me", "third"]), frozenset(["kin", "other"])
+# A person word with its own verb after it ("PILs are lovely but live in Spain", "my sister's moved to").
+_SUBJECT_VERB = lazy_re(r"(?:\s+(?:are|is|was|were|have|has|had|both|all|just|still|now)|['’](?:s|re|ve))\b", re.I)
+
+
+def _others_subject(text: str, a: int, at: int, words: list[tuple[int, int, str]]) -> bool:
+    """True when the last person named before text[at] in its sentence (from a) is someone else doing
+    something ("PILs are lovely but live in Spain half the year", "my sister's just moved to Whitby"),
+    not a bare description of the writer ("Proud dad, living in Leeds")."""
+    last = max(((s, e, cls) for s, e, cls in words if a <= s and e <= at and (cls in _ME or cls in _OTHERS)),
+               default=None)
+    return last is not None and last[2] in _OTHERS and bool(_SUBJECT_VERB.match(text, last[1]))
+
+
+def _borrowed_subject(text: str, start: int) -> bool:
+    """True when the clause at `start` begins with its verb and so shares the subject of the clause before,
+    and that subject is someone else doing something ("... and PILs are lovely but live in Spain")."""
+    ca, _ = clause_around(text, start, start)
+    if text[ca:start].strip():
+        return False
+    a, _ = segment_at(text, start)
+    index = _home_classes()[0]
+    words = [(a + m.start, a + m.end, str(c)) for m in index.find(text[a:ca]) for c in m.payloads]
+    return _others_subject(text, a, ca, _outermost(words))
+
+
+_HOUSE_NUMBER = lazy_re(r"(?<![\w.,:/])(\d{1,3})[a-z]?,?\s+[A-Z]")
 
 
 @cache
@@ -362,6 +406,10 @@ def _place_hits(block: TextBlock, category: str, before: re.Pattern[str], reason
         if m.lastgroup in VISIT_RULES and VISIT_AFTER.match(text, b):
             continue   # "I'm in Leeds tonight", "we're in Bath for the weekend": a visit
         if category == "home_location":
+            if _borrowed_subject(text, m.start()):
+                continue   # "PILs are lovely but live in Spain half the year": the in-laws' home
+            if len(_QUOTES.findall(text, segment_at(text, m.start())[0], m.start())) % 2:
+                continue   # 'a caller: “my flat on Kingsley Road is freezing”': the words of someone quoted
             if m.lastgroup not in SELF_RULES | COUPLE_RULES \
                     and whose(Hit(category, name, name, 0, block, a, b), profile, inherit=True) == OTHER:
                 continue
@@ -525,7 +573,7 @@ class HomeLocationDetector(Detector):
         # a home is the writer's (or their household's), and a present one; the wording rules
         # checked that themselves
         return [h for h in self._in_text(block, profile) if h.reason.startswith(WORDED)
-                or (whose(h, profile, inherit=True) != OTHER and not not_current(h.block.text, h.start, h.end))]
+                or (whose(h, profile, inherit=True) != OTHER and not _not_current(h.block.text, h.start, h.end))]
 
     def _in_text(self, block: TextBlock, profile: Profile) -> list[Hit]:
         text = text_of(block)
@@ -537,7 +585,7 @@ class HomeLocationDetector(Detector):
             hits += _place_hits(block, "home_location", HOME_BEFORE, WORDED, 0.85, HOME_GATE, profile)
             hits += [h for h in _lifelong(block) if h.category == "home_location"]
             hits += _near_ours(block)
-        if any(w in low for w in ("these days", "nowadays", "based", "resident", " home", " by choice",
+        if any(w in low for w in ("these days", "nowadays", "based", "resident", " home", " by choice", " living",
                                   " by adoption", " is where")):
             hits += _places_before(block, HOME_AFTER, "home_location", "says where you live now", AFTER_GATE,
                                    owner_names(profile))
@@ -822,8 +870,14 @@ _KINDS = {"bio": "bio", "headline": "bio", "location": "bio", "username": "bio",
 _BEFORE_WORDS = frozenset(["in", "from", "to", "near", "nr", "at", "of", "on", "outside", "around", "round", "into",
                            "up", "down", "over", "off", "by", "and", "the"])
 _BEFORE = lazy_re(r"([\w'’]+)\W{0,3}$")
-_WAY_AFTER = lazy_re(r"\s+(?:way|area|direction|side|end)\b", re.I)
+_WAY_AFTER = lazy_re(r"\s+(?:way|area|direction|side|end(?!\s+of\b))\b", re.I)   # not "Lincoln end of Oct"
 _YEAR = lazy_re(r"\b(?:19|20)\d\d\b")
+# "Royston S71", "Castleford (WF10)", "Dennistoun, G31": a postcode district after the town, as an address gives it.
+_DISTRICT_AFTER = lazy_re(r",?\s*\(?[A-Z]{1,2}\d{1,2}[A-Z]?\)?(?![\w-]|\s*\d[A-Z]{2}\b)")
+# "Bracknell-ish", "Leith ish": near enough there.
+_ISH_AFTER = lazy_re(r"[\s-]?ish\b", re.I)
+# An open quotation mark before the place in its sentence: someone else's words quoted.
+_QUOTES = lazy_re(r"[“”\"]")
 # A street named without a house number ("the end house on Foxglove Close"): a candidate, not yet a home.
 _STREET_NAMED = lazy_re(r"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){1,3}(?:Close|Lane|Road|Rd|Avenue|Ave|Drive|Street|"
                         r"Crescent|Grove|Way|Gardens|Terrace|Rise|Court|View|Walk|Mews|Row|Place|Square|Parade|Fold|Wynd|"
@@ -864,23 +918,34 @@ def home_features(block: TextBlock, at: int, to: int, profile: Profile,
     text = text_of(block)
     a, _ = segment_at(text, at)
     ca, cb = clause_around(text, at, to)
-    # a word inside the place's own name ("Garden City") says nothing about it
-    found = {cls for s, e, cls in words if ca <= s and e <= cb and not (s < to and at < e)}
     before = _BEFORE.search(text, max(a, at - 24), at)
+    # a word inside the place's own name ("Garden City") says nothing about it, and the preposition just before it
+    # ("Priston Mill, near Bath") is its feature before:near, not the class of "near us", "round here"
+    bare = (before.start(1), before.end(1)) if before else None
+    found = {cls for s, e, cls in words if ca <= s and e <= cb and not (s < to and at < e) and (s, e) != bare}
     if before is None:
         found.add("before:start")
     elif before.group(1).casefold() in _BEFORE_WORDS:
         found.add("before:" + before.group(1).casefold())
     if _WAY_AFTER.match(text, to):
         found.add("after:way")
+    if _DISTRICT_AFTER.match(text, to):
+        found.add("after:district")
+    if _ISH_AFTER.match(text, to):
+        found.add("after:ish")
+    if len(_QUOTES.findall(text, a, at)) % 2:
+        found.add("quoted")
+    if _others_subject(text, a, at, words):
+        found.add("subject:other")
     found.add("kind:" + _KINDS.get(block.field, "page"))
     if _YEAR.search(text, ca, cb):
         found.add("year")
-    if THEIRS_BEFORE.search(text, max(0, at - 8), at):
-        found.add("theirs")
+    if THEIRS_BEFORE.search(text, max(0, at - 8), at) or any(
+            cls == "res" and ca <= s < at and _THEIRS_HOME.search(text, max(ca, s - 24), s) for s, _, cls in words):
+        found.add("theirs")   # "her new flat on Poplar Avenue": a home, but someone else's
     if someone_elses(text, at):
         found.add("business")
-    if not_current(text, at, to):
+    if _not_current(text, at, to):
         found.add("not_current")
     owner = whose(Hit("home_location", "", "", 0, block, at, to), profile, inherit=True)
     found.add("whose:" + ("other" if owner == OTHER else "self" if owner == WRITER else "unsaid"))

@@ -15,10 +15,10 @@ from footprint.models import Profile
 from tests.detectors.helpers import values
 
 HOMES = [
-    pytest.param("for-sale post",
-                 "Free to a good home: two garden chairs. They're sitting outside ours in Kidsgrove, just knock.",
-                 "Kidsgrove", marks=pytest.mark.xfail(strict=True, reason="'They' (the chairs) is read as another "
-                                                      "person, so the clause counts as someone else's")),
+    # an expected failure in round seven ('They', the chairs, read as another person); found since the round-eight
+    # refit, whose weights give 'whose:other' less weight than 'near' and 'res' together
+    ("for-sale post", "Free to a good home: two garden chairs. They're sitting outside ours in Kidsgrove, just knock.",
+     "Kidsgrove"),
     ("chat", "we're the end house on Larkspur Lane, the one with the wonky gate", "Larkspur Lane"),
     ("chat", "I'm just outside Frodsham so can easily grab the keys on my way", "Frodsham"),
     ("bio", "Baker, cyclist, dog wrangler | now Kendal way", "Kendal"),

@@ -102,7 +102,7 @@ SELF = r"(?:^\W*|\b(?:i'?m|i\s+am)\s+(?:an?\s+)?|\b(?:an?|proud|true|typical|lif
 BIRTH_AFTER = lazy_re(
     r"\s*(?:born\s+(?:and|&|n)\s+(?:bred|raised)\b|-?born\b(?!\s+(?:on|in))|native\b|lad\b|lass\b|girl\b|boy\b|kid\b"
     r"|bred\b|-?raised\b(?!\s+(?:£|\$|\d|money|funds|awareness|over|by|the|a|an|for|our|my)\b)|through\s+and\s+through\b"
-    r"|and\s+proud\b|by\s+birth\b|is\s+where\s+i(?:['’]m|\s+am)\s+from\b|is\s+where\s+i\s+(?:grew\s+up|was\s+born)\b|,?\s+(?:my|the)\s+(?:home\s*town|town\s+(?:where\s+)?i\s+grew\s+up))",
+    r"|and\s+proud\b|by\s+birth\b|(?:is|['’]s)\s+where\s+i(?:['’]m|\s+am)\s+from\b|(?:is|['’]s)\s+where\s+i\s+(?:grew\s+up|was\s+born)\b|,?\s+(?:my|the)\s+(?:home\s*town|town\s+(?:where\s+)?i\s+grew\s+up))",
     re.I)
 # Phrases meaning "the place named in this sentence is where I grew up".
 GREW_UP_HERE = lazy_re(r"\b(?:(?:the|this|that|my|our|a|(?:the\s+)?(?:wee|little|small|old|tiny))\s+(?:\w+\s+)?"
@@ -147,7 +147,7 @@ AFTER_GATE = PhraseIndex([(w, None) for w in (
     "girl", "boy", "kid", "bred",
     "home town", "hometown", "grew up", "proud")])
 BIRTH_GATE = PhraseIndex([(w, None) for w in (
-    "born", "origin", "originally", "grew", "raised", "hometown", "home town", "native", "hailing", "proud",
+    "born", "origin", "originally", "grew", "growing", "raised", "hometown", "home town", "native", "hailing", "proud",
     "proudly", "birth", "birthplace", "lad", "lass", "girl", "boy", "kid", "bred", "from", "frm", "lived", "hail",
     "hails", "childhood", "brought up", "made", "raised", "through", "learned", "learnt", "went to school",
     "where i", "spent", "is where",
@@ -676,14 +676,15 @@ class BirthplaceDetector(Detector):
             return []
         if block.hint in ("home_location", "employer", "education", "job", "email", "phone", "name", "club"):
             return []
-        hits = _demonym_hits(block)[0]
+        # "Mackem till I die": a fan's word for the club, not where the writer is from
+        hits = [h for h in _demonym_hits(block)[0] if not _FAN_AFTER.match(text, h.end)] + _demonym_born(block)
         if not BIRTH_GATE.find(text):
             return hits
-        hits += _place_hits(block, "birthplace", BIRTH_BEFORE, "says where you were born or grew up", 0.9,
-                            BIRTH_GATE)
+        hits += [h for h in _place_hits(block, "birthplace", BIRTH_BEFORE, "says where you were born or grew up",
+                                        0.9, BIRTH_GATE) if not _not_a_birthplace(text, h)]
         hits += [h for h in _lifelong(block) if h.category == "birthplace"]
-        hits += _places_before(block, BIRTH_AFTER, "birthplace", "says where you were born or grew up", AFTER_GATE,
-                               owners)
+        hits += _places_before(block, BIRTH_AFTER, "birthplace", "says where you were born or grew up",
+                               BIRTH_AFTER_GATE, owners)
         for m in GREW_UP_HERE.finditer(text) if gate_open(GREW_UP_HERE_GATE, gate_text(text)) else ():
             a, b = segment_at(text, m.start())
             # the place is in the sentence, else the one just before ("Back to Kirkcaldy. Odd being
@@ -703,6 +704,46 @@ class BirthplaceDetector(Detector):
                         hits.append(_hit("birthplace", place[0], 0.75, block, place[1], place[2],
                                         "'From ...' in your bio"))
         return hits
+
+
+# "Scarborough's where I'm from": the words the birthplace-after patterns need (AFTER_GATE's, and "'s where")
+BIRTH_AFTER_GATE = PhraseIndex([(w, None) for w in (
+    "by birth", "is where", "where i'm", "where i’m", "where i am", "where i grew", "where i was", "born", "raised",
+    "through", "native", "lad", "lass", "girl", "boy", "kid", "bred", "home town", "hometown", "proud")])
+_FAN_AFTER = lazy_re(r"\s+(?:till|til|until|'?til)\s+i\s+die\b", re.I)
+# "29, Glaswegian born and bred": a demonym with words that make it the writer's origin, wherever it stands
+_DEMONYM_BORN = lazy_re(r"\s*(?:born\s+(?:and|&|n)\s+(?:bred|raised)|through\s+and\s+through|by\s+birth)\b", re.I)
+# "host Sam Reid, who was born in Derby": a relative clause about the person just named
+_WHO_BEFORE = lazy_re(r"\bwho\s+(?:was\s+|were\s+|is\s+)?(?:born|raised|grew\s+up|brought\s+up)\s+(?:and\s+\w+\s+)?"
+                      r"(?:in|at|near|outside)\s+$", re.I)
+# "From: Alan Pickup <alan@...>": an e-mail header, not a birthplace field
+_MAIL_AFTER = lazy_re(r"\s*(?:<|&lt;|\(|\[)?[\w.+-]+@")
+
+
+def _not_a_birthplace(text: str, h: Hit) -> bool:
+    """A rule's place that is someone else's (a relative clause about a person named) or no place at all
+    (a guessed name that is a person's, as in an e-mail's 'From:' line)."""
+    from footprint.detect.clause import first_names
+
+    if _WHO_BEFORE.search(text, max(0, h.start - 60), h.start):
+        return True
+    return not known_place(h.value) and (h.value.split()[0] in first_names() or bool(_MAIL_AFTER.match(text, h.end)))
+
+
+def _demonym_born(block: TextBlock) -> list[Hit]:
+    """'29, Glaswegian born and bred': a demonym the words after it make the writer's, not only one after 'I'm a'."""
+    text = text_of(block)
+    index, _ = demonyms()
+    hits = []
+    for m in index.find(text):
+        a, _ = segment_at(text, m.start)
+        if not _DEMONYM_BORN.match(text, m.end) or re.search(SELF + r"$", text[a:m.start], re.I) \
+                or SOMEONE_BEFORE.search(text, a, m.start) or _named_other_before(text, a, m.start):
+            continue   # (after "I'm a", _demonym_hits has it)
+        place = str(m.payloads[0])
+        hits.append(Hit("birthplace", place, place, 0.75, block, m.start, m.end,
+                        f"'{text[m.start:m.end]}{DEMONYM_REASON}"))
+    return hits
 
 
 # "an East End lad - Stepney, to be exact", "Cornish born and bred -- Bodmin", "a Geordie originally (Jesmond)":

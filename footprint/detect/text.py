@@ -196,6 +196,10 @@ def gazetteer() -> dict[str, str]:
             head = re.split(r"[-\s](?:on|upon|under|in|by|next|le|St\.?)[-\s]", name, maxsplit=1, flags=re.I)[0]
             if head != name and len(head) >= 4:
                 names.setdefault(head.casefold(), head)
+            # "Ellesmere Port" for the built-up area "Ellesmere Port Town" (a one-word head, "Hugh" of
+            # Hugh Town, is too often something else)
+            if name.endswith(" Town") and " " in name[:-5]:
+                names.setdefault(name[:-5].casefold(), name[:-5])
     for alias in place_names()["aliases"]:
         names.setdefault(alias.casefold(), alias)  # "MK", "the Potteries": kept as written
     return names

@@ -313,7 +313,8 @@ class DateOfBirthDetector(Detector):
                     # "I hit 70 on the 2nd of October" in September's e-mail: the next 2 October
                     ahead = (m.group("verb") or "turn").casefold() not in ("turned", "reached")
                     day = _on_day(posted, int(value[2:4]), int(value[5:7]), ahead)
-            elif posted is not None:
+            elif posted is not None and not (m.group("verb") or "").casefold().startswith(("hit", "reach")):
+                # ("I hit 50 on Saturday" is as often a cricket score: "hit" and "reach" only with a date)
                 weekday = _WEEKDAY.match(when)
                 # "turning 30 on Friday", "I turn 40 on Sat", "the big 4-0 is on Friday": the next one
                 ahead = (m.group("verb") or "turn").casefold() in ("turn", "turns", "turning", "hits", "hitting",

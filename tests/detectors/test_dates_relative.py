@@ -40,6 +40,7 @@ FALSE_FRIENDS = [
     ("caption", "Her '82 vintage Land Rover finally passed its MOT", "2026-04-01"),
     ("forum", "He hit 100 on the 2nd of June and the whole street came out", "2026-06-10"),
     ("chat", "Team photo tomorrow, 30 of us in matching kit", "2026-06-10"),
+    ("club report", "I hit 50 on Saturday, best knock of the season so far", "2026-06-15"),
 ]
 
 

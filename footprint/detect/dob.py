@@ -85,6 +85,8 @@ def age_value(text: str) -> int | None:
 
 
 AGE_TODAY = lazy_re(rf"\b(?:(?:i'?m\s+|i\s+am\s+|turned\s+|turning\s+)?(?P<n>{AGE})\s+today|"
+                       # "35 tomorrow", "I'm 50 tomorrow": the day after the post's
+                       rf"(?:i'?m\s+|i\s+am\s+|turning\s+)?(?P<t>{AGE})\s+tomorrow|"
                        rf"(?P<o>\d{{1,2}})(?:st|nd|rd|th)\s+birthday\s+today|my\s+(?P<m>\d{{2}})(?:st|nd|rd|th)\s+today|"
                        rf"the\s+big\s+(?P<b>\d-\d)\s+today|"
                        rf"(?P<f>{AGE})\s+and\s+(?:flirty|fabulous|fab|thriving|fierce|fine|feeling\s+it)\b(?=.*(?:🎂|birthday|bday)))\b",
@@ -94,13 +96,25 @@ AGE_OPENING = lazy_re(rf"^\W*(?P<n>{AGE})\s*(?:[.!?]+|(?=\s*[🎂🥳🎉🎈]))
 BIRTHDAY_THANKS = lazy_re(r"\b(?:birthday|bday|b'day|messages|wishes|cards|another\s+year|years?\s+old|older)\b",
                              re.I)
 # "41 for 41 🎂 birthday ride", "30 for 30 birthday swim": a distance for the age reached that day
-FOR_AGE = lazy_re(r"\b(?P<x>[1-9]\d)\s*(?:k|km|miles?|mi)?\s+for\s+(?P=x)(?:st|nd|rd|th)?\b"
+FOR_AGE = lazy_re(r"\b(?P<x>(?P<x1>[1-9])(?P<x2>\d))\s*(?:k|km|miles?|mi)?\s+for\s+"
+                     r"(?:(?P=x)(?:st|nd|rd|th)?|the\s+big\s+(?P=x1)-(?P=x2))\b"
                      r"(?=[^.!?\n]{0,30}(?:🎂|birthday|bday))", re.I)
 _AND_WORDS = ("flirty", "fabulous", "fab", "thriving", "fierce", "fine", "feeling it")
 # "I turned forty on Bonfire Night", "turned 40 on Saturday", "turned 30 last Tuesday": an age and
 # the day it was reached
-TURNED = lazy_re(rf"\b(?P<verb>turn(?:ed|s|ing)?)\s+(?P<n>{AGE})\s+(?P<when>on\s+|last\s+|this\s+(?=\w+day)|"
-                    rf"next\s+(?=\w+day)|yesterday\b|tomorrow\b)", re.I)
+TURNED = lazy_re(rf"\b(?:(?P<verb>turn(?:ed|s|ing)?|hit(?:s|ting)?|reach(?:ed|es|ing)?)\s+(?P<n>{AGE})|"
+                    # "the big 4-0 lands on 2nd Dec", "my big five-oh is on the 9th"
+                    rf"(?P<big>the|my)\s+big\s+(?P<b>\d-\d|\d-?oh|(?:{'|'.join(_TENS[2:])})|(?:{'|'.join(_UNITS[2:10])})-?oh)"
+                    rf"(?:\s+(?:lands|falls|is|comes|arrives))?)\s+"
+                    rf"(?P<when>on\s+|last\s+|this\s+(?=\w+day)|next\s+(?=\w+day)|yesterday\b|tomorrow\b)", re.I)
+# "a 1971 vintage", "'58 vintage, same as this spade": a birth year; a noun after it is the thing's
+VINTAGE = lazy_re(r"(?<![\w'’])(?P<y>(?:19|20)\d\d|['’]\d\d)\s+vintage\b"
+                  r"(?=\s*(?:$|[^\w\s&-]|(?:so|and|but|which|like|myself|me|here|too|as|if|though|now|still|mate)\b))",
+                  re.I)
+VINTAGE_THING = lazy_re(r"\b(?:bottles?|glass(?:es)?|case|magnum|wine|port|champagne|claret|whiske?y|cognac|car|"
+                        r"bike|guitar|model)\s+(?:of\s+)?(?:(?:a|the|this|that|my|our)\s+)?$", re.I)
+# "on the 12th" in a post of October: the day, in the post's month or the next
+_DAY_ONLY = lazy_re(r"(?:the\s+)?([0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[a-z])", re.I)
 # "It's my birthday today!", "happy birthday to me": the post's own date is the birthday
 BIRTHDAY_TODAY = lazy_re(r"\b(?:it'?s\s+my\s+(?:birthday|bday|b'day)(?:\s+today)?|happy\s+birthday\s+to\s+me|"
                             r"my\s+(?:birthday|bday)\s+today|"
@@ -157,7 +171,7 @@ class DateOfBirthDetector(Detector):
             return []
         hits: list[Hit] = self._holiday_birthday(block, profile)
         if not GATE.find(text) or not TRIGGER.search(text):
-            return hits + self._age_today(block, profile) + self._turned(block, profile)
+            return hits + self._age_today(block, profile) + self._turned(block, profile) + self._vintage(block, profile)
         names = owner_names(profile)
         for a, b in segments(text):
             seg = text[a:b]
@@ -198,7 +212,7 @@ class DateOfBirthDetector(Detector):
                                     "a date you say is your birthday"))
                     break
         hits += self._age_today(block, profile) + self._turned(block, profile)
-        return hits
+        return hits + self._vintage(block, profile)
 
     def _holiday_birthday(self, block: TextBlock, profile: Profile) -> list[Hit]:
         """'A proper Christmas baby', 'born on Bonfire Night': the day and month of the user's birth."""
@@ -240,7 +254,8 @@ class DateOfBirthDetector(Detector):
         text = block.text
         low = text.lower()
         birthday_word = "birthday" in low or "🎂" in text
-        if "today" not in low and not any(w in low for w in _AND_WORDS) and not birthday_word:
+        if "today" not in low and "tomorrow" not in low and not any(w in low for w in _AND_WORDS) \
+                and not birthday_word:
             return []   # (cheap words first: the age pattern is slow to search)
         m = AGE_TODAY.search(text) or (FOR_AGE.search(text) if birthday_word else None)
         if m is None and "🎂" in text and BIRTHDAY_THANKS.search(text):
@@ -258,14 +273,15 @@ class DateOfBirthDetector(Detector):
         elif groups["b"]:
             age = age_value(groups["b"].replace("-", ""))
         else:
-            age = age_value(groups["n"] or groups["o"] or groups["m"] or groups["f"] or "")
+            age = age_value(groups["n"] or groups["t"] or groups["o"] or groups["m"] or groups["f"] or "")
         start = segment_at(text, m.start())[0]
         opening = not text[start:m.start()].strip(" \t\"'“(")
         birthday = re.search(r"🎂|🥳|🎉|birthday|bday", text, re.I) or groups.get("m") or groups.get("b")
         # said with a birthday word anywhere, or opening the post on its own ("Thirty-five today!")
         if age is None or not 13 <= age <= 100 or not (birthday or opening):
             return []
-        value = f"{posted.year - age:04d}-{posted.month:02d}-{posted.day:02d}"
+        day = posted + dt.timedelta(days=1) if groups.get("t") else posted
+        value = f"{day.year - age:04d}-{day.month:02d}-{day.day:02d}"
         return [Hit("date_of_birth", value, display_date(value), 0.6, block, m.start(), m.end(),
                     f"worked out from '{m.group()}' on a post dated {posted.isoformat()}")]
 
@@ -275,7 +291,8 @@ class DateOfBirthDetector(Detector):
         post's date gives it."""
         text = text_of(block)
         low = text.lower()
-        if "turn" not in low and "birthday" not in low and "bday" not in low and "my " not in low:
+        if "turn" not in low and "birthday" not in low and "bday" not in low and "my " not in low \
+                and "hit" not in low and "reach" not in low and "big " not in low:
             return []
         posted = _posted(block)
         hits = []
@@ -283,7 +300,7 @@ class DateOfBirthDetector(Detector):
             a, b = segment_at(text, m.start())
             if NOT_MINE.search(text, a, b) or not self._mine(text, m.start(), m.end(), profile, block):
                 continue
-            age = age_value(m.group("n"))
+            age = age_value(m.group("n")) if m.group("n") else _big_age(m.group("b"))
             when = text[m.end():min(b, m.end() + 40)]
             day: dt.date | None = None
             value = None
@@ -292,16 +309,25 @@ class DateOfBirthDetector(Detector):
                 value = dates[0][0]
                 if len(value) == 10:
                     day = dt.date.fromisoformat(value)
-            elif posted is not None:
+                elif value.startswith("--") and posted is not None:
+                    # "I hit 70 on the 2nd of October" in September's e-mail: the next 2 October
+                    ahead = (m.group("verb") or "turn").casefold() not in ("turned", "reached")
+                    day = _on_day(posted, int(value[2:4]), int(value[5:7]), ahead)
+            elif posted is not None and not (m.group("verb") or "").casefold().startswith(("hit", "reach")):
+                # ("I hit 50 on Saturday" is as often a cricket score: "hit" and "reach" only with a date)
                 weekday = _WEEKDAY.match(when)
-                # "turning 30 on Friday", "I turn 40 on Sat": the next one
-                ahead = m.group("verb").casefold() in ("turn", "turns", "turning")
+                # "turning 30 on Friday", "I turn 40 on Sat", "the big 4-0 is on Friday": the next one
+                ahead = (m.group("verb") or "turn").casefold() in ("turn", "turns", "turning", "hits", "hitting",
+                                                                     "reaches", "reaching")
+                the_day = _DAY_ONLY.match(when)
                 if m.group("when").casefold().startswith(("yesterday", "tomorrow")):
                     day = posted + dt.timedelta(days=1 if ahead else -1)
                 elif weekday:
                     gap = (_WEEKDAYS.index(weekday.group(1).casefold()) - posted.weekday()) % 7 if ahead else \
                         (posted.weekday() - _WEEKDAYS.index(weekday.group(1).casefold())) % 7
                     day = posted + dt.timedelta(days=(gap or 7) * (1 if ahead else -1))
+                elif the_day:
+                    day = _day_near(posted, int(the_day.group(1)), ahead)
             if day is not None and age is not None:
                 value = f"{day.year - age:04d}-{day.month:02d}-{day.day:02d}"
             if value and age is not None and 13 <= age <= 100:
@@ -339,11 +365,65 @@ class DateOfBirthDetector(Detector):
                                 "your birthday by its month and day"))
         return hits
 
+    def _vintage(self, block: TextBlock, profile: Profile) -> list[Hit]:
+        """'A proud 1971 vintage', "'58 vintage, same as the shed": the writer's birth year, said as a wine's;
+        not "a 1971 vintage Land Rover" (a thing of that year) nor someone else's."""
+        text = text_of(block)
+        if "vintage" not in text.casefold():
+            return []
+        hits = []
+        for m in VINTAGE.finditer(text):
+            if not self._mine(text, m.start(), m.end(), profile, block) \
+                    or VINTAGE_THING.search(text, max(0, m.start() - 40), m.start()):
+                continue
+            year = m.group("y")
+            value = year if year[0].isdigit() else str(_century(int(year[1:])))
+            hits.append(Hit("date_of_birth", value, value, 0.6, block, m.start(), m.end(),
+                            f"the year you say you are a vintage of ('{m.group().strip()}')"))
+        return hits
+
     def _mine(self, text: str, start: int, end: int, profile: Profile, block: TextBlock) -> bool:
         """The writer's own age, not a relative's, a pet's or a thing's ("the pod turns 2")."""
         a, b = segment_at(text, start)
         return owner_at(text, start, owner_names(profile), block.field, about=profile.about_owner(block)) == SELF \
             and not about_a_pet(text, a, b) and not THING_AGE.search(text, a, start)
+
+
+def _big_age(said: str) -> int | None:
+    """40 for "4-0", "4-oh", "four-oh" and "forty" (the big birthday)."""
+    said = said.casefold().replace("oh", "0").replace("-", "").strip()
+    if said.isdigit():
+        return int(said)
+    if said.endswith("0") and said[:-1] in _UNITS:
+        return _UNITS.index(said[:-1]) * 10
+    return age_value(said)
+
+
+def _day_near(posted: dt.date, day: int, ahead: bool) -> dt.date | None:
+    """The date of "the 12th" said on a post: in the post's month, or the next (the last) one when that day
+    is already past (still to come)."""
+    year, month = posted.year, posted.month
+    if ahead and day < posted.day:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    elif not ahead and day > posted.day:
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _on_day(posted: dt.date, month: int, day: int, ahead: bool) -> dt.date | None:
+    """The date of "the 2nd of October" said on a post: the next one (the last one, of a birthday gone)."""
+    try:
+        date = dt.date(posted.year, month, day)
+    except ValueError:
+        return None
+    if ahead and date < posted:
+        return date.replace(year=posted.year + 1)
+    if not ahead and date > posted:
+        return date.replace(year=posted.year - 1)
+    return date
 
 
 def _named_record(text: str, at: int, names: frozenset[str]) -> bool:

@@ -107,7 +107,7 @@ SELF = r"(?:^\W*|\b(?:i'?m|i\s+am)\s+(?:an?\s+)?|\b(?:an?|proud|true|typical|lif
 BIRTH_AFTER = lazy_re(
     r"\s*(?:born\s+(?:and|&|n)\s+(?:bred|raised)\b|-?born\b(?!\s+(?:on|in))|native\b|lad\b|lass\b|girl\b|boy\b|kid\b"
     r"|bred\b|-?raised\b(?!\s+(?:£|\$|\d|money|funds|awareness|over|by|the|a|an|for|our|my)\b)|through\s+and\s+through\b"
-    r"|and\s+proud\b|by\s+birth\b|is\s+where\s+i(?:['’]m|\s+am)\s+from\b|is\s+where\s+i\s+(?:grew\s+up|was\s+born)\b|,?\s+(?:my|the)\s+(?:home\s*town|town\s+(?:where\s+)?i\s+grew\s+up))",
+    r"|and\s+proud\b|by\s+birth\b|(?:is|['’]s)\s+where\s+i(?:['’]m|\s+am)\s+from\b|(?:is|['’]s)\s+where\s+i\s+(?:grew\s+up|was\s+born)\b|,?\s+(?:my|the)\s+(?:home\s*town|town\s+(?:where\s+)?i\s+grew\s+up))",
     re.I)
 # Phrases meaning "the place named in this sentence is where I grew up".
 GREW_UP_HERE = lazy_re(r"\b(?:(?:the|this|that|my|our|a|(?:the\s+)?(?:wee|little|small|old|tiny))\s+(?:\w+\s+)?"
@@ -155,7 +155,7 @@ AFTER_GATE = PhraseIndex([(w, None) for w in (
     "girl", "boy", "kid", "bred",
     "home town", "hometown", "grew up", "proud")])
 BIRTH_GATE = PhraseIndex([(w, None) for w in (
-    "born", "origin", "originally", "grew", "raised", "hometown", "home town", "native", "hailing", "proud",
+    "born", "origin", "originally", "grew", "growing", "raised", "hometown", "home town", "native", "hailing", "proud",
     "proudly", "birth", "birthplace", "lad", "lass", "girl", "boy", "kid", "bred", "from", "frm", "lived", "hail",
     "hails", "childhood", "brought up", "made", "raised", "through", "learned", "learnt", "went to school",
     "where i", "spent", "is where",
@@ -682,10 +682,115 @@ class HomeLocationDetector(Detector):
         return hits
 
 
+BORN_FITTED = "the words around it say you were born or grew up there"
+# "Leyland lad", "Preston-born", "Wigan through and through": words right after a place that make it an origin
+_ORIGIN_AFTER = lazy_re(r"\s*(?:-?born\b|bred\b|raised\b|lad\b|lass\b|girl\b|boy\b|kid\b|native\b|"
+                        r"through\s+and\s+through\b|(?:is|['’]s)\s+where\b|gave\s+me\b|made\s+me\b)", re.I)
+
+
+@cache
+def _birth_classes() -> tuple[PhraseIndex, frozenset[str], PhraseIndex]:
+    """The word classes of footprint/data/birth_features.json, the classes whose words make a sentence worth
+    reading for candidates, and an index of those cue words alone (a cheap first look at a block)."""
+    data = load_data("birth_features.json")
+    index = PhraseIndex([(w, c) for c, words in data["classes"].items() for w in words])
+    cue = frozenset(data["cue"])
+    return index, cue, PhraseIndex([(w, c) for c, words in data["classes"].items() if c in cue for w in words])
+
+
+def birth_features(block: TextBlock, at: int, to: int, profile: Profile,
+                   words: list[tuple[int, int, str]]) -> set[str]:
+    """The named features of the place text[at:to] as a birthplace: the word classes in its clause (and, as
+    sent:NAME, elsewhere in its sentence), the word before and the words after it, whether a 'now' word comes
+    before or after it in the sentence ("from Hull, now in Leeds"), its kind of block and whose the clause says
+    it is."""
+    text = text_of(block)
+    a, b = segment_at(text, at)
+    ca, cb = clause_around(text, at, to)
+    found: set[str] = set()
+    for s, e, cls in words:
+        if s < to and at < e or not (a <= s and e <= b):
+            continue   # a word inside the place's own name, or in another sentence
+        found.add(cls if ca <= s and e <= cb else "sent:" + cls)
+        if cls == "now":
+            found.add("now_after" if s >= to else "now_before")
+    before = _BEFORE.search(text, max(a, at - 24), at)
+    if before is None:
+        found.add("before:start")
+    elif before.group(1).casefold() in _BEFORE_WORDS:
+        found.add("before:" + before.group(1).casefold())
+    if _ORIGIN_AFTER.match(text, to):
+        found.add("after:origin")
+    found.add("kind:" + _KINDS.get(block.field, "page"))
+    if _YEAR.search(text, ca, cb):
+        found.add("year")
+    if THEIRS_BEFORE.search(text, max(0, at - 8), at):
+        found.add("theirs")
+    if someone_elses(text, at):
+        found.add("business")
+    # a partner's or a child's origin ("my husband grew up in Goole") is theirs, not the writer's
+    owner = whose(Hit("birthplace", "", "", 0, block, at, to), profile, inherit=True)
+    found.add("whose:" + (owner if owner in (OTHER, WRITER, "household", "child") else "unsaid"))
+    return found
+
+
+def birth_candidates(profile: Profile, ruled: list[Hit]) -> list[HomeCandidate]:
+    """Every place that could be the owner's birthplace, with its features: what the rules found (feature
+    `rule`), and every known place in a sentence of the owner's holding a word of a cue class
+    (birth_features.json: born, grew up, from, lad, hometown, accent)."""
+    index, cue, cue_words = _birth_classes()
+    out: list[HomeCandidate] = []
+    taken = {(id(h.block), h.start) for h in ruled}
+    values = {h.value.casefold() for h in ruled}
+    for h in ruled:
+        out.append(HomeCandidate(h, frozenset({"rule"})))
+    for block in profile.blocks:
+        if not block.own or block.hint in _NOT_PROSE or _KINDS.get(block.field) == "meta":
+            continue
+        text = text_of(block)
+        if not cue_words.find(text):
+            continue
+        words = _outermost([(m.start, m.end, str(c)) for m in index.find(text) for c in m.payloads])
+        for a, b in sorted({segment_at(text, s) for s, _, c in words if c in cue}):
+            for name, at, to in _known_places(text, a, b):
+                if (id(block), at) in taken or name.casefold() in _WORDS_NOT_PLACES \
+                        or _STREET_AFTER.match(text, to) or _BODY_AFTER.match(text, to) \
+                        or CLUB_AFTER.match(text, to) or _PART_OF_NAME.search(text, max(0, at - 8), at):
+                    continue
+                taken.add((id(block), at))
+                hit = _hit("birthplace", name, 0.5, block, at, to, BORN_FITTED)
+                features = birth_features(block, at, to, profile, words)
+                features.add("type:" + ("region" if name.casefold() in regions() else "town"))
+                if values - {hit.value.casefold()}:
+                    features.add("page_rule")
+                out.append(HomeCandidate(hit, frozenset(features)))
+    return out
+
+
+def decide_birth(ruled: list[Hit], candidates: list[HomeCandidate], model: Weights) -> list[Hit]:
+    """The rules' birthplaces, and the candidates no rule found that the fitted weights accept, reported at a
+    confidence from their score, below a rule's."""
+    hits = list(ruled)
+    values = {h.value.casefold() for h in ruled}
+    for c in candidates:
+        if "rule" in c.features or c.hit.value.casefold() in values or not model.accepts(c.features):
+            continue
+        values.add(c.hit.value.casefold())
+        h = c.hit
+        hits.append(Hit(h.category, h.value, h.display, round(0.5 + 0.1 * model.score(c.features), 2), h.block,
+                        h.start, h.end, h.reason))
+    return hits
+
+
 class BirthplaceDetector(Detector):
     category = "birthplace"
 
     def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
+        ruled = self.ruled(profile, facts)
+        return decide_birth(ruled, birth_candidates(profile, ruled), weights("birthfit_weights"))
+
+    def ruled(self, profile: Profile, facts: Facts) -> list[Hit]:
+        """What the wording rules find, before the fitted weights add to it."""
         owner_names(profile, facts)
         hits = super().detect(profile, facts)
         # "Geordie exile" in a bio and "Gateshead lad" in a comment: the town the writer names
@@ -699,7 +804,10 @@ class BirthplaceDetector(Detector):
         # where someone else was born or grew up (a partner too) is not the writer's birthplace
         hits = [h for h in self._in_text(block, owner_names(profile))
                 if h.reason == GREW_UP_REASON or h.reason.endswith((IDIOM, ROOM_OF))
+                or h.reason.endswith(DEMONYM_REASON) and _I_AFTER.match(h.block.text, h.end)
                 or whose(h, profile, inherit=True) == WRITER]
+        # "As a Scouser he ...": the subject right after the demonym is another person
+        hits = [h for h in hits if not (h.reason.endswith(DEMONYM_REASON) and _THEY_AFTER.match(h.block.text, h.end))]
         # "The foal was born on a farm near Hawes": an animal's birthplace, unless the writer says "I"
         hits = [h for h in hits if block.field in ("bio", "headline")
                 or not (about_a_pet(h.block.text, segment_at(h.block.text, h.start)[0], h.start)
@@ -727,14 +835,15 @@ class BirthplaceDetector(Detector):
             return []
         if block.hint in ("home_location", "employer", "education", "job", "email", "phone", "name", "club"):
             return []
-        hits = _demonym_hits(block)[0]
+        # "Mackem till I die": a fan's word for the club, not where the writer is from
+        hits = [h for h in _demonym_hits(block)[0] if not _FAN_AFTER.match(text, h.end)] + _demonym_born(block)
         if not BIRTH_GATE.find(text):
             return hits
-        hits += _place_hits(block, "birthplace", BIRTH_BEFORE, "says where you were born or grew up", 0.9,
-                            BIRTH_GATE)
+        hits += [h for h in _place_hits(block, "birthplace", BIRTH_BEFORE, "says where you were born or grew up",
+                                        0.9, BIRTH_GATE) if not _not_a_birthplace(text, h)]
         hits += [h for h in _lifelong(block) if h.category == "birthplace"]
-        hits += _places_before(block, BIRTH_AFTER, "birthplace", "says where you were born or grew up", AFTER_GATE,
-                               owners)
+        hits += _places_before(block, BIRTH_AFTER, "birthplace", "says where you were born or grew up",
+                               BIRTH_AFTER_GATE, owners)
         for m in GREW_UP_HERE.finditer(text) if (gate_open(GREW_UP_HERE_GATE, gate_text(text))
                                                  and gate_open(GREW_UP_HERE_PLACE, gate_text(text))) else ():
             a, b = segment_at(text, m.start())
@@ -755,6 +864,49 @@ class BirthplaceDetector(Detector):
                         hits.append(_hit("birthplace", place[0], 0.75, block, place[1], place[2],
                                         "'From ...' in your bio"))
         return hits
+
+
+# "Scarborough's where I'm from": the words the birthplace-after patterns need (AFTER_GATE's, and "'s where")
+BIRTH_AFTER_GATE = PhraseIndex([(w, None) for w in (
+    "by birth", "is where", "where i'm", "where i’m", "where i am", "where i grew", "where i was", "born", "raised",
+    "through", "native", "lad", "lass", "girl", "boy", "kid", "bred", "home town", "hometown", "proud")])
+# "As a Scouser, I ...": the subject right after the demonym is the writer, whoever the sentence before spoke of
+_I_AFTER = lazy_re(r"\s*,?\s*(?:i|i['’]m|i['’]ve|i\s+am|i\s+was)\b", re.I)
+_THEY_AFTER = lazy_re(r"\s*,?\s*(?:he|she|they|he['’]s|she['’]s|they['’]re)\b", re.I)
+_FAN_AFTER = lazy_re(r"\s+(?:till|til|until|'?til)\s+i\s+die\b", re.I)
+# "29, Glaswegian born and bred": a demonym with words that make it the writer's origin, wherever it stands
+_DEMONYM_BORN = lazy_re(r"\s*(?:born\s+(?:and|&|n)\s+(?:bred|raised)|through\s+and\s+through|by\s+birth)\b", re.I)
+# "host Sam Reid, who was born in Derby": a relative clause about the person just named
+_WHO_BEFORE = lazy_re(r"\bwho\s+(?:was\s+|were\s+|is\s+)?(?:born|raised|grew\s+up|brought\s+up)\s+(?:and\s+\w+\s+)?"
+                      r"(?:in|at|near|outside)\s+$", re.I)
+# "From: Alan Pickup <alan@...>": an e-mail header, not a birthplace field
+_MAIL_AFTER = lazy_re(r"\s*(?:<|&lt;|\(|\[)?[\w.+-]+@")
+
+
+def _not_a_birthplace(text: str, h: Hit) -> bool:
+    """A rule's place that is someone else's (a relative clause about a person named) or no place at all
+    (a guessed name that is a person's, as in an e-mail's 'From:' line)."""
+    from footprint.detect.clause import first_names
+
+    if _WHO_BEFORE.search(text, max(0, h.start - 60), h.start):
+        return True
+    return not known_place(h.value) and (h.value.split()[0] in first_names() or bool(_MAIL_AFTER.match(text, h.end)))
+
+
+def _demonym_born(block: TextBlock) -> list[Hit]:
+    """'29, Glaswegian born and bred': a demonym the words after it make the writer's, not only one after 'I'm a'."""
+    text = text_of(block)
+    index, _ = demonyms()
+    hits = []
+    for m in index.find(text):
+        a, _ = segment_at(text, m.start)
+        if not _DEMONYM_BORN.match(text, m.end) or re.search(SELF + r"$", text[a:m.start], re.I) \
+                or SOMEONE_BEFORE.search(text, a, m.start) or _named_other_before(text, a, m.start):
+            continue   # (after "I'm a", _demonym_hits has it)
+        place = str(m.payloads[0])
+        hits.append(Hit("birthplace", place, place, 0.75, block, m.start, m.end,
+                        f"'{text[m.start:m.end]}{DEMONYM_REASON}"))
+    return hits
 
 
 # "an East End lad - Stepney, to be exact", "Cornish born and bred -- Bodmin", "a Geordie originally (Jesmond)":

@@ -207,6 +207,10 @@ def gazetteer() -> dict[str, str]:
             head = name if name.isalpha() else _SHORT_FORM.split(name, maxsplit=1)[0]   # (one word: nothing to split)
             if head != name and len(head) >= 4:
                 names.setdefault(head.casefold(), head)
+            # "Ellesmere Port" for the built-up area "Ellesmere Port Town" (a one-word head, "Hugh" of
+            # Hugh Town, is too often something else)
+            if name.endswith(" Town") and " " in name[:-5]:
+                names.setdefault(name[:-5].casefold(), name[:-5])
     for alias in place_names()["aliases"]:
         names.setdefault(alias.casefold(), alias)  # "MK", "the Potteries": kept as written
     return names

@@ -1,19 +1,12 @@
 """Issue 13, round eight: birthplace. The wording the rules missed ("growing up in", a "Grew up:" field, "X's where
 I'm from", a demonym with "born and bred" anywhere, the gazetteer's "Ellesmere Port Town", "Accy"), the false
-friends they gave (a fan's "till I die", "who was born in" of a guest, an e-mail's "From:" line), and the fitted
-candidate step (footprint/detect/places.py, birth_candidates and decide_birth, weights in
-footprint/data/birthfit_weights.json). Every sentence is new writing across genres (none is taken from an
-evaluation corpus)."""
+friends they gave (a fan's "till I die", "who was born in" of a guest, an e-mail's "From:" line). Every sentence
+is new writing across genres (none is taken from an evaluation corpus)."""
 
 from __future__ import annotations
 
 import pytest
 
-from footprint.detect.base import load_data
-from footprint.detect.places import BORN_FITTED, BirthplaceDetector, birth_candidates, decide_birth
-from footprint.detect.weigh import Weights
-from footprint.facts import Facts
-from footprint.models import Profile
 from tests.detectors.helpers import values
 
 BIRTHPLACES = [
@@ -56,38 +49,3 @@ FALSE_FRIENDS = [
 @pytest.mark.parametrize("genre,text", FALSE_FRIENDS)
 def test_another_persons_origin_a_fan_or_a_non_place_is_no_birthplace(genre, text):
     assert values("birthplace", text, field="post") == set(), genre
-
-
-def _candidates(text: str) -> dict[str, list[str]]:
-    profile = Profile(url="https://profile.example/", platform="website")
-    profile.add(text, "post")
-    ruled = BirthplaceDetector().ruled(profile, Facts())
-    return {c.hit.value: sorted(c.features) for c in birth_candidates(profile, ruled)}
-
-
-def test_the_candidate_step_names_the_features_of_each_place():
-    assert _candidates("Filey gave me my accent and my love of chips.") == {
-        "Filey": ["accent", "after:origin", "before:start", "kind:post", "me", "sent:me", "type:town", "whose:self"]}
-    # a household member's origin is marked as theirs; a rule's finding is a candidate marked rule
-    assert _candidates("my husband grew up in Goole, I'm the outsider round here") == {
-        "Goole": ["before:in", "grew", "kin", "kind:post", "me", "sent:me", "type:town", "whose:household"]}
-    assert _candidates("Growing up in Keighley we never had a proper cinema") == {"Keighley": ["rule"]}
-
-
-def test_a_candidate_the_weights_accept_is_reported_below_a_rules_confidence():
-    profile = Profile(url="https://profile.example/", platform="website")
-    profile.add("Filey gave me my accent and my love of chips.", "post")
-    ruled = BirthplaceDetector().ruled(profile, Facts())
-    assert ruled == []
-    model = Weights(-1.0, {"accent": 2.0, "after:origin": 1.0}, 0.5)
-    found = decide_birth(ruled, birth_candidates(profile, ruled), model)
-    assert [(h.value, h.reason) for h in found] == [("Filey", BORN_FITTED)]
-    assert 0.5 <= found[0].confidence < 0.7
-    # the shipped weights, fitted from the corpora, do not take this one on an accent alone
-    assert values("birthplace", "Filey gave me my accent and my love of chips.", field="post") == set()
-
-
-def test_the_weights_say_how_to_make_them_again():
-    data = load_data("birthfit_weights.json")
-    assert "tools/fit_birthfit.py" in data["_about"]
-    assert "leave-one-corpus-out" in data["_fitted"]

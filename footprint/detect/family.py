@@ -1259,6 +1259,14 @@ _KISS_AFTER = lazy_re("^[\\s!.,]{0,3}(?:[xX]{1,5}\\b|[\u2764\u2665\U0001F495-\U0
                       "\U0001F49C\U0001F499\U0001F49A\U0001F9E1\U0001F49B\U0001F90D\U0001F5A4])")
 # kisses closing the sentence: "love you Lewis, best dad going xx"
 _KISS_END = lazy_re(r"(?<![\w'’-])(?:x{1,5}|X{1,5})(?![\w'’-])\W*$")
+# The writer giving their own name: "I'm Dee", "my name's Kit".
+_SELF_BEFORE = lazy_re(r"(?i:\b(?:I['’]m|I\s+am|name['’]s|name\s+is|call\s+me))\s+$")
+# Whose relation word stands before the name: another named person's ("my mate's lad Finn", "Zara's mum Helen") or
+# a third person's ("his wife Orla"): a relative of someone else's.
+_NAMED_BEFORE = lazy_re(r"([A-Za-z]+)['’]s\s+(?:[\w'’-]+\s+)?$")
+_THEIR_BEFORE = lazy_re(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+)?$")
+_PERSON_BEFORE = lazy_re(r"(?<![\w@'’./-])([A-Z][a-z'’]+)(?![\w@-])")
+_HIS_BEFORE = lazy_re(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Yy]our)\s+(?:[\w'’-]+\s+)?$")
 _SURNAME_AFTER = lazy_re(r"^\s+([A-Z][a-z'’-]+|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)")
 _HANDLE_AFTER = lazy_re(r"^[\w.+-]*@|^\.[a-z]|^/")
 _OPEN = lazy_re(r"^[\W\d_]*$")
@@ -1301,10 +1309,10 @@ def _first_name(word: str) -> str | None:
 
 
 def name_features(text: str, at: int, to: int, classes: list[tuple[int, int, str]],
-                  relation_at: list[int]) -> set[str]:
+                  relation_at: list[int], owners: frozenset[str] = frozenset()) -> set[str]:
     """The named features of the first name text[at:to]: the word classes and any relation word in its sentence,
     and what stands just before and after it (me and / and I, with, another name, an age, kisses, a surname, an
-    e-mail or handle, the sentence's start)."""
+    e-mail or handle, the sentence's start, whose relation word is just before or after it)."""
     a, b = segment_at(text, at)
     found = {cls for s, e, cls in classes if a <= s and e <= b}
     for p in relation_at:
@@ -1320,8 +1328,9 @@ def name_features(text: str, at: int, to: int, classes: list[tuple[int, int, str
     pair = _PAIR_BEFORE.search(before) or _PAIR_AFTER.match(after)
     if pair and _first_name(pair.group(1)):
         found.add("pair")
-    if _AGE_AFTER.match(text[to:to + 24]):
-        found.add("age")
+    age = _AGE_AFTER.match(text[to:to + 24])
+    if age:   # a child's age, or a grown-up's ("the team: Jo (34) and Kev (41)")
+        found.add("age_adult" if int(re.findall(r"\d+", age.group())[0]) >= 18 else "age")
     if _KISS_AFTER.match(after) or _KISS_END.search(text, at, b):
         found.add("kiss")
     surname = _SURNAME_AFTER.match(after)
@@ -1343,10 +1352,38 @@ def name_features(text: str, at: int, to: int, classes: list[tuple[int, int, str
         found.add("article_before")
     if (text[at - 1:at] == "(" or after.startswith(("(", " ("))) and "age" not in found:
         found.add("paren")
-    if any(at - 14 <= p < at and a <= p for p in relation_at):
-        found.add("rel_before")   # a relation word just before that no rule gave the name to: "his little lad Harry"
-    if _SUBJECT_AFTER.match(after + " "):
-        found.add("subject")
+    for p in relation_at:
+        if at - 14 <= p < at and a <= p:   # a relation word just before that no rule gave the name to
+            found.add("rel_before")
+            named = _NAMED_BEFORE.search(text, max(a, p - 24), p)
+            if named and named.group(1) not in owners:   # "my mate's lad Oscar"; "Zara's mum Helen"
+                found.add("rel_before:someone" if named.group(1).islower() else "rel_before:named")
+            elif _HIS_BEFORE.search(text, max(a, p - 16), p):
+                # "his little lad Harry": the owner's only on a page about him, so whose the last name before is
+                last = [n.group(1) for n in _PERSON_BEFORE.finditer(text, max(0, p - 300), p - 4)
+                        if _first_name(n.group(1))]
+                found.add("rel_before:his_named" if last and last[-1] not in owners else "rel_before:his")
+        elif to < p <= to + 30 and p < b:
+            if text[to:to + 2] in ("'s", "’s") and p <= to + 16:
+                found.add("possessor")   # "Tom's wife": Tom is the one with the relative
+            elif _NAMED_BEFORE.search(text, max(to, p - 24), p):
+                found.add("rel_after:named")   # "Jo, my brother's girlfriend"
+        if to < p < b and _THEIR_BEFORE.search(text, max(to, p - 12), p) \
+                and not any(a <= q < at for q in relation_at):
+            found.add("possessor")   # "Trevor and Sue live in Kidwelly with their twins": the twins are theirs
+    if _SELF_BEFORE.search(before):
+        found.add("self")
+    if "possessor" in found:
+        found -= {"me_and", "with", "pair"}   # "me and Tom's wife": the one beside me is the wife
+    if "me" in found and "rel:other" in found:   # "my mate Declan and his wife Orla": the writer's is not his
+        found.remove("rel:other")
+        found.add("rel:other_me")
+    if found & {"possessor", "rel_before:named", "rel_before:someone", "rel_before:his", "rel_before:his_named"}:
+        found.discard("rel:other")   # whose relative it is, said beside the name, outweighs the sentence's
+    pair_after = _PAIR_AFTER.match(text[to:min(b, to + 40)])
+    if _SUBJECT_AFTER.match(after + " ") or (pair_after and _first_name(pair_after.group(1)) and _SUBJECT_AFTER.match(
+            text[to + pair_after.end():min(b, to + pair_after.end() + 16)] + " ")):
+        found.add("subject")   # "Sam won", and "Jack and Sam won": a pair is one subject
     return found
 
 
@@ -1375,15 +1412,20 @@ def name_candidates(profile: Profile, facts: Facts, ruled: list[Hit]) -> list[Na
         if surname and not _first_name(surname.group(1)) and surname.group(1) not in STOP:
             full.add(name)
     out: list[NameCandidate] = []
-    per_block: dict[int, tuple[list[tuple[int, int, str]], list[int], list[tuple[int, int]]]] = {}
+    spans = list[tuple[int, int]]
+    per_block: dict[int, tuple[list[tuple[int, int, str]], list[int], spans, spans]] = {}
     for block, name, at, to in found:
         text = text_of(block)
         if id(block) not in per_block:
-            per_block[id(block)] = ([(m.start, m.end, str(c)) for m in index.find(text) for c in m.payloads],
-                                    [m.start for m in anchors().find(text) if _relation_word(text[m.start:m.end])],
-                                    others_words(text))
-        classes, relation_at, quoted = per_block[id(block)]
-        features = name_features(text, at, to, classes, relation_at)
+            idioms = [(m.start, m.end) for m in relations().not_family.find(text)]
+            # a word inside an idiom is no cue ("married to the job" says nothing of a couple)
+            per_block[id(block)] = ([(m.start, m.end, str(c)) for m in index.find(text) for c in m.payloads
+                                     if not any(s <= m.start < e for s, e in idioms)],
+                                    [m.start for m in anchors().find(text) if _relation_word(text[m.start:m.end])
+                                     and not any(s <= m.start < e for s, e in idioms)],
+                                    others_words(text), idioms)
+        classes, relation_at, quoted, idioms = per_block[id(block)]
+        features = name_features(text, at, to, classes, relation_at, owners)
         features.add("kind:" + _NAME_KINDS.get(block.field, "page"))
         if said[name] > 1:
             features.add("repeat")
@@ -1395,6 +1437,9 @@ def name_candidates(profile: Profile, facts: Facts, ruled: list[Hit]) -> list[Na
             features.add("listing")
         if any(s <= at < e for s, e in quoted):
             features.add("other_said")
+        a, b = segment_at(text, at)
+        if any(a <= s and e <= b for s, e in idioms):
+            features.add("idiom")   # "Uncle Sam", "married to the job": the rules' phrases that name no relative
         value = f"relative: {name}"
         out.append(NameCandidate(Hit("family", value, value, 0.5, block, at, to, NAMED), frozenset(features)))
     return out

@@ -46,6 +46,9 @@ PROUD_TITLE = _table("proud_of")
 # "Sister", "Mother" and "Father" are also titles, so they need "my", "her" or the like.
 BARE_BEFORE_NAME = frozenset(WORDS["family_bare_before_name"])
 POSSESSIVE = lazy_re(r"(?:my|our|his|her|their)\s", re.I)
+# Forum shorthand, case-sensitive: "DH", "DD (4)", "MIL", "PILs" (relations.json shorthand)
+SHORTHAND: dict[str, tuple[str, str]] = {k: (v[0], v[1]) for k, v in load_data("relations.json")["shorthand"].items()
+                                         if k != "_about"}
 CHILD_WORDS = "(?:" + "|".join(re.escape(w).replace(r"\ ", " ") for w in WORDS["child_words"]) + ")"
 
 
@@ -134,8 +137,12 @@ def _expand(pattern: str, r: Relations) -> str:
     """A rule's pattern with its placeholders filled in."""
     names_list = rf"(?P<list>{NAME}{AGE.format(n=0)}(?:\s*(?:,|&|\+|and)\s*{NAME}{AGE.format(n=1)}){{0,5}})"
     parts = {"NAME": NAME, "NAMES": names_list, "AGE0": AGE.format(n=0), "ADJ": ADJ, "REL": r.word_re,
-             "TITLE": r.title_re, "CHILD": CHILD_WORDS, "ME": _alt(FAMILY["me_words"])}
+             "TITLE": r.title_re, "CHILD": CHILD_WORDS, "ME": _alt(FAMILY["me_words"]), "SHORT": _alt(list(SHORTHAND))}
     return re.sub(r"\{([A-Z]+[0-9]?)\}", lambda m: parts[m.group(1)], pattern)
+
+
+def _expand_cue(cue: str) -> str:
+    return cue.replace("{SHORT}", _alt(list(SHORTHAND)))
 
 
 @cache
@@ -145,7 +152,7 @@ def rules() -> tuple[Rule, ...]:
     # each pattern compiled when first tried (lazy_re): most blocks open no rule's gate
     return tuple(Rule(name, lazy_re(_expand(spec["pattern"], r)), frozenset(spec["when"]), spec["confidence"],
                       BUILD[name], spec.get("checks"), spec.get("takes", "match"),
-                      Cue([spec["cue"]]) if "cue" in spec else None,
+                      Cue([_expand_cue(spec["cue"])]) if "cue" in spec else None,
                       frozenset(spec["gate"]) if "gate" in spec else None)
                  for name, spec in FAMILY["rules"].items())
 
@@ -1186,8 +1193,6 @@ def _pronoun_and_name(m: re.Match[str], c: Context) -> list[Relative]:
     return [Relative("partner", "partner", name, m.start("name"), m.end("name"))]
 
 
-_SHORTHAND = {"DH": ("husband", "partner"), "DW": ("wife", "partner"), "DP": ("partner", "partner"),
-              "DD": ("daughter", "child"), "DS": ("son", "child")}
 
 
 # "DS is 7 months", "DD's nearly 3": an age a child has, after the shorthand
@@ -1200,10 +1205,12 @@ def _forum_shorthand(m: re.Match[str], c: Context) -> list[Relative]:
     mine = bool(re.match(r"(?i)my|our", m.group()))
     if rel == "DS" and not (n or age or _CHILD_AGE_AFTER.match(c.text, m.end())):
         return []   # "DS Patel", "my DS": a detective sergeant; "DS is 7 months" is a son
+    after = c.text[m.end():m.end() + 12]
     if not (mine or n or age or re.match(r"\s+(?:is|was|has|had|and|says|said|thinks|made|took|wants|refuses|won't|"
-                                         r"can't|doesn't|loves|hates|&)\b|['’]s\b", c.text[m.end():m.end() + 12])):
+                                         r"can't|doesn't|loves|hates|&)\b|['’]s\b", after)
+            or (rel.endswith("s") and re.match(r"\s+(?:are|were|have|say|said)\b", after))):   # "PILs are"
         return []   # "DD mandate", "DP loss": a direct debit, data protection
-    relation, group = _SHORTHAND[rel]
+    relation, group = SHORTHAND[rel]
     return [Relative(relation, group, None, m.start("rel"), m.end(), age=age)]
 
 

@@ -168,9 +168,13 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(args.rows or Path(tmp, "namefit_rows.jsonl"))
         path.write_text("".join(json.dumps(r) + "\n" for r in table))
+        commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
+                                text=True).stdout.strip() or "an unknown commit"
         about = ABOUT + (f" --l2 {args.l2:g}" if args.l2 != 2.0 else "") + \
             (" --drop " + " ".join(args.drop) if args.drop else "") + \
-            (" --skip " + " ".join(args.skip) if args.skip else "")
+            (" --skip " + " ".join(args.skip) if args.skip else "") + \
+            (f"; made at {commit} from the {len({p.group for p in all_pages})} corpora of the time (later code "
+             "fits slightly different weights: refit, and check the family tests, before shipping them)")
         subprocess.run([sys.executable, str(ROOT / "tools" / "fit_weights.py"), str(path), args.out,
                         "--l2", str(args.l2), "--about", about, "--prior", str(FEATURES)], check=True)
     out = json.loads(Path(args.out).read_text())

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
@@ -1241,6 +1241,8 @@ BUILD: dict[str, Callable[[re.Match[str], Context], list[Relative]]] = {
 # (namefit_weights.json, tools/fit_namefit.py) decide which are reported, below a rule's confidence.
 
 NAMED = "the words around this name suggest a member of your family"
+_SEASONS = frozenset(["Spring", "Summer", "Autumn", "Winter"])
+_PAGE_WIDE = frozenset(["pet", "called", "self"])
 _CAPITALISED = lazy_re(r"(?<![\w@'’./-])[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?![\w@-])")
 _PREPOSITION_BEFORE = lazy_re(r"(?i:\b(?:in|at|from|to|near|into|around|outside|via))\s+$")
 # A title or rank before a name: someone met in public or at work, not family.
@@ -1259,7 +1261,7 @@ _AND_ME_AFTER = lazy_re(r"^\s*(?:and|&|\+|n['’]?)\s*(?:I\b(?!['’]ll)|(?i:me|
 _WITH_BEFORE = lazy_re(r"(?i:\b(?:with|w/|wiv|alongside))\s*$")
 _PAIR_BEFORE = lazy_re(r"([A-Z][a-z'’]+)\s*(?:and|&|\+)\s*$")
 _PAIR_AFTER = lazy_re(r"^\s*(?:and|&|\+)\s*([A-Z][a-z'’]+)")
-_AGE_AFTER = lazy_re(r"^(?:['’]s)?\s*\(\s*(?:aged?\s*)?\d{1,2}\s*\)|^,\s*(?:aged?\s*)?\d{1,2}\b(?!\s*\w)|"
+_AGE_AFTER = lazy_re(r"^(?:['’]s)?\s*\(\s*(?:aged?\s*)?\d{1,2}\s*\)|^,\s*(?:aged?\s*)?\d{1,2}\b(?![./:-]\d)(?!\s*\w)|"
                      r"^\s+(?:is|turns|turned|was|aged?)\s+(?:now\s+)?\d{1,2}\b(?!\s*(?:mins|minutes|hours|miles|k|km)\b)|"
                      r"^['’]s\s+\d{1,2}(?:st|nd|rd|th)\b")
 _KISS_AFTER = lazy_re("^[\\s!.,]{0,3}(?:[xX]{1,5}\\b|[\u2764\u2665\U0001F495-\U0001F49F\U0001F618\U0001F970\U0001F60D"
@@ -1267,6 +1269,8 @@ _KISS_AFTER = lazy_re("^[\\s!.,]{0,3}(?:[xX]{1,5}\\b|[\u2764\u2665\U0001F495-\U0
 # kisses closing the sentence: "love you Lewis, best dad going xx"
 _KISS_END = lazy_re(r"(?<![\w'’-])(?:x{1,5}|X{1,5})(?![\w'’-])\W*$")
 # The writer giving their own name: "I'm Dee", "my name's Kit".
+_FOR_BEFORE = lazy_re(r"(?i:\bfor)\s+(?:(?i:little|baby|lovely|the\s+lovely)\s+)?$")
+_CALLED_BEFORE = lazy_re(r"(?i:\b(?:called|named|nicknamed))\s+$")
 _SELF_BEFORE = lazy_re(r"(?i:\b(?:I['’]m|I\s+am|name['’]s|name\s+is|call\s+me))\s+$")
 # Whose relation word stands before the name: another named person's ("my mate's lad Finn", "Zara's mum Helen") or
 # a third person's ("his wife Orla"): a relative of someone else's.
@@ -1306,9 +1310,10 @@ def _relation_word(word: str) -> bool:
     return word in r.words or word in r.titles or word.rstrip("s") in r.words or word.rstrip("s") in r.titles
 
 
+@lru_cache(maxsize=8192)   # asked of every capitalised word of every block: the same few thousand words
 def _first_name(word: str) -> str | None:
     """WORD as a first name in footprint/data/first_names.txt ("Lily-Mae" by its first part), else None."""
-    word = re.sub(r"['’]s?$", "", word)
+    word = word[:-2] if word.endswith(("'s", "’s")) else word[:-1] if word.endswith(("'", "’")) else word
     names = first_names()
     if word in names or word.split("-")[0] in names:
         return word
@@ -1380,6 +1385,10 @@ def name_features(text: str, at: int, to: int, classes: list[tuple[int, int, str
             found.add("possessor")   # "Trevor and Sue live in Kidwelly with their twins": the twins are theirs
     if _SELF_BEFORE.search(before):
         found.add("self")
+    if _FOR_BEFORE.search(before):
+        found.add("for")   # "a cake for little Oscar's 6th": made for someone, a customer as often as a child
+    if _CALLED_BEFORE.search(before):
+        found.add("called")   # "the starter is called Gary": a name given to a thing as often as to a child
     if "possessor" in found:
         found -= {"me_and", "with", "pair"}   # "me and Tom's wife": the one beside me is the wife
     if "me" in found and "rel:other" in found:   # "my mate Declan and his wife Orla": the writer's is not his
@@ -1413,12 +1422,15 @@ def name_candidates(profile: Profile, facts: Facts, ruled: list[Hit]) -> list[Na
                 found.append((block, name, m.start(), m.start() + len(name)))
     said: dict[str, int] = {}
     full: set[str] = set()   # names the page gives with a surname somewhere ("DI Carys Lloyd", then "Carys")
-    for block, name, _at, to in found:
+    titled: set[str] = set()   # or with a title or rank ("DI Carys", "Coach Darren")
+    for block, name, at, to in found:
         said[name] = said.get(name, 0) + 1
+        if _TITLE_BEFORE.search(text_of(block)[max(0, at - 16):at]):
+            titled.add(name)
         surname = _SURNAME_AFTER.match(text_of(block)[to:to + 24])
         if surname and not _first_name(surname.group(1)) and surname.group(1) not in STOP:
             full.add(name)
-    out: list[NameCandidate] = []
+    seen: list[tuple[str, set[str]]] = []
     spans = list[tuple[int, int]]
     per_block: dict[int, tuple[list[tuple[int, int, str]], list[int], spans, spans]] = {}
     for block, name, at, to in found:
@@ -1438,6 +1450,8 @@ def name_candidates(profile: Profile, facts: Facts, ruled: list[Hit]) -> list[Na
             features.add("repeat")
         if name in full and "surname" not in features:
             features.add("surname_page")
+        if name in titled and "title_before" not in features:
+            features.add("title_page")
         if name in authors:
             features.add("author")
         if profile.listing:
@@ -1447,6 +1461,14 @@ def name_candidates(profile: Profile, facts: Facts, ruled: list[Hit]) -> list[Na
         a, b = segment_at(text, at)
         if any(a <= s and e <= b for s, e in idioms):
             features.add("idiom")   # "Uncle Sam", "married to the job": the rules' phrases that name no relative
+        if name in _SEASONS:
+            features.add("season")   # "Spring is coming"
+        seen.append((name, features))
+    # what one mention says of a name holds for the page: "our dog Bruno" then "Bruno has found the pool"
+    marked = {(name, f) for name, features in seen for f in _PAGE_WIDE & features}
+    out: list[NameCandidate] = []
+    for (block, name, at, to), (_, features) in zip(found, seen, strict=True):
+        features |= {f + "_page" for n, f in marked if n == name and f not in features}
         value = f"relative: {name}"
         out.append(NameCandidate(Hit("family", value, value, 0.5, block, at, to, NAMED), frozenset(features)))
     return out

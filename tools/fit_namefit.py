@@ -39,13 +39,15 @@ CATEGORY = "family"
 ABOUT = ("Fitted context weights for family names (footprint/detect/family.py: name_candidates, decide_names): a "
          "first name in the owner's words that no relation-word rule read is reported as a relative when the "
          "logistic score of its named features (word classes of namefit_features.json in its sentence; me and / "
-         "with / another name / an age / kisses / a surname / a handle beside it; its kind of block; the name said "
+         "with / another name / a child's or a grown-up's age / kisses / a surname / a handle beside it; whose "
+         "relation word stands just before or after it (the writer's, a third person's, someone else's: 'my mate's "
+         "lad Finn', 'Tom's wife', 'I'm Dee'); a phrase that names no relative; its kind of block; the name said "
          "again, another author's name, a listing) reaches the threshold. Reproduce: .venv/bin/python "
          "tools/fit_namefit.py")
 FEATURES = ROOT / "footprint" / "data" / "namefit_features.json"
 PRIOR: dict[str, float] = json.loads(FEATURES.read_text()).get("prior", {})
 NONE = Weights(-30.0, {}, 1.0)
-FLOOR = 0.9
+FLOOR = 0.0
 
 
 def pages(skip: list[str]) -> list[Page]:
@@ -141,7 +143,7 @@ def main() -> int:
     ap.add_argument("--rows", default="", help="keep the rows in this file")
     ap.add_argument("--skip", nargs="*", default=[], help="leave out these corpora (by folder name)")
     ap.add_argument("--at-least", type=float, default=FLOOR,
-                    help="the lowest threshold shipped (the suite's hand-written false friends must stay false)")
+                    help="the lowest threshold shipped (0: the leave-one-corpus-out best)")
     args = ap.parse_args()
     all_pages = pages(args.skip)
     table = rows(all_pages, args.drop)
@@ -155,8 +157,8 @@ def main() -> int:
     chosen, fitted = max(((t, c) for t, c in curve if f1(*total(c)) >= best - 0.001), key=lambda tc: tc[0])
     print(table_of(alone, fitted))
     print(f"leave-one-corpus-out best: threshold {chosen:.2f}")
-    # Shipped no lower than --at-least: below it the corpora gain names, but the tests' false friends in new words
-    # ("Ben and I moved the piano upstairs", "my mate's lad Finn (9)") become relatives, which no corpus contradicts.
+    # Shipped at the leave-one-corpus-out best unless --at-least says higher (round seven shipped at 0.90 for the
+    # tests' false friends; round eight gave the name step the features those needed, and decided the rest).
     threshold = max(chosen, args.at_least)
     shipped = dict(curve)[min(dict(curve), key=lambda t: abs(t - threshold))]
     print(table_of(alone, shipped))
@@ -166,9 +168,13 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(args.rows or Path(tmp, "namefit_rows.jsonl"))
         path.write_text("".join(json.dumps(r) + "\n" for r in table))
+        commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
+                                text=True).stdout.strip() or "an unknown commit"
         about = ABOUT + (f" --l2 {args.l2:g}" if args.l2 != 2.0 else "") + \
             (" --drop " + " ".join(args.drop) if args.drop else "") + \
-            (" --skip " + " ".join(args.skip) if args.skip else "")
+            (" --skip " + " ".join(args.skip) if args.skip else "") + \
+            (f"; made at {commit} from the {len({p.group for p in all_pages})} corpora of the time (later code "
+             "fits slightly different weights: refit, and check the family tests, before shipping them)")
         subprocess.run([sys.executable, str(ROOT / "tools" / "fit_weights.py"), str(path), args.out,
                         "--l2", str(args.l2), "--about", about, "--prior", str(FEATURES)], check=True)
     out = json.loads(Path(args.out).read_text())
@@ -177,8 +183,8 @@ def main() -> int:
     out["threshold"] = threshold
     out["_fitted"] += (f"; the category's leave-one-corpus-out F1 with the rules' findings counted is best at "
                        f"threshold {chosen:.2f}: {f1(*b):.3f} (tp {b[0]} fp {b[1]} fn {b[2]}), rules alone "
-                       f"{f1(*a):.3f} (tp {a[0]} fp {a[1]} fn {a[2]}); shipped at {threshold:.2f} (--at-least, "
-                       f"where the tests' false friends hold): {f1(*c):.3f} (tp {c[0]} fp {c[1]} fn {c[2]})")
+                       f"{f1(*a):.3f} (tp {a[0]} fp {a[1]} fn {a[2]}); shipped at {threshold:.2f}: "
+                       f"{f1(*c):.3f} (tp {c[0]} fp {c[1]} fn {c[2]})")
     Path(args.out).write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n")
     return 0
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
@@ -46,6 +46,9 @@ PROUD_TITLE = _table("proud_of")
 # "Sister", "Mother" and "Father" are also titles, so they need "my", "her" or the like.
 BARE_BEFORE_NAME = frozenset(WORDS["family_bare_before_name"])
 POSSESSIVE = lazy_re(r"(?:my|our|his|her|their)\s", re.I)
+# Forum shorthand, case-sensitive: "DH", "DD (4)", "MIL", "PILs" (relations.json shorthand)
+SHORTHAND: dict[str, tuple[str, str]] = {k: (v[0], v[1]) for k, v in load_data("relations.json")["shorthand"].items()
+                                         if k != "_about"}
 CHILD_WORDS = "(?:" + "|".join(re.escape(w).replace(r"\ ", " ") for w in WORDS["child_words"]) + ")"
 
 
@@ -134,8 +137,12 @@ def _expand(pattern: str, r: Relations) -> str:
     """A rule's pattern with its placeholders filled in."""
     names_list = rf"(?P<list>{NAME}{AGE.format(n=0)}(?:\s*(?:,|&|\+|and)\s*{NAME}{AGE.format(n=1)}){{0,5}})"
     parts = {"NAME": NAME, "NAMES": names_list, "AGE0": AGE.format(n=0), "ADJ": ADJ, "REL": r.word_re,
-             "TITLE": r.title_re, "CHILD": CHILD_WORDS, "ME": _alt(FAMILY["me_words"])}
+             "TITLE": r.title_re, "CHILD": CHILD_WORDS, "ME": _alt(FAMILY["me_words"]), "SHORT": _alt(list(SHORTHAND))}
     return re.sub(r"\{([A-Z]+[0-9]?)\}", lambda m: parts[m.group(1)], pattern)
+
+
+def _expand_cue(cue: str) -> str:
+    return cue.replace("{SHORT}", _alt(list(SHORTHAND)))
 
 
 @cache
@@ -145,7 +152,7 @@ def rules() -> tuple[Rule, ...]:
     # each pattern compiled when first tried (lazy_re): most blocks open no rule's gate
     return tuple(Rule(name, lazy_re(_expand(spec["pattern"], r)), frozenset(spec["when"]), spec["confidence"],
                       BUILD[name], spec.get("checks"), spec.get("takes", "match"),
-                      Cue([spec["cue"]]) if "cue" in spec else None,
+                      Cue([_expand_cue(spec["cue"])]) if "cue" in spec else None,
                       frozenset(spec["gate"]) if "gate" in spec else None)
                  for name, spec in FAMILY["rules"].items())
 
@@ -1195,8 +1202,6 @@ def _pronoun_and_name(m: re.Match[str], c: Context) -> list[Relative]:
     return [Relative("partner", "partner", name, m.start("name"), m.end("name"))]
 
 
-_SHORTHAND = {"DH": ("husband", "partner"), "DW": ("wife", "partner"), "DP": ("partner", "partner"),
-              "DD": ("daughter", "child"), "DS": ("son", "child")}
 
 
 # "DS is 7 months", "DD's nearly 3": an age a child has, after the shorthand
@@ -1209,10 +1214,12 @@ def _forum_shorthand(m: re.Match[str], c: Context) -> list[Relative]:
     mine = bool(re.match(r"(?i)my|our", m.group()))
     if rel == "DS" and not (n or age or _CHILD_AGE_AFTER.match(c.text, m.end())):
         return []   # "DS Patel", "my DS": a detective sergeant; "DS is 7 months" is a son
+    after = c.text[m.end():m.end() + 12]
     if not (mine or n or age or re.match(r"\s+(?:is|was|has|had|and|says|said|thinks|made|took|wants|refuses|won't|"
-                                         r"can't|doesn't|loves|hates|&)\b|['’]s\b", c.text[m.end():m.end() + 12])):
+                                         r"can't|doesn't|loves|hates|&)\b|['’]s\b", after)
+            or (rel.endswith("s") and re.match(r"\s+(?:are|were|have|say|said)\b", after))):   # "PILs are"
         return []   # "DD mandate", "DP loss": a direct debit, data protection
-    relation, group = _SHORTHAND[rel]
+    relation, group = SHORTHAND[rel]
     return [Relative(relation, group, None, m.start("rel"), m.end(), age=age)]
 
 
@@ -1243,6 +1250,8 @@ BUILD: dict[str, Callable[[re.Match[str], Context], list[Relative]]] = {
 # (namefit_weights.json, tools/fit_namefit.py) decide which are reported, below a rule's confidence.
 
 NAMED = "the words around this name suggest a member of your family"
+_SEASONS = frozenset(["Spring", "Summer", "Autumn", "Winter"])
+_PAGE_WIDE = frozenset(["pet", "called", "self"])
 _CAPITALISED = lazy_re(r"(?<![\w@'’./-])[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?![\w@-])")
 _PREPOSITION_BEFORE = lazy_re(r"(?i:\b(?:in|at|from|to|near|into|around|outside|via))\s+$")
 # A title or rank before a name: someone met in public or at work, not family.
@@ -1261,13 +1270,23 @@ _AND_ME_AFTER = lazy_re(r"^\s*(?:and|&|\+|n['’]?)\s*(?:I\b(?!['’]ll)|(?i:me|
 _WITH_BEFORE = lazy_re(r"(?i:\b(?:with|w/|wiv|alongside))\s*$")
 _PAIR_BEFORE = lazy_re(r"([A-Z][a-z'’]+)\s*(?:and|&|\+)\s*$")
 _PAIR_AFTER = lazy_re(r"^\s*(?:and|&|\+)\s*([A-Z][a-z'’]+)")
-_AGE_AFTER = lazy_re(r"^(?:['’]s)?\s*\(\s*(?:aged?\s*)?\d{1,2}\s*\)|^,\s*(?:aged?\s*)?\d{1,2}\b(?!\s*\w)|"
+_AGE_AFTER = lazy_re(r"^(?:['’]s)?\s*\(\s*(?:aged?\s*)?\d{1,2}\s*\)|^,\s*(?:aged?\s*)?\d{1,2}\b(?![./:-]\d)(?!\s*\w)|"
                      r"^\s+(?:is|turns|turned|was|aged?)\s+(?:now\s+)?\d{1,2}\b(?!\s*(?:mins|minutes|hours|miles|k|km)\b)|"
                      r"^['’]s\s+\d{1,2}(?:st|nd|rd|th)\b")
 _KISS_AFTER = lazy_re("^[\\s!.,]{0,3}(?:[xX]{1,5}\\b|[\u2764\u2665\U0001F495-\U0001F49F\U0001F618\U0001F970\U0001F60D"
                       "\U0001F49C\U0001F499\U0001F49A\U0001F9E1\U0001F49B\U0001F90D\U0001F5A4])")
 # kisses closing the sentence: "love you Lewis, best dad going xx"
 _KISS_END = lazy_re(r"(?<![\w'’-])(?:x{1,5}|X{1,5})(?![\w'’-])\W*$")
+# The writer giving their own name: "I'm Dee", "my name's Kit".
+_FOR_BEFORE = lazy_re(r"(?i:\bfor)\s+(?:(?i:little|baby|lovely|the\s+lovely)\s+)?$")
+_CALLED_BEFORE = lazy_re(r"(?i:\b(?:called|named|nicknamed))\s+$")
+_SELF_BEFORE = lazy_re(r"(?i:\b(?:I['’]m|I\s+am|name['’]s|name\s+is|call\s+me))\s+$")
+# Whose relation word stands before the name: another named person's ("my mate's lad Finn", "Zara's mum Helen") or
+# a third person's ("his wife Orla"): a relative of someone else's.
+_NAMED_BEFORE = lazy_re(r"([A-Za-z]+)['’]s\s+(?:[\w'’-]+\s+)?$")
+_THEIR_BEFORE = lazy_re(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+)?$")
+_PERSON_BEFORE = lazy_re(r"(?<![\w@'’./-])([A-Z][a-z'’]+)(?![\w@-])")
+_HIS_BEFORE = lazy_re(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Yy]our)\s+(?:[\w'’-]+\s+)?$")
 _SURNAME_AFTER = lazy_re(r"^\s+([A-Z][a-z'’-]+|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)")
 _HANDLE_AFTER = lazy_re(r"^[\w.+-]*@|^\.[a-z]|^/")
 _OPEN = lazy_re(r"^[\W\d_]*$")
@@ -1300,10 +1319,10 @@ def _relation_word(word: str) -> bool:
     return word in r.words or word in r.titles or word.rstrip("s") in r.words or word.rstrip("s") in r.titles
 
 
+@lru_cache(maxsize=8192)   # asked of every capitalised word of every block: the same few thousand words
 def _first_name(word: str) -> str | None:
     """WORD as a first name in footprint/data/first_names.txt ("Lily-Mae" by its first part), else None."""
-    if word.endswith(("'", "’", "s", "\n")):   # (most words are not possessives: no pattern to run for them)
-        word = re.sub(r"['’]s?$", "", word)
+    word = word[:-2] if word.endswith(("'s", "’s")) else word[:-1] if word.endswith(("'", "’")) else word
     names = first_names()
     if word in names or word.split("-")[0] in names:
         return word
@@ -1311,10 +1330,10 @@ def _first_name(word: str) -> str | None:
 
 
 def name_features(text: str, at: int, to: int, classes: list[tuple[int, int, str]],
-                  relation_at: list[int]) -> set[str]:
+                  relation_at: list[int], owners: frozenset[str] = frozenset()) -> set[str]:
     """The named features of the first name text[at:to]: the word classes and any relation word in its sentence,
     and what stands just before and after it (me and / and I, with, another name, an age, kisses, a surname, an
-    e-mail or handle, the sentence's start)."""
+    e-mail or handle, the sentence's start, whose relation word is just before or after it)."""
     a, b = segment_at(text, at)
     found = {cls for s, e, cls in classes if a <= s and e <= b}
     for p in relation_at:
@@ -1330,8 +1349,9 @@ def name_features(text: str, at: int, to: int, classes: list[tuple[int, int, str
     pair = _PAIR_BEFORE.search(before) or _PAIR_AFTER.match(after)
     if pair and _first_name(pair.group(1)):
         found.add("pair")
-    if _AGE_AFTER.match(text[to:to + 24]):
-        found.add("age")
+    age = _AGE_AFTER.match(text[to:to + 24])
+    if age:   # a child's age, or a grown-up's ("the team: Jo (34) and Kev (41)")
+        found.add("age_adult" if int(re.findall(r"\d+", age.group())[0]) >= 18 else "age")
     if _KISS_AFTER.match(after) or _KISS_END.search(text, at, b):
         found.add("kiss")
     surname = _SURNAME_AFTER.match(after)
@@ -1353,10 +1373,42 @@ def name_features(text: str, at: int, to: int, classes: list[tuple[int, int, str
         found.add("article_before")
     if (text[at - 1:at] == "(" or after.startswith(("(", " ("))) and "age" not in found:
         found.add("paren")
-    if any(at - 14 <= p < at and a <= p for p in relation_at):
-        found.add("rel_before")   # a relation word just before that no rule gave the name to: "his little lad Harry"
-    if _SUBJECT_AFTER.match(after + " "):
-        found.add("subject")
+    for p in relation_at:
+        if at - 14 <= p < at and a <= p:   # a relation word just before that no rule gave the name to
+            found.add("rel_before")
+            named = _NAMED_BEFORE.search(text, max(a, p - 24), p)
+            if named and named.group(1) not in owners:   # "my mate's lad Oscar"; "Zara's mum Helen"
+                found.add("rel_before:someone" if named.group(1).islower() else "rel_before:named")
+            elif _HIS_BEFORE.search(text, max(a, p - 16), p):
+                # "his little lad Harry": the owner's only on a page about him, so whose the last name before is
+                last = [n.group(1) for n in _PERSON_BEFORE.finditer(text, max(0, p - 300), p - 4)
+                        if _first_name(n.group(1))]
+                found.add("rel_before:his_named" if last and last[-1] not in owners else "rel_before:his")
+        elif to < p <= to + 30 and p < b:
+            if text[to:to + 2] in ("'s", "’s") and p <= to + 16:
+                found.add("possessor")   # "Tom's wife": Tom is the one with the relative
+            elif _NAMED_BEFORE.search(text, max(to, p - 24), p):
+                found.add("rel_after:named")   # "Jo, my brother's girlfriend"
+        if to < p < b and _THEIR_BEFORE.search(text, max(to, p - 12), p) \
+                and not any(a <= q < at for q in relation_at):
+            found.add("possessor")   # "Trevor and Sue live in Kidwelly with their twins": the twins are theirs
+    if _SELF_BEFORE.search(before):
+        found.add("self")
+    if _FOR_BEFORE.search(before):
+        found.add("for")   # "a cake for little Oscar's 6th": made for someone, a customer as often as a child
+    if _CALLED_BEFORE.search(before):
+        found.add("called")   # "the starter is called Gary": a name given to a thing as often as to a child
+    if "possessor" in found:
+        found -= {"me_and", "with", "pair"}   # "me and Tom's wife": the one beside me is the wife
+    if "me" in found and "rel:other" in found:   # "my mate Declan and his wife Orla": the writer's is not his
+        found.remove("rel:other")
+        found.add("rel:other_me")
+    if found & {"possessor", "rel_before:named", "rel_before:someone", "rel_before:his", "rel_before:his_named"}:
+        found.discard("rel:other")   # whose relative it is, said beside the name, outweighs the sentence's
+    pair_after = _PAIR_AFTER.match(text[to:min(b, to + 40)])
+    if _SUBJECT_AFTER.match(after + " ") or (pair_after and _first_name(pair_after.group(1)) and _SUBJECT_AFTER.match(
+            text[to + pair_after.end():min(b, to + pair_after.end() + 16)] + " ")):
+        found.add("subject")   # "Sam won", and "Jack and Sam won": a pair is one subject
     return found
 
 
@@ -1379,32 +1431,53 @@ def name_candidates(profile: Profile, facts: Facts, ruled: list[Hit]) -> list[Na
                 found.append((block, name, m.start(), m.start() + len(name)))
     said: dict[str, int] = {}
     full: set[str] = set()   # names the page gives with a surname somewhere ("DI Carys Lloyd", then "Carys")
-    for block, name, _at, to in found:
+    titled: set[str] = set()   # or with a title or rank ("DI Carys", "Coach Darren")
+    for block, name, at, to in found:
         said[name] = said.get(name, 0) + 1
+        if _TITLE_BEFORE.search(text_of(block)[max(0, at - 16):at]):
+            titled.add(name)
         surname = _SURNAME_AFTER.match(text_of(block)[to:to + 24])
         if surname and not _first_name(surname.group(1)) and surname.group(1) not in STOP:
             full.add(name)
-    out: list[NameCandidate] = []
-    per_block: dict[int, tuple[list[tuple[int, int, str]], list[int], list[tuple[int, int]]]] = {}
+    seen: list[tuple[str, set[str]]] = []
+    spans = list[tuple[int, int]]
+    per_block: dict[int, tuple[list[tuple[int, int, str]], list[int], spans, spans]] = {}
     for block, name, at, to in found:
         text = text_of(block)
         if id(block) not in per_block:
-            per_block[id(block)] = ([(m.start, m.end, str(c)) for m in index.find(text) for c in m.payloads],
-                                    [m.start for m in anchors().find(text) if _relation_word(text[m.start:m.end])],
-                                    others_words(text))
-        classes, relation_at, quoted = per_block[id(block)]
-        features = name_features(text, at, to, classes, relation_at)
+            idioms = [(m.start, m.end) for m in relations().not_family.find(text)]
+            # a word inside an idiom is no cue ("married to the job" says nothing of a couple)
+            per_block[id(block)] = ([(m.start, m.end, str(c)) for m in index.find(text) for c in m.payloads
+                                     if not any(s <= m.start < e for s, e in idioms)],
+                                    [m.start for m in anchors().find(text) if _relation_word(text[m.start:m.end])
+                                     and not any(s <= m.start < e for s, e in idioms)],
+                                    others_words(text), idioms)
+        classes, relation_at, quoted, idioms = per_block[id(block)]
+        features = name_features(text, at, to, classes, relation_at, owners)
         features.add("kind:" + _NAME_KINDS.get(block.field, "page"))
         if said[name] > 1:
             features.add("repeat")
         if name in full and "surname" not in features:
             features.add("surname_page")
+        if name in titled and "title_before" not in features:
+            features.add("title_page")
         if name in authors:
             features.add("author")
         if profile.listing:
             features.add("listing")
         if any(s <= at < e for s, e in quoted):
             features.add("other_said")
+        a, b = segment_at(text, at)
+        if any(a <= s and e <= b for s, e in idioms):
+            features.add("idiom")   # "Uncle Sam", "married to the job": the rules' phrases that name no relative
+        if name in _SEASONS:
+            features.add("season")   # "Spring is coming"
+        seen.append((name, features))
+    # what one mention says of a name holds for the page: "our dog Bruno" then "Bruno has found the pool"
+    marked = {(name, f) for name, features in seen for f in _PAGE_WIDE & features}
+    out: list[NameCandidate] = []
+    for (block, name, at, to), (_, features) in zip(found, seen, strict=True):
+        features |= {f + "_page" for n, f in marked if n == name and f not in features}
         value = f"relative: {name}"
         out.append(NameCandidate(Hit("family", value, value, 0.5, block, at, to, NAMED), frozenset(features)))
     return out

@@ -287,7 +287,8 @@ def test_regional_words_and_nicknames_for_relatives(text, found):
     # a page about the owner in the third person: her relatives are the owner's
     ("Her lads Rhys and Owain ran the cake stall", {"son: Rhys", "son: Owain"}),
     ("Glenda and her husband Bryn run the tombola", set()),   # in a post, Glenda is someone else
-    ("my lads Jack and Sam won 3-0", set()),   # a coach's team as often as sons
+    # a coach's team or sons: the labelled corpora read "my lads" before names as sons more often than not
+    ("my lads Jack and Sam won 3-0", {"relative: Jack", "relative: Sam"}),
 ])
 def test_other_peoples_relatives_are_not_the_owners(text, found):
     assert values("family", text, field="post") == found
@@ -464,7 +465,9 @@ def test_a_count_of_named_pets_is_no_children(text, expected):
     ("Thanks to my husband Gethin for the lifts, and to Poppy (11) and Reuben (8) for the banner",
      {"husband: Gethin", "child: Poppy", "child: Reuben"}),
     ("Thanks to my husband Gethin and to the team: Jo (34) and Kev (41)", {"husband: Gethin"}),   # grown-ups
-    ("My brother has two, Poppy (11) and Reuben (8), and my mum adores them", {"brother", "mother"}),
+    # the brother's two are the writer's niece and nephew: relatives, though not the writer's children
+    ("My brother has two, Poppy (11) and Reuben (8), and my mum adores them",
+     {"brother", "mother", "relative: Poppy", "relative: Reuben"}),
     ("Well done to Poppy (11) and Reuben (8) on their badges", set()),   # no word for family at all
 ])
 def test_first_names_with_childrens_ages_where_the_writer_speaks_of_family(text, expected):

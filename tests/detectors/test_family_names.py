@@ -26,6 +26,8 @@ NAMES = [
     ("for-sale post", "Bought for our two, Harriet (7) and Seth (4), barely used",
      {"relative: Harriet", "relative: Seth"}),
     ("newsletter", "Taxi for our three: Ffion (12), Osian (9) and Cai (5)", {"relative: Ffion", "relative: Osian"}),
+    # nothing says Ben is a colleague or a mate: the corpora read "X and I" at home as a partner far more often
+    ("chat", "Ben and I moved the piano upstairs", {"relative: Ben"}),
     # a wording rule's finding is kept as it was, named by its relation
     ("bio", "Dad of two: Arthur (6) and Hugo (3)", {"child: Arthur", "child: Hugo"}),
 ]
@@ -46,7 +48,7 @@ FALSE_FRIENDS = [
     ("for-sale post", "Signed Alan Shearer shirt, collection only"),
     ("caption", "With the legend that is Sir Geoff at the club dinner"),
     ("post", "Cracking session with my mate Dougie and the lads"),
-    ("chat", "Ben and I moved the piano upstairs"),
+    ("chat", "Ben and I moved the piano upstairs for a client"),
 ]
 
 

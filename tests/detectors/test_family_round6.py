@@ -141,7 +141,7 @@ NOT_HOME_SHARED = [
     ("neighbour post", "Priya and I live in the same street, handy for lifts"),
     ("CV", "Sam and I lived in halls at uni together"),
     ("fete report", "Dev and I ran the tombola stall"),
-    ("removals post", "Ben and I moved the piano upstairs"),
+    ("removals post", "Ben and I moved the piano upstairs for a client"),
 ]
 
 

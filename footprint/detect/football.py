@@ -184,6 +184,11 @@ def clubs() -> Clubs:
             seen_clubs.setdefault(key, set()).add(club["name"])
             index.by_text.setdefault(key, []).append(
                 Term(t["text"], club["name"], t["kind"], t["strength"] == "strong"))
+        # "Carlisle Utd", "Man Utd": fans shorten United in writing
+        for t in club["terms"]:
+            if t["text"].endswith(" United") and (key := _key(t["text"][:-6] + "Utd")) not in index.by_text:
+                seen_clubs.setdefault(key, set()).add(club["name"])
+                index.by_text[key] = [Term(t["text"][:-6] + "Utd", club["name"], t["kind"], t["strength"] == "strong")]
         index.names[_key(club["name"])] = club["name"]
         # "#NottsCounty", "#WestHam": a club's name run together is a hashtag only that club uses
         for t in club["terms"]:
@@ -208,10 +213,11 @@ def clubs() -> Clubs:
         del index.by_text[key]
     index.primary = {_key(term): club for term, club in data.get("primary_for_shared", {}).items()}
     entries: list[tuple[str, tuple[str, str], bool]] = []
+    cased = set(data["case_sensitive"])   # "a Mag", "the Gas": a fan's name only when capitalised ("gas 6")
     for ts in index.by_text.values():
         for t in ts:
             # short capital abbreviations (LFC, TID) only as written or as a hashtag
-            entries.append((t.text, ("term", _key(t.text)), len(t.text) <= 3 and t.text.isupper()))
+            entries.append((t.text, ("term", _key(t.text)), len(t.text) <= 3 and t.text.isupper() or t.text in cased))
     entries += [(c, ("context", ""), len(c) <= 3 and c.isupper()) for c in data["context_words"]]
     entries += [(f, ("false_friend", ""), False) for f in data["false_friends"]]
     entries += [(f, ("other_sport", ""), f.isupper() and len(f) <= 5) for f in data["other_sports"]]
@@ -411,6 +417,11 @@ _FAN_TALK = lazy_re(r"\b(?:season[-\s]tickets?|ST\s+holder|we|we['’](?:re|ve|l
                        r"up\s+the|since\s+(?:19|20)\d\d|the\s+(?:lads|boys|gaffer))\b", re.I)
 
 
+@cache
+def _communities() -> dict[str, str]:
+    return {_key(name): club for name, club in load_data("football_clubs.json")["communities"].items()}
+
+
 def _community(block: TextBlock, names: frozenset[str]) -> list[Mention]:
     """A post in a club's own community ("r/wolves", "r/LiverpoolFC") that talks as a fan ("season ticket
     ... since 2011"): the community's name is the club the post is about."""
@@ -420,14 +431,17 @@ def _community(block: TextBlock, names: frozenset[str]) -> list[Mention]:
     index = clubs()
     key = _key(m.group(1))
     terms = index.by_text.get(key) or [t for k, ts in index.by_text.items() if k.replace(" ", "") == key for t in ts]
+    if len({t.club for t in terms}) != 1 and (club := _communities().get(key)):
+        terms = [Term(m.group(1), club, "hashtag", True)]   # "r/SaintsFC": a club's own community by its fans' name
     text = text_of(block)
-    if len({t.club for t in terms}) != 1 or not _FAN_TALK.search(text) \
-            or owner_at(text, 0, names, block.field) != SELF or DISCLAIM.search(text):
+    if len({t.club for t in terms}) != 1 or owner_at(text, 0, names, block.field) != SELF or DISCLAIM.search(text):
         return []
     assert index.index is not None
     named = {t.club for x in index.index.find(text) for kind, k in x.payloads if kind == "term" for t in index.terms(k)}
     if named - {terms[0].club}:
         return []   # "an away day there with the Blades lot": a visiting fan of another club
+    if not (_FAN_TALK.search(text) or (named and _WRITER.search(text))):
+        return []   # a fan talks as one, or names the club in their own words ("Toon since the 90s and I ...")
     return [Mention([Term(t.text, t.club, t.kind, True) for t in terms[:1]], 0, min(len(text), 60), True, block)]
 
 

@@ -73,7 +73,7 @@ STANCE_KINDS = {"hashtag", "chant", "emoji", "fan_word", "initials"}
 CHEER_KINDS = {"hashtag", "chant", "emoji", "initials"}   # the writer's own voice, whoever else the sentence names
 # "his Villa tie", "Jo's beloved Hornets", "a child's Rovers scarf", "Kit (my partner) is Spurs":
 # the club belongs to whoever owns the word before it.
-OWNED_BY_OTHER = lazy_re(r"(?:\b(?:his|her|their)|(?-i:\b[A-Z][a-z]+)['’]s|\bchild['’]s)\s+(?:\w+\s+)?$|"
+OWNED_BY_OTHER = lazy_re(r"(?:\b(?:his|her|their)|(?-i:\b(?P<who>[A-Z][a-z]+))['’]s|\bchild['’]s)\s+(?:\w+\s+)?$|"
                             r"\(\s*(?:my|our|his|her)\s+\w+\s*\)\s+(?:is|was|supports)\s+$", re.I)
 # "living in Harrogate", "📍 Bury", "in Manningham, Bradford"
 PLACE_BEFORE = lazy_re(r"(?:\b(?:in|at|from|near|to|around|of|outside|nr)|📍|🏠|🏡)\s*"
@@ -103,7 +103,8 @@ FAN_AFTER = lazy_re(r"\s+(?:fan|supporter|season[-\s]ticket\s+holder|sufferer)\b
 # A result or a fixture names both sides: "Gers 3-1 Hibs", "Ayr v Killie", "Hull away".
 SCORE_AFTER = lazy_re(r"\s*\(?\d{1,2}\s*[-–—:]\s*\d{1,2}\b|\s+(?:v|vs|versus)\.?\s+\S|\s+away\b|"
                          r"\s+(?:at\s+home|away)\s+(?:to|against|at)\b", re.I)
-SCORE_BEFORE = lazy_re(r"(?:\b\d{1,2}\s*[-–—:]\s*\d{1,2}\)?|\b(?:v|vs|versus)\.?|\bagainst|\baway\s+(?:at|to)|"
+SCORE_BEFORE = lazy_re(r"(?:\b\d{1,2}\s*[-–—:]\s*\d{1,2}\)?|\b(?:v|vs|versus)\.?|\bagainst|"
+                          r"\baway\s+(?:(?:end|day|trip|game|match|fixture|section)s?\s+)?(?:at|to|in)|"
                           r"\bat\s+home\s+to)\s*$", re.I)
 
 
@@ -264,12 +265,72 @@ def _someone_elses(text: str, start: int, end: int, a: int, terms: list[Term], n
     With `about` (the owner's own section of a page listing several people) "he" and "she" are the owner."""
     third = -1 if about else max((m.end() for m in THIRD_PERSON.finditer(text, a, start)), default=-1)
     return bool((third >= 0 and not with_the_writer(text, start) and not _WRITER.search(text, third, start))
-                or OWNED_BY_OTHER.search(text[max(a, start - 40):start])
+                or _owned_by_other(text[max(a, start - 40):start], names)
                 or (OTHER_FANS.match(text, end) and THE_BEFORE.search(text[max(0, start - 8):start]))
                 or (FANS_AFTER.match(text, end) and not WE_BEFORE.search(text[max(a, start - 20):start]))
                 or CROWD_BEFORE.search(text[max(a, start - 30):start])
+                or (FAN_AFTER.match(text, end) and MET_FAN_BEFORE.search(text[max(a, start - 40):start]))
+                or (not about and _another_is_a_fan(text, start, end, a, names))
                 or (not (_cheer(terms) or tagged or WRITER_TOO.search(text, a, start))
                     and owner_at(text, start, names, field, inherit=True, about=about) != SELF))
+
+
+_PRONOUN = lazy_re(r"\b(?:he|she|they)\b", re.I)   # the subject of the sentence is another person
+FAN_DET_BEFORE = lazy_re(r"\b(?:a|an|the|fellow|proud|us|we|my|our|being)\s+$", re.I)
+LOYAL_AFTER = lazy_re(r"\s+(?:since|till?|forever|for\s+life|through\s+and\s+through)\b", re.I)
+DISLIKE = lazy_re(r"\b(?:deal\s?-?breakers?|red\s+flags?|the\s+ick|swipe\s+left)\b", re.I)
+
+
+@cache
+def _cased() -> frozenset[str]:
+    return frozenset(load_data("football_clubs.json")["case_sensitive"])
+
+
+NO_BEFORE = lazy_re(r"\bno\s+$", re.I)
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """The line at `pos` is quoted from someone else ("> I'm a Millwall fan"), as forums and e-mail mark it."""
+    return text[text.rfind("\n", 0, pos) + 1:pos].lstrip().startswith(">")
+
+
+@cache
+def _duty() -> re.Pattern[str]:
+    words = sorted(load_data("football_clubs.json")["match_duty"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
+def _on_duty(text: str, start: int, end: int, a: int, b: int) -> bool:
+    """A word of working a match (duty, policing, a football aid, stewarding) just before or after the club:
+    the writer was there for work, and the club says nothing of their support."""
+    return bool(_duty().search(text, max(a, start - 40), start) or _duty().match(text, end, min(b, end + 12))
+                or _duty().search(text[end:min(b, end + 12)]))
+
+
+def _owned_by_other(before: str, names: frozenset[str]) -> bool:
+    """'his Villa tie', 'Jo's beloved Hornets': another's, unless the name is the owner's ("Gareth's Wrexham")."""
+    m = OWNED_BY_OTHER.search(before)
+    return m is not None and m.group("who") not in names
+
+
+# "heckled by a Leeds fan", "sat next to a Spurs fan": a fan met, not the writer.
+MET_FAN_BEFORE = lazy_re(r"\b(?:by|to|with|from|for|against|beside|behind|next\s+to|opposite)\s+"
+                         r"(?:a|an|one|some|this|that)\s+(?:\w+\s+)?$", re.I)
+
+
+# "Our treasurer is a Leeds fan", "Gaz's a lifelong Pompey man": someone named, not the writer, is the fan.
+IS_A_BEFORE = lazy_re(r"\b(?P<who>[\w'’-]+)(?:\s+(?:is|was)|['’]s)\s+(?:a|an)\s+"
+                      r"(?:(?:\w+|long-suffering|die-hard)\s+)?$", re.I)
+FAN_NOUN_AFTER = lazy_re(r"\s+(?:FC\s+|AFC\s+)?(?:fan|supporter|man|woman|lad|lass)\b", re.I)
+
+
+# "This is a Leeds fan account"; "... and is a Leeds fan": the subject is further back
+_NOT_ANOTHER = {"i", "i'm", "i’m", "im", "it", "this", "that", "there", "here", "and", "but", "also", "still"}
+
+
+def _another_is_a_fan(text: str, start: int, end: int, a: int, names: frozenset[str]) -> bool:
+    m = IS_A_BEFORE.search(text, max(a, start - 40), start) if FAN_NOUN_AFTER.match(text, end) else None
+    return m is not None and m.group("who").casefold() not in _NOT_ANOTHER and m.group("who") not in names
 
 
 # "me and our kid in the East Stand", "Dad and I": the writer is one of the sentence's subjects.
@@ -322,6 +383,7 @@ def mentions(block: TextBlock, names: frozenset[str] = frozenset(), about: bool 
     other_sports = [m.start for m in matches if any(kind == "other_sport" for kind, _ in m.payloads)]
     games = [m.start for m in matches if any(kind == "video_game" for kind, _ in m.payloads)]
     found = []
+    others_clubs: list[tuple[int, int, set[str]]] = []   # clubs named as someone else's, by sentence
     segs: list[tuple[int, int]] | None = None
     for m in matches:
         keys = {key for kind, key in m.payloads if kind == "term"}
@@ -343,6 +405,11 @@ def mentions(block: TextBlock, names: frozenset[str] = frozenset(), about: bool 
             continue  # part of a slug or compound ("hull-kr-fixtures"), not the club
         if text[m.start:m.start + 1].islower() and any(kind == "context" for kind, _ in m.payloads):
             continue  # "the derby", "a league": the football word, not the club that shares it
+        if text[m.start:m.end] in _cased() and not (FAN_DET_BEFORE.search(text, max(0, m.start - 12), m.start)
+                                                     or LOYAL_AFTER.match(text, m.end)):
+            continue  # "Mags is our coffee-rota queen": a first name; the fans' word comes as "a Mag", "the Gas"
+        if DISLIKE.search(text, max(0, m.start - 40), m.start):
+            continue  # "Dealbreaker: KRO in the bio": a club held against someone
         if not any(t.strong for t in terms) and STREET_AFTER.match(text, m.end):
             continue  # "Stanley Road": a street named after the town
         if not any(t.strong for t in terms) and _in_another_place_name(text, m.start, terms):
@@ -359,9 +426,17 @@ def mentions(block: TextBlock, names: frozenset[str] = frozenset(), about: bool 
             continue  # "mate dragged me to Sincil Bank": taken along
         if FAN_AFTER.match(text, m.end) and APPOSITE_FAN.search(text, max(a, m.start - 60), m.start):
             continue  # "joined by @jo (yes, a Leeds fan)": the guest's club
-        if QUIZ.search(text if len(text) <= 400 else text[a:b]) or EVENT.search(text[a:b]) \
-                or _someone_elses(text, m.start, m.end, a, terms, names, block.field, tagged, about):
-            continue  # a quiz answer, a gig at a ground, or someone else's club
+        if _quoted(text, m.start) or (NO_BEFORE.search(text, max(a, m.start - 4), m.start)
+                                      and (MERCH_AFTER.match(text, m.end) or FANS_AFTER.match(text, m.end))):
+            continue  # "> I'm a Millwall fan": a quoted reply; "no Chester shirts": a rival's, turned away
+        if not any(t.kind in STANCE_KINDS for t in terms) and _on_duty(text, m.start, m.end, a, b):
+            continue  # "Anfield duty", "policed Millwall away": a match worked, not a club followed
+        if QUIZ.search(text if len(text) <= 400 else text[a:b]) or EVENT.search(text[a:b]):
+            continue  # a quiz answer, a gig at a ground
+        if _someone_elses(text, m.start, m.end, a, terms, names, block.field, tagged, about):
+            if _PRONOUN.search(text, a, m.start):
+                others_clubs.append((a, b, {t.club for t in terms}))
+            continue  # someone else's club
         others = [c for c in contexts if not (m.start <= c[0] < m.end)]   # "derby" is not its own context
         if any(a <= s < b for s in games):
             continue  # "Wrexham in career mode": a save in a football game, not support
@@ -380,8 +455,11 @@ def mentions(block: TextBlock, names: frozenset[str] = frozenset(), about: bool 
         else:
             # a town's name needs football talk in the same sentence, not just the same post
             context_here = any(a <= c[0] < b for c in others)
-        scoreline = bool(SCORE_AFTER.match(text, m.end) or SCORE_BEFORE.search(text[max(0, m.start - 12):m.start]))
+        scoreline = bool(SCORE_AFTER.match(text, m.end) or SCORE_BEFORE.search(text[max(0, m.start - 25):m.start]))
         found.append(Mention(terms, m.start, m.end, context_here, block, scoreline, aside=townsfolk))
+    # "he wanted a Spurs cake ... #COYS": a cheer for the club just named as someone else's is theirs too
+    found = [m for m in found if not (all(t.kind in CHEER_KINDS for t in m.club_terms) and any(
+        x <= m.start < y and clubs_there & {t.club for t in m.club_terms} for x, y, clubs_there in others_clubs))]
     _mark_bare(text, block, found, about)
     for mention in found:
         mention.bare = mention.bare or mention.aside

@@ -1,0 +1,77 @@
+"""Round eight of issue 13: football by class. Fans' own names for themselves ("a Mag", "the Gas"), stands,
+"Utd" for United, a club's own community, the owner's own name before 's; and the false friends: a match
+worked rather than followed, a quoted reply, a fan met, an away end, a rival's shirts turned away, a cheer
+for the club another person was just said to want, another sport's club. Every sentence is new writing
+(none is taken from an evaluation corpus), across genres."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detectors.helpers import values
+
+FIELDS = {"bio": "bio", "CV": "about", "chat": "post", "for-sale post": "post", "newsletter": "page",
+          "caption": "post", "forum": "comment", "about page": "page"}
+
+FOUND = [
+    ("bio", "Nurse, runner, Mag since the Shearer years 🖤🤍", "Newcastle United"),
+    ("chat", "cant make it sat, the Gas have a home game 🙃", "Bristol Rovers"),
+    ("CV", "Interests: hillwalking, cooking, Oxford Utd (long-suffering season ticket holder).", "Oxford United"),
+    ("caption", "Back in my seat in the Holmesdale End for the first time since the op.", "Crystal Palace"),
+    ("forum", "Been in the Boothen End every other week since I was a nipper.", "Stoke City"),
+    ("bio", "Sunderland born, Mackem forever, views my own", "Sunderland"),
+    ("newsletter", "I'm a Chorley FC man myself, so don't book the hall on a home Saturday.", "Chorley"),
+    ("bio", "Brummie in exile. KRO 💙", "Birmingham City"),
+    ("caption", "Sir Alex Ferguson Stand, row Q, same seat as my grandad had 🔴", "Manchester United"),
+    ("for-sale post", "Selling my bike to fund another year in the Itchen North, collection only", "Southampton"),
+]
+
+
+@pytest.mark.parametrize("genre,text,club", FOUND)
+def test_a_fans_own_words_name_the_club(genre, text, club):
+    assert values("football_team", text, field=FIELDS[genre]) == {club}, genre
+
+
+def test_the_owners_own_name_before_s_is_the_owner():
+    from footprint.detect import detect
+    from footprint.facts import Facts
+    from footprint.models import Profile
+
+    profile = Profile(url="https://cottage.example/", platform="website")
+    profile.add("Hosts: Morwenna and Idris Pascoe", "page")
+    profile.add("Idris's Wrexham through and through, so expect the radio on at three.", "page")
+    facts = Facts.from_dict({"full_name": "Idris Pascoe"})
+    assert {f.value for f in detect(profile, facts) if f.category == "football_team"} == {"Wrexham"}
+
+
+FALSE_FRIENDS = [
+    ("caption", "Twelve hours of Villa Park duty in the rain and not one thank you."),
+    ("forum", "Worked a football aid at Portman Road today, van smelt of chips for hours."),
+    ("forum", "> honestly I'm a Hull City fan and the ref was a disgrace\n\nThat's football, mate."),
+    ("chat", "Got chatting to a Wigan fan on the train, nice bloke"),
+    ("caption", "Sat next to a Derby County supporter all the way to Euston, lovely man"),
+    ("caption", "Away end at Stoke City was freezing, still worth it"),
+    ("about page", "Guests welcome, dogs welcome, but no Swindon shirts in the hot tub please."),
+    ("caption", "My nephew turned 9 and he wanted a Wolves kit cake, the things I do for that boy #COYW"),
+    ("bio", "Gloucester Rugby season ticket, cider, and too many spaniels"),
+    ("chat", "gas 4 for 20 mins then turn the tray"),
+    ("newsletter", "Our new secretary is a Chorley FC man, so don't book the hall on a home Saturday."),
+    ("newsletter", "Mags runs the tea urn on Sundays and has done since the new roof went on."),
+    ("bio", "Red flag: Spurs in the bio. Sorry, I don't make the rules."),
+]
+
+
+@pytest.mark.parametrize("genre,text", FALSE_FRIENDS)
+def test_a_club_that_is_not_the_writers_is_not_reported(genre, text):
+    assert values("football_team", text, field=FIELDS[genre]) == set(), genre
+
+
+def test_a_clubs_own_community_with_first_person_words():
+    from footprint.detect import detect
+    from footprint.models import Profile
+
+    profile = Profile(url="https://www.reddit.com/user/example_user/", platform="reddit")
+    profile.add("First home game for my daughter today and I cried more than she did", "comment", label="r/SaintsFC")
+    profile.add("Toon on the telly tonight and I've got the pizza in", "comment", label="r/NUFC")
+    profile.add("Arsenal fans in here again, I see", "comment", label="r/coys")
+    assert {f.value for f in detect(profile) if f.category == "football_team"} == {"Southampton", "Newcastle United"}

@@ -97,8 +97,8 @@ SALE = lazy_re(r"\b(?:free|for\s+sale|raffle|prizes?|auction|auctioned|donated\s
 RELUCTANT = lazy_re(r"\b(?:dragged|dragging|drags|forced|made)\s+(?:me|us)\b|\bagainst\s+my\s+will\b|"
                        r"\b(?:under\s+protest|under\s+duress)\b", re.I)
 # "joined by @jo (yes, a Leeds fan)", "Priya, a lifelong Hatters supporter,": a fan introduced beside a name.
-APPOSITE_FAN = lazy_re(r"(?:@\w+|(?-i:\b[A-Z][a-z]+))\s*[,(–—-]\s*(?:(?:yes|yep|aye|sadly|alas|naturally)\s*,?\s+)?"
-                          r"(?:a|an)\s+(?:(?:\w+\s+){0,2})$", re.I)
+APPOSITE_FAN = lazy_re(r"(?:@\w+|(?-i:\b[A-Z][a-z]+)|\b(?:my|our|his|her)\s+\w+)\s*[,(–—-]\s*"
+                          r"(?:(?:yes|yep|aye|sadly|alas|naturally)\s*,?\s+)?(?:a|an)\s+(?:(?:\w+\s+){0,2})$", re.I)
 FAN_AFTER = lazy_re(r"\s+(?:fan|supporter|season[-\s]ticket\s+holder|sufferer)\b", re.I)
 # A result or a fixture names both sides: "Gers 3-1 Hibs", "Ayr v Killie", "Hull away".
 SCORE_AFTER = lazy_re(r"\s*\(?\d{1,2}\s*[-–—:]\s*\d{1,2}\b|\s+(?:v|vs|versus)\.?\s+\S|\s+away\b|"
@@ -220,6 +220,7 @@ def clubs() -> Clubs:
             # short capital abbreviations (LFC, TID) only as written or as a hashtag
             entries.append((t.text, ("term", _key(t.text)), len(t.text) <= 3 and t.text.isupper() or t.text in cased))
     entries += [(c, ("context", ""), len(c) <= 3 and c.isupper()) for c in data["context_words"]]
+    entries += [(w, ("suffix", w), True) for w in data["ambiguous_suffixes"]]
     entries += [(f, ("false_friend", ""), False) for f in data["false_friends"]]
     entries += [(f, ("other_sport", ""), f.isupper() and len(f) <= 5) for f in data["other_sports"]]
     entries += [(f, ("video_game", ""), False) for f in data["video_games"]]
@@ -271,8 +272,46 @@ def _someone_elses(text: str, start: int, end: int, a: int, terms: list[Term], n
                 or CROWD_BEFORE.search(text[max(a, start - 30):start])
                 or (FAN_AFTER.match(text, end) and MET_FAN_BEFORE.search(text[max(a, start - 40):start]))
                 or (not about and _another_is_a_fan(text, start, end, a, names))
-                or (not (_cheer(terms) or tagged or WRITER_TOO.search(text, a, start))
+                or (not (_cheer(terms) or tagged or WRITER_TOO.search(text, a, start) or _self_label(text, end, field)
+                    or _writer_along(text, a, start))
                     and owner_at(text, start, names, field, inherit=True, about=about) != SELF))
+
+
+def _self_label(text: str, end: int, field: str) -> bool:
+    """'Baggies season ticket holder' in a bio or an About section, no one else named: how the owner
+    labels themself, whatever the clause before it was about."""
+    return field in ("bio", "about") and bool(FAN_AFTER.match(text, end))
+
+
+# A club's bare suffix ("City", "Rovers") is a club only beside a fan's word: "City till I die", "Rovers season
+# ticket holder", "a lifelong United fan"; and only when no capitalised word before makes it a name ("Mexico City").
+SUFFIX_CUE_AFTER = lazy_re(r"\s*(?:[\U0001F499\U0001FA75❤️💛🖤🤍💜💚🧡]\s*)*(?:till?\s+i\s+die|season[-\s]tickets?|"
+                           r"ST\s+holder|fan|supporter|games?|since\s+(?:birth|(?:19|20)\d\d)|through\s+and\s+through|forever|for\s+life)\b",
+                           re.I)
+SUFFIX_CUE_BEFORE = lazy_re(r"\b(?:lifelong|die-?hard|long-suffering|up\s+the|come\s+on|my|our)\s+$", re.I)
+_CAPITAL_BEFORE = lazy_re(r"(?-i:[A-Z][\w'’.&-]*)\s+$")
+
+
+@cache
+def _suffix_clubs(word: str) -> tuple[str, ...]:
+    return tuple(c["name"] for c in load_data("football_clubs.json")["clubs"] if c["name"].endswith(" " + word))
+
+
+def _suffix_terms(text: str, start: int, end: int, words: list[str]) -> list[Term]:
+    if not words:
+        return []
+    if not SUFFIX_CUE_BEFORE.search(text, max(0, start - 16), start) and (
+            _CAPITAL_BEFORE.search(text, max(0, start - 25), start) or not SUFFIX_CUE_AFTER.match(text, end)):
+        return []
+    return [Term(words[0], club, "suffix", False) for club in _suffix_clubs(words[0])]
+
+
+def _by_town(profile: Profile, candidates: set[str]) -> str | None:
+    """The one club of `candidates` whose town the owner's words name ("Rovers season ticket" on a page that
+    says Blackburn): a bare suffix's club."""
+    text = "\n".join(text_of(b) for b in profile.blocks if b.own)
+    towns = {c for c in candidates if re.search(rf"\b{re.escape(c.rsplit(' ', 1)[0])}\b", text)}
+    return towns.pop() if len(towns) == 1 else None
 
 
 _PRONOUN = lazy_re(r"\b(?:he|she|they)\b", re.I)   # the subject of the sentence is another person
@@ -335,6 +374,15 @@ def _another_is_a_fan(text: str, start: int, end: int, a: int, names: frozenset[
 
 # "me and our kid in the East Stand", "Dad and I": the writer is one of the sentence's subjects.
 WRITER_TOO = lazy_re(r"\b(?:me|i)\s+and\s+(?:my\s+|our\s+)?\w+|\b\w+\s+and\s+(?:me|i)\b", re.I)
+# "Every Saturday at the Shay with my dad": the writer went along, unless someone else leads the sentence
+# ("My brother went with my dad").
+WITH_MY = lazy_re(r"\bwith\s+my\s+\w+", re.I)
+_SOMEONE = lazy_re(r"\b(?:my|our|his|her|their|he|she|they)\b", re.I)
+
+
+def _writer_along(text: str, a: int, start: int) -> bool:
+    w = WITH_MY.search(text, a, start)
+    return w is not None and not _SOMEONE.search(text, a, w.start())
 
 
 def _mark_bare(text: str, block: TextBlock, found: list[Mention], about: bool = False) -> None:
@@ -388,6 +436,9 @@ def mentions(block: TextBlock, names: frozenset[str] = frozenset(), about: bool 
     for m in matches:
         keys = {key for kind, key in m.payloads if kind == "term"}
         terms = [t for key in keys for t in index.by_text.get(key, [])]
+        suffix = not terms and _suffix_terms(text, m.start, m.end, [k for kind, k in m.payloads if kind == "suffix"])
+        if suffix:
+            terms = suffix   # "City till I die": every club of that suffix, for the page to settle which
         if not terms:
             continue
         if not any(t.strong for t in terms):
@@ -448,7 +499,7 @@ def mentions(block: TextBlock, names: frozenset[str] = frozenset(), about: bool 
         if any(x <= s < y for s in other_sports) and not FOOTBALL_NAMED.search(text, x, y) \
                 and (cheer or not any(t.strong for t in terms)):
             continue  # "the Mariners' pitcher", "golden point ... #COYS": a club of another sport
-        if fan_suffix:
+        if fan_suffix or suffix:
             context_here = True
         elif len(text) <= 300 and not place:
             context_here = bool(others)
@@ -571,6 +622,10 @@ class FootballDetector(Detector):
                 elif m.context and not support and (usual := clubs().primary.get(_key(m.block.text[m.start:m.end]))):
                     club = usual
                     confidence, why = 0.6, f"'{m.block.text[m.start:m.end]}' in a football context usually means {club}"
+                elif m.club_terms[0].kind == "suffix" and (home_club := _by_town(profile, clubs_here)):
+                    club = home_club
+                    confidence = 0.6
+                    why = f"'{m.block.text[m.start:m.end]}' beside a fan's words, on a page naming its town"
                 else:
                     continue
             hits.append(Hit("football_team", club, club, confidence, m.block, m.start, m.end, why))

@@ -24,6 +24,7 @@ FOUND = [
     ("bio", "Brummie in exile. KRO 💙", "Birmingham City"),
     ("caption", "Sir Alex Ferguson Stand, row Q, same seat as my grandad had 🔴", "Manchester United"),
     ("for-sale post", "Selling my bike to fund another year in the Itchen North, collection only", "Southampton"),
+    ("about page", "Most Saturdays at Gigg Lane with my grandad, Bury winning or not.", "Bury"),
 ]
 
 
@@ -55,6 +56,7 @@ FALSE_FRIENDS = [
     ("caption", "My nephew turned 9 and he wanted a Wolves kit cake, the things I do for that boy #COYW"),
     ("bio", "Gloucester Rugby season ticket, cider, and too many spaniels"),
     ("chat", "gas 4 for 20 mins then turn the tray"),
+    ("newsletter", "My brother drove over with my dad to watch Everton at Goodison on Boxing Day."),
     ("newsletter", "Our new secretary is a Chorley FC man, so don't book the hall on a home Saturday."),
     ("newsletter", "Mags runs the tea urn on Sundays and has done since the new roof went on."),
     ("bio", "Red flag: Spurs in the bio. Sorry, I don't make the rules."),
@@ -75,3 +77,34 @@ def test_a_clubs_own_community_with_first_person_words():
     profile.add("Toon on the telly tonight and I've got the pizza in", "comment", label="r/NUFC")
     profile.add("Arsenal fans in here again, I see", "comment", label="r/coys")
     assert {f.value for f in detect(profile) if f.category == "football_team"} == {"Southampton", "Newcastle United"}
+
+
+# A club's bare suffix ("City", "Rovers") beside a fan's words, settled by the page: a ground or another
+# term of one club of that suffix, or the town of exactly one of them.
+SUFFIX = [
+    ("chat", ["Town till I die 💙", "Portman Road on Saturday, who's in?"], "Ipswich Town"),
+    ("bio", ["Grew up in Doncaster, moved south for work. Rovers season ticket holder, still."], "Doncaster Rovers"),
+    ("about page", ["Saturdays: my allotment, then City games at the Etihad with my brother."],
+     "Manchester City"),
+    ("forum", ["Lifelong United fan here, Manchester born and bred."], "Manchester United"),
+]
+
+
+@pytest.mark.parametrize("genre,texts,club", SUFFIX)
+def test_a_bare_suffix_beside_a_fans_words_is_settled_by_the_page(genre, texts, club):
+    assert values("football_team", *texts, field=FIELDS[genre]) == {club}, genre
+
+
+@pytest.mark.parametrize("genre,texts", [
+    ("bio", ["City fan, coffee fan, dog fan."]),                            # no page to say which City
+    ("caption", ["Mexico City till I die 🌮"]),                              # a name, not a suffix
+    ("newsletter", ["Thanks to United Utilities for the water fountain at the fun run in Oldham."]),
+    ("forum", ["Our Rovers season ticket holders are in Doncaster and Bristol, so the minibus goes both ways."]),
+])
+def test_a_bare_suffix_without_a_fans_words_or_a_single_club_gives_nothing(genre, texts):
+    assert values("football_team", *texts, field=FIELDS[genre]) == set(), genre
+
+
+def test_a_colleague_introduced_as_a_fan_is_not_the_writer():
+    text = "My sergeant, a lifelong Stoke City fan, has offered a tenner if I wear red and white."
+    assert values("football_team", text, field="page") == set()

@@ -289,6 +289,8 @@ SUFFIX_CUE_AFTER = lazy_re(r"\s*(?:[\U0001F499\U0001FA75❤️💛🖤🤍💜�
                            r"ST\s+holder|fan|supporter|games?|since\s+(?:birth|(?:19|20)\d\d)|through\s+and\s+through|forever|for\s+life)\b",
                            re.I)
 SUFFIX_CUE_BEFORE = lazy_re(r"\b(?:lifelong|die-?hard|long-suffering|up\s+the|come\s+on|my|our)\s+$", re.I)
+_NAME_GOES_ON = lazy_re(r"(?-i:\s*&|\s+[A-Z]\w*)|\s+(?:council|centre|center|hall|college|library|court|police|"
+                        r"hospital|university|school|line|road|street|status|limits|break|trader|job)\b", re.I)
 _CAPITAL_BEFORE = lazy_re(r"(?-i:[A-Z][\w'’.&-]*)\s+$")
 
 
@@ -298,8 +300,8 @@ def _suffix_clubs(word: str) -> tuple[str, ...]:
 
 
 def _suffix_terms(text: str, start: int, end: int, words: list[str]) -> list[Term]:
-    if not words:
-        return []
+    if not words or _NAME_GOES_ON.match(text, end):
+        return []   # "our County Council", "my City & Guilds", "the City centre": a name or a place, not a club
     if not SUFFIX_CUE_BEFORE.search(text, max(0, start - 16), start) and (
             _CAPITAL_BEFORE.search(text, max(0, start - 25), start) or not SUFFIX_CUE_AFTER.match(text, end)):
         return []

@@ -98,6 +98,7 @@ def test_a_bare_suffix_beside_a_fans_words_is_settled_by_the_page(genre, texts, 
 @pytest.mark.parametrize("genre,texts", [
     ("bio", ["City fan, coffee fan, dog fan."]),                            # no page to say which City
     ("caption", ["Mexico City till I die 🌮"]),                              # a name, not a suffix
+    ("newsletter", ["Our County Council meets on Thursday in Derby; my Town Hall office is open till six."]),
     ("newsletter", ["Thanks to United Utilities for the water fountain at the fun run in Oldham."]),
     ("forum", ["Our Rovers season ticket holders are in Doncaster and Bristol, so the minibus goes both ways."]),
 ])

@@ -44,7 +44,8 @@ def owners(data, text):
 
 def test_top_level_shape(data):
     assert set(data) == {"_about", "context_words", "false_friends", "other_sports", "video_games", "primary_for_shared",
-                         "clubs", "other_sport_after", "cheer_patterns", "disclaim_objects"}
+                         "clubs", "other_sport_after", "cheer_patterns", "disclaim_objects", "case_sensitive", "communities",
+                         "match_duty", "ambiguous_suffixes"}
     assert "2025-26" in data["_about"] and "icence" in data["_about"]
     assert 40 <= len(data["context_words"]) <= 80
     assert len(data["false_friends"]) >= 30  # grows as new false friends are met
@@ -246,3 +247,9 @@ def test_primary_for_shared_names_a_club_that_shares_the_term(data):
     for term, club in data["primary_for_shared"].items():
         assert len(owners[term.casefold()]) > 1, f"{term} is not shared: it needs no primary"
         assert club in owners[term.casefold()], (term, club)
+
+
+def test_case_sensitive_terms_and_communities_name_known_clubs(data, clubs):
+    terms = {t["text"] for c in data["clubs"] for t in c["terms"]}
+    assert set(data["case_sensitive"]) <= terms
+    assert set(data["communities"].values()) <= set(clubs)

@@ -73,7 +73,7 @@ STANCE_KINDS = {"hashtag", "chant", "emoji", "fan_word", "initials"}
 CHEER_KINDS = {"hashtag", "chant", "emoji", "initials"}   # the writer's own voice, whoever else the sentence names
 # "his Villa tie", "Jo's beloved Hornets", "a child's Rovers scarf", "Kit (my partner) is Spurs":
 # the club belongs to whoever owns the word before it.
-OWNED_BY_OTHER = lazy_re(r"(?:\b(?:his|her|their)|(?-i:\b[A-Z][a-z]+)['’]s|\bchild['’]s)\s+(?:\w+\s+)?$|"
+OWNED_BY_OTHER = lazy_re(r"(?:\b(?:his|her|their)|(?-i:\b(?P<who>[A-Z][a-z]+))['’]s|\bchild['’]s)\s+(?:\w+\s+)?$|"
                             r"\(\s*(?:my|our|his|her)\s+\w+\s*\)\s+(?:is|was|supports)\s+$", re.I)
 # "living in Harrogate", "📍 Bury", "in Manningham, Bradford"
 PLACE_BEFORE = lazy_re(r"(?:\b(?:in|at|from|near|to|around|of|outside|nr)|📍|🏠|🏡)\s*"
@@ -97,13 +97,14 @@ SALE = lazy_re(r"\b(?:free|for\s+sale|raffle|prizes?|auction|auctioned|donated\s
 RELUCTANT = lazy_re(r"\b(?:dragged|dragging|drags|forced|made)\s+(?:me|us)\b|\bagainst\s+my\s+will\b|"
                        r"\b(?:under\s+protest|under\s+duress)\b", re.I)
 # "joined by @jo (yes, a Leeds fan)", "Priya, a lifelong Hatters supporter,": a fan introduced beside a name.
-APPOSITE_FAN = lazy_re(r"(?:@\w+|(?-i:\b[A-Z][a-z]+))\s*[,(–—-]\s*(?:(?:yes|yep|aye|sadly|alas|naturally)\s*,?\s+)?"
-                          r"(?:a|an)\s+(?:(?:\w+\s+){0,2})$", re.I)
+APPOSITE_FAN = lazy_re(r"(?:@\w+|(?-i:\b[A-Z][a-z]+)|\b(?:my|our|his|her)\s+\w+)\s*[,(–—-]\s*"
+                          r"(?:(?:yes|yep|aye|sadly|alas|naturally)\s*,?\s+)?(?:a|an)\s+(?:(?:\w+\s+){0,2})$", re.I)
 FAN_AFTER = lazy_re(r"\s+(?:fan|supporter|season[-\s]ticket\s+holder|sufferer)\b", re.I)
 # A result or a fixture names both sides: "Gers 3-1 Hibs", "Ayr v Killie", "Hull away".
 SCORE_AFTER = lazy_re(r"\s*\(?\d{1,2}\s*[-–—:]\s*\d{1,2}\b|\s+(?:v|vs|versus)\.?\s+\S|\s+away\b|"
                          r"\s+(?:at\s+home|away)\s+(?:to|against|at)\b", re.I)
-SCORE_BEFORE = lazy_re(r"(?:\b\d{1,2}\s*[-–—:]\s*\d{1,2}\)?|\b(?:v|vs|versus)\.?|\bagainst|\baway\s+(?:at|to)|"
+SCORE_BEFORE = lazy_re(r"(?:\b\d{1,2}\s*[-–—:]\s*\d{1,2}\)?|\b(?:v|vs|versus)\.?|\bagainst|"
+                          r"\baway\s+(?:(?:end|day|trip|game|match|fixture|section)s?\s+)?(?:at|to|in)|"
                           r"\bat\s+home\s+to)\s*$", re.I)
 
 
@@ -184,6 +185,11 @@ def clubs() -> Clubs:
             seen_clubs.setdefault(key, set()).add(club["name"])
             index.by_text.setdefault(key, []).append(
                 Term(t["text"], club["name"], t["kind"], t["strength"] == "strong"))
+        # "Carlisle Utd", "Man Utd": fans shorten United in writing
+        for t in club["terms"]:
+            if t["text"].endswith(" United") and (key := _key(t["text"][:-6] + "Utd")) not in index.by_text:
+                seen_clubs.setdefault(key, set()).add(club["name"])
+                index.by_text[key] = [Term(t["text"][:-6] + "Utd", club["name"], t["kind"], t["strength"] == "strong")]
         index.names[_key(club["name"])] = club["name"]
         # "#NottsCounty", "#WestHam": a club's name run together is a hashtag only that club uses
         for t in club["terms"]:
@@ -208,11 +214,13 @@ def clubs() -> Clubs:
         del index.by_text[key]
     index.primary = {_key(term): club for term, club in data.get("primary_for_shared", {}).items()}
     entries: list[tuple[str, tuple[str, str], bool]] = []
+    cased = set(data["case_sensitive"])   # "a Mag", "the Gas": a fan's name only when capitalised ("gas 6")
     for ts in index.by_text.values():
         for t in ts:
             # short capital abbreviations (LFC, TID) only as written or as a hashtag
-            entries.append((t.text, ("term", _key(t.text)), len(t.text) <= 3 and t.text.isupper()))
+            entries.append((t.text, ("term", _key(t.text)), len(t.text) <= 3 and t.text.isupper() or t.text in cased))
     entries += [(c, ("context", ""), len(c) <= 3 and c.isupper()) for c in data["context_words"]]
+    entries += [(w, ("suffix", w), True) for w in data["ambiguous_suffixes"]]
     entries += [(f, ("false_friend", ""), False) for f in data["false_friends"]]
     entries += [(f, ("other_sport", ""), f.isupper() and len(f) <= 5) for f in data["other_sports"]]
     entries += [(f, ("video_game", ""), False) for f in data["video_games"]]
@@ -258,16 +266,125 @@ def _someone_elses(text: str, start: int, end: int, a: int, terms: list[Term], n
     With `about` (the owner's own section of a page listing several people) "he" and "she" are the owner."""
     third = -1 if about else max((m.end() for m in THIRD_PERSON.finditer(text, a, start)), default=-1)
     return bool((third >= 0 and not with_the_writer(text, start) and not _WRITER.search(text, third, start))
-                or OWNED_BY_OTHER.search(text[max(a, start - 40):start])
+                or _owned_by_other(text[max(a, start - 40):start], names)
                 or (OTHER_FANS.match(text, end) and THE_BEFORE.search(text[max(0, start - 8):start]))
                 or (FANS_AFTER.match(text, end) and not WE_BEFORE.search(text[max(a, start - 20):start]))
                 or CROWD_BEFORE.search(text[max(a, start - 30):start])
-                or (not (_cheer(terms) or tagged or WRITER_TOO.search(text, a, start))
+                or (FAN_AFTER.match(text, end) and MET_FAN_BEFORE.search(text[max(a, start - 40):start]))
+                or (not about and _another_is_a_fan(text, start, end, a, names))
+                or (not (_cheer(terms) or tagged or WRITER_TOO.search(text, a, start) or _self_label(text, end, field)
+                    or _writer_along(text, a, start))
                     and owner_at(text, start, names, field, inherit=True, about=about) != SELF))
+
+
+def _self_label(text: str, end: int, field: str) -> bool:
+    """'Baggies season ticket holder' in a bio or an About section, no one else named: how the owner
+    labels themself, whatever the clause before it was about."""
+    return field in ("bio", "about") and bool(FAN_AFTER.match(text, end))
+
+
+# A club's bare suffix ("City", "Rovers") is a club only beside a fan's word: "City till I die", "Rovers season
+# ticket holder", "a lifelong United fan"; and only when no capitalised word before makes it a name ("Mexico City").
+SUFFIX_CUE_AFTER = lazy_re(r"\s*(?:[\U0001F499\U0001FA75❤️💛🖤🤍💜💚🧡]\s*)*(?:till?\s+i\s+die|season[-\s]tickets?|"
+                           r"ST\s+holder|fan|supporter|games?|since\s+(?:birth|(?:19|20)\d\d)|through\s+and\s+through|forever|for\s+life)\b",
+                           re.I)
+SUFFIX_CUE_BEFORE = lazy_re(r"\b(?:lifelong|die-?hard|long-suffering|up\s+the|come\s+on|my|our)\s+$", re.I)
+_NAME_GOES_ON = lazy_re(r"(?-i:\s*&|\s+[A-Z]\w*)|\s+(?:council|centre|center|hall|college|library|court|police|"
+                        r"hospital|university|school|line|road|street|status|limits|break|trader|job)\b", re.I)
+_CAPITAL_BEFORE = lazy_re(r"(?-i:[A-Z][\w'’.&-]*)\s+$")
+
+
+@cache
+def _suffix_clubs(word: str) -> tuple[str, ...]:
+    return tuple(c["name"] for c in load_data("football_clubs.json")["clubs"] if c["name"].endswith(" " + word))
+
+
+def _suffix_terms(text: str, start: int, end: int, words: list[str]) -> list[Term]:
+    if not words or _NAME_GOES_ON.match(text, end):
+        return []   # "our County Council", "my City & Guilds", "the City centre": a name or a place, not a club
+    if not SUFFIX_CUE_BEFORE.search(text, max(0, start - 16), start) and (
+            _CAPITAL_BEFORE.search(text, max(0, start - 25), start) or not SUFFIX_CUE_AFTER.match(text, end)):
+        return []
+    return [Term(words[0], club, "suffix", False) for club in _suffix_clubs(words[0])]
+
+
+def _by_town(profile: Profile, candidates: set[str]) -> str | None:
+    """The one club of `candidates` whose town the owner's words name ("Rovers season ticket" on a page that
+    says Blackburn): a bare suffix's club."""
+    text = "\n".join(text_of(b) for b in profile.blocks if b.own)
+    towns = {c for c in candidates if re.search(rf"\b{re.escape(c.rsplit(' ', 1)[0])}\b", text)}
+    return towns.pop() if len(towns) == 1 else None
+
+
+_PRONOUN = lazy_re(r"\b(?:he|she|they)\b", re.I)   # the subject of the sentence is another person
+FAN_DET_BEFORE = lazy_re(r"\b(?:a|an|the|fellow|proud|us|we|my|our|being)\s+$", re.I)
+LOYAL_AFTER = lazy_re(r"\s+(?:since|till?|forever|for\s+life|through\s+and\s+through)\b", re.I)
+DISLIKE = lazy_re(r"\b(?:deal\s?-?breakers?|red\s+flags?|the\s+ick|swipe\s+left)\b", re.I)
+
+
+@cache
+def _cased() -> frozenset[str]:
+    return frozenset(load_data("football_clubs.json")["case_sensitive"])
+
+
+NO_BEFORE = lazy_re(r"\bno\s+$", re.I)
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """The line at `pos` is quoted from someone else ("> I'm a Millwall fan"), as forums and e-mail mark it."""
+    return text[text.rfind("\n", 0, pos) + 1:pos].lstrip().startswith(">")
+
+
+@cache
+def _duty() -> re.Pattern[str]:
+    words = sorted(load_data("football_clubs.json")["match_duty"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
+def _on_duty(text: str, start: int, end: int, a: int, b: int) -> bool:
+    """A word of working a match (duty, policing, a football aid, stewarding) just before or after the club:
+    the writer was there for work, and the club says nothing of their support."""
+    return bool(_duty().search(text, max(a, start - 40), start) or _duty().match(text, end, min(b, end + 12))
+                or _duty().search(text[end:min(b, end + 12)]))
+
+
+def _owned_by_other(before: str, names: frozenset[str]) -> bool:
+    """'his Villa tie', 'Jo's beloved Hornets': another's, unless the name is the owner's ("Gareth's Wrexham")."""
+    m = OWNED_BY_OTHER.search(before)
+    return m is not None and m.group("who") not in names
+
+
+# "heckled by a Leeds fan", "sat next to a Spurs fan": a fan met, not the writer.
+MET_FAN_BEFORE = lazy_re(r"\b(?:by|to|with|from|for|against|beside|behind|next\s+to|opposite)\s+"
+                         r"(?:a|an|one|some|this|that)\s+(?:\w+\s+)?$", re.I)
+
+
+# "Our treasurer is a Leeds fan", "Gaz's a lifelong Pompey man": someone named, not the writer, is the fan.
+IS_A_BEFORE = lazy_re(r"\b(?P<who>[\w'’-]+)(?:\s+(?:is|was)|['’]s)\s+(?:a|an)\s+"
+                      r"(?:(?:\w+|long-suffering|die-hard)\s+)?$", re.I)
+FAN_NOUN_AFTER = lazy_re(r"\s+(?:FC\s+|AFC\s+)?(?:fan|supporter|man|woman|lad|lass)\b", re.I)
+
+
+# "This is a Leeds fan account"; "... and is a Leeds fan": the subject is further back
+_NOT_ANOTHER = {"i", "i'm", "i’m", "im", "it", "this", "that", "there", "here", "and", "but", "also", "still"}
+
+
+def _another_is_a_fan(text: str, start: int, end: int, a: int, names: frozenset[str]) -> bool:
+    m = IS_A_BEFORE.search(text, max(a, start - 40), start) if FAN_NOUN_AFTER.match(text, end) else None
+    return m is not None and m.group("who").casefold() not in _NOT_ANOTHER and m.group("who") not in names
 
 
 # "me and our kid in the East Stand", "Dad and I": the writer is one of the sentence's subjects.
 WRITER_TOO = lazy_re(r"\b(?:me|i)\s+and\s+(?:my\s+|our\s+)?\w+|\b\w+\s+and\s+(?:me|i)\b", re.I)
+# "Every Saturday at the Shay with my dad": the writer went along, unless someone else leads the sentence
+# ("My brother went with my dad").
+WITH_MY = lazy_re(r"\bwith\s+my\s+\w+", re.I)
+_SOMEONE = lazy_re(r"\b(?:my|our|his|her|their|he|she|they)\b", re.I)
+
+
+def _writer_along(text: str, a: int, start: int) -> bool:
+    w = WITH_MY.search(text, a, start)
+    return w is not None and not _SOMEONE.search(text, a, w.start())
 
 
 def _mark_bare(text: str, block: TextBlock, found: list[Mention], about: bool = False) -> None:
@@ -316,10 +433,14 @@ def mentions(block: TextBlock, names: frozenset[str] = frozenset(), about: bool 
     other_sports = [m.start for m in matches if any(kind == "other_sport" for kind, _ in m.payloads)]
     games = [m.start for m in matches if any(kind == "video_game" for kind, _ in m.payloads)]
     found = []
+    others_clubs: list[tuple[int, int, set[str]]] = []   # clubs named as someone else's, by sentence
     segs: list[tuple[int, int]] | None = None
     for m in matches:
         keys = {key for kind, key in m.payloads if kind == "term"}
         terms = [t for key in keys for t in index.by_text.get(key, [])]
+        suffix = not terms and _suffix_terms(text, m.start, m.end, [k for kind, k in m.payloads if kind == "suffix"])
+        if suffix:
+            terms = suffix   # "City till I die": every club of that suffix, for the page to settle which
         if not terms:
             continue
         if not any(t.strong for t in terms):
@@ -337,6 +458,11 @@ def mentions(block: TextBlock, names: frozenset[str] = frozenset(), about: bool 
             continue  # part of a slug or compound ("hull-kr-fixtures"), not the club
         if text[m.start:m.start + 1].islower() and any(kind == "context" for kind, _ in m.payloads):
             continue  # "the derby", "a league": the football word, not the club that shares it
+        if text[m.start:m.end] in _cased() and not (FAN_DET_BEFORE.search(text, max(0, m.start - 12), m.start)
+                                                     or LOYAL_AFTER.match(text, m.end)):
+            continue  # "Mags is our coffee-rota queen": a first name; the fans' word comes as "a Mag", "the Gas"
+        if DISLIKE.search(text, max(0, m.start - 40), m.start):
+            continue  # "Dealbreaker: KRO in the bio": a club held against someone
         if not any(t.strong for t in terms) and STREET_AFTER.match(text, m.end):
             continue  # "Stanley Road": a street named after the town
         if not any(t.strong for t in terms) and _in_another_place_name(text, m.start, terms):
@@ -353,9 +479,17 @@ def mentions(block: TextBlock, names: frozenset[str] = frozenset(), about: bool 
             continue  # "mate dragged me to Sincil Bank": taken along
         if FAN_AFTER.match(text, m.end) and APPOSITE_FAN.search(text, max(a, m.start - 60), m.start):
             continue  # "joined by @jo (yes, a Leeds fan)": the guest's club
-        if QUIZ.search(text if len(text) <= 400 else text[a:b]) or EVENT.search(text[a:b]) \
-                or _someone_elses(text, m.start, m.end, a, terms, names, block.field, tagged, about):
-            continue  # a quiz answer, a gig at a ground, or someone else's club
+        if _quoted(text, m.start) or (NO_BEFORE.search(text, max(a, m.start - 4), m.start)
+                                      and (MERCH_AFTER.match(text, m.end) or FANS_AFTER.match(text, m.end))):
+            continue  # "> I'm a Millwall fan": a quoted reply; "no Chester shirts": a rival's, turned away
+        if not any(t.kind in STANCE_KINDS for t in terms) and _on_duty(text, m.start, m.end, a, b):
+            continue  # "Anfield duty", "policed Millwall away": a match worked, not a club followed
+        if QUIZ.search(text if len(text) <= 400 else text[a:b]) or EVENT.search(text[a:b]):
+            continue  # a quiz answer, a gig at a ground
+        if _someone_elses(text, m.start, m.end, a, terms, names, block.field, tagged, about):
+            if _PRONOUN.search(text, a, m.start):
+                others_clubs.append((a, b, {t.club for t in terms}))
+            continue  # someone else's club
         others = [c for c in contexts if not (m.start <= c[0] < m.end)]   # "derby" is not its own context
         if any(a <= s < b for s in games):
             continue  # "Wrexham in career mode": a save in a football game, not support
@@ -367,15 +501,18 @@ def mentions(block: TextBlock, names: frozenset[str] = frozenset(), about: bool 
         if any(x <= s < y for s in other_sports) and not FOOTBALL_NAMED.search(text, x, y) \
                 and (cheer or not any(t.strong for t in terms)):
             continue  # "the Mariners' pitcher", "golden point ... #COYS": a club of another sport
-        if fan_suffix:
+        if fan_suffix or suffix:
             context_here = True
         elif len(text) <= 300 and not place:
             context_here = bool(others)
         else:
             # a town's name needs football talk in the same sentence, not just the same post
             context_here = any(a <= c[0] < b for c in others)
-        scoreline = bool(SCORE_AFTER.match(text, m.end) or SCORE_BEFORE.search(text[max(0, m.start - 12):m.start]))
+        scoreline = bool(SCORE_AFTER.match(text, m.end) or SCORE_BEFORE.search(text[max(0, m.start - 25):m.start]))
         found.append(Mention(terms, m.start, m.end, context_here, block, scoreline, aside=townsfolk))
+    # "he wanted a Spurs cake ... #COYS": a cheer for the club just named as someone else's is theirs too
+    found = [m for m in found if not (all(t.kind in CHEER_KINDS for t in m.club_terms) and any(
+        x <= m.start < y and clubs_there & {t.club for t in m.club_terms} for x, y, clubs_there in others_clubs))]
     _mark_bare(text, block, found, about)
     for mention in found:
         mention.bare = mention.bare or mention.aside
@@ -411,6 +548,11 @@ _FAN_TALK = lazy_re(r"\b(?:season[-\s]tickets?|ST\s+holder|we|we['’](?:re|ve|l
                        r"up\s+the|since\s+(?:19|20)\d\d|the\s+(?:lads|boys|gaffer))\b", re.I)
 
 
+@cache
+def _communities() -> dict[str, str]:
+    return {_key(name): club for name, club in load_data("football_clubs.json")["communities"].items()}
+
+
 def _community(block: TextBlock, names: frozenset[str]) -> list[Mention]:
     """A post in a club's own community ("r/wolves", "r/LiverpoolFC") that talks as a fan ("season ticket
     ... since 2011"): the community's name is the club the post is about."""
@@ -420,14 +562,17 @@ def _community(block: TextBlock, names: frozenset[str]) -> list[Mention]:
     index = clubs()
     key = _key(m.group(1))
     terms = index.by_text.get(key) or [t for k, ts in index.by_text.items() if k.replace(" ", "") == key for t in ts]
+    if len({t.club for t in terms}) != 1 and (club := _communities().get(key)):
+        terms = [Term(m.group(1), club, "hashtag", True)]   # "r/SaintsFC": a club's own community by its fans' name
     text = text_of(block)
-    if len({t.club for t in terms}) != 1 or not _FAN_TALK.search(text) \
-            or owner_at(text, 0, names, block.field) != SELF or DISCLAIM.search(text):
+    if len({t.club for t in terms}) != 1 or owner_at(text, 0, names, block.field) != SELF or DISCLAIM.search(text):
         return []
     assert index.index is not None
     named = {t.club for x in index.index.find(text) for kind, k in x.payloads if kind == "term" for t in index.terms(k)}
     if named - {terms[0].club}:
         return []   # "an away day there with the Blades lot": a visiting fan of another club
+    if not (_FAN_TALK.search(text) or (named and _WRITER.search(text))):
+        return []   # a fan talks as one, or names the club in their own words ("Toon since the 90s and I ...")
     return [Mention([Term(t.text, t.club, t.kind, True) for t in terms[:1]], 0, min(len(text), 60), True, block)]
 
 
@@ -479,6 +624,10 @@ class FootballDetector(Detector):
                 elif m.context and not support and (usual := clubs().primary.get(_key(m.block.text[m.start:m.end]))):
                     club = usual
                     confidence, why = 0.6, f"'{m.block.text[m.start:m.end]}' in a football context usually means {club}"
+                elif m.club_terms[0].kind == "suffix" and (home_club := _by_town(profile, clubs_here)):
+                    club = home_club
+                    confidence = 0.6
+                    why = f"'{m.block.text[m.start:m.end]}' beside a fan's words, on a page naming its town"
                 else:
                     continue
             hits.append(Hit("football_team", club, club, confidence, m.block, m.start, m.end, why))

@@ -487,7 +487,8 @@ def _staff(text: str, strong: list[tuple[int, int, str | None]]) -> bool:
         and bool(_staff_words().find(text))
 
 
-_PARTNER = lazy_re(r"\b(?:he|him|his|she|her|hubby|husband|wife|partner|other\s+half|OH)\b", re.I)
+# the partner, or the couple ("the rotas kept us apart")
+_PARTNER = lazy_re(r"\b(?:he|him|his|she|her|hubby|husband|wife|partner|other\s+half|OH|us|we)\b", re.I)
 
 
 @cache

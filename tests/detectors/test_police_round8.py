@@ -61,3 +61,15 @@ FALSE_FRIENDS = [
 def test_a_force_as_a_place_a_relative_a_speaker_or_a_thing_is_not_the_owners(genre, field, text):
     assert values("police_affiliation", text, field=field) == set(), genre
 
+
+
+@pytest.mark.parametrize("bio,post,forces", [
+    ("Married to a copper 💙 | two kids | Maidstone", "Kent Police rotas kept us apart most of August.", {"Kent Police"}),
+    ("Dating a cop, send snacks", "Bank holiday and Essex Police have him on nights again, so we're doing tea at 4.",
+     {"Essex Police"}),
+    ("Married to a copper 💙 | two kids", "We reported the shed break-in to Kent Police and heard nothing back.",
+     set()),
+    ("Gardener, Maidstone", "Kent Police rotas kept us apart most of August.", set()),
+])
+def test_a_couples_force_beside_a_word_that_the_partner_serves(bio, post, forces):
+    assert values("police_affiliation", bio, post, field="post") == forces

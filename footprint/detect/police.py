@@ -143,7 +143,7 @@ def _force_people(org: dict[str, list[str] | str], after: list[str]) -> list[str
     shorts = {str(w)[4:] if str(w).startswith("the ") else str(w) for w in org.get("weak", [])}
     shorts |= {str(a) for a in org.get("abbreviations", [])} | {str(n) for n in org["names"]}
     shorts |= {w.replace(" & ", " and ") for w in shorts} | {w.replace(" and ", " & ") for w in shorts}
-    return [f"{w}{'' if s.startswith(chr(39)) else ' '}{s}" for w in sorted(shorts) for s in after]
+    return [w + (s if s.startswith("'") else " " + s) for w in sorted(shorts) for s in after]
 
 
 def _force_hashtags(org: dict[str, list[str] | str], names: set[str],
@@ -172,7 +172,7 @@ _ROLE_WORDS = {"PC", "PCSO", "Sgt", "DC", "DS", "copper", "special constable", "
 
 
 def _role_then_force(text: str, matches: list[PhraseMatch]) -> list[tuple[int, int, str | None]]:
-    """"PC 👮🏾‍♂️ Met", "Special 🚔 GMP": a role, then emoji or signs (not words or bare spaces), then a force's
+    """"PC 👮🏾‍♂️ Met", "Sgt 🚔 GMP": a role, then emoji or signs (not words or bare spaces), then a force's
     short name."""
     pattern, short = _short_forces()
     out: list[tuple[int, int, str | None]] = []
@@ -288,7 +288,7 @@ def _stance_words() -> PhraseIndex:
 def _readers_dealings(text: str, start: int) -> bool:
     """Every stance phrase of the sentence at `start` is the reader's ("your speeding ticket")."""
     a, b = segment_at(text, start)
-    found = [m for m in _stance_words().find(text[a:b])]
+    found = _stance_words().find(text[a:b])
     return bool(found) and all(_YOUR_DEALINGS.search(text[a:a + m.start]) for m in found)
 
 

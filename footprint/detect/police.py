@@ -37,6 +37,7 @@ _DIGIT = lazy_re(r"\d")
 NEWS_FIELDS = {"post", "comment", "caption", "story", "page", "text"}
 BELONGING = lazy_re(r"\b(?:with|at|for|joined|join|joining|in|of|from|serving|served|proud|my|our|ex|"
                        r"retired\s+from|left|work(?:s|ed|ing)?\s+(?:for|at|with))\s+(?:the\s+)?$|"
+                       r"\b(?:ex|former)-$|"   # "ex-Lancs Police (1989-2019)"
                        # "I'm a Kent special", "as a GMP PCSO": the writer's own role
                        r"\b(?:i['’]?m|i\s+am|i\s+was|as|work\s+as|worked\s+as)\s+(?:an?\s+)?(?:proud\s+|former\s+)?$|"
                        # a profile's job line: "💼 Contact Centre, West Mercia Police", "Job: Analyst, GMP"
@@ -49,6 +50,20 @@ VERY_WEAK = {"nights", "earlies", "lates", "on shift", "night shift", "on nights
              "passed out", "passing out", "on duty", "off duty", "blue light", "emergency services",
              "on patrol", "in the job", "cop", "copper", "training school", "bobby", "plod", "guv",
              "🚨", "🚓", "🚔", "👮", "👮\u200d♂", "👮\u200d♀"}
+
+
+# Shift words that say little alone, but are the writer's working hours beside a first person ("us on lates").
+SHIFTS = {"nights", "earlies", "lates", "on shift", "night shift", "on nights"}
+_ME = lazy_re(r"\b(?:i|i['’]m|i['’]ve|i['’]d|me|my|we|we['’]re|we['’]ve|us|our)\b", re.I)
+
+
+@cache
+def _job_line() -> re.Pattern[str]:
+    """A CV's or a profile's job line up to the employer: "Data Analyst (Insight), " before "West Yorkshire
+    Police", "Digital Forensic Investigator — " before "Greater Manchester Police"."""
+    nouns = "|".join(re.escape(w) for w in sorted(load_data("police.json")["job_titles"], key=len, reverse=True))
+    return re.compile(rf"(?:^|\n)[^\n]{{0,60}}?\b(?:{nouns})s?\b[^\n,—–|@]{{0,30}}(?:,|—|–|\s-\s|\||@)"
+                      rf"\s*(?:the\s+)?$", re.I)
 
 
 CONTEXT_WORDS = ["police", "policing", "constabulary", "the force", "on duty", "shift", "collar"]
@@ -77,6 +92,8 @@ def lexicon() -> Lexicon:
         entries += [(abbr, ("strong", name), True) for abbr in org.get("abbreviations", [])]
         entries += [(alias, ("weak", name), alias.isupper()) for alias in org.get("weak", [])]
         entries += [(c, ("strong", name), True) for c in _force_roles(org)]
+        entries += [(c, ("strong", name), False) for c in _force_people(org, data["after_force"])]
+        entries += _force_hashtags(org, names, org in data["forces"])
     strong = data["roles"]["strong"] + data["phrases"]["strong"] + data["organisations"]
     entries += [(p, ("strong", None), False) for p in strong]
     entries += [("#" + h, ("strong", None), False) for h in data["hashtags"]]
@@ -104,16 +121,67 @@ ROLES_BEFORE_FORCE = ("special", "Special", "special constable", "Special Consta
                       "call handler", "detective", "DC", "Sgt", "sergeant")
 
 
-def _force_roles(org: dict[str, list[str] | str]) -> list[str]:
+def _shorts(org: dict[str, list[str] | str]) -> set[str]:
+    """A force's short names as written: "GMP", "Met" (of "the Met"), "Kent" (of "Kent Police")."""
     shorts = {str(a) for a in org.get("abbreviations", [])}
     shorts |= {str(w)[4:] if str(w).startswith("the ") else str(w) for w in org.get("weak", [])}
     shorts |= {re.sub(r"\s+(?:Police(?:\s+Service)?|Constabulary)$", "", str(n)) for n in org["names"]
                if re.search(r"\s(?:Police|Constabulary)$", str(n))}
-    shorts = {w for w in shorts if len(w) >= 2 and w[:1].isupper()}
+    return {w for w in shorts if len(w) >= 2 and w[:1].isupper()}
+
+
+def _force_roles(org: dict[str, list[str] | str]) -> list[str]:
+    shorts = _shorts(org)
     before = [f"{w} {role}" for w in sorted(shorts) for role in FORCE_ROLES]
     # "a special with Suffolk", "PCSO for Gwent": the role, then the force's short name
     after = [f"{role} {prep} {w}" for w in sorted(shorts) for role in ROLES_BEFORE_FORCE for prep in ("with", "for")]
     return before + after
+
+
+def _force_people(org: dict[str, list[str] | str], after: list[str]) -> list[str]:
+    """"West Mids finest", "Avon & Somerset's finest": a force's people, said by its own."""
+    shorts = {str(w)[4:] if str(w).startswith("the ") else str(w) for w in org.get("weak", [])}
+    shorts |= {str(a) for a in org.get("abbreviations", [])} | {str(n) for n in org["names"]}
+    shorts |= {w.replace(" & ", " and ") for w in shorts} | {w.replace(" and ", " & ") for w in shorts}
+    return [w + (s if s.startswith("'") else " " + s) for w in sorted(shorts) for s in after]
+
+
+def _force_hashtags(org: dict[str, list[str] | str], names: set[str],
+                    force: bool) -> list[tuple[str, tuple[str, str], bool]]:
+    """A force's or a body's names run together as a hashtag (#StaffordshirePolice, #PoliceFederation), strong;
+    a force's abbreviations and short forms (#wmp, #WestMids), weak, in any case (a body's "#PSA" is no sign)."""
+    name = str(org["name"])
+    strong = {"#" + re.sub(r"[\s&'’-]+", "", n) for n in names if " " in n}
+    weak = {"#" + re.sub(r"[\s&'’-]+", "", str(w)[4:] if str(w).startswith("the ") else str(w))
+            for w in [*org.get("abbreviations", []), *org.get("weak", [])] if force and len(str(w)) >= 3}
+    return [(t, ("strong", name), False) for t in sorted(strong)] + \
+        [(t, ("weak", name), False) for t in sorted(weak - strong)]
+
+
+@cache
+def _short_forces() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Every force's short names, after a gap of emoji or signs, and the force each one names."""
+    short = {w: str(org["name"]) for org in load_data("police.json")["forces"] for w in _shorts(org)}
+    alternatives = "|".join(re.escape(w) for w in sorted(short, key=len, reverse=True))
+    return re.compile(rf"[^\w\n|•·]{{1,12}}?({alternatives})\b"), short
+
+
+# the roles that name a service as written ("Special" and "officer" begin many other things)
+_ROLE_WORDS = {"PC", "PCSO", "Sgt", "DC", "DS", "copper", "special constable", "Special Constable", "call handler",
+               "response officer"}
+
+
+def _role_then_force(text: str, matches: list[PhraseMatch]) -> list[tuple[int, int, str | None]]:
+    """"PC 👮🏾‍♂️ Met", "Sgt 🚔 GMP": a role, then emoji or signs (not words or bare spaces), then a force's
+    short name."""
+    pattern, short = _short_forces()
+    out: list[tuple[int, int, str | None]] = []
+    for m in matches:
+        if text[m.start:m.end] in _ROLE_WORDS and any(p[0] in ("weak", "strong") for p in m.payloads):
+            after = pattern.match(text, m.end)
+            if after and text[m.end:after.start(1)].strip(" ,.;:"):
+                out.append((m.start, after.end(), short[after.group(1)]))
+    return out
 
 
 def _rank_compounds(data: dict[str, list[str]]) -> list[tuple[str, bool]]:
@@ -149,6 +217,7 @@ def _hashtag_force(tag: str) -> str | None:
     return None
 
 
+_WORD_AFTER = lazy_re(r"\s+[^\W\d_]")
 # Police words naming a book, a game or a show: "a PCSO memoir", "Police Simulator".
 MEDIA_AFTER = lazy_re(r"[\s:]+(?:memoirs?|novels?|dramas?|procedurals?|thrillers?|series|shows?|sitcoms?|"
                          r"documentar(?:y|ies)|simulator|video\s+games?|podcasts?|films?|movies?|box\s*sets?|"
@@ -198,12 +267,49 @@ INVITE_BEFORE = lazy_re(r"(?:^|[.!?|•·\n]\s*)(?i:join|apply\s+to(?:\s+join)?|
                            r"sign\s+up\s+(?:to|for|with)|volunteer\s+with|become\s+(?:a|an))\s+[^.!?|•·\n]{0,50}$")
 
 
+# The writer's own job line: "Day job teaches people to shoot", "| job: arresting people in Bristol".
+OWN_JOB = lazy_re(r"(?:^\s*|[|•·\n]\s*|\bmy\s+)day[\s-]job\b|(?:^\s*|[|•·\n]\s*)(?:job|work|role|occupation)\s*:",
+                  re.I)
+# A post's closing run of hashtags ("... #studentofficer #staffspolice #fyp"): the poster's labels.
+TAG_RUN = lazy_re(r"(?:\s*#\w+)+\s*$")
+# The generic "you" of "POV: you finish a 12hr shift", which names nobody else.
+_YOU = lazy_re(r"\b(?:you|you['’](?:re|ve|ll|d))\b", re.I)
+# "I can't make your speeding ticket go away": the reader's dealings with the police, told by the police.
+_YOUR_DEALINGS = lazy_re(r"\byour\s+$", re.I)
+
+
+def _tag_read(text: str, start: int) -> tuple[str, int]:
+    """The text to ask whose words are at `start`: a hashtag in a post's closing run of tags is the
+    poster's label for the post, read with the generic "you" of the post blanked out."""
+    if text[start:start + 1] != "#" or "you" not in text.casefold():
+        return text, start
+    run = TAG_RUN.search(text)
+    if not run or start < run.start():
+        return text, start
+    return _YOU.sub(lambda m: " " * len(m.group()), text), start
+
+
+@cache
+def _stance_words() -> PhraseIndex:
+    return PhraseIndex([(p, None) for p in load_data("context.json")["police_stance"]])
+
+
+def _readers_dealings(text: str, start: int) -> bool:
+    """Every stance phrase of the sentence at `start` is the reader's ("your speeding ticket")."""
+    a, b = segment_at(text, start)
+    found = _stance_words().find(text[a:b])
+    return bool(found) and all(_YOUR_DEALINGS.search(text[a:a + m.start]) for m in found)
+
+
 def _not_the_writers(text: str, start: int, block: TextBlock, names: frozenset[str],
                      household: frozenset[str], about: bool = False) -> bool:
     """Police words about someone else (a friend, a brother; a partner or a child is the household),
     police as a topic or an adversary, or a denial."""
-    if owner_at(text, start, names, block.field, inherit=True, household=household, about=about) == OTHER \
-            or police_stance(text, start):
+    a, _ = segment_at(text, start)
+    if OWN_JOB.search(text[a:start]):
+        return False   # "Day job: arresting people (Avon & Somerset's finest)": the writer's job line
+    if owner_at(*_tag_read(text, start), names, block.field, inherit=True, household=household, about=about) \
+            == OTHER or (police_stance(text, start) and not _readers_dealings(text, start)):
         return True
     a, _ = segment_at(text, start)
     if YOUR_BEFORE.search(text, max(a, start - 25), start) and not SELF_INTRO.search(text, max(a, start - 60), start):
@@ -232,8 +338,9 @@ def _someone_titled(text: str, m: PhraseMatch, block: TextBlock, names: frozense
     after = TITLED.match(text, m.end)
     matched = text[m.start:m.end].rstrip(".").casefold()
     rank = matched in RANK_TITLES or matched.split()[-1].split("-")[-1] in RANK_TITLES   # "retired DCI Jo Bell"
-    if not after or after.group(1) in names or not (rank or after.group(1) in first_names()):
-        return None
+    if not after or after.group(1) in names or not (rank or after.group(1) in first_names()) \
+            or after.group(1).casefold() in RANK_TITLES:
+        return None   # ("Detective Sergeant with ...": one rank in two words, no one's name)
     a, b = segment_at(text, m.start)
     if HERE_AFTER.match(text, after.end()) \
             or ME_AS_BEFORE.search(" ".join(text[max(0, m.start - 50):m.start].split()) + " "):
@@ -299,6 +406,9 @@ def _police_hits(block: TextBlock, matches: list[PhraseMatch],
                           if not any(a <= m.start and m.end <= b for a, b in collective)]   # nor "Police" in it
         false_friends += [(m.start, m.end) for m in matches
                           if MEDIA_AFTER.match(text, m.end) or origin_after().match(text, m.end)]
+        # "Humberside's finest fish and chips": the finest of a thing, not of a force's people
+        false_friends += [(m.start, m.end) for m in matches
+                          if text[m.start:m.end].casefold().endswith("finest") and _WORD_AFTER.match(text, m.end)]
         false_friends += [span for m in matches if any(p[0] in ("strong", "weak") and p[1] is None for p in m.payloads)
                           for span in [_someone_titled(text, m, block, names)] if span]
     matches = [m for m in drop_inside(matches, false_friends)   # "Police" in a group's "Kent Police" is no more
@@ -316,6 +426,7 @@ def _police_hits(block: TextBlock, matches: list[PhraseMatch],
                 weak.append((m.start, m.end, force))
             elif kind == "context":
                 context.append((m.start, m.end))
+    strong += _role_then_force(text, matches)
     masked = mask(text, false_friends) if false_friends else text
     if not strong and _DIGIT.search(text):
         collars = list(COLLAR.finditer(masked))
@@ -344,8 +455,12 @@ def _police_hits(block: TextBlock, matches: list[PhraseMatch],
         named = [(a, b) for a, b, _ in strong]
         starts = [w[0] for w in weak if not _very_weak(text[w[0]:w[1]])]
         starts += [c[0] for c in context]
+        # "I'm on nights ... Notts Police don't care": the writer's own shifts beside the force
+        starts += [w[0] for w in weak if " ".join(text[w[0]:w[1]].split()).casefold() in SHIFTS
+                   and _ME.search(text, *segment_at(text, w[0])) and any(abs(w[0] - a) < 120 for a, _ in named)]
         others = [s for s in starts if not any(a <= s < b for a, b in named)]
-        belongs = any(BELONGING.search(text[max(0, a - 30):a]) for a, _ in named)
+        belongs = any(BELONGING.search(text[max(0, a - 30):a]) or _job_line().search(text[max(0, a - 90):a])
+                      for a, _ in named)
         if not belongs and not others and not (block.label and "police" in block.label.casefold()):
             return []
     firm = {w for w in distinct_weak if not _very_weak(w)}
@@ -382,7 +497,8 @@ def _staff(text: str, strong: list[tuple[int, int, str | None]]) -> bool:
         and bool(_staff_words().find(text))
 
 
-_PARTNER = lazy_re(r"\b(?:he|him|his|she|her|hubby|husband|wife|partner|other\s+half|OH)\b", re.I)
+# the partner, or the couple ("the rotas kept us apart")
+_PARTNER = lazy_re(r"\b(?:he|him|his|she|her|hubby|husband|wife|partner|other\s+half|OH|us|we)\b", re.I)
 
 
 @cache

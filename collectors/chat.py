@@ -1,4 +1,4 @@
-"""Chat exports and copied conversations in plain text: one message a block, with who sent it."""
+"""Chat exports, copied conversations and transcripts in plain text: one message a block, with who sent it."""
 
 from __future__ import annotations
 
@@ -24,6 +24,22 @@ _GROUP = re.compile(r"\b(?:created\s+group|changed\s+the\s+(?:subject|group\s+na
 _WITH = re.compile(r"chat\s+with\s+(?P<name>.+?)(?:\.\w+)?$", re.I)   # "WhatsApp Chat with Jo Bloggs.txt"
 MIN_MESSAGES = 3
 
+# A transcript's turns (a podcast, an interview, a meeting), stamped with a clock time alone:
+# "[00:01:22] JO (host): text", "(12:04) Jo Whitlock: text", "00:01:22 - Jo: text", "Jo Whitlock
+# (00:01:22): text", Otter's and Zoom's "Jo Whitlock  0:04" with the words on the lines after it,
+# and WebVTT's cue line "00:00:04.000 --> 00:00:09.000" with "<v Jo>text" or "Jo: text" after it.
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
+_WORD = r"[A-ZÀ-Þ][^\W\d_]*"
+_SPEAKER = rf"{_WORD}(?:[ .'’-]{{1,2}}{_WORD}){{0,3}}"     # a name: capitalised words, at most four
+_ROLE = r"(?:\s*\((?i:host|co-?host|guest|interviewer|presenter|moderator|chair)\))?"
+_STAMP = rf"(?:\[{_CLOCK}\]|\({_CLOCK}\)|{_CLOCK})"
+_CLOCKED = re.compile(rf"^{_STAMP}\s*[-–]?\s*(?P<name>{_SPEAKER}){_ROLE}:\s*(?P<text>.*)$")
+_NAME_CLOCK = re.compile(rf"^(?P<name>{_SPEAKER}){_ROLE}\s+[\[(]?{_CLOCK}[\])]?(?::\s*(?P<text>.*)|\s*)$")
+_CUE = re.compile(rf"^(?:{_CLOCK}\s*-->\s*{_CLOCK}|\d+|WEBVTT.*)$")
+_VOICE = re.compile(r"^<v(?:\.[\w.-]+)?\s+(?P<name>[^>]{1,60})>(?P<text>.*?)(?:</v>)?$")
+_VOICED = re.compile(rf"^(?P<name>{_SPEAKER}){_ROLE}:\s+(?P<text>.*)$")
+PREAMBLE = 4    # a transcript's title lines before its first turn ("Episode 42 ...", "Auto-generated")
+
 
 @dataclass
 class Message:
@@ -39,14 +55,19 @@ class Message:
 @dataclass
 class Chat:
     messages: list[Message]
-    groups: list[str]           # the names the group was given
+    groups: list[str]           # the names the group was given (a transcript's title lines)
+    transcript: bool = False
 
     def likely_owner(self, source_url: str) -> str | None:
         """Who exported the chat when nothing else says: the one who wrote most, never the person
-        a one-to-one export is named after ("WhatsApp Chat with Jo" is exported by Jo's contact)."""
+        a one-to-one export is named after ("WhatsApp Chat with Jo" is exported by Jo's contact).
+        In a transcript, the one who said most: the guest talks, the host asks."""
         named = _WITH.search(unquote(urlsplit(source_url).path.rsplit("/", 1)[-1]))
         other = named.group("name").strip().casefold() if named else None
-        counts = Counter(m.author for m in self.messages if m.author.casefold() != other)
+        counts: Counter[str] = Counter()
+        for m in self.messages:
+            if m.author.casefold() != other:
+                counts[m.author] += len(m.text.split()) if self.transcript else 1
         return counts.most_common(1)[0][0] if counts else None
 
 
@@ -93,3 +114,45 @@ def read_chat(text: str) -> Chat | None:
     if len(messages) < MIN_MESSAGES:
         return None
     return Chat([m for m in messages if m.text], list(dict.fromkeys(groups)))
+
+
+def _turn(line: str, cue: bool) -> tuple[str, str] | None:
+    """(speaker, text) when `line` opens a transcript's turn; `cue` when it follows a WebVTT cue line."""
+    m = _CLOCKED.match(line) or _NAME_CLOCK.match(line)
+    if m is None and cue:
+        m = _VOICE.match(line) or _VOICED.match(line)
+    return (m.group("name").strip(), m.group("text") or "") if m else None
+
+
+def read_transcript(text: str) -> Chat | None:
+    """The turns of a transcript, each its speaker's, or None when `text` is not one: a few title
+    lines at most before the first turn, and at least two speakers who each speak twice, so that
+    a timetable ("10:00 Keynote: ...") or notes with times are not taken for a conversation."""
+    messages: list[Message] = []
+    titles: list[str] = []
+    current: Message | None = None
+    cue = False
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        if _CUE.match(line):
+            cue, current = True, None
+            continue
+        turn = _turn(line, cue)
+        cue = False
+        if turn is not None:
+            speaker, words = turn
+            current = Message(speaker, None, [words] if words.strip() else [])
+            messages.append(current)
+        elif current is not None:
+            current.lines.append(line)
+        elif len(titles) < PREAMBLE:
+            titles.append(line)
+        else:
+            return None
+    said = [m for m in messages if m.text]     # a fixtures list's "Leeds United 15:00" says nothing
+    turns = Counter(m.author for m in said)
+    if len(said) < MIN_MESSAGES or sum(n >= 2 for n in turns.values()) < 2 or len(turns) * 2 > len(said):
+        return None
+    return Chat(said, titles, transcript=True)

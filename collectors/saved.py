@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 import collectors
 from collectors import markdown as M
 from collectors.base import Collected, Collector
-from collectors.chat import Chat, read_chat
+from collectors.chat import Chat, read_chat, read_transcript
 from collectors.html.authors import decide
 from collectors.text import add_contact
 from footprint.models import Profile, Status
@@ -139,7 +139,7 @@ def read_text(body: bytes, source_url: str, platform: str) -> Collected:
     and tel: links are e-mail and phone blocks."""
     profile = Profile(url=source_url, platform=platform)
     text = body.decode("utf-8", errors="replace")
-    conversation = read_chat(text)
+    conversation = read_chat(text) or read_transcript(text)
     if conversation is not None:
         return _read_chat(profile, conversation)
     markdown = urlsplit(source_url).path.lower().endswith(MARKDOWN_SUFFIXES)
@@ -200,15 +200,19 @@ def _headers(profile: Profile, text: str) -> bool:
 
 
 def _read_chat(profile: Profile, conversation: Chat) -> Collected:
-    """A chat export: each message a post by its sender, the group's name a title. Whose messages
-    are the owner's is settled as on any page where many people write (collectors.html.authors):
-    here the one who wrote most, unless the user's facts name another sender."""
+    """A chat export or a transcript: each message (turn) a post by its sender, the group's name
+    (the transcript's title lines) a title. Whose messages are the owner's is settled as on any
+    page where many people write (collectors.html.authors): here the one who wrote (said) most,
+    unless the user's facts name another sender."""
+    kind = "transcript" if conversation.transcript else "chat"
     for group in conversation.groups:
-        profile.add(group, "title", label="group name")
+        profile.add(group, "title", label="title" if conversation.transcript else "group name")
     for message in conversation.messages:
-        profile.add(message.text, "post", author=message.author, date=message.date, label="chat message")
+        profile.add(message.text, "post", author=message.author, date=message.date, label=f"{kind} message")
     decide(profile, [*(b.text for b in profile.blocks if b.field == "name"), conversation.likely_owner(profile.url)])
-    return Collected(profile, Status.OK, "read from a chat export you saved: each message is its sender's")
+    what = "a transcript you saved: each turn is its speaker's" if conversation.transcript \
+        else "a chat export you saved: each message is its sender's"
+    return Collected(profile, Status.OK, f"read from {what}")
 
 
 def read_saved_file(body: bytes, source_url: str, collector: Collector) -> Collected:

@@ -122,12 +122,17 @@ class Profile:
     def owned_by(self, names: Iterable[str]) -> Profile:
         """On a page where many people write, the profile with each authored block's `own`
         decided anew when one of the authors is the user by one of `names` (their full name, a
-        handle): that author's blocks are the owner's words, everyone else's are not. Otherwise
-        (a one-voice page, or no author is the user) the profile as it is."""
+        handle; their first name alone when only one author goes by it): that author's blocks are
+        the owner's words, everyone else's are not. Otherwise (a one-voice page, or no author is
+        the user) the profile as it is."""
         if self.owner is None:
             return self
         keys = {k for k in map(author_key, names) if k}
         mine = next((a for a in self.authors if author_key(a) in keys), None)
+        if mine is None:   # a transcript or chat that names its speakers by first name alone ("AMRIT:")
+            firsts = {author_key(n.split()[0]) for n in names if len(n.split()) > 1}
+            alone = [a for a in self.authors if len(a.split()) == 1 and author_key(a) in firsts]
+            mine = alone[0] if len(alone) == 1 else None
         if mine is None or mine == self.owner:
             return self
         return replace(self, blocks=self.owners_blocks(mine), owner=mine)

@@ -160,8 +160,15 @@ def others_in_chat(text: str, start: int, owner: str) -> bool:
     return bool(words) and not (words & {w.casefold() for w in re.findall(r"[^\W\d_]+", name)})
 
 
+# Test data, not anybody's: "test fixtures use 07700 900000 and a@example.com", "dummy numbers: ...".
+_TEST_DATA_BEFORE = lazy_re(r"\b(?:test|testing|dummy|sample|fake|placeholder|made-up|synthetic)\s+(?:data|"
+                            r"fixtures?|numbers?|values?|inputs?|accounts?|users?|details|records?)\b[^.!?;\n]{0,60}$",
+                            re.I)
+
+
 def example_value(text: str, start: int) -> bool:
-    return bool(_EXAMPLE_BEFORE.search(text[max(0, start - 20):start]))
+    return bool(_EXAMPLE_BEFORE.search(text[max(0, start - 20):start])
+                or _TEST_DATA_BEFORE.search(text[max(0, start - 90):start]))
 
 
 _SENTENCE_END = lazy_re(r"[.!?]+(?=\s|$)|\n")

@@ -199,6 +199,10 @@ def test_contacts_under_a_references_heading_are_the_referees():
     ("phone_number", "A validator for landlines (e.g. 07700 900932) that also copes with spaces", set()),
     ("phone_number", "Formats untidy numbers like 07700 900933 into +447700900933 for the CRM", set()),
     ("email_address", "Sign up with a throwaway such as trial.user@example.com first", set()),
+    # test data in a developer's project description, not the developer's own
+    ("phone_number", "sms-export: turns a handset dump into CSV. Dummy data uses 07700 900941 throughout", set()),
+    ("email_address", "The test fixtures use 07700 900942 and witness.one@example.org, none of it real", set()),
+    ("phone_number", "Sample records are in /data; for bugs ring me on 07700 900943", {"+447700900943"}),
     ("phone_number", "Ring or text me on 07700 900937 to book a table for the fundraiser", {"+447700900937"}),
     ("phone_number", "Contact: 07700 900938 · dev.tamsin@example.net", {"+447700900938"}),
     ("email_address", "Contact: 07700 900938 · dev.tamsin@example.net", {"dev.tamsin@example.net"}),

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from footprint.detect.base import Detector, Hit, windowed
 from footprint.detect.contact import EmailDetector, PhoneDetector
 from footprint.detect.dob import DateOfBirthDetector
@@ -12,6 +15,7 @@ from footprint.detect.linked import LinkedAccountDetector
 from footprint.detect.listing import ListedRelativeDetector, listed
 from footprint.detect.places import BirthplaceDetector, HomeLocationDetector
 from footprint.detect.police import PoliceDetector
+from footprint.detect.text import segment_at
 from footprint.facts import Facts
 from footprint.models import Finding, Profile
 
@@ -47,8 +51,27 @@ def prepared(profile: Profile, facts: Facts) -> Profile:
     """The profile as the detectors read it (also what tools/ fit context weights on)."""
     # on a page where many people write, the user's own name, e-mail or its handle says which author is them
     profile = profile.owned_by([facts.full_name, facts.email, facts.email.partition("@")[0], *facts.usernames])
+    profile = said_of_owner(profile, facts.full_name)
     # a page listing several people (a committee, plot holders): only the owner's section is theirs
     return windowed(listed(profile, facts))
+
+
+def said_of_owner(profile: Profile, full_name: str) -> Profile:
+    """On a page where many people write, what another says of the user by their full name ("joined today by
+    DS Sam Example from Kent Police", "well done Sam Example on twenty years") is as public as what the user
+    says: each sentence of another's that names them is read as a block of the user's as well."""
+    words = full_name.split()
+    if profile.owner is None or len(words) < 2:
+        return profile
+    name = re.compile(r"(?<![\w@])" + r"\s+".join(map(re.escape, words)) + r"(?![\w@]|-\w)", re.I)
+    said = []
+    for block in profile.blocks:
+        if block.own or not block.author or not name.search(block.text):
+            continue
+        for a, b in dict.fromkeys(segment_at(block.text, m.start()) for m in name.finditer(block.text)):
+            said.append(replace(block, text=block.text[a:b].strip(), own=True, author=profile.owner or None,
+                                label="said of you"))
+    return replace(profile, blocks=[*profile.blocks, *said]) if said else profile
 
 
 def detect(profile: Profile, facts: Facts | None = None) -> list[Finding]:

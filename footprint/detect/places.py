@@ -1027,6 +1027,7 @@ def home_candidates(profile: Profile, ruled: list[Hit]) -> list[HomeCandidate]:
         taken.add((id(h.block), h.start))
     prose_cue = False
     titles: list[TextBlock] = []
+    no_place: list[TextBlock] = []
     for block in profile.blocks:
         if not block.own or block.hint in _NOT_PROSE:
             continue
@@ -1034,7 +1035,15 @@ def home_candidates(profile: Profile, ruled: list[Hit]) -> list[HomeCandidate]:
             titles.append(block)
             continue
         text = text_of(block)
-        if not cue_words.find(text):   # no cue word at all: none can be left after words() drops inner ones
+        found = cue_words.find(text)
+        if not found:   # no cue word at all: none can be left after words() drops inner ones
+            continue
+        if not any(_known_places(text, a, b) or _STREET_NAMED.search(text, a, b)
+                   for a, b in {segment_at(text, m.start) for m in found}):
+            # no place in any sentence of a cue word, so none in the sentences of the cues words() keeps: all
+            # its words are looked up only if the titles need to know whether the prose holds a cue (most blocks
+            # with a cue word name no place, and the lookup is most of this step's time)
+            no_place.append(block)
             continue
         cues = [(s, e) for s, e, c in words(block) if c in cue]
         if not cues:
@@ -1051,6 +1060,8 @@ def home_candidates(profile: Profile, ruled: list[Hit]) -> list[HomeCandidate]:
                     continue
                 taken.add((id(block), at))
                 out.append(_candidate(block, name, at, to, kind, profile, words(block), values))
+    if titles and not prose_cue:
+        prose_cue = any(c in cue for block in no_place for _, _, c in words(block))
     for block in titles if prose_cue else []:
         text = text_of(block)
         for name, at, to in _known_places(text, 0, len(text)):

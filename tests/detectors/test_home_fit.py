@@ -81,6 +81,20 @@ def test_the_candidate_step_names_the_features_of_each_place():
         "Filey": ["before:in", "kind:post", "travel", "type:town", "whose:self"]}
 
 
+def test_a_title_place_is_a_candidate_only_when_the_prose_holds_a_cue():
+    """The prose's cue may be in a block that names no place (the step looks no further into such a block)."""
+    def features(post: str) -> dict[str, list[str]]:
+        profile = Profile(url="https://profile.example/", platform="website")
+        profile.add("Bakes and walks in Retford", "title")
+        profile.add(post, "post")
+        return {c.hit.value: sorted(c.features) for c in home_candidates(profile, HomeLocationDetector().ruled(
+            profile, Facts()))}
+
+    assert features("We live just round the corner from the park, so the dog is spoilt") == {
+        "Retford": ["before:in", "kind:meta", "type:town", "whose:self"]}
+    assert features("The dog is spoilt rotten by everyone at the park") == {}
+
+
 def test_a_rule_finding_is_a_candidate_marked_rule():
     assert _features("I live in Yeovil, though the office is in Taunton.") == {
         "Yeovil": ["before:in", "kind:post", "live", "me", "rule", "type:town", "whose:self"],

@@ -191,7 +191,13 @@ def _others_line(block: TextBlock, owner: str = "") -> bool:
     label = block.label or ""
     return (bool(_OTHERS_LINE.search(label)) and not _FIRST_PERSON.search(label)) \
         or _named_line(label, len(label), owner) or introduced_as_others(label + " ", len(label) + 1) \
-        or (block.hint == "phone" and nearest_owner_is_another(label + " ", len(label) + 1, owner))
+        or (block.hint == "phone" and nearest_owner_is_another(label, _number_in(label), owner))
+
+
+def _number_in(label: str) -> int:
+    """Where a label's own copy of its number starts ("Ring/text Daz on 07700 ... (after 6pm)"), else its end."""
+    m = _SEVEN_DIGITS.search(label)
+    return m.start() if m else len(label)
 
 
 def _owner_words(owner: str) -> set[str]:

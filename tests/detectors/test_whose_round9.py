@@ -76,3 +76,8 @@ def test_a_dialling_link_labelled_with_another_holder_is_theirs():
     assert _numbers("07700 900942", field="link", label=label, hint="phone") == set()
     assert _numbers("07700 900943", field="link", label="Lessons with me: 07700 900943", hint="phone") \
         == {"+447700900943"}
+
+
+def test_a_dialling_link_whose_label_names_the_page_owner_before_its_number_stays():
+    label = "Rather talk? Ring/text Ollie on 07700 900944 (weekends)"
+    assert _numbers("07700 900944", field="link", label=label, hint="phone", owner="") == {"+447700900944"}

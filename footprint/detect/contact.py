@@ -120,9 +120,6 @@ _PAST_DETAIL_AFTER = lazy_re(r"\s+(?:is|was)\s+(?:my|our)\s+(?:old|previous|form
 _OTHERS_AFTER = lazy_re(r"[^.!?\n]{0,60}?\b(?:is|was|be|being)\s+(?:his|her|their|the\s+(?-i:[a-z]+)['’]s)\s+"
                            r"(?:[\w'’-]+\s+){0,2}?(?:number|landline|mobile|phone|line|e-?mail|address)\b|"
                            r"\s*(?:and|to)\s+quote\b", re.I)
-# "Gaz (hubby) on ...", "my guitarist Dom Ashworth is on ...": a named person's line (a first name).
-_NAME_IS_ON = lazy_re(r"(?<![\w'’])(?-i:(?P<name>[A-Z][a-z][a-z'’-]*))(?:\s+(?-i:[A-Z][a-z'’-]+))?"
-                         r"\s*(?:\([^()\n]{1,20}\)\s*|\s(?:is|['’]s)\s+|['’]s\s+)on\s*[:\-]?\s*$")
 # An example, not anybody's: "(e.g. 07700 900000)", "numbers like 07700 900000", "such as a@example.com".
 _EXAMPLE_BEFORE = lazy_re(r"(?:\be\.?g\.?|\bfor\s+(?:example|instance)|\bsuch\s+as|\blike|\bexample)"
                              r"\s*[:,]?\s*[(\"'`]?$", re.I)
@@ -193,7 +190,14 @@ def _others_line(block: TextBlock, owner: str = "") -> bool:
     "Management: Jo @ Bloggs Mgmt", "Unit line - Tues 6-8pm only", "Glyn's phone for bookings")."""
     label = block.label or ""
     return (bool(_OTHERS_LINE.search(label)) and not _FIRST_PERSON.search(label)) \
-        or _named_line(label, len(label), owner) or introduced_as_others(label + " ", len(label) + 1)
+        or _named_line(label, len(label), owner) or introduced_as_others(label + " ", len(label) + 1) \
+        or (block.hint == "phone" and nearest_owner_is_another(label, _number_in(label), owner))
+
+
+def _number_in(label: str) -> int:
+    """Where a label's own copy of its number starts ("Ring/text Daz on 07700 ... (after 6pm)"), else its end."""
+    m = _SEVEN_DIGITS.search(label)
+    return m.start() if m else len(label)
 
 
 def _owner_words(owner: str) -> set[str]:
@@ -241,6 +245,54 @@ _OWN_CUE = lazy_re(r"\b(?:me|myself|my\s+(?:own\s+)?(?:[\w-]+\s+)?(?:e-?mail|mob
                       r"line|mob|cell|details|whatsapp|contact)|i['’]m\s+on|i\s+am\s+on|i\s+can\s+be\s+reached|personal)\b",
                       re.I)
 _I_AM_BEFORE = lazy_re(r"\b(?:i['’]m|i\s+am|as|am\s+i|i\s+was|i\s+work\s+as)\s+$", re.I)
+
+
+# Whose a number is, by the nearest holder its clause names before it: the writer ("me", "our", the owner's own
+# name) or someone named who is not ("Derek's your man:", "£24 from Aisha - text", "Sue (organiser) at ... or
+# ring", "Taxis: Eskside Cars", "Hall bookings:").
+_CLAUSE_END = lazy_re(r"[.!?]+(?=\s|$)|[\n;•|]")
+_SELF_WORD = lazy_re(r"(?<![\w'’])(?:me|my|mine|myself|i|i['’](?:m|ve|ll|d)|we|us|our|ours)(?![\w'’])", re.I)
+_CAPITAL_WORD = lazy_re(r"(?<![\w'’@./-])(?-i:[A-Z][a-zé][a-zé'’-]*)")
+_BUSINESS_WORDS = frozenset(load_data("words.json")["contact_business_words"])
+_PLACE_WORDS = frozenset(load_data("words.json")["contact_place_words"])
+_MY_PERSON = lazy_re(rf"(?:my|our)\s+(?:[\w'’-]+\s+)?(?:{_RELATION_WORDS}|{_ROLES})s?\b", re.I)
+_THIRD_PERSON = lazy_re(r"\b(?:him|her|them|his|their)\b", re.I)
+_CONTACT_VERB_BEFORE = lazy_re(r"\b(?:ring|call|phone|text|message|contact|ask|e-?mail|whatsapp|try|give)\s+$", re.I)
+_JUST_ON = lazy_re(r"\s*(?:on|at)?\s*[:\-]?\s*$", re.I)
+_PLACE_BEFORE = lazy_re(r"\b(?:in|near|around|across|of|to|into|outside|round)\s+$", re.I)
+
+
+def nearest_owner_is_another(text: str, start: int, owner: str) -> bool:
+    """Whether the nearest holder its clause names before the number at `start` is a person (a first name)
+    or a firm or a place who is not the owner, with no first-person word between them and the number.
+    Numbers only: an address names its own holder, and pages that do not name their owner ("text Sophie
+    on ... or email ...", "© Priya Nair · ...") give their owner's address after their name."""
+    lo = max(0, start - 150)
+    a = lo
+    for m in _CLAUSE_END.finditer(text, lo, start):
+        a = m.end()
+    mine = _owner_words(owner)
+    # "(my sister)", "our sec": a person of the writer's is not the writer
+    me = max((m.end() for m in _SELF_WORD.finditer(text, a, start) if not _MY_PERSON.match(text, m.start())),
+             default=-1)
+    # a third person ("text her on") is the pronoun rules' to read, and may be the page's own owner
+    me = max([me] + [m.end() for m in _THIRD_PERSON.finditer(text, a, start)])
+    previous = ""
+    words = [(m.start(), m.end(), re.sub(r"['’]s?$", "", m.group())) for m in _CAPITAL_WORD.finditer(text, a, start)]
+    for i in range(len(words) - 1, -1, -1):
+        at, end, word = words[i]
+        if end <= me:
+            return False
+        previous = words[i - 1][2] if i and text[words[i - 1][1]:at].strip() in ("", "&") else ""
+        if word.casefold() in mine or previous.casefold() in mine:
+            return False   # the owner's own name, or their firm's ("Okafor Plumbing")
+        if word in _PLACE_WORDS or (word in _BUSINESS_WORDS and previous):
+            return True
+        if word in first_names() and word not in _NOT_A_NAME and not _TIME_WORD.match(word) \
+                and not _PLACE_BEFORE.search(text, max(a, at - 10), at):
+            # "Text Jamie on ...": a page may speak so of its own owner, whom it does not name as the writer
+            return not (_CONTACT_VERB_BEFORE.search(text, max(a, at - 20), at) and _JUST_ON.match(text[end:start]))
+    return False
 
 
 def introduced_as_others(text: str, start: int, owner: str = "", speaks_as_writer: bool = False) -> bool:
@@ -387,9 +439,6 @@ def others_contact(text: str, start: int, owner: str = "") -> bool:
     past = _PAST_DETAIL_BEFORE.search(before)
     if _THE_PLACE_ON.search(before) or (past and not _STILL.search(past.group())) or _role_possessive(before):
         return True   # "ring the yard on ...", "my old number ...", "the owner's ..."
-    named = _NAME_IS_ON.search(before)
-    if named and named.group("name") in first_names() and named.group("name").casefold() not in _owner_words(owner):
-        return True   # "Gaz (hubby) on ...", "Dom Ashworth is on ..."
     if text[start:start + 1] == "(":
         before += "("   # "the wonderful Ada Mwangi (07700 ...": the bracket begins the number's match
     m = _OTHER_PERSON.search(before) or _NAMED_BRACKET.search(text, max(0, start - 80), start) \
@@ -573,6 +622,7 @@ def phone_hits(block: TextBlock, region: str = "GB", owner: str = "", mine: bool
             examples.add(value)
             continue
         if not strict and not mine and (_not_owners(block, text, match.start, owner)
+                                        or nearest_owner_is_another(text, match.start, owner)
                                         or _beside_a_role_address(text, match.start)
                                         or disowned_after(text, match.end)
                                         or signed_by_another(text, match.end, owner)
@@ -649,6 +699,7 @@ def _others_line_in_text(profile: Profile, url: str, owner: str) -> bool:
         if block.hint == "phone" or digits[-4:] not in text:
             continue
         for match in phonenumbers.PhoneNumberMatcher(text, "GB", leniency=phonenumbers.Leniency.POSSIBLE):
-            if re.sub(r"\D", "", match.raw_string).endswith(digits) and others_contact(text, match.start, owner):
+            if re.sub(r"\D", "", match.raw_string).endswith(digits) and (
+                    others_contact(text, match.start, owner) or nearest_owner_is_another(text, match.start, owner)):
                 return True
     return False

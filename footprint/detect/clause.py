@@ -89,6 +89,22 @@ def first_names() -> frozenset[str]:
 _NAMES: dict[int, tuple[Profile, frozenset[str]]] = {}
 
 
+@cache
+def nicknames() -> dict[str, frozenset[str]]:
+    """Full first names and their short forms, both ways ("thomas" -> {"tom", "tommy"})."""
+    table: dict[str, set[str]] = {}
+    for full, shorts in load_data("nicknames.json")["names"].items():
+        for short in shorts:
+            table.setdefault(full, set()).add(short)
+            table.setdefault(short, set()).add(full)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+def _with_short_forms(names: list[str]) -> set[str]:
+    """The facts' names with the short forms of the first ("Gareth Lund": Gaz too, as friends write him)."""
+    return set(names) | ({n.capitalize() for n in nicknames().get(names[0].casefold(), ())} if names else set())
+
+
 def owner_names(profile: Profile | None, facts: Facts | None = None) -> frozenset[str]:
     """The profile owner's own names (from a name block, and the full name in the user's facts):
     "Sam is a PC" about Sam is the writer. Given the facts once, later calls for the same
@@ -96,8 +112,8 @@ def owner_names(profile: Profile | None, facts: Facts | None = None) -> frozense
     if profile is None:
         return frozenset()
     kept = _NAMES.get(id(profile))
-    if kept and kept[0] is profile and (facts is None or kept[1].issuperset(re.findall(r"[A-Z][a-z'’-]+",
-                                                                                      facts.full_name))):
+    if kept and kept[0] is profile and (facts is None or kept[1].issuperset(_with_short_forms(
+            re.findall(r"[A-Z][a-z'’-]+", facts.full_name)))):
         return kept[1]   # (each detector asks again with the facts: what they add is already there)
     names: set[str] = set(kept[1]) if kept and kept[0] is profile else set()
     for block in profile.blocks:
@@ -106,7 +122,7 @@ def owner_names(profile: Profile | None, facts: Facts | None = None) -> frozense
         elif block.own:
             names |= set(addressee(block))
     if facts is not None:
-        names |= set(re.findall(r"[A-Z][a-z'’-]+", facts.full_name))
+        names |= _with_short_forms(re.findall(r"[A-Z][a-z'’-]+", facts.full_name))
     if profile.owner:     # the author the page's words are taken for (a thread's, a listing's owner)
         names |= set(re.findall(r"[A-Z][a-z'’-]+", profile.owner))
     if len(_NAMES) > 16:

@@ -6,10 +6,10 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from footprint.detect.base import Detector, Hit, load_data
-from footprint.detect.clause import addressee, first_names
+from footprint.detect.clause import addressee, first_names, nicknames
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
 from footprint.lazyre import lazy_re
@@ -62,18 +62,7 @@ def _page_first_names(profile: Profile) -> frozenset[str]:
 
 def _same_first(a: str, b: str) -> bool:
     a, b = _plain(a).casefold(), _plain(b).casefold()
-    return bool(a and b) and (a == b or b in _nicknames().get(a, ()) or a in _nicknames().get(b, ()))
-
-
-@cache
-def _nicknames() -> dict[str, frozenset[str]]:
-    """Full first names and their short forms, both ways ("thomas" -> {"tom", "tommy"})."""
-    table: dict[str, set[str]] = {}
-    for full, shorts in load_data("nicknames.json")["names"].items():
-        for short in shorts:
-            table.setdefault(full, set()).add(short)
-            table.setdefault(short, set()).add(full)
-    return {k: frozenset(v) for k, v in table.items()}
+    return bool(a and b) and (a == b or b in nicknames().get(a, ()) or a in nicknames().get(b, ()))
 
 
 def is_owner(person: Person, owner: Person) -> bool:
@@ -243,7 +232,7 @@ class ListedRelativeDetector(Detector):
         if not words or not profile.listing:
             return []     # not a listing page (a thread's other posters are not the owner's kin)
         relations = load_data("relations.json")["words"]
-        firsts = {words[0], *_nicknames().get(_plain(words[0]).casefold(), ())}
+        firsts = {words[0], *nicknames().get(_plain(words[0]).casefold(), ())}
         pattern = re.compile(_OWNERS_REL.format(names="|".join(re.escape(n) for n in sorted(firsts))), re.I)
         hits = []
         for block in profile.blocks:

@@ -57,3 +57,15 @@ def test_only_the_sentence_naming_the_user_is_taken():
     one_voice = Profile(url="https://nadia.example/", platform="website")
     one_voice.add("Nadia Kowalczyk is a DS in Kent Police.", "bio")
     assert said_of_owner(one_voice, "Nadia Kowalczyk") is one_voice          # nothing to add on a one-voice page
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Gaz joined Kent Police in 2009 and has run every parkrun since.", {"Kent Police"}),   # Gareth, as friends write
+    ("Gareth joined Kent Police in 2009.", {"Kent Police"}),
+    ("Bill joined Kent Police in 2009.", set()),                                            # someone else
+])
+def test_the_user_is_known_by_the_short_form_of_their_first_name(text, found):
+    profile = Profile(url="https://club.example/news", platform="website")
+    profile.add(text, "post")
+    assert {f.value for f in detect(profile, Facts(full_name="Gareth Lund")) if f.category == "police_affiliation"} \
+        == found

@@ -470,10 +470,6 @@ _CODE_BEFORE = lazy_re(r"(?:\b(?:order|ref(?:erence)?|invoice|id|isbn|issn|sku|s
                           r"version|build|commit|issue|pr)\b\.?\s*(?:no\.?|number|num|#|code|ref)?\s*[:#.]?\s*"
                           r"|#\s*|[A-Za-z]-?|=)\Z", re.I)
 _CODE_AFTER = lazy_re(r"^(?:[-_][A-Za-z0-9]|[A-Za-z])")
-# Words near a number that make it surer to be one to ring (and whose absence makes a bare
-# run of digits a weaker guess).
-_PHONE_WORDS = lazy_re(r"\b(?:tel|telephone|phone|mob(?:ile)?|cell|call|ring|text|whats\s?app|contact|"
-                          r"landline|fax|sms)\b|📞|☎|📱", re.I)
 
 
 def _invalid_phone(text: str, start: int, end: int, raw: str) -> str | None:

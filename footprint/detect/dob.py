@@ -271,7 +271,7 @@ class DateOfBirthDetector(Detector):
         elif m.re.pattern == AGE_OPENING.pattern:
             age = age_value(m.group("n"))
         elif groups["b"]:
-            age = age_value(groups["b"].replace("-", ""))
+            age = _big_age(groups["b"])
         else:
             age = age_value(groups["n"] or groups["t"] or groups["o"] or groups["m"] or groups["f"] or "")
         start = segment_at(text, m.start())[0]

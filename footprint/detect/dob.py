@@ -8,6 +8,7 @@ import re
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
 from footprint.detect.clause import SELF, about_a_pet, first_names, owner_at, owner_names
+from footprint.detect.football import quoted_by_another
 from footprint.dates import MONTHS
 from footprint.detect.text import YEAR_ONLY, PhraseIndex, display_date, find_dates, segment_at, segments
 from footprint.facts import Facts
@@ -40,6 +41,17 @@ _HOLIDAY = "|".join(re.escape(h).replace("'", "['’]?").replace(r"\ ", r"\s+")
 HOLIDAY_BIRTH = lazy_re(rf"(?:\b(?P<own>my|our|his|her|their|your|little|the)\s+(?:\w+\s+)?)?"
                            rf"\b(?P<day>{_HOLIDAY})\s+(?:baby|babe|birthday)\b|\b(?:i\s+was\s+|was\s+)?born\s+on\s+(?P<day2>{_HOLIDAY})\b",
                            re.I)
+# "Christmas Eve baby, '78", "born on Bonfire Night (1983)", "New Year's Day baby, class of '85": the year beside it
+HOLIDAY_YEAR = lazy_re(r"\s*[,(\-–—]?\s*(?:class\s+of\s+|of\s+|in\s+|vintage\s+)?"
+                       r"(?:(?P<y>(?:19|20)\d\d)|['’](?P<yy>\d\d))\b(?!\s*(?:-|–|to)\s*\d)", re.I)
+# "Gran's 90th! Born 2nd March 1936": a bare "born" right after someone else's birthday is theirs
+OTHERS_DAY = lazy_re(r"\b(?:(?!(?:my|our|it|that|what|there|here|one|who)['’]s)[\w-]+['’]s|his|her|their)\s+"
+                     r"(?:\d{1,3}(?:st|nd|rd|th)|birthday|bday|b['’]day)\b", re.I)
+# A parent or grandparent the sentence is about, named in apposition or not ("Grandad was a miner, born 1931")
+ELDER_SUBJECT = lazy_re(r"\b(?:nan|nana|nanna|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|"
+                        r"great[-\s]grand\w+|mum|dad|mam|mother|father)\b(?-i:,\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*,)?"
+                        r"\s+(?:was|is|were)\b", re.I)
+_FIRST_PERSON = lazy_re(r"\b(?:i|i['’]m|i\s+was|me|my)\b", re.I)
 # "on the 3rd of March, which also happens to be my birthday", "12 May (my birthday!)", "9 June, aka my
 # birthday": a date, then words that make it the birthday that follows
 BIRTHDAY_AFTER_DATE = lazy_re(
@@ -107,6 +119,10 @@ TURNED = lazy_re(rf"\b(?:(?P<verb>turn(?:ed|s|ing)?|hit(?:s|ting)?|reach(?:ed|es
                     rf"(?P<big>the|my)\s+big\s+(?P<b>\d-\d|\d-?oh|(?:{'|'.join(_TENS[2:])})|(?:{'|'.join(_UNITS[2:10])})-?oh)"
                     rf"(?:\s+(?:lands|falls|is|comes|arrives))?)\s+"
                     rf"(?P<when>on\s+|last\s+|this\s+(?=\w+day)|next\s+(?=\w+day)|yesterday\b|tomorrow\b)", re.I)
+# "levelling up on the 14th of March: the big 4-0": the day first, then the big birthday it is
+BIG_AFTER = lazy_re(rf"\bon\s+(?P<date>[^.!?\n:;]{{3,30}}?)\s*[:,–—-]+\s*(?:(?:it['’]?s|that['’]?s|aka)\s+)?"
+                    rf"(?:the|my)\s+big\s+"
+                    rf"(?P<b>\d-\d|\d-?oh|(?:{'|'.join(_TENS[2:])})|(?:{'|'.join(_UNITS[2:10])})-?oh)\b", re.I)
 # "a 1971 vintage", "'58 vintage, same as this spade": a birth year; a noun after it is the thing's
 VINTAGE = lazy_re(r"(?<![\w'’])(?P<y>(?:19|20)\d\d|['’]\d\d)\s+vintage\b"
                   r"(?=\s*(?:$|[^\w\s&-]|(?:so|and|but|which|like|myself|me|here|too|as|if|though|now|still|mate)\b))",
@@ -181,9 +197,18 @@ class DateOfBirthDetector(Detector):
                 continue   # "born and raised in Wakefield": no date to give away
             if about_a_pet(text, a, b) or THING_TURNS.search(seg):
                 continue   # a pet's birthday, or a podcast's
+            trigger = TRIGGER.search(seg)
+            if OTHERS_DAY.search(text, max(0, a - 60), a) \
+                    and not _FIRST_PERSON.search(seg, 0, trigger.start() if trigger else 0):
+                continue   # "Gran's 90th! Born 2nd March 1936": the birthday just named
             for t in TRIGGER.finditer(seg):
                 if owner_at(text, a + t.start(), names, block.field, about=profile.about_owner(block)) != SELF:
                     continue   # "my sister was born on ...", "Ellie's birthday is ..."
+                if quoted_by_another(text, a + t.start(), names):
+                    continue   # 'Maureen Kearney: "born 1948 if you must know"': her words
+                elder = ELDER_SUBJECT.search(seg, 0, t.start())
+                if elder and not _FIRST_PERSON.search(seg, elder.end(), t.start()):
+                    continue   # "Nan, Winifred May Pascoe, was a Camborne girl, born 1924": the grandparent's
                 if _CODE_ASSIGN.match(seg, t.end()) or (seg[max(0, t.start() - 1):t.start()] in ('"', "'", "_", ".")
                                                         and _CODE_KEY.match(seg, t.end())):
                     continue   # '{"dob": "1990-01-01"}', "user.dob = ...": a record in a code sample, not the writer
@@ -221,12 +246,18 @@ class DateOfBirthDetector(Detector):
         if "bab" not in low and "birthday" not in low and "born" not in low:
             return []   # (the words every match holds, checked first: the pattern is slow to search)
         for m in HOLIDAY_BIRTH.finditer(text):
-            if m.group("own") or NOT_MINE.search(text[max(0, m.start() - 40):m.end()]):
+            if m.group("own") or NOT_MINE.search(text[max(0, m.start() - 40, segment_at(text, m.start())[0]):m.end()]):
                 continue   # "our little Christmas baby", "her Halloween birthday": someone else's
             if owner_at(text, m.start(), owner_names(profile), block.field, about=profile.about_owner(block)) != SELF:
                 continue
             day = " ".join((m.group("day") or m.group("day2")).casefold().replace("’", "'").split())
             value = HOLIDAYS.get(day) or HOLIDAYS.get(day.replace("'", ""))
+            year = HOLIDAY_YEAR.match(text, m.end())
+            if value and year:
+                full = year.group("y") or str(_century(int(year.group("yy"))))
+                value = f"{full}-{value[2:]}"   # "Christmas Eve baby, '78": the day and the year
+                return [Hit("date_of_birth", value, display_date(value), 0.8, block, m.start(), year.end(),
+                            "a birthday told by the day it falls on, and the year")]
             if value:
                 return [Hit("date_of_birth", value, display_date(value), 0.8, block, m.start(), m.end(),
                             "a birthday told by the day it falls on")]
@@ -333,6 +364,18 @@ class DateOfBirthDetector(Detector):
             if value and age is not None and 13 <= age <= 100:
                 hits.append(Hit("date_of_birth", value, display_date(value), 0.6, block, m.start(), m.end(),
                                 f"worked out from '{text[m.start():m.end()].strip()}'"))
+        for m in BIG_AFTER.finditer(text) if "big" in low else ():
+            dates = find_dates(m.group("date"))
+            age = _big_age(m.group("b"))
+            if not dates or age is None or not self._mine(text, m.start(), m.end(), profile, block) \
+                    or NOT_MINE.search(text, *segment_at(text, m.start())):
+                continue
+            value = dates[0][0]
+            if value.startswith("--") and posted is not None:
+                day = _on_day(posted, int(value[2:4]), int(value[5:7]), True)
+                value = f"{day.year - age:04d}-{day.month:02d}-{day.day:02d}" if day else value
+            hits.append(Hit("date_of_birth", value, display_date(value), 0.6, block, m.start(), m.end(),
+                            f"worked out from '{m.group().strip()}'"))
         today = BIRTHDAY_TODAY.search(text)
         if today and posted is not None and not hits and self._mine(text, today.start(), today.end(), profile, block) \
                 and not NOT_TODAY.search(text, *segment_at(text, today.start())):

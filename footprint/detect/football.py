@@ -27,7 +27,9 @@ PERSON_BEFORE = lazy_re(r"\b(?:my|our)\s+(?:\w+\s+){0,2}(?:daughter|son|wife|hus
 
 # Sentences where a club's name says nothing about the user's support.
 QUIZ = lazy_re(r"\b(?:quiz|trivia|crossword|answer\s+was)\b", re.I)   # anywhere in a short post
-EVENT = lazy_re(r"\b(?:gig|concert|tour\s+date|festival)\b", re.I)     # in the same sentence
+# in the same sentence; singing at a ground ("sang the anthem at the Etihad") is a booking, not support
+EVENT = lazy_re(r"\b(?:gig|concert|tour\s+date|festival|(?:sang|sing|singing|sung|perform|performing|performed)\s+"
+                r"(?:the\s+)?(?:national\s+)?anthem|anthem\s+at)\b", re.I)
 # "he's a Boro fan", "my mate supports", "her lot": someone else's club.
 THIRD_PERSON = lazy_re(r"\b(?:he|she|they|you|dad|mum|mam|mom|father|mother|brother|sister|son|daughter|"
                           r"husband|wife|partner|grandad|grandpa|nan|gran|uncle|auntie|aunt|cousin)"
@@ -50,14 +52,15 @@ CROWD_BEFORE = lazy_re(r"\b(?:a\s+few(?:\s+(?:hundred|thousand|dozen))?|hundreds
 # "Hornets-mad", "Hornets daft": a fan's own word for themself, as good as football talk.
 FAN_SUFFIX = lazy_re(r"[-\s](?:mad|daft|crazy|obsessed|barmy|sufferer|through\s+and\s+through)\b", re.I)
 WE_BEFORE = lazy_re(r"\b(?:we|us|fellow|as|all|other|my|our)\s+(?:\w+\s+)?$", re.I)
-# "Hornets Road", "off Stanley Street": a street named after the town, not its club.
+# "Hornets Road", "off Stanley Street": a street named after the town, not its club; "Forest Rec parkrun": a park.
 STREET_AFTER = lazy_re(r"(?-i:\s+(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Way|Close|Drive|Terrace|Crescent|Grove|"
-                          r"Place|Row|Square|Gardens|Walk|Parade|Bridge|Station|Hospital|Retail\s+Park))\b")
+                          r"Place|Row|Square|Gardens|Walk|Parade|Bridge|Station|Hospital|Retail\s+Park|Rec|"
+                          r"Recreation\s+Ground|Common|Country\s+Park|Playing\s+Fields?|parkrun|junior\s+parkrun))\b")
 # Whether the writer takes a side, in the sentence that names the club: the first person, a fan's
 # own words, a cheer. Without any of these, a club named in running prose (a fixture they worked,
 # an API's data, a route past grounds) says nothing of their support.
 STANCE = lazy_re(r"\b(?:i|i['’](?:m|ve|d|ll)|im|me|my|mine|myself|we|we['’](?:re|ve|d|ll)|us|our|ours)\b|"
-                    r"\b(?:fan|supporter|supporters['’]?\s+(?:club|trust|association)|season[-\s]tickets?|daft|mad|sufferer|obsessed|forever|ST|up\s+the|come\s+on|till?\s+i\s+die|through\s+and\s+"
+                    r"\b(?:fan|supporter|supporters['’]?\s+(?:club|trust|association)|season[-\s]tickets?|daft|mad|sufferer|obsessed|forever|ST|up\s+the|come\s+on|till?\s+(?:i|we)\s+die|through\s+and\s+"
                     r"through|lifelong|die[-\s]?hard|since\s+(?:birth|(?:19|20)\d\d)|"
                     # a fan's loyalty: "won't hear a word", "through thick and thin", "through all of it"
                     r"won['’]?t\s+hear\s+a\s+(?:word|bad\s+word)|thick\s+and\s+thin|through\s+all\s+of\s+it|"
@@ -285,10 +288,13 @@ def _self_label(text: str, end: int, field: str) -> bool:
 
 # A club's bare suffix ("City", "Rovers") is a club only beside a fan's word: "City till I die", "Rovers season
 # ticket holder", "a lifelong United fan"; and only when no capitalised word before makes it a name ("Mexico City").
-SUFFIX_CUE_AFTER = lazy_re(r"\s*(?:[\U0001F499\U0001FA75❤️💛🖤🤍💜💚🧡]\s*)*(?:till?\s+i\s+die|season[-\s]tickets?|"
+SUFFIX_CUE_AFTER = lazy_re(r"\s*(?:[\U0001F499\U0001FA75❤️💛🖤🤍💜💚🧡]\s*)*(?:till?\s+(?:i|we)\s+die|"
+                           r"season[-\s]tickets?|"
                            r"ST\s+holder|fan|supporter|games?|since\s+(?:birth|(?:19|20)\d\d)|through\s+and\s+through|forever|for\s+life)\b",
                            re.I)
 SUFFIX_CUE_BEFORE = lazy_re(r"\b(?:lifelong|die-?hard|long-suffering|up\s+the|come\s+on|my|our)\s+$", re.I)
+# "Blackburn born n bred 💙🤍 Rovers": hearts in a club's colours right before the suffix, as fans write it
+HEARTS_BEFORE = lazy_re(r"[\U0001F499\U0001FA75❤💛🖤🤍💜💚🧡\ufe0f]{2,}\s*$")
 _NAME_GOES_ON = lazy_re(r"(?-i:\s*&|\s+[A-Z]\w*)|\s+(?:council|centre|center|hall|college|library|court|police|"
                         r"hospital|university|school|line|road|street|status|limits|break|trader|job)\b", re.I)
 _CAPITAL_BEFORE = lazy_re(r"(?-i:[A-Z][\w'’.&-]*)\s+$")
@@ -302,7 +308,8 @@ def _suffix_clubs(word: str) -> tuple[str, ...]:
 def _suffix_terms(text: str, start: int, end: int, words: list[str]) -> list[Term]:
     if not words or _NAME_GOES_ON.match(text, end):
         return []   # "our County Council", "my City & Guilds", "the City centre": a name or a place, not a club
-    if not SUFFIX_CUE_BEFORE.search(text, max(0, start - 16), start) and (
+    if not SUFFIX_CUE_BEFORE.search(text, max(0, start - 16), start) and not HEARTS_BEFORE.search(
+            text, max(0, start - 8), start) and (
             _CAPITAL_BEFORE.search(text, max(0, start - 25), start) or not SUFFIX_CUE_AFTER.match(text, end)):
         return []
     return [Term(words[0], club, "suffix", False) for club in _suffix_clubs(words[0])]
@@ -330,9 +337,36 @@ def _cased() -> frozenset[str]:
 NO_BEFORE = lazy_re(r"\bno\s+$", re.I)
 
 
-def _quoted(text: str, pos: int) -> bool:
-    """The line at `pos` is quoted from someone else ("> I'm a Millwall fan"), as forums and e-mail mark it."""
-    return text[text.rfind("\n", 0, pos) + 1:pos].lstrip().startswith(">")
+def _quoted(text: str, pos: int, names: frozenset[str] = frozenset()) -> bool:
+    """The line at `pos` is quoted from someone else ("> I'm a Millwall fan"), as forums and e-mail mark it, or
+    `pos` is inside a quotation another creator or a named person is given ('#duet with @jo "Villa till I die"',
+    'Our chair Pat Lowe: "Forest since birth"')."""
+    line = text[text.rfind("\n", 0, pos) + 1:pos]
+    if line.lstrip().startswith(">"):
+        return True
+    return quoted_by_another(text, pos, names)
+
+
+def quoted_by_another(text: str, pos: int, names: frozenset[str] = frozenset()) -> bool:
+    """Whether `pos` is inside a quotation given to another creator or a named person on its line."""
+    line = text[text.rfind("\n", 0, pos) + 1:pos]
+    marks = [i for i, c in enumerate(line) if c in '"“”']
+    if len(marks) % 2 == 0:
+        return False   # not inside a quotation
+    who = QUOTE_OF_ANOTHER.search(line, max(0, marks[-1] - 45), marks[-1])
+    if who is None and not line[:marks[0]].strip() and len(marks) == 1:
+        # a quotation that opens its line, under a heading that names someone ("** Plot 9 — Maureen Tierney **")
+        start = text.rfind("\n", 0, pos) + 1
+        heading = text[text.rfind("\n", 0, max(0, start - 1)) + 1:max(0, start - 1)]
+        who = QUOTE_HEADING.search(heading)
+    return who is not None and (who.group("name") or "").split(" ")[0] not in names
+
+
+QUOTE_HEADING = lazy_re(r"(?P<name>(?-i:[A-Z][a-z]+\s+[A-Z][a-z'’-]+))[\s*#:=_–—-]*$")
+# Who a quotation is given to: an @handle, a duet or stitch, another's words, a full name (with a colon or a verb).
+QUOTE_OF_ANOTHER = lazy_re(r"(?:@[\w.]+|\b(?:duet|stitch|stitched|replying\s+to|quoting|quote)\b[^\n]{0,30}?|"
+                           r"(?P<name>(?-i:[A-Z][a-z]+\s+[A-Z][a-z'’-]+))\s*(?:[:,–—-]|\b(?:says|said|writes|wrote|told\s+us))?)"
+                           r"\s*[:,]?\s*$", re.I)
 
 
 @cache
@@ -346,6 +380,18 @@ def _on_duty(text: str, start: int, end: int, a: int, b: int) -> bool:
     the writer was there for work, and the club says nothing of their support."""
     return bool(_duty().search(text, max(a, start - 40), start) or _duty().match(text, end, min(b, end + 12))
                 or _duty().search(text[end:min(b, end + 12)]))
+
+
+@cache
+def _customers() -> re.Pattern[str]:
+    words = sorted(load_data("football_clubs.json")["for_customers"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace("'", "['’]") for w in words) + r")(?!\w)", re.I)
+
+
+def _for_a_customer(text: str, a: int, b: int) -> bool:
+    """A club's cake, song or kit made for a customer or to order ("a Derby County cake for a customer's 40th"):
+    the writer's trade, not their club, unless they say they are a fan too."""
+    return bool(_customers().search(text, a, b)) and not FAN_AFTER.search(text, a, b)
 
 
 def _owned_by_other(before: str, names: frozenset[str]) -> bool:
@@ -382,7 +428,14 @@ WITH_MY = lazy_re(r"\bwith\s+my\s+\w+", re.I)
 _SOMEONE = lazy_re(r"\b(?:my|our|his|her|their|he|she|they)\b", re.I)
 
 
+# "you'll find me ... in the Holte End": the writer tells where they are, whoever else the clause names
+FIND_ME = lazy_re(r"\b(?:you['’]ll|you\s+will|you\s+can|you\s+might)\s+(?:usually\s+|often\s+|always\s+)?"
+                  r"(?:find|see|spot|catch)\s+me\b", re.I)
+
+
 def _writer_along(text: str, a: int, start: int) -> bool:
+    if FIND_ME.search(text, a, start):
+        return True
     w = WITH_MY.search(text, a, start)
     return w is not None and not _SOMEONE.search(text, a, w.start())
 
@@ -425,6 +478,10 @@ def mentions(block: TextBlock, names: frozenset[str] = frozenset(), about: bool 
     text = text_of(block)
     matches = index.index.find(text)
     false_friends = [(m.start, m.end) for m in matches if m.payloads[0][0] == "false_friend"]
+    # "Bulls fan | Bradford Bulls season ticket | rugby league": a weak nickname the block gives to another sport
+    sport_words = {text[m.start:m.end].split()[-1].casefold() for m in matches
+                   if m.payloads[0][0] in ("other_sport", "false_friend")} \
+        if any(m.payloads[0][0] == "other_sport" for m in matches) else set()
     matches = drop_inside(matches, false_friends)
     term_spans = [(m.start, m.end) for m in matches if any(kind == "term" for kind, _ in m.payloads)]
     matches = [m for m in matches if not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end)
@@ -463,6 +520,8 @@ def mentions(block: TextBlock, names: frozenset[str] = frozenset(), about: bool 
             continue  # "Mags is our coffee-rota queen": a first name; the fans' word comes as "a Mag", "the Gas"
         if DISLIKE.search(text, max(0, m.start - 40), m.start):
             continue  # "Dealbreaker: KRO in the bio": a club held against someone
+        if not any(t.strong for t in terms) and text[m.start:m.end].lstrip("#").casefold() in sport_words:
+            continue
         if not any(t.strong for t in terms) and STREET_AFTER.match(text, m.end):
             continue  # "Stanley Road": a street named after the town
         if not any(t.strong for t in terms) and _in_another_place_name(text, m.start, terms):
@@ -479,11 +538,14 @@ def mentions(block: TextBlock, names: frozenset[str] = frozenset(), about: bool 
             continue  # "mate dragged me to Sincil Bank": taken along
         if FAN_AFTER.match(text, m.end) and APPOSITE_FAN.search(text, max(a, m.start - 60), m.start):
             continue  # "joined by @jo (yes, a Leeds fan)": the guest's club
-        if _quoted(text, m.start) or (NO_BEFORE.search(text, max(a, m.start - 4), m.start)
+        if _quoted(text, m.start, names) or (NO_BEFORE.search(text, max(a, m.start - 4), m.start)
                                       and (MERCH_AFTER.match(text, m.end) or FANS_AFTER.match(text, m.end))):
             continue  # "> I'm a Millwall fan": a quoted reply; "no Chester shirts": a rival's, turned away
         if not any(t.kind in STANCE_KINDS for t in terms) and _on_duty(text, m.start, m.end, a, b):
             continue  # "Anfield duty", "policed Millwall away": a match worked, not a club followed
+        order = (0, len(text)) if tagged and len(text) <= 300 else _sentence_of(text, m.start, a, b)
+        if _for_a_customer(text, *order):
+            continue  # "a Derby County cake for a customer": made to order (and tagged so, "#oxfordunited")
         if QUIZ.search(text if len(text) <= 400 else text[a:b]) or EVENT.search(text[a:b]):
             continue  # a quiz answer, a gig at a ground
         if _someone_elses(text, m.start, m.end, a, terms, names, block.field, tagged, about):
@@ -568,10 +630,16 @@ def _community(block: TextBlock, names: frozenset[str]) -> list[Mention]:
     if len({t.club for t in terms}) != 1 or owner_at(text, 0, names, block.field) != SELF or DISCLAIM.search(text):
         return []
     assert index.index is not None
-    named = {t.club for x in index.index.find(text) for kind, k in x.payloads if kind == "term" for t in index.terms(k)}
-    if named - {terms[0].club}:
+    named: set[str] = set()
+    own = False
+    for x in index.index.find(text):
+        owners = {t.club for kind, k in x.payloads if kind == "term" for t in index.terms(k)}
+        own = own or terms[0].club in owners
+        if terms[0].club not in owners:
+            named |= owners   # (a nickname several clubs share, the community's own among them, is its own: "the U's")
+    if named:
         return []   # "an away day there with the Blades lot": a visiting fan of another club
-    if not (_FAN_TALK.search(text) or (named and _WRITER.search(text))):
+    if not (_FAN_TALK.search(text) or (own and _WRITER.search(text))):
         return []   # a fan talks as one, or names the club in their own words ("Toon since the 90s and I ...")
     return [Mention([Term(t.text, t.club, t.kind, True) for t in terms[:1]], 0, min(len(text), 60), True, block)]
 

@@ -12,6 +12,7 @@ from footprint.detect.base import Detector, Hit, load_data, text_of
 from footprint.detect.clause import (OTHER, about_a_pet, clause_around, not_current, owner_names, whose,
                                      with_the_writer)
 from footprint.detect.clause import SELF as WRITER
+from footprint.detect.football import quoted_by_another
 
 from footprint.detect.text import (POSTCODE, PhraseIndex, known_place, mask, normal_postcode, place_at, place_guess,
                                    gate_open, gate_text, place_names,
@@ -36,7 +37,7 @@ BIRTH_BEFORE = _rules("birth_before")
 GUESS_NOT_ALLOWED = {"born_bare", "made_in", "here_in", "bought_in", "call_home", "living_the_dream", "as_of_year",
                      "located_in", "ours_in", "we_are_in", "keys", "round_the_corner",
                      "back_home_to", "back_home_in", "in_now", "works_from_home_in", "home_label", "corner_of",
-                     "living_my_best_life"}
+                     "living_my_best_life", "arrived_at_maternity"}
 # A rule that ends in "on" ("lives just up the road on", "our house on") names a street: an unknown name
 # after it must be one ("Sorrel Terrace"), not "live on Twitch".
 _STREET_WORDS = ("(?:Road|Rd|Street|St|Avenue|Ave|Close|Lane|Drive|Way|Crescent|Gardens|Court|Place|Terrace|Grove|"
@@ -102,11 +103,11 @@ YEARS_AFTER = lazy_re(r"\s+(?:(?:for\s+)?(?:nearly\s+|almost\s+|over\s+|about\s+
                          r"(?:\d{1,2}|\w+(?:-odd)?|a\s+few|a\s+couple\s+of)\s+(?:years?|yrs)\b(?!\s+ago)|for\s+(?:\w+\s+){1,3}years?\b|"
                          r"since\s+(?:19|20)\d\d\b)", re.I)
 # "Aberdonian in Dundee", "Proud Geordie", "I'm a Brummie": where someone is from, by its demonym.
-SELF = r"(?:^\W*|\b(?:i'?m|i\s+am)\s+(?:an?\s+)?|\b(?:an?|proud|true|typical|lifelong|real|proper|born)\s+)"
+SELF = r"(?:^\W*|\b(?:i'?m|i\s+am)\s+(?:an?\s+)?|\b(?:an?|proud|true|typical|lifelong|real|proper|born|exiled)\s+)"
 # Words after a place that say the user was born or grew up there.
 BIRTH_AFTER = lazy_re(
     r"\s*(?:born\s+(?:and|&|n)\s+(?:bred|raised)\b|-?born\b(?!\s+(?:on|in))|native\b|lad\b|lass\b|girl\b|boy\b|kid\b"
-    r"|bred\b|-?raised\b(?!\s+(?:£|\$|\d|money|funds|awareness|over|by|the|a|an|for|our|my)\b)|through\s+and\s+through\b"
+    r"|-?bred\b|(?P<exile>(?:in\s+)?exile)\b|(?P<pair>boys|lads|girls|lasses)\b|-?raised\b(?!\s+(?:£|\$|\d|money|funds|awareness|over|by|the|a|an|for|our|my)\b)|through\s+and\s+through\b"
     r"|and\s+proud\b|by\s+birth\b|(?:is|['’]s)\s+where\s+i(?:['’]m|\s+am)\s+from\b|(?:is|['’]s)\s+where\s+i\s+(?:grew\s+up|was\s+born)\b|,?\s+(?:my|the)\s+(?:home\s*town|town\s+(?:where\s+)?i\s+grew\s+up))",
     re.I)
 # Phrases meaning "the place named in this sentence is where I grew up".
@@ -159,7 +160,8 @@ BIRTH_GATE = PhraseIndex([(w, None) for w in (
     "proudly", "birth", "birthplace", "lad", "lass", "girl", "boy", "kid", "bred", "from", "frm", "lived", "hail",
     "hails", "childhood", "brought up", "made", "raised", "through", "learned", "learnt", "went to school",
     "where i", "spent", "is where",
-    "take the")])
+    "take the", "exile", "boys", "lads", "girls", "lasses", "arrived", "turned up", "delivered", "came into",
+    "entered the world", "entrance", "appearance", "debut")])
 _DIGIT = lazy_re(r"\d")
 _COUNTRIES = {"united kingdom", "uk", "england", "scotland", "wales", "northern ireland", "great britain", "gb"}
 
@@ -211,10 +213,13 @@ _HOUSE_NUMBER = lazy_re(r"(?<![\w.,:/])(\d{1,3})[a-z]?,?\s+[A-Z]")
 def demonyms() -> tuple[PhraseIndex, dict[str, str]]:
     names = place_names()["demonyms"]
     # singular only: "Cumbrians" and "Scousers" are as often a team or a crowd as a self-description
-    return PhraseIndex([(d, place) for d, place in names.items()]), names
+    # a short one ("Dub", "Manc") only as written: "dub reggae" is music
+    return PhraseIndex([(d, place, len(d) <= 4) for d, place in names.items()]), names
 
 
 DEMONYM_REASON = "' says where you are from"
+_SHORT_DEMONYM_NOUN = lazy_re(r"\s+(?!(?:in|by|born|and|through|here|myself|living|now|lad|lass|girl|boy|at|since|"
+                              r"exile|abroad|originally)\b)[a-z]")
 
 
 def _demonym_hits(block: TextBlock) -> tuple[list[Hit], list[Hit]]:
@@ -226,6 +231,8 @@ def _demonym_hits(block: TextBlock) -> tuple[list[Hit], list[Hit]]:
         a, _ = segment_at(text, m.start)
         if not re.search(SELF + r"$", text[a:m.start], re.I) or SOMEONE_BEFORE.search(text, a, m.start):
             continue   # "Dating a Brummie": the other person's
+        if m.end - m.start <= 4 and _SHORT_DEMONYM_NOUN.match(text, m.end):
+            continue   # "a Dub plate", "a Manx cat": a short one as an adjective of a thing
         place = str(m.payloads[0])
         births.append(Hit("birthplace", place, place, 0.75, block, m.start, m.end,
                           f"'{text[m.start:m.end]}{DEMONYM_REASON}"))
@@ -429,7 +436,7 @@ def _place_hits(block: TextBlock, category: str, before: re.Pattern[str], reason
             if year and int(year.group(1)) < _this_year(block) - 2 and not ARRIVAL.match(text, m.start()):
                 continue   # "our house in Bamber Bridge in 1986": then, not now
         why = f"{reason} ({(m.lastgroup or '').replace('_', ' ')})"
-        if owned:
+        if owned or m.lastgroup == "grew_up_above":
             # "grew up in Nana's kitchen in Kirby": whose the place is, the words before the room say
             if whose(Hit(category, name, name, 0, block, m.start(), m.end()), profile, inherit=True) != WRITER:
                 continue
@@ -472,6 +479,11 @@ def _places_before(block: TextBlock, pattern: re.Pattern[str], category: str, re
         last = words[-1]
         if text[a + last.end():m.start()].strip(" ,&-"):
             continue  # the place must sit right before the phrase
+        if "exile" in m.re.groupindex and m.group("exile") and re.search(r"\bin\s+$", text[a:a + last.start()]):
+            continue  # "Scouser in Wirral exile": where the exile lives, not where they are from
+        if "pair" in m.re.groupindex and m.group("pair") \
+                and not PAIR_BEFORE.search(text, max(a, m.start() - 50), m.start()):
+            continue  # "the Leeds lads were singing": a crowd; "two Morriston boys", "both Hull lads": the writer too
         if SOMEONE_BEFORE.search(text, max(a, a + last.start() - 30), a + last.start()) \
                 or _named_other_before(text, max(a, a + last.start() - 40), a + last.start(), owners) \
                 and not with_the_writer(text, m.start()):
@@ -494,6 +506,9 @@ def _places_before(block: TextBlock, pattern: re.Pattern[str], category: str, re
     return hits
 
 
+# "two Morriston boys", "we were both Hull lasses": a pair the writer is one of (not "my two Leeds lads")
+PAIR_BEFORE = lazy_re(r"(?<!\bmy\s)(?<!\bour\s)(?<!\bhis\s)(?<!\bher\s)\b(?:two|both|a\s+pair\s+of|a\s+couple\s+of)\s+"
+                      r"(?:(?:proper|true|real|young|local|wee|little)\s+)?(?:[\w'’-]+[\s-]+){0,2}[\w'’-]+$", re.I)
 # Words before "a Reading girl" that make her someone the writer married, met or dated.
 SOMEONE_BEFORE = lazy_re(r"\b(?:marry|marrying|married|marries|met|meet|meeting|dating|dated|date|fancied|fancy|"
                             r"kissed|with|to|for|like|love|loves|loved|engaged\s+to)\s+(?:a|an|this|that|the|my|our|some)\s+$",
@@ -503,7 +518,10 @@ SOMEONE_BEFORE = lazy_re(r"\b(?:marry|marrying|married|marries|met|meet|meeting|
 OTHER_SUBJECT = lazy_re(r"(?:\b(?P<name>[A-Z][a-z'’-]+)(?:['’]s|\s+(?:is|was|were|are))|(?P<appos>[A-Z][a-z'’-]+),"
                            r"|\b(?i:he|she|they|him|her|his|mum|dad|mam|nan|nana|gran|grandad|wife|husband|partner|son|"
                            r"daughter|brother|sister|hubby|missus|fiancée?|eldest|youngest|kid|niece|nephew|cousin|friend|mate|boss|"
-                           r"neighbour|fella|bloke|girlfriend|boyfriend|uncle|aunt|auntie|grandson|granddaughter)(?:['’]s|\s+(?:is|was|were|are)))"
+                           r"neighbour|fella|bloke|girlfriend|boyfriend|uncle|aunt|auntie|grandson|granddaughter)(?:['’]s|\s+(?:is|was|were|are))"
+                           # "Nan, Winifred May Pascoe, was a Camborne girl": a relative named in apposition
+                           r"|\b(?i:nan|nana|nanna|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|mum|dad|mam|"
+                           r"mother|father)(?-i:,\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*,?)\s+(?i:is|was|were|are))"
                            r"(?:\s+(?:a|an|the|our|proper|true|real|born|still))*\s+$")
 
 
@@ -701,6 +719,9 @@ class BirthplaceDetector(Detector):
                 if h.reason == GREW_UP_REASON or h.reason.endswith((IDIOM, ROOM_OF))
                 or h.reason.endswith(DEMONYM_REASON) and _I_AFTER.match(h.block.text, h.end)
                 or whose(h, profile, inherit=True) == WRITER]
+        # "Mrs Penrose (retired, originally from Truro)": words in brackets after another person's name are theirs
+        hits = [h for h in hits if not _bracketed_for_another(h.block.text, h.start, owner_names(profile))
+                and not quoted_by_another(h.block.text, h.start, owner_names(profile))]
         # "As a Scouser he ...": the subject right after the demonym is another person
         hits = [h for h in hits if not (h.reason.endswith(DEMONYM_REASON) and _THEY_AFTER.match(h.block.text, h.end))]
         # "The foal was born on a farm near Hawes": an animal's birthplace, unless the writer says "I"
@@ -764,18 +785,41 @@ class BirthplaceDetector(Detector):
 # "Scarborough's where I'm from": the words the birthplace-after patterns need (AFTER_GATE's, and "'s where")
 BIRTH_AFTER_GATE = PhraseIndex([(w, None) for w in (
     "by birth", "is where", "where i'm", "where i’m", "where i am", "where i grew", "where i was", "born", "raised",
-    "through", "native", "lad", "lass", "girl", "boy", "kid", "bred", "home town", "hometown", "proud")])
+    "through", "native", "lad", "lass", "girl", "boy", "kid", "bred", "home town", "hometown", "proud", "exile", "boys",
+    "lads", "girls", "lasses")])
 # "As a Scouser, I ...": the subject right after the demonym is the writer, whoever the sentence before spoke of
 _I_AFTER = lazy_re(r"\s*,?\s*(?:i|i['’]m|i['’]ve|i\s+am|i\s+was)\b", re.I)
 _THEY_AFTER = lazy_re(r"\s*,?\s*(?:he|she|they|he['’]s|she['’]s|they['’]re)\b", re.I)
 _FAN_AFTER = lazy_re(r"\s+(?:till|til|until|'?til)\s+i\s+die\b", re.I)
 # "29, Glaswegian born and bred": a demonym with words that make it the writer's origin, wherever it stands
-_DEMONYM_BORN = lazy_re(r"\s*(?:born\s+(?:and|&|n)\s+(?:bred|raised)|through\s+and\s+through|by\s+birth)\b", re.I)
+_DEMONYM_BORN = lazy_re(r"\s*(?:born\s+(?:and|&|n)\s+(?:bred|raised)|through\s+and\s+through|by\s+birth|"
+                       r"(?:in\s+)?exile)\b",
+                       re.I)
 # "host Sam Reid, who was born in Derby": a relative clause about the person just named
 _WHO_BEFORE = lazy_re(r"\bwho\s+(?:was\s+|were\s+|is\s+)?(?:born|raised|grew\s+up|brought\s+up)\s+(?:and\s+\w+\s+)?"
                       r"(?:in|at|near|outside)\s+$", re.I)
 # "From: Alan Pickup <alan@...>": an e-mail header, not a birthplace field
 _MAIL_AFTER = lazy_re(r"\s*(?:<|&lt;|\(|\[)?[\w.+-]+@")
+
+
+_NAMED_BEFORE_BRACKET = lazy_re(r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Rev|Revd|Cllr|Sgt|Insp)\.?\s+"
+                               r"(?P<titled>[A-Z][\w'’-]+)"
+                               r"|\b(?P<first>[A-Z][a-z]+)(?:\s+[A-Z][a-z'’-]+)?)\s*$")
+
+
+def _bracketed_for_another(text: str, at: int, owners: frozenset[str]) -> bool:
+    """Whether `at` is inside brackets opened right after another person's name: "Mrs Penrose (retired, originally
+    from Truro)", "our chair Dev Rai (Hull born and bred)"."""
+    opened = text.rfind("(", max(0, at - 120), at)
+    if opened < 0 or ")" in text[opened:at]:
+        return False
+    from footprint.detect.clause import first_names
+
+    m = _NAMED_BEFORE_BRACKET.search(text, max(0, opened - 40), opened)
+    if m is None:
+        return False
+    name = m.group("titled") or m.group("first")
+    return name not in owners and (bool(m.group("titled")) or name in first_names())
 
 
 def _not_a_birthplace(text: str, h: Hit) -> bool:

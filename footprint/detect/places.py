@@ -41,7 +41,7 @@ GUESS_NOT_ALLOWED = {"born_bare", "made_in", "here_in", "bought_in", "call_home"
 # after it must be one ("Sorrel Terrace"), not "live on Twitch".
 _STREET_WORDS = ("(?:Road|Rd|Street|St|Avenue|Ave|Close|Lane|Drive|Way|Crescent|Gardens|Court|Place|Terrace|Grove|"
                  "Walk|Mews|Rise|Row|Hill|View|Park|Green|Square|Parade|Vale|Bank|Croft|Fold|Wynd|Brow|Estate|Fields|"
-                 "Meadows)")
+                 "Meadows|Garth|Chase|Nook)")
 STREET_NAME = lazy_re(r"(?:\s[A-Z][\w'’-]*)*\s" + _STREET_WORDS + "$")
 # "with Dyfed-Powys Police, based in", "at Acme Ltd, based in": an employer named just before "based in".
 WORK_BEFORE = lazy_re(r"\b(?:with|at|for)\s+(?:the\s+)?[A-Z][^,.;!?\n]{2,50}(?:Police|Constabulary|Force|Service|"
@@ -956,7 +956,7 @@ _QUOTES = lazy_re(r"[“”\"]")
 # A street named without a house number ("the end house on Foxglove Close"): a candidate, not yet a home.
 _STREET_NAMED = lazy_re(r"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){1,3}(?:Close|Lane|Road|Rd|Avenue|Ave|Drive|Street|"
                         r"Crescent|Grove|Way|Gardens|Terrace|Rise|Court|View|Walk|Mews|Row|Place|Square|Parade|Fold|Wynd|"
-                        r"Brow|St\b(?!\.?\s+[A-Z]))\b")
+                        r"Brow|Garth|Chase|Nook|St\b(?!\.?\s+[A-Z]))\b")
 
 
 class HomeCandidate(NamedTuple):
@@ -1153,8 +1153,11 @@ _TEAM_AFTER = lazy_re(r"(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:J?F\.?C|A\.?F\.?C|R\.?U
                       r"United|Utd|Rangers|Albion|Lions|Tigers|Panthers|Hockey|Cricket|Rugby|Netball|Running|Cycling|"
                       r"Swimming|Tennis|Golf|Bowls|Choir|Singers|Players|Scouts|Guides|Brownies|Cubs|U\d{1,2}s?)\b")
 # "Heaton Mersey", "Kirkby Malzeard": a known place followed at once by another capitalised word that is not a
-# general word for a part of a place is the first word of a longer name the gazetteer lacks.
+# general word for a part of a place, nor of a school or a public building in it ("Nettleham Juniors"), is the first
+# word of a longer name the gazetteer lacks.
 _LONGER_NAME = lazy_re(r"[ \t]+(?!(?:Centre|Center|City|Town|Village|Area|Way|Side|End|Direction|UK|England|Scotland|"
+                       r"Juniors?|Infants|Primary|School|Academy|College|Library|Church|Parish|Community|Hall|Market|"
+                       r"Surgery|Practice|Medical|Health|Leisure|Museum|"
                        r"Wales|Ireland|I|I'm|I've|We|My|Our|And|Or|But|Now|Here|So|The|It|This|That|For|In|On|At|To)\b)"
                        r"[A-Z][a-z][\w'’-]*(?![\w'’-])")
 # "gives his address as 7 Chapel Terrace", "her house at": someone else's address.

@@ -22,6 +22,8 @@ HOMES = [
     ("for-sale post", "Dispatched Mon-Sat from Goole (DN14), tracked postage.", "Goole"),
     ("bio", "Handmade candles 🕯️ collection only from HG1", "HG1"),
     ("reunion page", "Grew up in Hull, well Beverley now which is basically the same", "Beverley"),
+    ("church newsletter", "We have the bungalow at the end of Hawthorn Garth now, two bedrooms and a bird table.",
+     "Hawthorn Garth"),
 ]
 
 

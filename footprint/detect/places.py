@@ -37,12 +37,13 @@ BIRTH_BEFORE = _rules("birth_before")
 GUESS_NOT_ALLOWED = {"born_bare", "made_in", "here_in", "bought_in", "call_home", "living_the_dream", "as_of_year",
                      "located_in", "ours_in", "we_are_in", "keys", "round_the_corner",
                      "back_home_to", "back_home_in", "in_now", "works_from_home_in", "home_label", "corner_of",
-                     "living_my_best_life", "arrived_at_maternity"}
+                     "living_my_best_life", "arrived_at_maternity", "now_label", "home_question", "came_over",
+                     "short_way_in", "im_at"}
 # A rule that ends in "on" ("lives just up the road on", "our house on") names a street: an unknown name
 # after it must be one ("Sorrel Terrace"), not "live on Twitch".
 _STREET_WORDS = ("(?:Road|Rd|Street|St|Avenue|Ave|Close|Lane|Drive|Way|Crescent|Gardens|Court|Place|Terrace|Grove|"
                  "Walk|Mews|Rise|Row|Hill|View|Park|Green|Square|Parade|Vale|Bank|Croft|Fold|Wynd|Brow|Estate|Fields|"
-                 "Meadows)")
+                 "Meadows|Garth|Chase|Nook)")
 STREET_NAME = lazy_re(r"(?:\s[A-Z][\w'’-]*)*\s" + _STREET_WORDS + "$")
 # "with Dyfed-Powys Police, based in", "at Acme Ltd, based in": an employer named just before "based in".
 WORK_BEFORE = lazy_re(r"\b(?:with|at|for)\s+(?:the\s+)?[A-Z][^,.;!?\n]{2,50}(?:Police|Constabulary|Force|Service|"
@@ -56,7 +57,10 @@ THEIRS_BEFORE = lazy_re(r"\b(?:his|her|their|your)\s+$", re.I)
 # "their house", "her new flat", "your little cottage": someone else's possessive before a home word.
 _THEIRS_HOME = lazy_re(r"\b(?:his|her|their|your)\s+(?:[\w-]+\s+)?$", re.I)
 # Rules that tell a move, whose words ("moved out", "moved away from") speak of the place left.
-MOVE_RULES = {"moved_to", "dwelling_in"}
+MOVE_RULES = {"moved_to", "dwelling_in", "came_over"}
+# Rules that tell a move only with its date after the place: "came over to Shifnal in 2019", not "came up to
+# Leeds for the match".
+DATED_RULES = {"came_over"}
 # Rules that also fit a visit: the words after the place must not make it one.
 # Rules that tell a return home, whose trip ("after a week in Devon") is the stay, not the home.
 RETURN_RULES = {"back_home_in", "back_home_to"}
@@ -65,7 +69,7 @@ ELSEWHERE_AFTER = lazy_re(r"\s*,?\s*(?:my|our|we|we'd|we’d|they|people|everyon
                              r"families|folk|kids|everybody)\b", re.I)
 # "Here in Leeds, my parents never locked the door": the others' place, told of.
 HERE_ELSEWHERE = lazy_re(r"\s*,\s*(?:my|our|they|people|everyone|everybody|folk)\b", re.I)
-VISIT_RULES = {"here_in", "we_are_in", "round_the_corner", "back_home_to", "back_home_in", "in_now"}
+VISIT_RULES = {"here_in", "we_are_in", "round_the_corner", "back_home_to", "back_home_in", "in_now", "im_at"}
 # When a move happened ("moved to Ely four years ago", "relocated to Hull in 2019"): the move is past, the home
 # it made is not.
 MOVE_WHEN = lazy_re(r"\s*,?\s*(?:(?:about|around|nearly|almost|over|just\s+over|some|a\s+good)\s+)?"
@@ -74,7 +78,7 @@ MOVE_WHEN = lazy_re(r"\s*,?\s*(?:(?:about|around|nearly|almost|over|just\s+over|
                        r"|\s*,?\s*(?:back\s+)?in\s+(?:19|20)\d\d\b|\s*,?\s*last\s+(?:year|month|spring|summer|autumn|winter)\b",
                        re.I)
 # A verb that tells an arrival: a year after its place dates the arrival, not the stay.
-ARRIVAL = lazy_re(r"\s*(?:moved|relocated|retired|retiring|upped|bought|buying|got|settled|into|made|make|making|"
+ARRIVAL = lazy_re(r"\s*(?:moved|relocated|retired|retiring|upped|bought|buying|got|settled|into|made|make|making|came|"
                      r"call|calls|calling|called|have\s+called|['’]ve\s+called)\b", re.I)
 # "rewired our whole house in Bamber Bridge in 1986": a home dated to a past year is a past home.
 PAST_YEAR_AFTER = lazy_re(r"[^.!?\n;]{0,40}?\bin\s+((?:19|20)\d\d)\b")
@@ -94,7 +98,16 @@ HOME_AFTER = lazy_re(r"\s*(?:these\s+days|nowadays)\b|-based\b|\s+based\b(?!\s+o
                         r"|\s+is\s+where\s+(?:i|we)\s+(?:hang\s+(?:my|our)\s+hats?|live|lay\s+(?:my|our)\s+heads?)\b"
                         # "Lancaster is home", "Bristol's home for now"; not "home to the university", "my second home"
                         r"|\s+(?:is|['’]s|has\s+been|have\s+been)\s+(?:now\s+|still\s+)?(?:my\s+|our\s+)?home\b(?!\s+(?:to|of|ground|game|"
-                        r"match|win|side|page|screen|town\s+of)\b)(?![-’'])", re.I)
+                        r"match|win|side|page|screen|town\s+of)\b)(?![-’'])"
+                        # "Bootle bred, Crosby now 🏡", "well, Dalston now which practically counts": a place and
+                        # 'now' making a clause of their own (places.py checks the clause starts at the place)
+                        r"|\s+now\b(?=\s*(?:$|[.,;!|/)\n]|[\u2190-\u2bff\u2600-\u27bf\U0001F000-\U0001FAFF]|"
+                        r"\s+(?:w/|with|which|tho|though|innit|mind|and\s+(?:i|we)\b)))"
+                        # "Whitley Bay here, we walk down most Sundays", "Frome here too": a reply saying where one is
+                        r"|\s+here\b(?=\s*(?:$|[.,;!)\n]|\s+(?:too|as\s+well|also)\b))", re.I)
+# The "X now" form of HOME_AFTER, which only holds when the place starts its clause ("We're off to Leeds now" does not).
+NOW_AFTER = lazy_re(r"\s+(?:now|here)\b", re.I)
+CLAUSE_OPENER = lazy_re(r"[\W_]*(?:(?:well|but|and|or|so|tho|though|mostly|mainly)\b[\W_]*)?", re.I)
 LIFELONG = lazy_re(r"\b(?:lived|living|been|born\s+and\s+(?:bred|raised))\s+(?:here\s+)?in\s+", re.I)
 LIFELONG_GATE = ("liv", "been", "born")   # one of these is in every text LIFELONG matches (text.gate_open)
 LIFELONG_AFTER = lazy_re(r"\s+(?:all\s+my\s+life|my\s+whole\s+life|since\s+birth|forever)\b", re.I)
@@ -149,10 +162,11 @@ HOME_GATE = PhraseIndex([(w, None) for w in (
     "whereabouts", "area", "patch", "town", "city", "home base", "home turf",
     "relocated", "retired", "retiring", "upped sticks", "been", "two-up", "two up", "wfh", "base", "manor", "abode",
     "neck of the woods", "stomping ground", "ended up", "wound up", "corner", "garden office", "kitchen table",
+    "came", "come", "headed", "went", "where's home", "where is home", "do you live", "are you based",
     "📍", "🏠", "🏡")])
 AFTER_GATE = PhraseIndex([(w, None) for w in (
     "these days", "nowadays", "based", "resident", "home", "by choice", "living", "by adoption", "by birth", "is where",
-    "born", "raised", "through", "native", "lad", "lass",
+    "born", "raised", "through", "native", "lad", "lass", "now", "here",
     "girl", "boy", "kid", "bred",
     "home town", "hometown", "grew up", "proud")])
 BIRTH_GATE = PhraseIndex([(w, None) for w in (
@@ -309,7 +323,10 @@ BUSINESS = lazy_re(
     r"ceremony|fete|f[eê]te|marquee|free\s+entry|entry\s+£?\d|doors\s+open|kick[-\s]?off|be\s+seated|"
     r"village\s+hall|tickets?|club|clubhouse|cc|fc|rfc|afc|society|association|affiliated|ground|"
     # a group's meeting place: "the book club meets at 12 Mill Lane (by kind permission of ...)"
-    r"meets|meeting|held|hosted|by\s+kind\s+permission|rehearsals?|coffee\s+morning|drop[-\s]in|collection\s+point)\b",
+    r"meets|meeting|held|hosted|by\s+kind\s+permission|rehearsals?|coffee\s+morning|drop[-\s]in|collection\s+point|"
+    # a holiday let's address: "Sleeps 4 · self-catering", "Registered with VisitEngland", "check-in from 4pm"
+    r"holiday\s+(?:let|cottage|home|rental|apartment)s?|self[-\s]catering|sleeps\s+\d+|per\s+night|guests?|"
+    r"check[-\s]?in|changeovers?|registered\s+with|visit\s?(?:england|scotland|wales|britain))\b",
     re.I)
 FIRST_PERSON = lazy_re(r"\b(?:i|i'm|i've|me|my|mine|we|our|us)\b", re.I)
 
@@ -396,7 +413,7 @@ def _place_hits(block: TextBlock, category: str, before: re.Pattern[str], reason
         if name.casefold() in _COUNTRIES:
             continue
         sure = known_place(name)
-        if not sure and m.lastgroup in GUESS_NOT_ALLOWED:
+        if not sure and not street and m.lastgroup in GUESS_NOT_ALLOWED:
             continue   # "moved to Haskell", "home is Tuesdays": only a known place after these
         sure = sure or bool(street)
         if not sure and re.search(r"\b(?:on|off)\s*$", m.group(), re.I) and not STREET_NAME.search(" " + name):
@@ -412,6 +429,8 @@ def _place_hits(block: TextBlock, category: str, before: re.Pattern[str], reason
             continue   # "Back home in Lagos my mum still cooks": the place the writer comes from
         if m.lastgroup in VISIT_RULES and VISIT_AFTER.match(text, b):
             continue   # "I'm in Leeds tonight", "we're in Bath for the weekend": a visit
+        if m.lastgroup in DATED_RULES and not MOVE_WHEN.match(text, b):
+            continue   # "came up to Leeds for the match": a trip unless the arrival is dated
         if category == "home_location":
             if _borrowed_subject(text, m.start()):
                 continue   # "PILs are lovely but live in Spain half the year": the in-laws' home
@@ -491,6 +510,9 @@ def _places_before(block: TextBlock, pattern: re.Pattern[str], category: str, re
         run_end = a + last.end()
         for w in re.finditer(r"(?<![\w'’.-])[A-Z]", last.group()):
             place = place_at(text, a + last.start() + w.start())
+            if place and place[2] == run_end and NOW_AFTER.match(text, m.start()) \
+                    and not CLAUSE_OPENER.fullmatch(text, clause_around(text, place[1], place[2])[0], place[1]):
+                break   # "We're off to Leeds now": 'now' of a trip; only "Crosby now", a clause of its own, is home
             if place and place[2] == run_end and place[0].casefold() not in _COUNTRIES:
                 if not _named_other_before(text, max(a, place[1] - 40), place[1], owners) \
                         or with_the_writer(text, place[2]):
@@ -583,11 +605,13 @@ class HomeLocationDetector(Detector):
     def ruled(self, profile: Profile, facts: Facts) -> list[Hit]:
         """What the wording rules find, before the fitted weights add to it."""
         owner_names(profile, facts)   # remembered: "Sam lives in Leeds" on a page about Sam is the writer's home
-        return super().detect(profile, facts)
+        return super().detect(profile, facts) + _answers(profile)
 
     def detect_block(self, block: TextBlock, profile: Profile) -> list[Hit]:
         if block.hint == "home_location":
             return self._from_field(block)
+        if block.label in PLATFORM_HOME:
+            return _platform_home(block)
         # a home is the writer's (or their household's), and a present one; the wording rules
         # checked that themselves
         return [h for h in self._in_text(block, profile) if h.reason.startswith(WORDED)
@@ -604,10 +628,12 @@ class HomeLocationDetector(Detector):
             hits += [h for h in _lifelong(block) if h.category == "home_location"]
             hits += _near_ours(block)
         if any(w in low for w in ("these days", "nowadays", "based", "resident", " home", " by choice", " living",
-                                  " by adoption", " is where")):
+                                  " by adoption", " is where", " now", " here")):
             hits += _places_before(block, HOME_AFTER, "home_location", "says where you live now", AFTER_GATE,
                                    owner_names(profile))
         hits += _demonym_hits(block)[1]
+        if _DIGIT.search(text) and "from" in low:
+            hits += _sale_district(block)
         if block.field in ("bio", "headline", "location"):
             hits += self._bare_place_lines(block)
         else:
@@ -615,7 +641,8 @@ class HomeLocationDetector(Detector):
         if not _DIGIT.search(text):
             return hits
         postcodes = [m for m in POSTCODE.finditer(text) if not someone_elses(text, m.start(1))]
-        streets = [m for m in STREET.finditer(text) if not someone_elses(text, m.start())] \
+        streets = [m for m in STREET.finditer(text) if not someone_elses(text, m.start())
+                   and not _THEIR_ADDRESS.search(text, clause_around(text, m.start(), m.end())[0], m.start())] \
             if block.field not in ("caption", "image_alt") else []
         for street in streets:
             # "14 Example Grove, Acomb, York YO24 9ZZ" is one address, not two details
@@ -639,7 +666,9 @@ class HomeLocationDetector(Detector):
         after a name ("Nuneaton, Warwickshire" under a CV's name; "Sam Leeds, West Yorkshire, United
         Kingdom" on a gaming profile): the writer's address."""
         text = text_of(block)[:HEADER]
-        hits = []
+        hits: list[Hit] = []
+        if block.label and GROUP_NAME.search(block.label):
+            return hits   # the line under "Leicestershire Police Cycling Club" is the club's location
         for m in re.finditer(r"[^\n]+", text):
             head, *rest = [part.strip() for part in m.group().split(",")]
             if not rest or not all(r.casefold() in regions() or r.casefold() in _COUNTRIES for r in rest):
@@ -972,7 +1001,7 @@ _QUOTES = lazy_re(r"[“”\"]")
 # A street named without a house number ("the end house on Foxglove Close"): a candidate, not yet a home.
 _STREET_NAMED = lazy_re(r"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){1,3}(?:Close|Lane|Road|Rd|Avenue|Ave|Drive|Street|"
                         r"Crescent|Grove|Way|Gardens|Terrace|Rise|Court|View|Walk|Mews|Row|Place|Square|Parade|Fold|Wynd|"
-                        r"Brow|St\b(?!\.?\s+[A-Z]))\b")
+                        r"Brow|Garth|Chase|Nook|St\b(?!\.?\s+[A-Z]))\b")
 
 
 class HomeCandidate(NamedTuple):
@@ -1100,7 +1129,8 @@ def home_candidates(profile: Profile, ruled: list[Hit]) -> list[HomeCandidate]:
             for name, at, to, kind in places:
                 if (id(block), at) in taken or name.casefold() in _WORDS_NOT_PLACES \
                         or kind == "town" and (_STREET_AFTER.match(text, to) or _BODY_AFTER.match(text, to)
-                                               or _PART_OF_NAME.search(text, max(0, at - 8), at)):
+                                               or _PART_OF_NAME.search(text, max(0, at - 8), at)
+                                               or _TEAM_AFTER.match(text, to) or _LONGER_NAME.match(text, to)):
                     continue
                 taken.add((id(block), at))
                 out.append(_candidate(block, name, at, to, kind, profile, words(block), values))
@@ -1109,7 +1139,8 @@ def home_candidates(profile: Profile, ruled: list[Hit]) -> list[HomeCandidate]:
     for block in titles if prose_cue else []:
         text = text_of(block)
         for name, at, to in _known_places(text, 0, len(text)):
-            if (id(block), at) not in taken and name.casefold() not in _WORDS_NOT_PLACES:
+            if (id(block), at) not in taken and name.casefold() not in _WORDS_NOT_PLACES \
+                    and not _TEAM_AFTER.match(text, to) and not _LONGER_NAME.match(text, to):
                 out.append(_candidate(block, name, at, to, "town", profile, words(block), values))
     return out
 
@@ -1160,3 +1191,93 @@ _BODY_AFTER = lazy_re(r"\s+(?:(?:City|County|Borough|District)\s+)?(?:Police|Con
                       r"University|College|Hospital|Infirmary|Airport|Crown\s+Court|Magistrates)\b")
 # Place names that are also everyday words of a sentence's start ("Street parking", "Home is ...").
 _WORDS_NOT_PLACES = frozenset(["street", "home", "way", "local", "flat", "terrace", "garden", "now"])
+
+# "Lostock Lions JFC", "Tring Harriers", "Ashby Rovers U9s": a place in a team's or club's name.
+_TEAM_AFTER = lazy_re(r"(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:J?F\.?C|A\.?F\.?C|R\.?U?F\.?C|C\.?C|"
+                      r"Colts|Harriers|Striders|Runners|Road\s+Runners|Joggers|Wheelers|Athletic|Wanderers|Rovers|"
+                      r"United|Utd|Rangers|Albion|Lions|Tigers|Panthers|Hockey|Cricket|Rugby|Netball|Running|Cycling|"
+                      r"Swimming|Tennis|Golf|Bowls|Choir|Singers|Players|Scouts|Guides|Brownies|Cubs|U\d{1,2}s?)\b")
+# "Heaton Mersey", "Kirkby Malzeard": a known place followed at once by another capitalised word that is not a
+# general word for a part of a place, nor of a school or a public building in it ("Nettleham Juniors"), is the first
+# word of a longer name the gazetteer lacks.
+_LONGER_NAME = lazy_re(r"[ \t]+(?!(?:Centre|Center|City|Town|Village|Area|Way|Side|End|Direction|UK|England|Scotland|"
+                       r"Juniors?|Infants|Primary|School|Academy|College|Library|Church|Parish|Community|Hall|Market|"
+                       r"Surgery|Practice|Medical|Health|Leisure|Museum|"
+                       r"Wales|Ireland|I|I'm|I've|We|My|Our|And|Or|But|Now|Here|So|The|It|This|That|For|In|On|At|To)\b)"
+                       r"[A-Z][a-z][\w'’-]*(?![\w'’-])")
+# "gives his address as 7 Chapel Terrace", "her house at": someone else's address.
+_THEIR_ADDRESS = lazy_re(r"\b(?:his|her|their|your)\s+(?:[\w'’-]+\s+)?(?:address|house|home|flat|place|cottage|digs)\b"
+                         r"[^.!?\n]{0,24}$", re.I)
+# A block under a heading that names a group: its location line is the group's.
+GROUP_NAME = lazy_re(r"\b(?:Club|Society|Association|Group|Team|League|Choir|Band|Church|Chapel|Parish|Council|"
+                     r"Committee|Trust|Charity|Foundation|Network|Federation|Union|Guild|Institute|CC|FC|RFC|AFC|JFC|"
+                     r"Harriers|Runners|Striders|Wheelers|Rovers|Ltd|Limited)\b")
+# Blocks a collector labels with the platform's own sign of a home: a parkrunner's home event ("201 parkruns at
+# Dartford Heath", collectors/parkrun.py), where most of their runs are.
+PLATFORM_HOME = {"home parkrun": "your home parkrun event is a place near home"}
+_RUNS_AT = lazy_re(r"^\s*\d+\s+(?:junior\s+)?parkruns?\s+at\s+", re.I)
+
+
+def _platform_home(block: TextBlock) -> list[Hit]:
+    """The event (or place) a platform's home label names, when it holds a known place: reported as written
+    ("Dartford Heath"), since the event is the signal."""
+    text = text_of(block)
+    lead = _RUNS_AT.match(text)
+    at = lead.end() if lead else 0
+    name = text[at:].strip()
+    for w in re.finditer(r"(?<![\w'’-])[A-Z]", name):
+        place = place_at(name, w.start())
+        if place and known_place(place[0]) and place[0].casefold() not in _COUNTRIES:
+            return [Hit("home_location", name, name, 0.6, block, at, at + len(name), PLATFORM_HOME[block.label or ""])]
+    return []
+
+
+# "And where's home now?" closing one block, answered by the place that opens the next (an interview, a Q&A).
+_HOME_QUESTION_END = lazy_re(r"\bwhere(?:['’]s|\s+is)\s+home(?:\s+(?:now|these\s+days|nowadays))?\s*\?\W*$|"
+                             r"\bwhere(?:abouts)?\s+(?:do\s+you\s+live|are\s+you\s+(?:based|living))"
+                             r"(?:\s+(?:now|these\s+days|nowadays))?\s*\?\W*$", re.I)
+
+
+def _answers(profile: Profile) -> list[Hit]:
+    """A known place opening the owner's block right after a block that asks where home is."""
+    hits: list[Hit] = []
+    for prev, block in zip(profile.blocks, profile.blocks[1:], strict=False):
+        if not block.own or not _HOME_QUESTION_END.search(text_of(prev)[-120:]):
+            continue
+        text = text_of(block)
+        lead = len(text) - len(text.lstrip(" \t\n\"'“‘-–—"))
+        place = place_at(text, lead)
+        if place and place[1] == lead and known_place(place[0]) and place[0].casefold() not in _COUNTRIES \
+                and not _not_current(text, place[1], place[2]):
+            hits.append(_hit("home_location", place[0], 0.8, block, place[1], place[2],
+                             f"{WORDED} (the answer to where home is)"))
+    return hits
+
+
+# "Posted Mon-Fri from Castleford (WF10)", "collection only from OX11": a seller's town and postcode district, or the
+# district alone, after the words of sending or collection.
+SALE_DISTRICT = lazy_re(r"\b(?i:collection|collect|pick[-\s]?up|posts?|posted|ships?|shipped|dispatch(?:ed)?|"
+                        r"despatch(?:ed)?|sent)\s+(?i:only\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*(?:\s*[-–]\s*(?:Mon|Tue|Wed|Thu|Fri|"
+                        r"Sat|Sun)\w*)?\s+)?(?i:from)\s+(?:(?P<town>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)\s*,?\s*)?"
+                        r"\(?(?P<district>[A-Z]{1,2}\d{1,2}[A-Z]?)\)?(?![\w-]|\s*\d[A-Z]{2})")
+
+
+_BUYER_BEFORE = lazy_re(r"\b(?:i|we|i['’]ll|we['’]ll|i['’]d|we['’]d)\s+(?:(?:can|could|will|would|am|are|happy|able|to|"
+                        r"be|gladly|easily)\s+)*$", re.I)
+
+
+def _sale_district(block: TextBlock) -> list[Hit]:
+    text = text_of(block)
+    hits = []
+    for m in SALE_DISTRICT.finditer(text):
+        if _BUYER_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            continue   # "I can collect from Leeds LS6": the buyer, at the seller's
+        town = m.group("town")
+        if town and known_place(town):
+            hits.append(_hit("home_location", town, 0.8, block, m.start("town"), m.end("town"),
+                             f"{WORDED} (where a seller posts or is collected from)"))
+        elif not town:
+            name = m.group("district")
+            hits.append(Hit("home_location", name, name, 0.75, block, m.start("district"), m.end("district"),
+                            f"{WORDED} (the postcode district a seller posts or is collected from)"))
+    return hits

@@ -59,8 +59,9 @@ def test_round_eight_false_friends_are_no_home(genre, text):
 def test_the_new_features_are_named():
     from tests.detectors.test_home_fit import _features
 
+    # (round nine: a seller's town with its district after "collection from" is a rule's finding, hence "rule")
     assert _features("Bike rack, barely used. Collection from Mexborough S64 any evening.") == {
-        "Mexborough": ["after:district", "before:from", "kind:post", "sale", "type:town", "whose:self"]}
+        "Mexborough": ["after:district", "before:from", "kind:post", "rule", "sale", "type:town", "whose:self"]}
     assert _features("Potter and parkrunner, Dorking-ish") == {
         "Dorking": ["after:ish", "kind:post", "shared", "type:town", "whose:self"]}
     assert _features("her new flat on Poplar Avenue has a lovely view") == {

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from footprint.detect.base import Detector, Hit, windowed
+from footprint.detect.clause import nicknames
 from footprint.detect.contact import EmailDetector, PhoneDetector
 from footprint.detect.dob import DateOfBirthDetector
 from footprint.detect.facts import FactsDetector
@@ -50,10 +51,21 @@ def detectors() -> list[Detector]:
 def prepared(profile: Profile, facts: Facts) -> Profile:
     """The profile as the detectors read it (also what tools/ fit context weights on)."""
     # on a page where many people write, the user's own name, e-mail or its handle says which author is them
-    profile = profile.owned_by([facts.full_name, facts.email, facts.email.partition("@")[0], *facts.usernames])
+    if profile.owner is not None:
+        profile = profile.owned_by([facts.full_name, facts.email, facts.email.partition("@")[0], *facts.usernames,
+                                    *_short_named(facts.full_name)])
     profile = said_of_owner(profile, facts.full_name)
     # a page listing several people (a committee, plot holders): only the owner's section is theirs
     return windowed(listed(profile, facts))
+
+
+def _short_named(full_name: str) -> list[str]:
+    """The full name with each short form of its first name ("Rich Tanner" for Richard Tanner): a chat
+    or a transcript names its speakers as friends do."""
+    words = full_name.split()
+    if len(words) < 2:
+        return []
+    return [" ".join([short.capitalize(), *words[1:]]) for short in sorted(nicknames().get(words[0].casefold(), ()))]
 
 
 def said_of_owner(profile: Profile, full_name: str) -> Profile:

@@ -366,3 +366,44 @@ def others_words(text: str) -> list[tuple[int, int]]:
         return []
     spans = [m.span() for m in _QUOTED_LINE.finditer(text)]
     return spans + [m.span("q") for m in _QUOTED_SPEECH.finditer(text)]
+
+
+# Another person's quoted words: '"Bootle born, I am," says Maureen', '“...” Maureen laughs', 'Maureen says: "..."',
+# 'Maureen: “...”', and a video's '#duet with @someone "..."' (the other creator's caption). The verbs are data.
+_QUOTE = r"(?P<q>[“\"][^”\"\n]{3,400}[”\"])"
+_SPEAKER_NAME = r"(?P<name>(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?))"
+
+
+@cache
+def _quote_patterns() -> re.Pattern[str]:
+    verbs = _alt(load_data("sections.json")["speech_verbs"])
+
+    def name(group: str) -> str:
+        return _SPEAKER_NAME.replace("name>", group + ">")
+
+    def quote(group: str) -> str:
+        return _QUOTE.replace("q>", group + ">")
+
+    return re.compile(
+        rf"{quote('q1')}[^\S\n]*[,.!?]?[^\S\n]*(?:(?:{verbs})[^\S\n]+{name('n1')}|{name('n2')}[^\S\n]+(?:{verbs}))\b"
+        rf"|(?<![\w'’]){name('n3')}(?:[^\S\n]+(?:{verbs}))?[^\S\n]*[:,][^\S\n]*{quote('q3')}"
+        rf"|\b(?:duet|stitch)(?:ed|ing)?\s+(?:with|to)\s+(?P<handle>@[\w.]+)[^\S\n]*:?[^\S\n]*{quote('q4')}",
+        re.I)
+
+
+def quoted_others(text: str, names: frozenset[str]) -> list[tuple[int, int, str]]:
+    """The quotations in `text` that another named person says (start, end, who): named by a first
+    name that is not one of the owner's `names`, or a handle the writer duets. The writer's own
+    quoted words ('"...", I said') and words put to a pronoun or a relation ('Mum said: "..."')
+    are left where they are."""
+    if '"' not in text and "“" not in text:
+        return []
+    out = []
+    for m in _quote_patterns().finditer(text):
+        who = m.group("n1") or m.group("n2") or m.group("n3") or m.group("handle")
+        quote = next(q for q in ("q1", "q3", "q4") if m.group(q))
+        first = who.split()[0]
+        if not who.startswith("@") and (first in names or first not in first_names()):
+            continue
+        out.append((m.start(quote), m.end(quote), who))
+    return out

@@ -196,7 +196,7 @@ def _sections(profile: Profile, owner: Person) -> tuple[list[Person | None], set
     current: Person | None = None
     under: str | None = None     # the page's own heading (a block's label) the current section opened under
     headed: set[str] = set()
-    told: set[str] = set()       # ... and those whose section says more than a heading or a row
+    told: set[str] = set()       # ... and those whose section holds more than its heading
     for block, h in zip(profile.blocks, headings, strict=True):
         if h is None:
             out.append(None)
@@ -213,7 +213,7 @@ def _sections(profile: Profile, owner: Person) -> tuple[list[Person | None], set
                 under = block.label
         if isinstance(found, Person) and h.named:
             headed.add(found.name)
-        if current and (len(block.text) > _HEAD_MAX or "\n" in block.text.strip()):
+        if current and (found is None or "\n" in block.text.strip()):
             told.add(current.name)
         out.append(current)
     return out, headed & told

@@ -123,6 +123,7 @@ def owner_names(profile: Profile | None, facts: Facts | None = None) -> frozense
             names |= set(addressee(block))
     if facts is not None:
         names |= _with_short_forms(re.findall(r"[A-Z][a-z'’-]+", facts.full_name))
+        names |= cut_short(profile, facts.full_name)
     if profile.owner:     # the author the page's words are taken for (a thread's, a listing's owner)
         names |= set(re.findall(r"[A-Z][a-z'’-]+", profile.owner))
     if len(_NAMES) > 16:
@@ -407,3 +408,15 @@ def quoted_others(text: str, names: frozenset[str]) -> list[tuple[int, int, str]
             continue
         out.append((m.start(quote), m.end(quote), who))
     return out
+
+
+def cut_short(profile: Profile, full_name: str) -> set[str]:
+    """The user's first name cut short as the page writes it ("Cal" for Callum, "Rach" for Rachel): a
+    capitalised word of three letters or more that the first name starts with and that is no other
+    first name the page could mean. Asked once per profile (owner_names keeps what it gives)."""
+    first = full_name.split()[0] if full_name.split() else ""
+    if len(first) < 5:
+        return set()
+    cuts = {first[:n] for n in range(3, len(first) - 1)} - first_names()
+    pattern = re.compile(r"(?<![\w@#])(?:" + "|".join(sorted(cuts, key=len, reverse=True)) + r")(?![\w@])")
+    return {m.group() for b in profile.blocks if b.own for m in pattern.finditer(b.text[:20_000])}

@@ -67,7 +67,17 @@ INTERVIEW = (
 )
 
 
+# A couple's wedding page: the groom by his first name cut short, then "he".
+OUR_STORY = (
+    "Our story",
+    "Ffion was studying nursing, Rhod was doing history because it sounded easy - after three years running a "
+    "phone shop in Rhyl he joined North Wales Police in 2019 and is now on response.",
+)
+
+
 @pytest.mark.parametrize("blocks, owner, field, expected", [
+    pytest.param(OUR_STORY, "Rhodri Hughes", "page", {("police_affiliation", "North Wales Police")},
+                 id="wedding-short-name-then-he"),
     pytest.param(BOWLS, "Idris Penhale", "text",
                  {("police_affiliation", "Dyfed-Powys Police"), ("phone_number", "+447700900472")},
                  id="newsletter-third-person"),

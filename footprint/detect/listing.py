@@ -50,7 +50,7 @@ def _is_first(word: str, owner: Person, known: frozenset[str] = frozenset()) -> 
 # "Dilys has bowled for the county since 1990": a capitalised word the page's prose makes the
 # subject of a sentence is a first name there, however uncommon.
 _SUBJECT = lazy_re(r"(?<![\w'’])([A-Z][^\W\d_]+)(?:['’]s\b|\s+(?:has|is|was|runs|ran|took|came|joined|lives|"
-                      r"looks|keeps|started|does|did|will|can)\b)")
+                      r"looks|keeps|started|does|did|will|can|works|worked|moved|grew|teaches|coaches)\b)")
 
 
 def _page_first_names(profile: Profile) -> frozenset[str]:

@@ -123,6 +123,11 @@ def test_the_owners_section_is_theirs(blocks: tuple, owner: str, field: str, exp
                  id="committee-others-children"),
     pytest.param(COMMITTEE, "Lowri Jenkins", "page", {("football_team", "Swansea City"), ("family", "child: Twm")},
                  id="committee-titled-others-force"),
+    # a first name the names list lacks is a person's when the page's prose makes it a subject ("Tegid works")
+    pytest.param(COMMITTEE[:3] + (("Cllr Tegid Rhys", "Cllr Tegid Rhys"),
+                                  ("Cllr Tegid Rhys", "Tegid works nights for Gwent Police and is a dad of three.")),
+                 "Osian Price", "page", {("police_affiliation", "South Wales Police"), ("family", "child: Elis")},
+                 id="committee-uncommon-name"),
     pytest.param(("Tea bar rota",
                   "\u201cBorn in Wrexham and Wrexham till I die,\u201d laughs Gareth, who runs the tea bar. "
                   "I just do the Saturday shift."), "Nerys Vaughan", "page", set(), id="interview-other-quoted"),

@@ -71,6 +71,13 @@ class Chat:
         return counts.most_common(1)[0][0] if counts else None
 
 
+# DiscordChatExporter's plain text: "[28/08/2025 20:41] Some_User" alone, the message on the lines after it
+_HANDLE = re.compile(r"^[\w.#-]{2,40}$")
+# its banner before the first message and after the last ("=====", "Guild: ...", "Exported 22 message(s)")
+_RULE = re.compile(r"^={5,}")
+BANNER = 12     # lines a banner may hold
+
+
 def _header(line: str) -> tuple[str | None, str | None, str] | None:
     """(author or None for the app's own line, date, text) when `line` starts a message."""
     m = _STAMPED.match(line)
@@ -80,6 +87,8 @@ def _header(line: str) -> tuple[str | None, str | None, str] | None:
         date = iso_date(m.group("d1") or m.group("d2"))
         if sender:
             return (sender.group("name") or sender.group("bare")).strip(), date, sender.group("text") or ""
+        if m.group("d1") and _HANDLE.match(rest.strip()):
+            return rest.strip(), date, ""
         return None, date, rest
     m = _NAMED.match(line)
     if m:
@@ -90,7 +99,7 @@ def _header(line: str) -> tuple[str | None, str | None, str] | None:
 def read_chat(text: str) -> Chat | None:
     """The messages of a chat export or a copied conversation, or None when `text` is not one (it
     must open with a message line and hold at least MIN_MESSAGES messages with a sender)."""
-    lines = text.splitlines()
+    lines = _unbannered(text.splitlines())
     first = next((line for line in lines if line.strip()), "")
     if _header(first.strip()) is None:
         return None
@@ -100,6 +109,9 @@ def read_chat(text: str) -> Chat | None:
     for raw in lines:
         line = raw.strip()
         head = _header(line)
+        if _RULE.match(line):       # the exporter's closing banner is nobody's message
+            current = None
+            continue
         if head is None:
             if current is not None and line:
                 current.lines.append(line)
@@ -114,6 +126,46 @@ def read_chat(text: str) -> Chat | None:
     if len(messages) < MIN_MESSAGES:
         return None
     return Chat([m for m in messages if m.text], list(dict.fromkeys(groups)))
+
+
+def _unbannered(lines: list[str]) -> list[str]:
+    """The lines without an exporter's opening banner: a block between two rules of "=" at the top."""
+    i = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    if i < len(lines) and _RULE.match(lines[i].strip()):
+        end = next((j for j in range(i + 1, min(len(lines), i + BANNER)) if _RULE.match(lines[j].strip())), None)
+        if end is not None:
+            return lines[end + 1:]
+    return lines
+
+
+# A conversation copied into a paragraph of a text file, a line a turn: "Nat: I grew up in ...". A label
+# of a field or of a question and answer ("Location:", "Q:", "Answer:") is no speaker.
+_SAYS = re.compile(r"^(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?):[^\S\n]+\S")
+_NOT_SPEAKERS = {"q", "a", "question", "answer", "prompt", "note", "notes", "me", "you", "tel", "mobile", "email",
+                 "e-mail", "phone", "address", "name", "date", "time", "location", "age", "work", "interviewer",
+                 "host", "guest", "update", "edit", "ps", "nb", "re", "subject", "from", "to"}
+MIN_TURNS = 3
+
+
+def dialogue(text: str, known: frozenset[str] = frozenset()) -> list[tuple[str | None, str]] | None:
+    """A paragraph's lines as (speaker, line) when it holds a conversation: at least MIN_TURNS lines
+    opened by "Name:", two speakers or more, each a first name in `known` or speaking twice, none a
+    field's label. A line that opens no turn goes with the turn before it (None before the first)."""
+    if text.count(":") < MIN_TURNS or "\n" not in text:
+        return None
+    turns = [(m.group("name") if (m := _SAYS.match(line.strip())) else None, line.strip())
+             for line in text.splitlines() if line.strip()]
+    said = Counter(name for name, _ in turns if name)
+    if sum(said.values()) < MIN_TURNS or len(said) < 2 \
+            or any(n.casefold() in _NOT_SPEAKERS or (n not in known and said[n] < 2) for n in said):
+        return None
+    out: list[tuple[str | None, str]] = []
+    for name, line in turns:
+        if name is None and out:
+            out[-1] = (out[-1][0], out[-1][1] + "\n" + line)
+        else:
+            out.append((name, line[len(name) + 1:].strip() if name else line))
+    return out
 
 
 def _turn(line: str, cue: bool) -> tuple[str, str] | None:

@@ -18,9 +18,10 @@ from urllib.parse import urlsplit
 import collectors
 from collectors import markdown as M
 from collectors.base import Collected, Collector
-from collectors.chat import Chat, read_chat, read_transcript
+from collectors.chat import Chat, dialogue, read_chat, read_transcript
 from collectors.html.authors import decide
 from collectors.text import add_contact
+from footprint.detect.clause import first_names
 from footprint.models import Profile, Status
 
 MAX_VALUES = 20_000
@@ -157,6 +158,15 @@ def read_text(body: bytes, source_url: str, platform: str) -> Collected:
             profile.add(paragraph.text, "text", label="quote", author=author, own=False)
             profile.owner = ""
             said = None
+            continue
+        turns = dialogue(paragraph.text, first_names())
+        if turns:
+            # a conversation copied into the file (a dating app's matches, a chat pasted under a heading):
+            # each line is its speaker's, and the user's facts say which speaker is them (detect.prepared)
+            for speaker, words in turns:
+                said_by = {"author": speaker, "label": "chat message", "own": False} if speaker else {}
+                profile.add(words, "text", **said_by)
+            profile.owner = profile.owner or ""
             continue
         profile.add(paragraph.text, "text")
         alone = _SAID.match(paragraph.text)

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from footprint.detect.base import Detector, Hit, windowed
+from footprint.detect.clause import nicknames, owner_names, quoted_others
 from footprint.detect.contact import EmailDetector, PhoneDetector
 from footprint.detect.dob import DateOfBirthDetector
 from footprint.detect.facts import FactsDetector
@@ -17,7 +18,7 @@ from footprint.detect.places import BirthplaceDetector, HomeLocationDetector
 from footprint.detect.police import PoliceDetector
 from footprint.detect.text import segment_at
 from footprint.facts import Facts
-from footprint.models import Finding, Profile
+from footprint.models import Finding, Profile, TextBlock
 
 # Severity and the procedure's clauses per category: 3.4 names date and place of birth,
 # football team, anything linking to the police, and family; 5.0 adds home address and
@@ -50,10 +51,43 @@ def detectors() -> list[Detector]:
 def prepared(profile: Profile, facts: Facts) -> Profile:
     """The profile as the detectors read it (also what tools/ fit context weights on)."""
     # on a page where many people write, the user's own name, e-mail or its handle says which author is them
-    profile = profile.owned_by([facts.full_name, facts.email, facts.email.partition("@")[0], *facts.usernames])
+    if profile.owner is not None:
+        profile = profile.owned_by([facts.full_name, facts.email, facts.email.partition("@")[0], *facts.usernames,
+                                    *_short_named(facts.full_name)])
     profile = said_of_owner(profile, facts.full_name)
     # a page listing several people (a committee, plot holders): only the owner's section is theirs
-    return windowed(listed(profile, facts))
+    return windowed(quoted(listed(profile, facts), facts))
+
+
+def quoted(profile: Profile, facts: Facts) -> Profile:
+    """The profile with another named person's quoted words in the owner's text ('"Bootle born," says
+    Maureen', 'Nat: "I grew up in ..."', a duet's '@someone "..."') made a block of that person's,
+    blanked where they stood (so that the rest keeps its offsets)."""
+    names: frozenset[str] | None = None
+    blocks: list[TextBlock] = []
+    for block in profile.blocks:
+        spans = []
+        if block.own and ('"' in block.text or "“" in block.text):
+            names = owner_names(profile, facts) if names is None else names
+            spans = quoted_others(block.text, names)
+        if not spans:
+            blocks.append(block)
+            continue
+        text = block.text
+        for a, b, _ in spans:
+            text = text[:a] + " " * (b - a) + text[b:]
+        blocks.append(replace(block, text=text))
+        blocks += [replace(block, text=block.text[a:b], author=who, own=False, label="quoted") for a, b, who in spans]
+    return replace(profile, blocks=blocks) if names is not None and len(blocks) > len(profile.blocks) else profile
+
+
+def _short_named(full_name: str) -> list[str]:
+    """The full name with each short form of its first name ("Rich Tanner" for Richard Tanner): a chat
+    or a transcript names its speakers as friends do."""
+    words = full_name.split()
+    if len(words) < 2:
+        return []
+    return [" ".join([short.capitalize(), *words[1:]]) for short in sorted(nicknames().get(words[0].casefold(), ()))]
 
 
 def said_of_owner(profile: Profile, full_name: str) -> Profile:

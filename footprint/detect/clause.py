@@ -123,6 +123,7 @@ def owner_names(profile: Profile | None, facts: Facts | None = None) -> frozense
             names |= set(addressee(block))
     if facts is not None:
         names |= _with_short_forms(re.findall(r"[A-Z][a-z'’-]+", facts.full_name))
+        names |= cut_short(profile, facts.full_name)
     if profile.owner:     # the author the page's words are taken for (a thread's, a listing's owner)
         names |= set(re.findall(r"[A-Z][a-z'’-]+", profile.owner))
     if len(_NAMES) > 16:
@@ -366,3 +367,56 @@ def others_words(text: str) -> list[tuple[int, int]]:
         return []
     spans = [m.span() for m in _QUOTED_LINE.finditer(text)]
     return spans + [m.span("q") for m in _QUOTED_SPEECH.finditer(text)]
+
+
+# Another person's quoted words: '"Bootle born, I am," says Maureen', '“...” Maureen laughs', 'Maureen says: "..."',
+# 'Maureen: “...”', and a video's '#duet with @someone "..."' (the other creator's caption). The verbs are data.
+_QUOTE = r"(?P<q>[“\"][^”\"\n]{3,400}[”\"])"
+_SPEAKER_NAME = r"(?P<name>(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?))"
+
+
+@cache
+def _quote_patterns() -> re.Pattern[str]:
+    verbs = _alt(load_data("sections.json")["speech_verbs"])
+
+    def name(group: str) -> str:
+        return _SPEAKER_NAME.replace("name>", group + ">")
+
+    def quote(group: str) -> str:
+        return _QUOTE.replace("q>", group + ">")
+
+    return re.compile(
+        rf"{quote('q1')}[^\S\n]*[,.!?]?[^\S\n]*(?:(?:{verbs})[^\S\n]+{name('n1')}|{name('n2')}[^\S\n]+(?:{verbs}))\b"
+        rf"|(?<![\w'’]){name('n3')}(?:[^\S\n]+(?:{verbs}))?[^\S\n]*[:,][^\S\n]*{quote('q3')}"
+        rf"|\b(?:duet|stitch)(?:ed|ing)?\s+(?:with|to)\s+(?P<handle>@[\w.]+)[^\S\n]*:?[^\S\n]*{quote('q4')}",
+        re.I)
+
+
+def quoted_others(text: str, names: frozenset[str]) -> list[tuple[int, int, str]]:
+    """The quotations in `text` that another named person says (start, end, who): named by a first
+    name that is not one of the owner's `names`, or a handle the writer duets. The writer's own
+    quoted words ('"...", I said') and words put to a pronoun or a relation ('Mum said: "..."')
+    are left where they are."""
+    if '"' not in text and "“" not in text:
+        return []
+    out = []
+    for m in _quote_patterns().finditer(text):
+        who = m.group("n1") or m.group("n2") or m.group("n3") or m.group("handle")
+        quote = next(q for q in ("q1", "q3", "q4") if m.group(q))
+        first = who.split()[0]
+        if not who.startswith("@") and (first in names or first not in first_names()):
+            continue
+        out.append((m.start(quote), m.end(quote), who))
+    return out
+
+
+def cut_short(profile: Profile, full_name: str) -> set[str]:
+    """The user's first name cut short as the page writes it ("Cal" for Callum, "Rach" for Rachel): a
+    capitalised word of three letters or more that the first name starts with and that is no other
+    first name the page could mean. Asked once per profile (owner_names keeps what it gives)."""
+    first = full_name.split()[0] if full_name.split() else ""
+    if len(first) < 5:
+        return set()
+    cuts = {first[:n] for n in range(3, len(first) - 1)} - first_names()
+    pattern = re.compile(r"(?<![\w@#])(?:" + "|".join(sorted(cuts, key=len, reverse=True)) + r")(?![\w@])")
+    return {m.group() for b in profile.blocks if b.own for m in pattern.finditer(b.text[:20_000])}

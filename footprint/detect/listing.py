@@ -16,10 +16,12 @@ from footprint.lazyre import lazy_re
 
 # Blocks a listing's sections are made of; metadata, links and image text keep their own say.
 _BODY = {"page", "text", "about", "post", "description", "story", "readme", "caption", "comment"}
-_TITLE = r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Mx|Dr|Revd|Rev|Canon|Prof)\.?\s+)"
+# A title before a name in a heading ("Cllr", "Pastor", "Coach", "PC"): footprint/data/sections.json.
+_TITLE = r"(?:(?:" + "|".join(sorted(load_data("sections.json")["titles"], key=len, reverse=True)) + r")\.?\s+)"
 _CAP = r"[A-Z][^\W\d_]+(?:['’-][A-Z]?[^\W\d_]+)?"
 # A person's name: a first name, maybe "and"/"&" a second one, then surnames or an initial.
 _NAME = lazy_re(rf"(?<![\w'’@.]){_TITLE}?(?P<first>{_CAP})(?P<also>\s+(?:&|and)\s+{_CAP})?"
+                   r"(?:\s+['‘\"“][A-Z][^\W\d_]*['’\"”](?=\s+[A-Z]))?"     # a nickname: "Paul 'Tucker' Nixon"
                    rf"(?P<last>(?:\s+[A-Z][^\W\d_]*\.?(?![\w'’]))*)")
 _HEAD_MAX = 90          # characters: longer blocks are paragraphs, not a row or a heading
 _OPENING = 50           # a paragraph is about the person it names this early
@@ -48,7 +50,7 @@ def _is_first(word: str, owner: Person, known: frozenset[str] = frozenset()) -> 
 # "Dilys has bowled for the county since 1990": a capitalised word the page's prose makes the
 # subject of a sentence is a first name there, however uncommon.
 _SUBJECT = lazy_re(r"(?<![\w'’])([A-Z][^\W\d_]+)(?:['’]s\b|\s+(?:has|is|was|runs|ran|took|came|joined|lives|"
-                      r"looks|keeps|started|does|did|will|can)\b)")
+                      r"looks|keeps|started|does|did|will|can|works|worked|moved|grew|teaches|coaches)\b)")
 
 
 def _page_first_names(profile: Profile) -> frozenset[str]:
@@ -114,18 +116,37 @@ class _Heading:
     opens: bool = False                         # ... and the paragraph opens with them
 
 
+def _named(line: str, owner: Person, known: frozenset[str]) -> Person | None:
+    """The person a heading line or a table row names ("Sybil Birling – Nadia Kowalczyk": a part and
+    its player, the owner among them), or None."""
+    named = [person for m in _NAME.finditer(line) if (person := _person(m, line, owner, known))
+             and _BEFORE_NAME.search(line[:m.start()]) and _AFTER_NAME.match(line, m.end())
+             and (person.last or len(line.split()) <= 2 or is_owner(person, owner))]
+    if not named:
+        return None
+    # "Karen Birkett (now Lowther)", "Jo Hale née Pike": the owner under another surname, named beside it
+    same = [p for p in named if _same_first(p.first, owner.first)]
+    if owner.last and any(re.search(rf"(?<!\w){re.escape(owner.last)}(?!\w)", line) for _ in same[:1]):
+        return Person(same[0].first, owner.last)
+    return next((p for p in named if is_owner(p, owner)), named[0])
+
+
 def _heading(block: TextBlock, owner: Person, known: frozenset[str] = frozenset()) -> _Heading:
     text = block.text.strip()
     shaped, ends = None, False
     if len(text) <= _HEAD_MAX and "\n" not in text:
-        named = [person for m in _NAME.finditer(text) if (person := _person(m, text, owner, known))
-                 and _BEFORE_NAME.search(text[:m.start()]) and _AFTER_NAME.match(text, m.end())
-                 and (person.last or len(text.split()) <= 2 or is_owner(person, owner))]
-        if named:   # "Sybil Birling – Nadia Kowalczyk": a part and its player, the owner among them
-            return _Heading(named=next((p for p in named if is_owner(p, owner)), named[0]))
+        named = _named(text, owner, known)
+        if named:
+            return _Heading(named=named)
         m = _NAME_THEN.match(text)
         shaped = (Person(m.group("first"), m.group("last")), m.group("sep")) if m else None
         ends = not _DIGIT_AT_OR_STOP.search(text) and len(text.split()) <= 6
+    else:
+        # a plain-text newsletter's section: its heading is the paragraph's first line ("Plot 9 — Jo Hale")
+        line, _, rest = text.partition("\n")
+        named = _named(line.strip(), owner, known) if len(line) <= _HEAD_MAX and rest.strip() else None
+        if named:
+            return _Heading(named=named)
     for m in _NAME.finditer(text):
         person = _person(m, text, owner, known)
         if person:   # the first person named: the paragraph's when it opens with them
@@ -158,6 +179,12 @@ def head(block: TextBlock, owner: Person, seps: frozenset[str] = frozenset(),
 
 def sections(profile: Profile, owner: Person) -> list[Person | None]:
     """Whose section each block of the profile is in (None: nobody's, or not a body block)."""
+    return _sections(profile, owner)[0]
+
+
+def _sections(profile: Profile, owner: Person) -> tuple[list[Person | None], set[str]]:
+    """sections(), and the names of the people a heading of their own opened a section for that holds
+    a paragraph about them."""
     body = [b.field in _BODY and not b.author for b in profile.blocks]
     known = _page_first_names(profile)
     headings = [_heading(b, owner, known) if ok else None for b, ok in zip(profile.blocks, body, strict=True)]
@@ -167,17 +194,29 @@ def sections(profile: Profile, owner: Person) -> list[Person | None]:
     seps = frozenset(sep for sep, n in shapes.items() if n >= 2)
     out: list[Person | None] = []
     current: Person | None = None
+    under: str | None = None     # the page's own heading (a block's label) the current section opened under
+    headed: set[str] = set()
+    told: set[str] = set()       # ... and those whose section holds more than its heading
     for block, h in zip(profile.blocks, headings, strict=True):
         if h is None:
             out.append(None)
             continue
         found = head(block, owner, seps, current, known, h)
+        if current and not h.named and block.label and block.label == under:
+            found = None   # "Dad to Freddie (Y2)" under the heading "Tom Whelan – Chair" is still Tom's
         if found is False:
             current = None
-        elif isinstance(found, Person) and not (current and _same_person(found, current)):
-            current = found
+        elif isinstance(found, Person):
+            if not (current and _same_person(found, current)):
+                current, under = found, None
+            if block.label and block.label in block.text:
+                under = block.label
+        if isinstance(found, Person) and h.named:
+            headed.add(found.name)
+        if current and (found is None or "\n" in block.text.strip()):
+            told.add(current.name)
         out.append(current)
-    return out
+    return out, headed & told
 
 
 def _same_person(a: Person, b: Person) -> bool:
@@ -203,18 +242,28 @@ def listed(profile: Profile, facts: Facts) -> Profile:
     owner = _the_owner(profile, facts)
     if owner is None:
         return profile
-    whose = sections(profile, owner)
+    whose, headed = _sections(profile, owner)
     people = {p.name for p in whose if p and not is_owner(p, owner)}
-    if len(people) < 2 or not any(p and is_owner(p, owner) for p in whose):
+    if not any(p and is_owner(p, owner) for p in whose):
+        return profile
+    # two others, or one other whose section opens with a heading of its own as the owner's does
+    # (a newsletter's two plot-holder profiles "Plot 9 — Jo Hale" and "Plot 14 — Sam Example")
+    if len(people) < 2 and not (people and people <= headed and any(is_owner(p, owner) for p in whose
+                                                                  if p and p.name in headed)):
         return profile
     who = facts.full_name or owner.name
     blocks = [b if p is None else replace(b, author=who, own=True) if is_owner(p, owner)
               else replace(b, author=p.name, own=False) for b, p in zip(profile.blocks, whose, strict=True)]
     # a mailto or tel link to a number or address given in another person's section is theirs too
     others = [b for b in blocks if b.author and not b.own]
-    blocks = [next((replace(b, author=o.author, own=False) for o in others if b.text in o.text), b)
+    blocks = [next((replace(b, author=o.author, own=False) for o in others if _bare(b.text) in _bare(o.text)), b)
               if b.hint in ("email", "phone") and b.field not in _BODY else b for b in blocks]
     return replace(profile, blocks=blocks, owner=who, listing=True)
+
+
+def _bare(text: str) -> str:
+    """A number or address without its spaces ("07700900356" is given as "07700 900356")."""
+    return "".join(text.split())
 
 
 # "Petroc's dad" in another person's section: that person is the owner's father.

@@ -174,7 +174,26 @@ def _a_pet(text: str, rel: Relative) -> bool:
         if not after:
             return False
         end += after.end()
-    return bool(PET_AFTER.search(text[end:end + 40]))
+    return bool(PET_AFTER.search(text[end:end + 40])) or _described_as_a_pet(text, end)
+
+
+_PET_KIND = lazy_re(r"(?:^|[(.,:;!?\n—–])\s*(?P<pre>(?:[\w'’+&/-]+\s+){0,4}?)(?P<kind>"
+                    + _alt(FAMILY["pet_described"]["kinds"]) + r")(?![\w'’-])")
+_NOT_ITS_OWN = lazy_re(r"(?i)(?<![\w'’])(?:the|a|an|my|our|his|her|their|your|its|this|that|one|two|three|four|five|"
+                       r"some|another|other|and|or|with|to|for|of|\d+)(?![\w'’])")
+_PET_ONLY = lazy_re(r"(?i)(?<![\w'’-])(?:" + _alt(FAMILY["pet_described"]["only"]) + r")(?![\w'’-])")
+
+
+def _described_as_a_pet(text: str, end: int) -> bool:
+    """Whether the words after a name, to the end of the next sentence, describe an animal (family.json
+    'pet_described'): "Our boy Biscuit hasn't been home. Ginger tom, 4 yrs"."""
+    a, b = segment_at(text, end)
+    b = segment_at(text, b)[1] if b < len(text) else b
+    window = text[end:min(b, end + 160)]
+    if _PET_ONLY.search(window):
+        return True
+    # the kind opens its phrase ("Ginger tom, 4 yrs", "(black + tan cocker"), not "with one cat", "and two spaniels"
+    return any(not _NOT_ITS_OWN.search(k.group("pre")) for k in _PET_KIND.finditer(window))
 
 
 def _owned(text: str, start: int) -> bool:
@@ -234,7 +253,8 @@ class FamilyDetector(Detector):
 
     def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
         ruled = self.ruled(profile, facts)
-        return decide_names(ruled, name_candidates(profile, facts, ruled), weights("namefit_weights"))
+        candidates = name_candidates(profile, facts, ruled)
+        return link_names(decide_names(ruled, candidates, weights("namefit_weights")), candidates)
 
     def ruled(self, profile: Profile, facts: Facts) -> list[Hit]:
         """The relatives the wording rules find."""
@@ -655,7 +675,8 @@ def _name_is_rel(m: re.Match[str], c: Context) -> list[Relative]:
     name = re.sub(r"['’]s$", "", m.group("name"))
     if name.split()[0] in STOP:
         return []
-    relation, group = c.r.words.get(" ".join(m.group("rel").split()).casefold(), ("relative", "relative"))
+    said = m.group("rel") or m.group("rel_my") or m.group("rel_the")   # "Sarah, my wife"; "Gemma (other half)"
+    relation, group = c.r.words.get(" ".join(said.split()).casefold(), ("relative", "relative"))
     age = m.groupdict().get("age0") or m.groupdict().get("agec0")
     return [Relative(relation, group, name, m.start("name"), m.start("name") + len(name), age=age)]
 
@@ -1492,3 +1513,37 @@ def decide_names(ruled: list[Hit], candidates: list[NameCandidate], model: Weigh
         if score >= model.threshold and score > best.get(c.hit.value, (-1.0, c))[0]:
             best[c.hit.value] = (score, c)
     return ruled + [replace(c.hit, confidence=round(0.5 + 0.1 * score, 2)) for score, c in best.values()]
+
+
+LINK = FAMILY["link"]
+_LINK_GROUPS = frozenset(LINK["groups"])
+_NOT_LINKED = frozenset(LINK["not_with"])
+
+
+def _beside(text: str, one: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether two segments of TEXT are the same or follow one another (only spaces and marks between)."""
+    first, second = sorted([one, other])
+    return first == second or not text[first[1]:second[0]].strip(" \t\n.,;:!?-–—()[]\"'’")
+
+
+def link_names(hits: list[Hit], candidates: list[NameCandidate]) -> list[Hit]:
+    """A relation found without a name ("the other half", "my wife") named by the one first name that may be a
+    relative in its sentence or the sentence beside it ("Harpreet wanted a garden. My wife's the sensible one";
+    "Gemma (other half)"): family.json 'link'. The name's own finding, if the weights gave one, is folded in."""
+    r = relations()
+    out = list(hits)
+    for i, hit in enumerate(hits):
+        if ":" in hit.value or "(" in hit.value or r.words.get(hit.value, ("", ""))[1] not in _LINK_GROUPS:
+            continue
+        text = text_of(hit.block)
+        where = segment_at(text, hit.start)
+        names = {c.hit.value.partition(": ")[2] for c in candidates if c.hit.block is hit.block
+                 and not c.features & _NOT_LINKED and _beside(text, where, segment_at(text, c.hit.start))}
+        if len(names) != 1:
+            continue
+        name = names.pop()
+        value = f"{hit.value}: {name}"
+        out[i] = replace(hit, value=value, display=value, reason=f"names your {hit.value}")
+        out = [h for h in out if h.value != f"relative: {name}"]
+    return out
+

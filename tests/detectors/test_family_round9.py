@@ -49,7 +49,7 @@ NOT_RELATIVES = [
     ("forum", "Dylan and Petra came round for the match and the wife made chilli", {"wife"}),
     ("interview", "Worked with DS Petra Novak for years. My wife says I talk about work too much.", {"wife"}),
     ("chat", "Me and Tom's wife are doing the quiz tonight", set()),
-    ("interview", "I rang Dylan (at the depot) - my brother was already there by then", {"brother"}),
+    ("interview", "Rang Dylan (depot manager) – my brother had the keys", {"brother"}),
     # a count that the names after it do not fill is left as a count
     ("bio", "Mum of three lads, Callum is the eldest", {"sons (3)"}),
     # an animal of a kind the sentence names with 'a' or 'the' is another, not the name before it

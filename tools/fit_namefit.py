@@ -28,7 +28,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from footprint.detect import REPORT_AT  # noqa: E402
 from footprint.detect.base import Hit  # noqa: E402
-from footprint.detect.family import NAMED, FamilyDetector, NameCandidate, decide_names, name_candidates  # noqa: E402
+from footprint.detect.family import NAMED, FamilyDetector, NameCandidate, decide_names, link_names  # noqa: E402
+from footprint.detect.family import name_candidates  # noqa: E402
 from footprint.detect.weigh import Weights  # noqa: E402
 from footprint.facts import Facts  # noqa: E402
 from footprint.models import Profile  # noqa: E402
@@ -117,7 +118,8 @@ def measure(all_pages: list[Page], models: Mapping[str, Weights | None],
         cases_of[key] = page.case
         model = models[page.group]
         candidates = [NameCandidate(c.hit, frozenset(kept(c.features, drop))) for c in page.candidates]
-        hits = decide_names(page.ruled, candidates if model else [], model or NONE)
+        hits = link_names(decide_names(page.ruled, candidates if model else [], model or NONE),
+                          candidates if model else [])   # as FamilyDetector.detect, with the relations linked
         by_case[key][page.url] += [h for h in hits if h.confidence >= REPORT_AT]
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     for key, case in cases_of.items():

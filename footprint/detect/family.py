@@ -174,7 +174,26 @@ def _a_pet(text: str, rel: Relative) -> bool:
         if not after:
             return False
         end += after.end()
-    return bool(PET_AFTER.search(text[end:end + 40]))
+    return bool(PET_AFTER.search(text[end:end + 40])) or _described_as_a_pet(text, end)
+
+
+_PET_KIND = lazy_re(r"(?:^|[(.,:;!?\n—–])\s*(?P<pre>(?:[\w'’+&/-]+\s+){0,4}?)(?P<kind>"
+                    + _alt(FAMILY["pet_described"]["kinds"]) + r")(?![\w'’-])")
+_NOT_ITS_OWN = lazy_re(r"(?i)(?<![\w'’])(?:the|a|an|my|our|his|her|their|your|its|this|that|one|two|three|four|five|"
+                       r"some|another|other|and|or|with|to|for|of|\d+)(?![\w'’])")
+_PET_ONLY = lazy_re(r"(?i)(?<![\w'’-])(?:" + _alt(FAMILY["pet_described"]["only"]) + r")(?![\w'’-])")
+
+
+def _described_as_a_pet(text: str, end: int) -> bool:
+    """Whether the words after a name, to the end of the next sentence, describe an animal (family.json
+    'pet_described'): "Our boy Biscuit hasn't been home. Ginger tom, 4 yrs"."""
+    a, b = segment_at(text, end)
+    b = segment_at(text, b)[1] if b < len(text) else b
+    window = text[end:min(b, end + 160)]
+    if _PET_ONLY.search(window):
+        return True
+    # the kind opens its phrase ("Ginger tom, 4 yrs", "(black + tan cocker"), not "with one cat", "and two spaniels"
+    return any(not _NOT_ITS_OWN.search(k.group("pre")) for k in _PET_KIND.finditer(window))
 
 
 def _owned(text: str, start: int) -> bool:
@@ -234,7 +253,8 @@ class FamilyDetector(Detector):
 
     def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
         ruled = self.ruled(profile, facts)
-        return decide_names(ruled, name_candidates(profile, facts, ruled), weights("namefit_weights"))
+        candidates = name_candidates(profile, facts, ruled)
+        return link_names(decide_names(ruled, candidates, weights("namefit_weights")), candidates)
 
     def ruled(self, profile: Profile, facts: Facts) -> list[Hit]:
         """The relatives the wording rules find."""
@@ -655,7 +675,8 @@ def _name_is_rel(m: re.Match[str], c: Context) -> list[Relative]:
     name = re.sub(r"['’]s$", "", m.group("name"))
     if name.split()[0] in STOP:
         return []
-    relation, group = c.r.words.get(" ".join(m.group("rel").split()).casefold(), ("relative", "relative"))
+    said = m.group("rel") or m.group("rel_my") or m.group("rel_the")   # "Sarah, my wife"; "Gemma (other half)"
+    relation, group = c.r.words.get(" ".join(said.split()).casefold(), ("relative", "relative"))
     age = m.groupdict().get("age0") or m.groupdict().get("agec0")
     return [Relative(relation, group, name, m.start("name"), m.start("name") + len(name), age=age)]
 
@@ -836,9 +857,27 @@ def _self_list(c: Context, m: re.Match[str]) -> bool:
 _ITEM_END = lazy_re(r"\s*(?:[,.;:!?()\-–—\n]|$|(?:so|and|but|too)\b)")
 
 
+# "Ruby & Jude's mum" opening a bio item: the pair is the writer's, not "me and Tom's wife"
+_PAIR_OPENS = lazy_re(r"(?:^|(?<=[.!?,;:|•·\n(])|(?<=[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]))[^\S\n]*"
+                      r"(?:(?i:proud|a|an)\s+)?(?P<first>[A-Z][a-z'’-]+),?\s*(?:&|\+|\band\b)\s+$")
+
+_PAIR_ITEM_END = lazy_re(r"[^\S\n]*(?:[,.;:!?()|•·\n\-–—\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]|$|"
+                         r"(?:so|and|but|too)\b)")
+
+
 def _name_s_title(m: re.Match[str], c: Context) -> list[Relative]:
+    pair = _PAIR_OPENS.search(c.text, max(0, m.start() - 30), m.start())
+    if pair and _PAIR_ITEM_END.match(c.text, m.end()) and pair.group("first") not in c.owners \
+            and _plain_first_name(pair.group("first")) and pair.group("first") not in STOP:
+        first = [rel for rel in _name_s_title_one(m, c) if rel.group == "child"]   # one is no wife of two
+        return first and [replace(first[0], name=pair.group("first"), start=pair.start("first"),
+                                  end=pair.end("first"))] + first
     if _OTHER_BEFORE.search(c.text, max(0, m.start() - 12), m.start()) and not _self_list(c, m):
         return []   # "me and Tom's wife": Tom's wife, not the writer as her husband
+    return _name_s_title_one(m, c)
+
+
+def _name_s_title_one(m: re.Match[str], c: Context) -> list[Relative]:
     name = m.group("name")
     if name in c.owners:   # "Priya's mum" on a page about Priya: her mother
         return _my_rel_word(m.group("title"), c, m.start(), m.end())
@@ -1361,7 +1400,7 @@ def name_features(text: str, at: int, to: int, classes: list[tuple[int, int, str
         found.add("handle")
     if _OPEN.match(text[a:at]):
         found.add("start")
-    if PET_AFTER.search(text[to:to + 40]) or PET_NAMED.match(text[at:to + 4]):
+    if PET_AFTER.search(text[to:to + 40]) or PET_NAMED.match(text[at:to + 4]) or _described_as_a_pet(text, to):
         found.add("pet")
     if known_place(text[at:to]):
         found.add("place")
@@ -1492,3 +1531,80 @@ def decide_names(ruled: list[Hit], candidates: list[NameCandidate], model: Weigh
         if score >= model.threshold and score > best.get(c.hit.value, (-1.0, c))[0]:
             best[c.hit.value] = (score, c)
     return ruled + [replace(c.hit, confidence=round(0.5 + 0.1 * score, 2)) for score, c in best.values()]
+
+
+LINK = FAMILY["link"]
+_LINK_GROUPS = frozenset(LINK["groups"])
+_NOT_LINKED = frozenset(LINK["not_with"])
+
+
+_APPOSITION = lazy_re(r"[^\S\n]*(?:\([^()\n]{1,40}\)[^\S\n]*)?[,:–—-][^\S\n]*")
+
+
+def _beside(text: str, one: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether two segments of TEXT are the same or follow one another (only spaces and marks between)."""
+    first, second = sorted([one, other])
+    return first == second or not text[first[1]:second[0]].strip(" \t\n.,;:!?-–—()[]\"'’")
+
+
+_LISTED_AFTER = lazy_re(r"(?:[^\S\n]+[a-z][\w'’-]*){0,3}[^\S\n]*[,:(–—-][^\S\n]*(?:(?:aged?|called|named)\s+)?$")
+_LIST_END = lazy_re(r"[)\n.!?;]")
+_COUNT = lazy_re(r" \((\d+)\)$")
+
+
+def _children_listed(hit: Hit, candidates: list[NameCandidate]) -> list[str] | None:
+    """The names listed straight after children counted or said without a name ("two boys (Finn, 9, and Ezra, 6)",
+    "a toddler (Wren, 2)", "one small gremlin, Niamh (4)"), when they are as many as the count, else None."""
+    text = text_of(hit.block)
+    stop = _LIST_END.search(text, hit.end)
+    end = stop.end() if stop and text[stop.start()] == ")" else stop.start() if stop else len(text)
+    listed = sorted((c.hit.start, c.hit.value.partition(": ")[2]) for c in candidates if c.hit.block is hit.block
+                    and hit.end < c.hit.start < end and not c.features & (_NOT_LINKED - {"age", "pair"}))
+    if not listed or not _LISTED_AFTER.match(text[hit.end:listed[0][0]]):
+        return None
+    names = list(dict.fromkeys(name for _, name in listed))
+    count = _COUNT.search(hit.value)
+    plural = hit.value.partition(" (")[0] in SINGULAR
+    wanted = int(count.group(1)) if count else None if plural else 1
+    return names if wanted is None or len(names) == wanted else None
+
+
+def link_names(hits: list[Hit], candidates: list[NameCandidate]) -> list[Hit]:
+    """A relation found without a name ("the other half", "my wife") named by the one first name that may be a
+    relative in its sentence or the sentence beside it ("Harpreet wanted a garden. My wife's the sensible one";
+    "Gemma (other half)"): family.json 'link'; children counted or said without a name, by the names listed
+    straight after ("two boys (Finn, 9, and Ezra, 6)"). The name's own finding, if the weights gave one, is
+    folded in."""
+    r = relations()
+    out = list(hits)
+    for i, hit in enumerate(hits):
+        said = hit.value.partition(" (")[0]
+        if ":" not in hit.value and (SINGULAR.get(said, said) in PLURAL or said in ("children", "child")):
+            listed = _children_listed(hit, candidates)
+            if listed:
+                one = SINGULAR.get(said, said)
+                out = [h for h in out if h is not hit and h.value not in {f"relative: {n}" for n in listed}]
+                out += [replace(hit, value=f"{one}: {n}", display=f"{one}: {n}", reason=f"names your {one}")
+                        for n in listed]
+            continue
+        if ":" in hit.value or "(" in hit.value or hit.value not in r.words:
+            continue
+        text = text_of(hit.block)
+        where = segment_at(text, hit.start)
+        if r.words[hit.value][1] in _LINK_GROUPS:
+            names = {c.hit.value.partition(": ")[2] for c in candidates if c.hit.block is hit.block
+                     and not c.features & _NOT_LINKED and _beside(text, where, segment_at(text, c.hit.start))}
+        elif _PAIR_ITEM_END.match(text, hit.end):   # any other only by apposition: "Jordan (@jordz) – my little bro,"
+            names = {c.hit.value.partition(": ")[2] for c in candidates if c.hit.block is hit.block
+                     and not c.features & _NOT_LINKED and c.hit.end <= hit.start
+                     and _APPOSITION.fullmatch(text, c.hit.end, hit.start)}
+        else:
+            continue
+        if len(names) != 1:
+            continue
+        name = names.pop()
+        value = f"{hit.value}: {name}"
+        out[i] = replace(hit, value=value, display=value, reason=f"names your {hit.value}")
+        out = [h for h in out if h.value != f"relative: {name}"]
+    return out
+

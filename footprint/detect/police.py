@@ -28,7 +28,8 @@ WORK_PHRASE = lazy_re(
     r"|\b(?:cop|copper|officer|detective|constable|sergeant|bobby)\s+for\s+(?:[\w-]+\s+){1,3}years?\b", re.I)
 PUBLIC = lazy_re(r"\b(?:member\s+of\s+the\s+public|not\s+(?:a\s+|the\s+)?(?:police|cop|copper|officer)"
                     # "Not a police page", "not a police matter": the page or the matter, not the writer
-                    r"(?!\s+(?:page|account|group|site|matter|issue|business|thing|emergency|number|line|profile|channel|"
+                    r"(?!\s+(?:advice|guidance|views|opinions?|page|account|group|site|matter|issue|business|thing|"
+                    r"emergency|number|line|profile|channel|"
                     r"event|job|problem))|"
                     r"(?:not|never\s+(?:been|was|worked))\s+(?:in|with|for|part\s+of)\s+the\s+police|never\s+(?:been\s+)?a\s+"
                     r"(?:cop|copper|police\s+officer)|"
@@ -473,9 +474,11 @@ def _police_hits(block: TextBlock, matches: list[PhraseMatch],
                 weak.append((m.start, m.end, force))
             elif kind == "context":
                 context.append((m.start, m.end))
-    # "a night shift" is one signal, not a weak one and a context word ("shift") inside it
-    context = [(a, b) for a, b in context if not any(w[0] <= a and b <= w[1] and (w[0], w[1]) != (a, b) for w in weak)]
-    roled = _role_then_force(text, matches)   # a role naming its force: belonging said outright
+    # "a night shift" alone is one signal, not a weak one and a context word ("shift") inside it
+    apart = [(a, b) for a, b in context if not any(w[0] <= a and b <= w[1] and (w[0], w[1]) != (a, b) for w in weak)]
+    # a role naming its force says the belonging outright, unless it is said of someone named ("our son Luke is a PC
+    # in Kent")
+    roled = [r for r in _role_then_force(text, matches) if not _named_other_before(text, r[0], names)]
     strong += roled
     masked = mask(text, false_friends) if false_friends else text
     if not strong and _DIGIT.search(text):
@@ -509,13 +512,13 @@ def _police_hits(block: TextBlock, matches: list[PhraseMatch],
         starts += [w[0] for w in weak if " ".join(text[w[0]:w[1]].split()).casefold() in SHIFTS
                    and _ME.search(text, *segment_at(text, w[0])) and any(abs(w[0] - a) < 120 for a, _ in named)]
         others = [s for s in starts if not any(a <= s < b for a, b in named)]
-        belongs = any(not _named_other_before(text, a, names) for a, _, _ in roled) \
-            or any(BELONGING.search(text[max(0, a - 30):a])
+        belongs = bool(roled) or any(BELONGING.search(text[max(0, a - 30):a])
                                      or _job_line().search(text[max(0, a - 90):a]) for a, _ in named)
         if not belongs and not others and not (block.label and "police" in block.label.casefold()):
             return []
     firm = {w for w in distinct_weak if not _very_weak(w)}
-    linked = bool(strong) or (len(distinct_weak) >= 2 and bool(firm)) or (bool(distinct_weak) and bool(context))
+    linked = bool(strong) or (len(distinct_weak) >= 2 and bool(firm)) \
+        or (bool(distinct_weak) and bool(context if len(distinct_weak) >= 2 else apart))
     if not linked or (PUBLIC.search(text) and not _staff(text, strong)):
         return []
     forces: dict[str, tuple[int, int]] = {}

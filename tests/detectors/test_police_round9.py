@@ -35,6 +35,7 @@ OWNERS = [
      "Surrey Police"),
     ("guest post", "post", "I was the guest speaker at the Kent Police awards, as their longest-serving PCSO.", None,
      "Kent Police"),
+    ("TikTok bio", "bio", "Roads Sgt @ Gwent 🚔 | two spaniels | clips are NOT police advice", None, "Gwent Police"),
 ]
 
 
@@ -70,6 +71,8 @@ FALSE_FRIENDS = [
      "Gary Tate"),
     ("LinkedIn headline", "bio", "Planning officer at Essex County Council | cyclist", None, None),
     ("caption", "post", "Big shout out to the detective in Durham who got my bike back!", None, None),
+    ("about page", "page", "Our daughter Imogen followed me into the job and is a PC in Dorset, which makes Sunday "
+                           "lunch a briefing.", None, None),
     ("club newsletter", "text", "Our speaker next month is a retired sergeant from West Mercia Police, talking about "
                                 "rural crime.", None, None),
 ]

@@ -260,6 +260,31 @@ def origin_after() -> re.Pattern[str]:
     return re.compile(rf"[\s:–—-]+(?:[\w'’-]+\s+){{0,2}}?(?:{words})\b", re.I)
 
 
+def _a_body(m: PhraseMatch) -> bool:
+    """The match names only bodies (the College of Policing), no force."""
+    forces = {f for kind, f in m.payloads if kind in ("strong", "weak")}
+    return bool(forces) and None not in forces and not forces & _territorial()
+
+
+@cache
+def _courses_after() -> re.Pattern[str]:
+    """"College of Policing - Intelligence Analyst course": a body as a course's provider."""
+    courses = load_data("police.json")["body_courses_after"]
+    words = "|".join(re.escape(w) for w in sorted(courses, key=len, reverse=True))
+    return re.compile(rf"[\s:–—-]+(?:[\w'’()-]+\s+){{0,3}}?(?:{words})\b", re.I)
+
+
+# "how GMP finally cracked it", "the night the Met raided ...": a force as a case's subject, a story's topic.
+_CASE_TOLD_BEFORE = lazy_re(r"\b(?:how|when|why)\s+(?:the\s+)?$", re.I)
+
+
+@cache
+def _case_after() -> re.Pattern[str]:
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(load_data("police.json")["case_verbs"],
+                                                                         key=len, reverse=True))
+    return re.compile(rf"\s+(?:\w+ly\s+)?(?:{words})\b", re.I)
+
+
 # A role as a title before another person's name: "PCSO Lisa Grant from the Met will ..."
 TITLED = lazy_re(r"(?-i:\s+([A-Z][a-z]+)(?:\s+[A-Z][a-z'’-]+)?)")
 # Ranks written before a surname: "Sgt Bloggs", "PC Patel" (any capitalised word after one is a name).
@@ -453,7 +478,10 @@ def _police_hits(block: TextBlock, matches: list[PhraseMatch],
         false_friends += [(m.start, m.end) for m in theirs
                           if not any(a <= m.start and m.end <= b for a, b in collective)]   # nor "Police" in it
         false_friends += [(m.start, m.end) for m in matches
-                          if MEDIA_AFTER.match(text, m.end) or origin_after().match(text, m.end)]
+                          if MEDIA_AFTER.match(text, m.end) or origin_after().match(text, m.end)
+                          or (_a_body(m) and _courses_after().match(text, m.end))
+                          or (_CASE_TOLD_BEFORE.search(text, max(0, m.start - 12), m.start)
+                              and _case_after().match(text, m.end))]
         # "Humberside's finest fish and chips": the finest of a thing, not of a force's people
         false_friends += [(m.start, m.end) for m in matches
                           if text[m.start:m.end].casefold().endswith("finest") and _WORD_AFTER.match(text, m.end)]

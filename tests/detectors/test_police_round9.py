@@ -2,7 +2,8 @@
 force's short name; "my colleagues at X" with the writer's own shifts; the owner's first name cut short on a page
 about them ("Nat" of Nathaniel); a section headed by the owner's name, or by someone else's; a page that says the
 owner serves and names one force elsewhere; a volunteers' body beside the force's own name. False friends: a night
-shift alone, a visit or a day out with a force, another person's section, a speaker, a council officer. Every
+shift alone, a visit or a day out with a force, another person's section, a speaker, a council officer, a relative
+named before the role, a body as a course's provider, a force as the subject of a case told ("how X cracked it"). Every
 sentence is new writing (none is taken from an evaluation corpus), across genres."""
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ OWNERS = [
      "Surrey Police"),
     ("guest post", "post", "I was the guest speaker at the Kent Police awards, as their longest-serving PCSO.", None,
      "Kent Police"),
+    ("LinkedIn headline", "bio", "College of Policing accredited tutor | PC with Cheshire Police", None,
+     "Cheshire Constabulary"),
     ("TikTok bio", "bio", "Roads Sgt @ Gwent 🚔 | two spaniels | clips are NOT police advice", None, "Gwent Police"),
 ]
 
@@ -73,6 +76,9 @@ FALSE_FRIENDS = [
     ("caption", "post", "Big shout out to the detective in Durham who got my bike back!", None, None),
     ("about page", "page", "Our daughter Imogen followed me into the job and is a PC in Dorset, which makes Sunday "
                            "lunch a briefing.", None, None),
+    ("CV", "text", "2019       College of Policing - Digital Media Investigator course (DMI)", None, None),
+    ("podcast link", "link", "Cold Case Corner ep 14 – the 1979 Saltaire jewel theft: how West Yorkshire Police "
+                             "finally cracked it", None, None),
     ("club newsletter", "text", "Our speaker next month is a retired sergeant from West Mercia Police, talking about "
                                 "rural crime.", None, None),
 ]

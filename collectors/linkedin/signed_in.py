@@ -47,8 +47,9 @@ def looks_like(soup: BeautifulSoup) -> bool:
 
 def shown(el: Tag | None) -> str:
     """The text a sighted reader sees, on one line: of the two copies, the screen readers' one
-    (`visually-hidden`) is what remains when the extractor drops the `aria-hidden` one."""
-    return H.line(el)
+    (`visually-hidden`) is what remains when the extractor drops the `aria-hidden` one. A copy saved
+    without the screen readers' twin keeps only the `aria-hidden` text, which is then the text."""
+    return H.line(el) or (" ".join(el.get_text(" ").split()) if el is not None else "")
 
 
 def read(soup: BeautifulSoup, response: Response, profile: Profile) -> None:
@@ -66,7 +67,7 @@ def read(soup: BeautifulSoup, response: Response, profile: Profile) -> None:
             add(m.group(2).strip(), "education", hint="education", label="School")
     for section in soup.select("section"):
         if section.find_parent("aside") is not None or section.select_one(".pv-top-card") is not None \
-                or "pv-top-card" in (section.get("class") or []) or _contact_kind(section):
+                or {"pv-top-card", "pv-contact-info"} & set(section.get("class") or []) or _contact_kind(section):
             continue
         _section(section, add)
     for section in soup.select("section"):
@@ -79,12 +80,23 @@ def read(soup: BeautifulSoup, response: Response, profile: Profile) -> None:
 _CONTACT_KINDS = {"ci-email": ("email", "Email"), "ci-phone": ("phone", "Phone"),
                   "ci-birthday": ("date_of_birth", "Birthday"), "ci-address": ("home_location", "Address")}
 _CONTACT_LINKS = ("ci-websites", "ci-twitter")
+# The current overlay drops the ci-* classes: each `pv-contact-info__contact-type` section says its kind in
+# its `h3` heading only ("Phone", "Email", "Birthday", "Address", "Websites", "Your Profile", "Connected").
+_CONTACT_HEADINGS = {"phone": "ci-phone", "phones": "ci-phone", "email": "ci-email", "birthday": "ci-birthday",
+                     "address": "ci-address", "website": "ci-websites", "websites": "ci-websites",
+                     "twitter": "ci-twitter", "im": "ci-ims"}
 _PHONE_TYPE = re.compile(r"\s*\((?:mobile|home|work|other|fax|pager)\)\s*$", re.I)
 
 
 def _contact_kind(section: Tag) -> str:
-    return next((c for c in section.get("class") or [] if c in _CONTACT_KINDS or c in _CONTACT_LINKS
+    classes: list[str] = list(section.get("class") or [])
+    kind = next((c for c in classes if c in _CONTACT_KINDS or c in _CONTACT_LINKS
                  or c in ("ci-vanity-url", "ci-ims")), "")
+    if kind or "pv-contact-info__contact-type" not in classes:
+        return kind
+    heading = shown(section.select_one(".pv-contact-info__header, h3")).casefold()
+    # a row the overlay has but that is not a detail of the member's ("Your Profile", "Connected since")
+    return _CONTACT_HEADINGS.get(heading, "ci-other")
 
 
 def _contact_info(section: Tag, add: T.Add, profile: Profile) -> None:

@@ -182,7 +182,18 @@ def _sentence(text: str, pos: int) -> tuple[int, int]:
 
 def _beside_a_role_address(text: str, start: int) -> bool:
     a, b = _sentence(text, start)
-    return any(role_address(m.group(1)) for m in _EMAIL.finditer(text, a, b))
+    return any(role_address(m.group(1)) for m in _EMAIL.finditer(text, a, b)) and not offered_as_mine(text, start)
+
+
+# "text me on 07700 ... or email sec.gav@...": the writer offers the detail as the way to reach them, so a
+# club post's office address or number beside it is the writer's own (the writer holds the office).
+_OFFERED_AS_MINE = lazy_re(r"\b(?:text|ring|call|phone|e-?mail|message|contact|whatsapp|bell|reach|dm)\s+me\b"
+                           r"[^.!?\n]{0,60}$", re.I)
+
+
+def offered_as_mine(text: str, start: int) -> bool:
+    """The detail at `start` comes just after the writer's "text me", "email me" in its sentence."""
+    return bool(_OFFERED_AS_MINE.search(text, max(0, start - 80), start))
 
 
 def _others_line(block: TextBlock, owner: str = "") -> bool:
@@ -426,6 +437,9 @@ def signed_by_another(text: str, end: int, owner: str) -> bool:
         and not any(w.startswith(name) or name.startswith(w) for w in mine)
 
 
+_CALL_BEFORE = lazy_re(r"\b(?:ring|call|phone|text|message|whatsapp)\s+$", re.I)
+
+
 def others_contact(text: str, start: int, owner: str = "") -> bool:
     """True when the number or address at `start` is introduced as somebody else's."""
     before = text[max(0, start - 60):start]
@@ -447,6 +461,9 @@ def others_contact(text: str, start: int, owner: str = "") -> bool:
         return False
     name = next(v for k, v in m.groupdict().items() if v).split()[0]
     mine = _owner_words(owner)
+    if not mine and m.groupdict().get("n2") and _CALL_BEFORE.search(before, 0, m.start("n2")) \
+            and name not in text[:max(0, start - 60) + m.start("n2")]:
+        return False   # "Call or text Dean on ...": a listing or a couple's page so names its own, unnamed owner
     return name not in _NOT_A_NAME and name.casefold() not in mine   # "Text Tom on ..." on Tom's own advert
 
 
@@ -542,7 +559,8 @@ def email_hits(block: TextBlock, owner: str = "", others: set[str] | None = None
     for m in _EMAIL.finditer(text) if "@" in text else ():
         if _MESSAGE_ID_BEFORE.search(text, max(0, m.start(1) - 200), m.start(1)):
             continue
-        if not mine and (role_address(m.group(1)) or _not_owners(block, text, m.start(1), owner)
+        if not mine and ((role_address(m.group(1)) and not offered_as_mine(text, m.start(1)))
+                         or _not_owners(block, text, m.start(1), owner)
                          or disowned_after(text, m.end(1)) or signed_by_another(text, m.end(1), owner)):
             if others is not None:
                 others.add(m.group(1).rstrip(".").lower())

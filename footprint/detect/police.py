@@ -28,7 +28,8 @@ WORK_PHRASE = lazy_re(
     r"|\b(?:cop|copper|officer|detective|constable|sergeant|bobby)\s+for\s+(?:[\w-]+\s+){1,3}years?\b", re.I)
 PUBLIC = lazy_re(r"\b(?:member\s+of\s+the\s+public|not\s+(?:a\s+|the\s+)?(?:police|cop|copper|officer)"
                     # "Not a police page", "not a police matter": the page or the matter, not the writer
-                    r"(?!\s+(?:page|account|group|site|matter|issue|business|thing|emergency|number|line|profile|channel|"
+                    r"(?!\s+(?:advice|guidance|views|opinions?|page|account|group|site|matter|issue|business|thing|"
+                    r"emergency|number|line|profile|channel|"
                     r"event|job|problem))|"
                     r"(?:not|never\s+(?:been|was|worked))\s+(?:in|with|for|part\s+of)\s+the\s+police|never\s+(?:been\s+)?a\s+"
                     r"(?:cop|copper|police\s+officer)|"
@@ -52,6 +53,8 @@ VERY_WEAK = {"nights", "earlies", "lates", "on shift", "night shift", "on nights
              "🚨", "🚓", "🚔", "👮", "👮\u200d♂", "👮\u200d♀"}
 
 
+# "covered my shifts", "our rest days": a police word the writer owns is theirs, whoever the sentence is about.
+_MINE_BEFORE = lazy_re(r"\b(?:my|our)\s+$", re.I)
 # Shift words that say little alone, but are the writer's working hours beside a first person ("us on lates").
 SHIFTS = {"nights", "earlies", "lates", "on shift", "night shift", "on nights"}
 _ME = lazy_re(r"\b(?:i|i['’]m|i['’]ve|i['’]d|me|my|we|we['’]re|we['’]ve|us|our)\b", re.I)
@@ -173,15 +176,41 @@ _ROLE_WORDS = {"PC", "PCSO", "Sgt", "DC", "DS", "copper", "special constable", "
 
 def _role_then_force(text: str, matches: list[PhraseMatch]) -> list[tuple[int, int, str | None]]:
     """"PC 👮🏾‍♂️ Met", "Sgt 🚔 GMP": a role, then emoji or signs (not words or bare spaces), then a force's
-    short name."""
+    short name; "Response PC @ Merseyside", "a special with Cumbria": a police role, then a preposition of
+    belonging, then a force's short name standing alone (not "officer at Essex County Council")."""
     pattern, short = _short_forces()
     out: list[tuple[int, int, str | None]] = []
     for m in matches:
-        if text[m.start:m.end] in _ROLE_WORDS and any(p[0] in ("weak", "strong") for p in m.payloads):
+        if not any(p[0] in ("weak", "strong") and p[1] is None for p in m.payloads):
+            continue
+        if text[m.start:m.end] in _ROLE_WORDS:
             after = pattern.match(text, m.end)
             if after and text[m.end:after.start(1)].strip(" ,.;:"):
                 out.append((m.start, after.end(), short[after.group(1)]))
+                continue
+        if text[m.start:m.end].split()[-1].casefold() in _POLICE_ROLES:
+            at = _at_force().match(text, m.end)
+            if at:
+                out.append((m.start, at.end(), short[at.group(1)]))
     return out
+
+
+def _named_other_before(text: str, start: int, names: frozenset[str]) -> bool:
+    """A first name not the owner's stands before `start` in its sentence ("Dave's a copper with Kent")."""
+    a, _ = segment_at(text, start)
+    return any(w in first_names() and w not in names for w in re.findall(r"\b[A-Z][a-z]+", text[a:start]))
+
+
+# The last word of a role that is a police role whatever its employer is called ("officer" is not).
+_POLICE_ROLES = {"pc", "pcso", "sgt", "dc", "ds", "dci", "ps", "copper", "cop", "constable", "sergeant", "detective",
+                 "special", "specials", "skipper"}
+
+
+@cache
+def _at_force() -> re.Pattern[str]:
+    """"@ Merseyside", " with Cumbria", " for the Met": belonging to a force named by its short name alone."""
+    alternatives = "|".join(re.escape(w) for w in sorted(_short_forces()[1], key=len, reverse=True))
+    return re.compile(rf"\s*(?:@|\b(?:with|for|at|in)\b)\s*(?:the\s+)?({alternatives})\b(?![\w-]|\s+(?-i:[A-Z]))")
 
 
 def _rank_compounds(data: dict[str, list[str]]) -> list[tuple[str, bool]]:
@@ -231,6 +260,31 @@ def origin_after() -> re.Pattern[str]:
     return re.compile(rf"[\s:–—-]+(?:[\w'’-]+\s+){{0,2}}?(?:{words})\b", re.I)
 
 
+def _a_body(m: PhraseMatch) -> bool:
+    """The match names only bodies (the College of Policing), no force."""
+    forces = {f for kind, f in m.payloads if kind in ("strong", "weak")}
+    return bool(forces) and None not in forces and not forces & _territorial()
+
+
+@cache
+def _courses_after() -> re.Pattern[str]:
+    """"College of Policing - Intelligence Analyst course": a body as a course's provider."""
+    courses = load_data("police.json")["body_courses_after"]
+    words = "|".join(re.escape(w) for w in sorted(courses, key=len, reverse=True))
+    return re.compile(rf"[\s:–—-]+(?:[\w'’()-]+\s+){{0,3}}?(?:{words})\b", re.I)
+
+
+# "how GMP finally cracked it", "the night the Met raided ...": a force as a case's subject, a story's topic.
+_CASE_TOLD_BEFORE = lazy_re(r"\b(?:how|when|why)\s+(?:the\s+)?$", re.I)
+
+
+@cache
+def _case_after() -> re.Pattern[str]:
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(load_data("police.json")["case_verbs"],
+                                                                         key=len, reverse=True))
+    return re.compile(rf"\s+(?:\w+ly\s+)?(?:{words})\b", re.I)
+
+
 # A role as a title before another person's name: "PCSO Lisa Grant from the Met will ..."
 TITLED = lazy_re(r"(?-i:\s+([A-Z][a-z]+)(?:\s+[A-Z][a-z'’-]+)?)")
 # Ranks written before a surname: "Sgt Bloggs", "PC Patel" (any capitalised word after one is a name).
@@ -265,6 +319,18 @@ SELF_INTRO = lazy_re(r"\b(?:i['’]?m|i\s+am|one\s+of|this\s+is|it['’]s|as)\s+
 # "Join Lewisham Volunteer Police Cadets", "Apply to join the Specials": a call to others, at an item's start.
 INVITE_BEFORE = lazy_re(r"(?:^|[.!?|•·\n]\s*)(?i:join|apply\s+to(?:\s+join)?|apply\s+(?:now\s+)?(?:for|to)|"
                            r"sign\s+up\s+(?:to|for|with)|volunteer\s+with|become\s+(?:a|an))\s+[^.!?|•·\n]{0,50}$")
+
+
+# A visit to a force, or a day out with it: "a day with the Met Police cycle unit", "ride-along with GMP",
+# "behind the scenes at Kent Police HQ", "our trip to the Thames Valley Police museum".
+VISIT_BEFORE = lazy_re(r"\b(?:an?\s+(?:day|night|morning|afternoon|evening|week)|ride[-\s]?alongs?|tours?|visits?|"
+                       r"trips?|open\s+days?|behind\s+the\s+scenes|guest\s+(?:video|episode|slot))\s+"
+                       r"(?:out\s+)?(?:with|at|to|of|inside)\s+(?:the\s+)?$", re.I)
+
+
+# A talk's or a show's guest, the subject of the sentence: "Our speaker next month is a retired DS from ...".
+SPEAKER_BEFORE = lazy_re(r"\b(?:our|the|this\s+(?:week|month|year)['’]?s?|next\s+(?:week|month)['’]?s?)\s+"
+                         r"(?:guest\s+)?(?:speakers?|guests?|visitors?)\b[^.!?\n]{0,80}$", re.I)
 
 
 # The writer's own job line: "Day job teaches people to shoot", "| job: arresting people in Bristol".
@@ -316,6 +382,12 @@ def _not_the_writers(text: str, start: int, block: TextBlock, names: frozenset[s
         return True   # "talk to your Fed rep": the reader's
     if INVITE_BEFORE.search(text, max(0, start - 60), start):
         return True   # "Join Lewisham Volunteer Police Cadets": an invitation to others
+    if VISIT_BEFORE.search(text, max(0, start - 40), start):
+        return True   # "a day with the Met's cycle unit", "ride-along with GMP": a visitor's, not a member's
+    if SPEAKER_BEFORE.search(text, max(a, start - 90), start) and not FIRST_PERSON.search(text, max(a, start - 90),
+                                                                                            start) \
+            and not any(n in text[a:start] for n in names):   # (a host's guest named as the user is the user)
+        return True   # "Our speaker next month is a retired sergeant from ...": the guest's
     low = text.casefold()
     if any(w in low for w in _WISH_WORDS) and WISHED.search(text, segment_at(text, start)[0], start):
         return True   # (the wish pattern is only tried on the few texts holding a wish word)
@@ -397,15 +469,19 @@ def _police_hits(block: TextBlock, matches: list[PhraseMatch],
         elsewhere = [(m.start, m.end) for m in lex.off_duty_abbreviations.find(text)]
         false_friends += [(m.start, m.end) for m in matches if _abbreviation_elsewhere(text, m.start, m.end, elsewhere)]
         # "my sergeant" speaks of the writer's own work: whose it is is asked after the "my"
-        theirs = [m for m in matches if _not_the_writers(text, m.start + 3 if text[m.start:m.start + 3].casefold()
-                                                         == "my " else m.start, block, names, household, about)]
+        theirs = [m for m in matches if not _MINE_BEFORE.search(text, max(0, m.start - 5), m.start)
+                  and _not_the_writers(text, m.start + 3 if text[m.start:m.start + 3].casefold()
+                                       == "my " else m.start, block, names, household, about)]
         # "everyone at GMP", "all at Kent Police": the force of a group the writer may be one of, a
         # weak sign that needs another of the writer's own ("my sergeant")
         collective = {(m.start, m.end) for m in theirs if COLLECTIVE.search(text[max(0, m.start - 40):m.start])}
         false_friends += [(m.start, m.end) for m in theirs
                           if not any(a <= m.start and m.end <= b for a, b in collective)]   # nor "Police" in it
         false_friends += [(m.start, m.end) for m in matches
-                          if MEDIA_AFTER.match(text, m.end) or origin_after().match(text, m.end)]
+                          if MEDIA_AFTER.match(text, m.end) or origin_after().match(text, m.end)
+                          or (_a_body(m) and _courses_after().match(text, m.end))
+                          or (_CASE_TOLD_BEFORE.search(text, max(0, m.start - 12), m.start)
+                              and _case_after().match(text, m.end))]
         # "Humberside's finest fish and chips": the finest of a thing, not of a force's people
         false_friends += [(m.start, m.end) for m in matches
                           if text[m.start:m.end].casefold().endswith("finest") and _WORD_AFTER.match(text, m.end)]
@@ -426,7 +502,12 @@ def _police_hits(block: TextBlock, matches: list[PhraseMatch],
                 weak.append((m.start, m.end, force))
             elif kind == "context":
                 context.append((m.start, m.end))
-    strong += _role_then_force(text, matches)
+    # "a night shift" alone is one signal, not a weak one and a context word ("shift") inside it
+    apart = [(a, b) for a, b in context if not any(w[0] <= a and b <= w[1] and (w[0], w[1]) != (a, b) for w in weak)]
+    # a role naming its force says the belonging outright, unless it is said of someone named ("our son Luke is a PC
+    # in Kent")
+    roled = [r for r in _role_then_force(text, matches) if not _named_other_before(text, r[0], names)]
+    strong += roled
     masked = mask(text, false_friends) if false_friends else text
     if not strong and _DIGIT.search(text):
         collars = list(COLLAR.finditer(masked))
@@ -459,12 +540,13 @@ def _police_hits(block: TextBlock, matches: list[PhraseMatch],
         starts += [w[0] for w in weak if " ".join(text[w[0]:w[1]].split()).casefold() in SHIFTS
                    and _ME.search(text, *segment_at(text, w[0])) and any(abs(w[0] - a) < 120 for a, _ in named)]
         others = [s for s in starts if not any(a <= s < b for a, b in named)]
-        belongs = any(BELONGING.search(text[max(0, a - 30):a]) or _job_line().search(text[max(0, a - 90):a])
-                      for a, _ in named)
+        belongs = bool(roled) or any(BELONGING.search(text[max(0, a - 30):a])
+                                     or _job_line().search(text[max(0, a - 90):a]) for a, _ in named)
         if not belongs and not others and not (block.label and "police" in block.label.casefold()):
             return []
     firm = {w for w in distinct_weak if not _very_weak(w)}
-    linked = bool(strong) or (len(distinct_weak) >= 2 and bool(firm)) or (bool(distinct_weak) and bool(context))
+    linked = bool(strong) or (len(distinct_weak) >= 2 and bool(firm)) \
+        or (bool(distinct_weak) and bool(context if len(distinct_weak) >= 2 else apart))
     if not linked or (PUBLIC.search(text) and not _staff(text, strong)):
         return []
     forces: dict[str, tuple[int, int]] = {}
@@ -534,11 +616,43 @@ def _household_marker(text: str) -> bool:
     return bool(_household_markers().find(text))
 
 
+# A section headed by a person's name: a reunion page's "Dean Fell", a newsletter paragraph's first line "Derek
+# Walsh – Churchwarden". Its police words are that person's; under the owner's own name, "she" is the owner.
+_HEAD_NAME = lazy_re(r"^\W*(?-i:([A-Z][a-z]+))(?:\s+[\"“'‘(][^\"”'’()\n]{1,20}[\"”'’)])?\s+(?-i:[A-Z][a-z'’-]+)"
+                     r"\s*(?:[–—,(-]|$)")
+
+
+def _section_of(block: TextBlock, names: frozenset[str]) -> str | None:
+    """"self" when the block's heading (its label, or a short first line over more text) names the owner,
+    "other" when it names someone else by first name and surname, else None."""
+    first, more, _ = block.text.partition("\n")
+    for head in (block.label or "", first if more else ""):
+        m = _HEAD_NAME.match(head) if len(head) <= 60 else None
+        if not m:
+            continue
+        if set(re.findall(r"[A-Z][a-z'’-]+", head)) & names:
+            return "self"
+        if m.group(1) in first_names():
+            return "other"
+    return None
+
+
+def _short_forms(facts: Facts) -> frozenset[str]:
+    """The owner's first name cut short as friends write it ("Cal" of Callum, "Mags" is nicknames.json's)."""
+    first = facts.full_name.split()[0] if facts.full_name.split() else ""
+    return frozenset(first[:n] for n in (3, 4) if len(first) > n + 1 and first[:n].isalpha())
+
+
+# Volunteers' bodies inside a force: beside the force's own name they are the same link, told less exactly.
+_INSIDE_A_FORCE = {"Special Constabulary", "Volunteer Police Cadets", "Police Support Volunteers"}
+
+
 class PoliceDetector(Detector):
     category = "police_affiliation"
 
     def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
         names, household = owner_names(profile, facts), frozenset(n.split()[0] for n in facts.family if n.strip())
+        names |= _short_forms(facts)
         hits = [h for block in profile.blocks if block.own
                 for h in self._block(block, names, household, profile.about_owner(block))]
         if any(_household_marker(b.text) for b in profile.blocks if b.own):
@@ -547,14 +661,48 @@ class PoliceDetector(Detector):
             hits += [h for b in profile.blocks if b.own and id(b) not in found and _PARTNER.search(b.text)
                      and b.hint not in ("email", "phone", "home_location", "birthplace", "date_of_birth")
                      for h in _forces_named(b)]
+        if hits and all(h.value == "police" for h in hits):
+            # the owner serves, and the page names one force: "West Mercia Police have a rural crime team"
+            hits += _the_pages_force(profile, names, household)
         if any(h.value != "police" for h in hits):
             # the force named elsewhere on the profile is the same link, told more exactly
             hits = [h for h in hits if h.value != "police"]
+        if any(h.value in _territorial() for h in hits):
+            hits = [h for h in hits if h.value not in _INSIDE_A_FORCE]
         return hits
 
     def _block(self, block: TextBlock, names: frozenset[str], household: frozenset[str],
                about: bool = False) -> list[Hit]:
         if block.hint in ("email", "phone", "home_location", "birthplace", "date_of_birth"):
             return []
-        return police_hits(block, names, household, about)
+        section = _section_of(block, names) if names else None
+        if section == "other":
+            return []
+        return police_hits(block, names, household, about or section == "self")
 
+
+@cache
+def _territorial() -> frozenset[str]:
+    return frozenset(str(org["name"]) for org in load_data("police.json")["forces"])
+
+
+def _the_pages_force(profile: Profile, names: frozenset[str], household: frozenset[str]) -> list[Hit]:
+    """The one force the owner's blocks name outright (its full name), not as someone else's, a topic's or a
+    thing's, for a page that says the owner serves without naming the force beside it; none if it names two."""
+    found: dict[str, Hit] = {}
+    for block in profile.blocks:
+        if not block.own or block.hint in ("email", "phone", "home_location", "birthplace", "date_of_birth") \
+                or _section_of(block, names) == "other":
+            continue
+        text = text_of(block)
+        for m in lexicon().index.find(text):
+            forces = {f for kind, f in m.payloads if kind == "strong" and f in _territorial()}
+            if not forces or " " not in text[m.start:m.end].strip() or MEDIA_AFTER.match(text, m.end) \
+                    or origin_after().match(text, m.end) \
+                    or _not_the_writers(text, m.start, block, names, household, profile.about_owner(block)):
+                continue
+            for force in forces:
+                display = force if re.search(r"police|constab", force, re.I) else f"{force} (police service)"
+                found.setdefault(force, Hit("police_affiliation", force, display, 0.8, block, m.start, m.end,
+                                            f"names {force}, on a page that says you serve"))
+    return list(found.values()) if len(found) == 1 else []

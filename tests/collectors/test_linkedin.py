@@ -253,3 +253,19 @@ def test_contact_info_overlay_rows():
     assert rows == [("phone", "07700 900318", "Phone"), ("home_location", "Ludlow, Shropshire", "Address"),
                     ("email", "ffion.brackley@example.com", "Email"), ("date_of_birth", "November 9", "Birthday")]
     assert [link.url for link in result.profile.links] == ["https://brackleysafety.example.com"]
+
+
+def test_contact_overlay_named_by_its_headings_only():
+    """The current "Contact info" overlay has no ci-* classes: each `pv-contact-info__contact-type` section
+    says its kind in its `h3` alone. Phone, e-mail and birthday are the member's own; the profile's URL and
+    the "Connected" date (when the viewer connected) are not details; the websites are links. A section saved
+    without the screen readers' copy of its text (only `aria-hidden` spans) is still read."""
+    url = "https://www.linkedin.com/in/tamsin-okoro-4e8a1c/"
+    result = LI.read_saved(capture("linkedin", "contact_overlay_headings.html"), url)
+    assert result.status is Status.OK
+    rows = [(b.hint, b.text, b.label) for b in result.profile.blocks if b.field == "contact"]
+    assert rows == [("phone", "07700 900 275", "Phone"), ("email", "tamsin.okoro@example.net", "Email"),
+                    ("date_of_birth", "March 14", "Birthday")]
+    assert [link.url for link in result.profile.links] == ["https://sundaysoul.example.org"]
+    assert [(b.text, b.label) for b in blocks(result.profile, "about")] == [
+        ("Keeping forty vans on the road and two hours of Sunday soul on the air.", "About")]

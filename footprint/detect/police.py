@@ -637,12 +637,6 @@ def _section_of(block: TextBlock, names: frozenset[str]) -> str | None:
     return None
 
 
-def _short_forms(facts: Facts) -> frozenset[str]:
-    """The owner's first name cut short as friends write it ("Cal" of Callum, "Mags" is nicknames.json's)."""
-    first = facts.full_name.split()[0] if facts.full_name.split() else ""
-    return frozenset(first[:n] for n in (3, 4) if len(first) > n + 1 and first[:n].isalpha())
-
-
 # Volunteers' bodies inside a force: beside the force's own name they are the same link, told less exactly.
 _INSIDE_A_FORCE = {"Special Constabulary", "Volunteer Police Cadets", "Police Support Volunteers"}
 
@@ -652,7 +646,6 @@ class PoliceDetector(Detector):
 
     def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
         names, household = owner_names(profile, facts), frozenset(n.split()[0] for n in facts.family if n.strip())
-        names |= _short_forms(facts)
         hits = [h for block in profile.blocks if block.own
                 for h in self._block(block, names, household, profile.about_owner(block))]
         if any(_household_marker(b.text) for b in profile.blocks if b.own):

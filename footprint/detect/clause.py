@@ -420,3 +420,25 @@ def cut_short(profile: Profile, full_name: str) -> set[str]:
     cuts = {first[:n] for n in range(3, len(first) - 1)} - first_names()
     pattern = re.compile(r"(?<![\w@#])(?:" + "|".join(sorted(cuts, key=len, reverse=True)) + r")(?![\w@])")
     return {m.group() for b in profile.blocks if b.own for m in pattern.finditer(b.text[:20_000])}
+
+
+def quoted_by_another(text: str, pos: int, names: frozenset[str] = frozenset()) -> bool:
+    """Whether `pos` is inside a quotation given to another creator or a named person on its line."""
+    line = text[text.rfind("\n", 0, pos) + 1:pos]
+    marks = [i for i, c in enumerate(line) if c in '"“”']
+    if len(marks) % 2 == 0:
+        return False   # not inside a quotation
+    who = QUOTE_OF_ANOTHER.search(line, max(0, marks[-1] - 45), marks[-1])
+    if who is None and not line[:marks[0]].strip() and len(marks) == 1:
+        # a quotation that opens its line, under a heading that names someone ("** Plot 9 — Maureen Tierney **")
+        start = text.rfind("\n", 0, pos) + 1
+        heading = text[text.rfind("\n", 0, max(0, start - 1)) + 1:max(0, start - 1)]
+        who = QUOTE_HEADING.search(heading)
+    return who is not None and (who.group("name") or "").split(" ")[0] not in names
+
+
+QUOTE_HEADING = lazy_re(r"(?P<name>(?-i:[A-Z][a-z]+\s+[A-Z][a-z'’-]+))[\s*#:=_–—-]*$")
+# Who a quotation is given to: an @handle, a duet or stitch, another's words, a full name (with a colon or a verb).
+QUOTE_OF_ANOTHER = lazy_re(r"(?:@[\w.]+|\b(?:duet|stitch|stitched|replying\s+to|quoting|quote)\b[^\n]{0,30}?|"
+                           r"(?P<name>(?-i:[A-Z][a-z]+\s+[A-Z][a-z'’-]+))\s*(?:[:,–—-]|\b(?:says|said|writes|wrote|told\s+us))?)"
+                           r"\s*[:,]?\s*$", re.I)

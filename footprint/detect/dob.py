@@ -7,8 +7,7 @@ import datetime as dt
 import re
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
-from footprint.detect.clause import SELF, about_a_pet, first_names, owner_at, owner_names
-from footprint.detect.football import quoted_by_another
+from footprint.detect.clause import SELF, about_a_pet, first_names, owner_at, owner_names, quoted_by_another
 from footprint.dates import MONTHS
 from footprint.detect.text import YEAR_ONLY, PhraseIndex, display_date, find_dates, segment_at, segments
 from footprint.facts import Facts

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
-from footprint.detect.clause import SELF, owner_at, owner_names, with_the_writer
+from footprint.detect.clause import SELF, owner_at, owner_names, quoted_by_another, with_the_writer
 from footprint.detect.text import PhraseIndex, drop_inside, known_place, segment_at, segments
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
@@ -345,28 +345,6 @@ def _quoted(text: str, pos: int, names: frozenset[str] = frozenset()) -> bool:
     if line.lstrip().startswith(">"):
         return True
     return quoted_by_another(text, pos, names)
-
-
-def quoted_by_another(text: str, pos: int, names: frozenset[str] = frozenset()) -> bool:
-    """Whether `pos` is inside a quotation given to another creator or a named person on its line."""
-    line = text[text.rfind("\n", 0, pos) + 1:pos]
-    marks = [i for i, c in enumerate(line) if c in '"“”']
-    if len(marks) % 2 == 0:
-        return False   # not inside a quotation
-    who = QUOTE_OF_ANOTHER.search(line, max(0, marks[-1] - 45), marks[-1])
-    if who is None and not line[:marks[0]].strip() and len(marks) == 1:
-        # a quotation that opens its line, under a heading that names someone ("** Plot 9 — Maureen Tierney **")
-        start = text.rfind("\n", 0, pos) + 1
-        heading = text[text.rfind("\n", 0, max(0, start - 1)) + 1:max(0, start - 1)]
-        who = QUOTE_HEADING.search(heading)
-    return who is not None and (who.group("name") or "").split(" ")[0] not in names
-
-
-QUOTE_HEADING = lazy_re(r"(?P<name>(?-i:[A-Z][a-z]+\s+[A-Z][a-z'’-]+))[\s*#:=_–—-]*$")
-# Who a quotation is given to: an @handle, a duet or stitch, another's words, a full name (with a colon or a verb).
-QUOTE_OF_ANOTHER = lazy_re(r"(?:@[\w.]+|\b(?:duet|stitch|stitched|replying\s+to|quoting|quote)\b[^\n]{0,30}?|"
-                           r"(?P<name>(?-i:[A-Z][a-z]+\s+[A-Z][a-z'’-]+))\s*(?:[:,–—-]|\b(?:says|said|writes|wrote|told\s+us))?)"
-                           r"\s*[:,]?\s*$", re.I)
 
 
 @cache

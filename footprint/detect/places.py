@@ -120,7 +120,11 @@ SELF = r"(?:^\W*|\b(?:i'?m|i\s+am)\s+(?:an?\s+)?|\b(?:an?|proud|true|typical|lif
 BIRTH_AFTER = lazy_re(
     r"\s*(?:born\s+(?:and|&|n)\s+(?:bred|raised)\b|-?born\b(?!\s+(?:on|in))|native\b|lad\b|lass\b|girl\b|boy\b|kid\b"
     r"|-?bred\b|(?P<exile>(?:in\s+)?exile)\b|(?P<pair>boys|lads|girls|lasses)\b|-?raised\b(?!\s+(?:£|\$|\d|money|funds|awareness|over|by|the|a|an|for|our|my)\b)|through\s+and\s+through\b"
-    r"|and\s+proud\b|by\s+birth\b|(?:is|['’]s)\s+where\s+i(?:['’]m|\s+am)\s+from\b|(?:is|['’]s)\s+where\s+i\s+(?:grew\s+up|was\s+born)\b|,?\s+(?:my|the)\s+(?:home\s*town|town\s+(?:where\s+)?i\s+grew\s+up))",
+    r"|and\s+proud\b|by\s+birth\b|(?:is|['’]s)\s+where\s+i(?:['’]m|\s+am)\s+from\b|(?:is|['’]s)\s+where\s+i\s+(?:grew\s+up|was\s+born)\b|,?\s+(?:my|the)\s+(?:home\s*town|town\s+(?:where\s+)?i\s+grew\s+up)"
+    # "a proper Grimsby childhood", "Lodz was home till I was six": where the writer grew up
+    r"|childhood\b(?!\s+(?:cancer|obesity|illness|asthma|vaccin\w*|trauma|poverty|services|friend|sweetheart))"
+    r"|was\s+home\s+(?:(?:un)?til+|till?|up\s+to)\s+(?:i\s+was|i\s+left|the\s+age\s+of)\b"
+    r"|was\s+home\s+for\s+(?:the\s+|my\s+)?first\b)",
     re.I)
 # Phrases meaning "the place named in this sentence is where I grew up".
 GREW_UP_HERE = lazy_re(r"\b(?:(?:the|this|that|my|our|a|(?:the\s+)?(?:wee|little|small|old|tiny))\s+(?:\w+\s+)?"
@@ -174,7 +178,7 @@ BIRTH_GATE = PhraseIndex([(w, None) for w in (
     "hails", "childhood", "brought up", "made", "raised", "through", "learned", "learnt", "went to school",
     "where i", "spent", "is where",
     "take the", "exile", "boys", "lads", "girls", "lasses", "arrived", "turned up", "delivered", "came into",
-    "entered the world", "entrance", "appearance", "debut")])
+    "entered the world", "entrance", "appearance", "debut", "was home")])
 _DIGIT = lazy_re(r"\d")
 _COUNTRIES = {"united kingdom", "uk", "england", "scotland", "wales", "northern ireland", "great britain", "gb"}
 
@@ -814,7 +818,7 @@ class BirthplaceDetector(Detector):
 BIRTH_AFTER_GATE = PhraseIndex([(w, None) for w in (
     "by birth", "is where", "where i'm", "where i’m", "where i am", "where i grew", "where i was", "born", "raised",
     "through", "native", "lad", "lass", "girl", "boy", "kid", "bred", "home town", "hometown", "proud", "exile", "boys",
-    "lads", "girls", "lasses")])
+    "lads", "girls", "lasses", "childhood", "was home")])
 # "As a Scouser, I ...": the subject right after the demonym is the writer, whoever the sentence before spoke of
 _I_AFTER = lazy_re(r"\s*,?\s*(?:i|i['’]m|i['’]ve|i\s+am|i\s+was)\b", re.I)
 _THEY_AFTER = lazy_re(r"\s*,?\s*(?:he|she|they|he['’]s|she['’]s|they['’]re)\b", re.I)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Collection, Iterable, Iterator
 from functools import cache, lru_cache
@@ -187,6 +188,15 @@ def drop_inside(matches: list[PhraseMatch], spans: list[tuple[int, int]]) -> lis
 _SHORT_FORM = lazy_re(r"[-\s](?:on|upon|under|in|by|next|le|St\.?)[-\s]", re.I)
 
 
+_FOLD = str.maketrans({"’": "'", "‘": "'", "Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "ß": "ss", "Æ": "Ae", "æ": "ae",
+                       "Đ": "D", "đ": "d", "ı": "i"})
+
+
+def _ascii(name: str) -> str:
+    """The name with its accents and curly apostrophes taken off, as typed on a UK keyboard ("Łódź" -> "Lodz")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name.translate(_FOLD)) if not unicodedata.combining(c))
+
+
 @cache
 def gazetteer() -> dict[str, str]:
     """Lower-cased UK place, county and region names -> the name as usually written."""
@@ -211,6 +221,8 @@ def gazetteer() -> dict[str, str]:
             # Hugh Town, is too often something else)
             if name.endswith(" Town") and " " in name[:-5]:
                 names.setdefault(name[:-5].casefold(), name[:-5])
+            if not name.isascii():   # "Lodz", "Zurich", "Bo'ness" as people type them
+                names.setdefault(_ascii(name).casefold(), name)
     for alias in place_names()["aliases"]:
         names.setdefault(alias.casefold(), alias)  # "MK", "the Potteries": kept as written
     return names

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from footprint.detect.base import Detector, Hit, windowed
+from footprint.detect.clause import owner_names
 from footprint.detect.contact import EmailDetector, PhoneDetector
 from footprint.detect.dob import DateOfBirthDetector
 from footprint.detect.facts import FactsDetector
@@ -15,6 +16,7 @@ from footprint.detect.linked import LinkedAccountDetector
 from footprint.detect.listing import ListedRelativeDetector, listed
 from footprint.detect.places import BirthplaceDetector, HomeLocationDetector
 from footprint.detect.police import PoliceDetector
+from footprint.detect.split import detect_all
 from footprint.detect.text import segment_at
 from footprint.facts import Facts
 from footprint.models import Finding, Profile
@@ -78,10 +80,9 @@ def detect(profile: Profile, facts: Facts | None = None) -> list[Finding]:
     """Run every detector over one profile and merge what they found into findings."""
     facts = facts or Facts()
     profile = prepared(profile, facts)
-    hits: list[Hit] = []
-    for detector in detectors():
-        hits.extend(detector.detect(profile, facts))
-    return merge(hits, profile)
+    # the page's owner names, which detectors after the first read as it left them, settled before any split
+    owner_names(profile, facts)
+    return merge(detect_all(detectors(), profile, facts), profile)
 
 
 def _same_date(hits: list[Hit]) -> list[Hit]:

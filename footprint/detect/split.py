@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import io
 import os
 import pickle
@@ -47,10 +48,22 @@ def detect_all(detectors: Sequence[Detector], profile: Profile, facts: Facts) ->
 
 
 def can_split(profile: Profile) -> bool:
-    """Whether a second process is worth it and safe: a large page, fork available, and no other thread (a
-    forked child has only the thread that forked, and whatever lock another held stays held in it)."""
+    """Whether a second process is worth it and safe: a large page, fork available, no other thread (a forked
+    child has only the thread that forked, and whatever lock another held stays held in it), and a core free."""
     return (hasattr(os, "fork") and threading.active_count() == 1
-            and sum(len(b.text) for b in profile.blocks if b.own) >= SPLIT_AT)
+            and sum(len(b.text) for b in profile.blocks if b.own) >= SPLIT_AT and core_free())
+
+
+def core_free() -> bool:
+    """Whether a second core is there for the child: two or more this process may use, and by the last
+    minute's load average one of them idle. On a busy machine the child would only wait for a core, and the
+    split costs more CPU than it saves (bench/bench_split.py)."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):  # no load average (Windows has no fork either): the cores alone say
+        load = 0.0
+    return cores >= 2 and load <= cores - 0.5
 
 
 class _Child:
@@ -72,6 +85,7 @@ def _start(detectors: list[Detector], profile: Profile, facts: Facts) -> _Child 
         return None
     if pid == 0:  # the child: never returns
         status = 1
+        gc.disable()  # short-lived: its collections would only copy the parent's pages it walks
         try:
             os.close(read)
             signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to act on

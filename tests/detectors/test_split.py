@@ -45,7 +45,9 @@ def serial(profile: Profile, facts: Facts, monkeypatch: pytest.MonkeyPatch) -> l
 
 def counting_forks(monkeypatch: pytest.MonkeyPatch, alone: bool = True) -> list[int]:
     """A count of the forks made. `alone`: as if this process ran no other thread (the suite's keyring tests
-    leave one behind, given up on as `footprint.secrets._bounded` does, idle on an event in a fork too)."""
+    leave one behind, given up on as `footprint.secrets._bounded` does, idle on an event in a fork too) and a
+    core were free (the machine running the suite may be busy)."""
+    monkeypatch.setattr(split, "core_free", lambda: True)
     if alone:
         monkeypatch.setattr(threading, "active_count", lambda: 1)
     forks: list[int] = []
@@ -106,6 +108,24 @@ def test_no_fork_while_another_thread_runs(monkeypatch: pytest.MonkeyPatch) -> N
     assert forks == []
 
 
+def test_no_fork_when_no_core_is_free(monkeypatch: pytest.MonkeyPatch) -> None:
+    profile = large_page()
+    one = serial(profile, FACTS, monkeypatch)
+    forks = counting_forks(monkeypatch)
+    monkeypatch.setattr(split, "core_free", lambda: False)
+    assert detect(profile, FACTS) == one
+    assert forks == []
+
+
+@pytest.mark.parametrize(("cores", "load", "free"), [(1, 0.0, False), (2, 0.3, True), (2, 1.4, True), (2, 1.6, False),
+                                                     (8, 6.0, True), (8, 7.9, False)])
+def test_a_core_is_free_when_the_load_leaves_one_idle(monkeypatch: pytest.MonkeyPatch, cores: int, load: float,
+                                                      free: bool) -> None:
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(cores)), raising=False)
+    monkeypatch.setattr(os, "getloadavg", lambda: (load, 0.0, 0.0))
+    assert split.core_free() is free
+
+
 def test_without_fork_detection_is_serial(monkeypatch: pytest.MonkeyPatch) -> None:
     profile = large_page()
     one = serial(profile, FACTS, monkeypatch)
@@ -125,6 +145,7 @@ def test_a_fork_that_fails_leaves_detection_serial(monkeypatch: pytest.MonkeyPat
         raise OSError("no more processes")
 
     monkeypatch.setattr(threading, "active_count", lambda: 1)
+    monkeypatch.setattr(split, "core_free", lambda: True)
     monkeypatch.setattr(os, "fork", fork)
     assert detect(profile, FACTS) == one
     assert tried == [1]

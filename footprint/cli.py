@@ -13,7 +13,6 @@ import json
 import logging
 import os
 import shutil
-import signal
 import sys
 import threading
 import traceback
@@ -174,6 +173,8 @@ def _interruptible(run: Callable[[threading.Event], AuditResult]) -> AuditResult
     """Run an audit so that Ctrl-C cancels it: sources not finished are reported as cancelled and the
     result is still printed; a second Ctrl-C quits. The work runs in this thread, Ctrl-C only setting the
     stop flag, so that a scan starts no thread (detection forks a second process only when none runs)."""
+    import signal
+
     cancel = threading.Event()
     if threading.current_thread() is not threading.main_thread():  # only the main thread is told of Ctrl-C
         return run(cancel)

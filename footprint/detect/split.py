@@ -5,18 +5,17 @@ from __future__ import annotations
 import gc
 import io
 import os
-import pickle
-import signal
 import threading
 from collections.abc import Sequence
-from typing import IO
+from typing import IO, Any
 
 from footprint.detect.base import Detector, Hit
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
 
-# Characters of the user's own text from which a second process pays: forking, the child's first look-ups
-# and sending its hits back cost about 0.02 s (bench/bench_split.py), detection about 0.002 s per 1,000.
+# Characters of the user's own text from which a second process pays: the split costs 0.04-0.05 s more CPU at
+# any size (the fork, pages copied on write, the child's own first look-ups), detection about 0.002 s per 1,000
+# characters, so from here the extra is under a fifth of what it splits (bench/bench_split.py).
 SPLIT_AT = 60_000
 
 # The detectors the child runs: about half of detection's time on long pages (bench/bench_phases.py).
@@ -87,11 +86,13 @@ def _start(detectors: list[Detector], profile: Profile, facts: Facts) -> _Child 
         status = 1
         gc.disable()  # short-lived: its collections would only copy the parent's pages it walks
         try:
+            import signal
+
             os.close(read)
             signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to act on
             hits = [d.detect(profile, facts) for d in detectors]
             with os.fdopen(write, "wb") as out:
-                _Pickler(out, profile).dump(hits)
+                dump(hits, out, profile)
             status = 0
         finally:
             os._exit(status)  # no exit handlers, no flushing of the parent's buffered output
@@ -110,7 +111,7 @@ def _finish(child: _Child, profile: Profile) -> list[list[Hit]] | None:
     if os.waitstatus_to_exitcode(status) != 0:
         return None
     try:
-        hits = _Unpickler(io.BytesIO(b"".join(chunks)), profile).load()
+        hits = load(io.BytesIO(b"".join(chunks)), profile)
     except Exception:
         return None
     return hits if isinstance(hits, list) else None
@@ -118,6 +119,8 @@ def _finish(child: _Child, profile: Profile) -> list[list[Hit]] | None:
 
 def _end(child: _Child) -> None:
     """The pipe closed and the child reaped, stopped first if this process gave up on it (an error here)."""
+    import signal
+
     os.close(child.read)
     if not child.reaped:
         try:
@@ -127,23 +130,25 @@ def _end(child: _Child) -> None:
         os.waitpid(child.pid, 0)
 
 
-class _Pickler(pickle.Pickler):
-    """Hits sent with their blocks as indexes into the profile both processes hold (the same objects back)."""
+def dump(hits: list[list[Hit]], out: IO[bytes], profile: Profile) -> None:
+    """Hits pickled with their blocks as indexes into the profile both processes hold, so that `load` gives back
+    the same block objects, not copies (pickle is imported here: only a split needs it)."""
+    import pickle
 
-    def __init__(self, out: IO[bytes], profile: Profile) -> None:
-        super().__init__(out, pickle.HIGHEST_PROTOCOL)
-        self.index = {id(b): i for i, b in enumerate(profile.blocks)}
-
-    def persistent_id(self, obj: object) -> int | None:
-        return self.index.get(id(obj)) if type(obj) is TextBlock else None
+    index = {id(b): i for i, b in enumerate(profile.blocks)}
+    pickler = pickle.Pickler(out, pickle.HIGHEST_PROTOCOL)
+    pickler.persistent_id = lambda obj: index.get(id(obj)) if type(obj) is TextBlock else None  # type: ignore
+    pickler.dump(hits)
 
 
-class _Unpickler(pickle.Unpickler):
-    def __init__(self, data: io.BytesIO, profile: Profile) -> None:
-        super().__init__(data)
-        self.blocks = profile.blocks
+def load(data: IO[bytes], profile: Profile) -> Any:
+    import pickle
 
-    def persistent_load(self, pid: object) -> TextBlock:
+    def block(pid: object) -> TextBlock:
         if not isinstance(pid, int):
             raise pickle.UnpicklingError("not a block's index")
-        return self.blocks[pid]
+        return profile.blocks[pid]
+
+    unpickler = pickle.Unpickler(data)
+    unpickler.persistent_load = block  # type: ignore
+    return unpickler.load()

@@ -186,8 +186,8 @@ def test_block_indexes_only_for_the_profiles_own_blocks() -> None:
     other = TextBlock("Not on the page", "post")
     hits = [Hit("family", "a", "a", 0.9, profile.blocks[0]), Hit("family", "b", "b", 0.9, other)]
     out = io.BytesIO()
-    split._Pickler(out, profile).dump(hits)
-    back = split._Unpickler(io.BytesIO(out.getvalue()), profile).load()
+    split.dump([hits], out, profile)
+    [back] = split.load(io.BytesIO(out.getvalue()), profile)
     assert back == hits
     assert back[0].block is profile.blocks[0]
     assert back[1].block is not other

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import signal
 import threading
+from pathlib import Path
 
 import pytest
 
@@ -47,3 +48,22 @@ def test_a_second_ctrl_c_quits() -> None:
         _interruptible(work)
     assert stopped == [True]
     assert signal.getsignal(signal.SIGINT) is before
+
+
+def test_a_scan_stopped_between_files_reports_the_rest_cancelled(tmp_path: Path) -> None:
+    from footprint.engine import Scanned, SourceFinished
+    from footprint.wiring import engine
+
+    files = []
+    for n in range(3):
+        files.append(tmp_path / f"page{n}.txt")
+        files[-1].write_text("Born and raised in Wakefield.")
+    cancel = threading.Event()
+
+    def observer(event: object) -> None:
+        if isinstance(event, SourceFinished):
+            cancel.set()  # as Ctrl-C does, once the first file is read
+
+    result = engine().scan([Scanned(f) for f in files], observer=observer, cancel=cancel)
+    assert [s.status.value for s in result.sources] == ["ok", "cancelled", "cancelled"]
+    assert [f.value for f in result.findings] == ["Wakefield"]

@@ -170,32 +170,27 @@ def _emit(result: AuditResult, args: argparse.Namespace, facts: Facts | None = N
 
 
 def _interruptible(run: Callable[[threading.Event], AuditResult]) -> AuditResult:
-    """Run an audit in a worker thread so that Ctrl-C cancels it: sources not finished are
-    reported as cancelled and the result is still printed."""
+    """Run an audit so that Ctrl-C cancels it: sources not finished are reported as cancelled and the
+    result is still printed; a second Ctrl-C quits. The work runs in this thread, Ctrl-C only setting the
+    stop flag, so that a scan starts no thread (detection forks a second process only when none runs)."""
+    import signal
+
     cancel = threading.Event()
-    box: list[AuditResult | BaseException] = []
+    if threading.current_thread() is not threading.main_thread():  # only the main thread is told of Ctrl-C
+        return run(cancel)
 
-    def work() -> None:
-        try:
-            box.append(run(cancel))
-        except BaseException as exc:  # handed back to the main thread, which reports it
-            box.append(exc)
+    def stop(signum: int, frame: object) -> None:
+        if cancel.is_set():
+            raise KeyboardInterrupt
+        cancel.set()
+        print("footprint: stopping: finishing the requests in flight (Ctrl-C again to quit now)",
+              file=sys.stderr, flush=True)
 
-    worker = threading.Thread(target=work, name="footprint-audit", daemon=True)
-    worker.start()
-    while worker.is_alive():
-        try:
-            worker.join(0.2)
-        except KeyboardInterrupt:
-            if cancel.is_set():
-                raise
-            cancel.set()
-            print("footprint: stopping: finishing the requests in flight (Ctrl-C again to quit now)",
-                  file=sys.stderr, flush=True)
-    outcome = box[0]
-    if isinstance(outcome, BaseException):
-        raise outcome
-    return outcome
+    previous = signal.signal(signal.SIGINT, stop)
+    try:
+        return run(cancel)
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def cmd_audit(args: argparse.Namespace) -> int:

@@ -184,8 +184,10 @@ class Engine:
                                                    followed=False, origin="file")))
         run.queue([task for _, _, task in loaded])
         for body, source_url, task in loaded:
-            if run.stopped():
-                break
+            if run.stopped():  # the files not read yet are reported as cancelled, as an audit's sources are
+                task.collected = run._cancelled(task)
+                run.finished(task)
+                continue
             run.emit(SourceStarted(task.index, task.url, task.collector.name))
             try:
                 task.collected = self.read_saved(body, source_url, task.collector)

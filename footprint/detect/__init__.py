@@ -16,6 +16,7 @@ from footprint.detect.linked import LinkedAccountDetector
 from footprint.detect.listing import ListedRelativeDetector, listed
 from footprint.detect.places import BirthplaceDetector, HomeLocationDetector
 from footprint.detect.police import PoliceDetector
+from footprint.detect.split import detect_all
 from footprint.detect.text import segment_at
 from footprint.facts import Facts
 from footprint.models import Finding, Profile, TextBlock
@@ -112,10 +113,9 @@ def detect(profile: Profile, facts: Facts | None = None) -> list[Finding]:
     """Run every detector over one profile and merge what they found into findings."""
     facts = facts or Facts()
     profile = prepared(profile, facts)
-    hits: list[Hit] = []
-    for detector in detectors():
-        hits.extend(detector.detect(profile, facts))
-    return merge(hits, profile)
+    # the page's owner names, which detectors after the first read as it left them, settled before any split
+    owner_names(profile, facts)
+    return merge(detect_all(detectors(), profile, facts), profile)
 
 
 def _same_date(hits: list[Hit]) -> list[Hit]:

@@ -501,6 +501,8 @@ def _places_before(block: TextBlock, pattern: re.Pattern[str], category: str, re
         last = words[-1]
         if text[a + last.end():m.start()].strip(" ,&-"):
             continue  # the place must sit right before the phrase
+        if _VIEW_OF.search(text, max(a, a + last.start() - 24), a + last.start()):
+            continue  # "a flat looking over the Forth was home": a view from the place, not the place
         if "exile" in m.re.groupindex and m.group("exile") and re.search(r"\bin\s+$", text[a:a + last.start()]):
             continue  # "Scouser in Wirral exile": where the exile lives, not where they are from
         if "pair" in m.re.groupindex and m.group("pair") \
@@ -531,6 +533,7 @@ def _places_before(block: TextBlock, pattern: re.Pattern[str], category: str, re
     return hits
 
 
+_VIEW_OF = lazy_re(r"\b(?:over(?:looking)?|across|along|onto|towards?|beside|by)\s+the\s+$", re.I)
 # "two Morriston boys", "we were both Hull lasses": a pair the writer is one of (not "my two Leeds lads")
 PAIR_BEFORE = lazy_re(r"(?<!\bmy\s)(?<!\bour\s)(?<!\bhis\s)(?<!\bher\s)\b(?:two|both|a\s+pair\s+of|a\s+couple\s+of)\s+"
                       r"(?:(?:proper|true|real|young|local|wee|little)\s+)?(?:[\w'’-]+[\s-]+){0,2}[\w'’-]+$", re.I)

@@ -36,3 +36,8 @@ def test_where_the_writer_grew_up(genre, text, want):
 @pytest.mark.parametrize("genre,text,want", FALSE)
 def test_look_alikes(genre, text, want):
     assert values("birthplace", text, field="post") == want, genre
+
+
+def test_a_view_from_the_place_is_not_it():
+    text = "Our first house, a terrace looking over the Tyne, was home till I was nine"
+    assert values("birthplace", text, field="post") == set()

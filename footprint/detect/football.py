@@ -667,6 +667,11 @@ class FootballDetector(Detector):
                 elif len(clubs_here) > 1 and len(clubs_here & named) == 1:
                     club = (clubs_here & named).pop()
                     confidence, why = 0.7, f"'{m.block.text[m.start:m.end]}' alongside other mentions of {club}"
+                elif len(clubs_here) > 1 and m.context and not support \
+                        and (home_club := _by_town(profile, clubs_here)):
+                    # "📍Stockport | Hatters ⚽": a nickname two clubs share, on a page naming one club's town
+                    club = home_club
+                    confidence, why = 0.65, f"'{m.block.text[m.start:m.end]}' on a page naming {club}'s town"
                 elif m.context and not support and (usual := clubs().primary.get(_key(m.block.text[m.start:m.end]))):
                     club = usual
                     confidence, why = 0.6, f"'{m.block.text[m.start:m.end]}' in a football context usually means {club}"

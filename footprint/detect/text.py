@@ -292,11 +292,17 @@ def known_place(name: str) -> bool:
 
 # ---------------------------------------------------------------- postcodes
 
-# Full UK postcode format (BS 7666), including the special cases GIR 0AA and BFPO.
+# The UK's postcode areas (and the Crown dependencies'): a code in the postcode's shape with another area
+# ("BMW R80RT", "a Z3 2AB" part number) is no postcode.
+_AREAS = ("AB AL BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY EC EH EN EX "
+          "FK FY GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY LA LD LE LL LN LS LU ME MK ML NE NG NN "
+          "NP NR NW OL OX PA PE PH PL PO PR RG RH RM SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS "
+          "TW UB WA WC WD WF WN WR WS WV YO ZE B E G L M N S W").split()
+# Full UK postcode format (BS 7666), including the special case GIR 0AA.
 POSTCODE = lazy_re(
     r"(?<![A-Za-z0-9])("
-    r"(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?|[A-PR-UWYZ][0-9][A-HJKPSTUW]|"
-    r"[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY])\s?[0-9][ABD-HJLNP-UW-Z]{2}|GIR\s?0AA)(?![A-Za-z0-9])")
+    r"(?:" + "|".join(_AREAS) + r")(?:[0-9][0-9]?|[0-9][A-HJKPSTUW]|[0-9][ABEHMNPRVWXY])"
+    r"\s?[0-9][ABD-HJLNP-UW-Z]{2}|GIR\s?0AA)(?![A-Za-z0-9])")
 
 
 def normal_postcode(code: str) -> str:

@@ -260,7 +260,8 @@ def owner_at(text: str, pos: int, names: frozenset[str] = frozenset(), field: st
     names = names | introduced if introduced else names
     a = _sentence_start(text, pos)
     kind = _last_subject(text, a, pos, names, household, about)
-    if kind is None and inherit and field in _PROSE and a > 0:
+    if kind is None and inherit and field in _PROSE and a > 0 and not _I_LATER.match(text, pos):
+        # (not when the sentence goes on in the first person: "Prenton born and bred and I've never left")
         prev = _sentence_start(text, max(0, a - 2))
         if _last_subject(text, prev, a, names, household, about) == OTHER and _PERSON_NAMED.search(text, prev, a):
             kind = OTHER
@@ -269,6 +270,7 @@ def owner_at(text: str, pos: int, names: frozenset[str] = frozenset(), field: st
     return kind or SELF
 
 
+_I_LATER = lazy_re(r"[^.!?\n]{0,80}?\b(?:i|i['’](?:m|ve|d|ll))\b", re.I)
 _ME_TOO = lazy_re(r"[^.!?\n]{0,30}?\b(?:like\s+(?:me|myself)|same\s+as\s+me|as\s+am\s+i|me\s+too|both\s+of\s+us)\b",
                      re.I)
 _INTRO = lazy_re(r"\b(?:i'?m|i\s+am|my\s+name\s+is|call\s+me)\s+(?-i:([A-Z][a-z'’-]+))", re.I)

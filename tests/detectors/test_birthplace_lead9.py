@@ -18,12 +18,15 @@ TRUE = [
     ("bio", "Malaga born, Wakefield raised", {"Malaga", "Wakefield"}),
     ("about page", "A tiny flat in Bo'ness was home up to the age of 12.", {"Bo'ness"}),
     ("chat", "I'm a Drogheda girl originally, came over for nursing", {"Drogheda"}),
+    # a sentence without a subject after one about another person, that goes on in the first person
+    ("fundraiser", "Sam's driving us up. Kendal born and bred and I've hardly left Cumbria since", {"Kendal"}),
 ]
 
 FALSE = [
     ("post", "Tenby was home for the week, lovely cottage by the harbour", set()),
     ("news share", "Leeds childhood obesity figures are out and they're grim", set()),
     ("chat", "Mum says Derby was home until she was twelve", set()),
+    ("post", "Our Ella has nursed for years now. Wigan born and bred, she tells everyone", set()),
     ("post", "Swords and shields at the reenactment in Tamworth today", set()),
 ]
 

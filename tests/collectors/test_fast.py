@@ -116,3 +116,32 @@ def test_a_button_is_parted_from_the_text_beside_it(reader):
         "07700 900620 Send message",
         "Price Make offer or swap",
     ]
+
+
+def test_post_authors_are_found_alike_on_both_trees():
+    """lxml's own search for a post's author name (authors._lxml_holder) gives what the walk on
+    BeautifulSoup's tree gives: the first 301 elements of a post searched, not entering quotes or
+    other posts, the best-ranked name first."""
+    from collectors.html.authors import is_post, post_author
+
+    def post(inner: str) -> str:
+        return f'<div class="post">{inner}<p>words</p></div>'
+
+    page = "".join([
+        post("<span></span>" * 300 + '<span class="username">Al Example</span>'),      # its 301st element
+        post("<i></i>" * 301 + '<span class="username">Bo Example</span>'),            # its 302nd: not searched
+        post('<blockquote><span class="username">Cy Example</span></blockquote><span class="author">Di Example</span>'),
+        post('<div class="comment"><b class="username">Ed Example</b></div><span class="poster">Fa Example</span>'
+             '<span class="nick">Gi Example</span>'),
+        post('<div class="author vcard"><a class="url fn" href="/u/hu">Hu Example</a></div>'
+             '<span class="username">Ik Example</span>'),
+        post('<div class="quote-box"><b class="username">Jo Example</b></div><a itemprop="author">Ka Example</a>'),
+    ])
+    body = f"<html><body>{page}</body></html>".encode()
+    soup = soup_of(body)
+    root = fast.tree_of(body)
+    assert root is not None
+    by_lxml = [post_author(el) for el in root.iter("div") if is_post(el)]
+    by_soup = [post_author(el) for el in soup.find_all("div") if is_post(el)]
+    assert by_lxml == by_soup == ["Al Example", None, "Di Example", "Gi Example", "Ed Example", "Ik Example",
+                                  "Ka Example"]

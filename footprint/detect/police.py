@@ -189,7 +189,12 @@ def _role_then_force(text: str, matches: list[PhraseMatch]) -> list[tuple[int, i
                 out.append((m.start, after.end(), short[after.group(1)]))
                 continue
         if text[m.start:m.end].split()[-1].casefold() in _POLICE_ROLES:
-            at = _at_force().match(text, m.end)
+            # "the sergeant on the dog section at Leics": the unit may stand between the role and the force
+            if _SOMEONE_A.search(text, max(0, m.start - 40), m.start) \
+                    and not _SELF_A.search(text, max(0, m.start - 40), m.start):
+                continue   # "A sergeant at Leics showed us round": someone the writer met
+            unit = _UNIT.match(text, m.end)
+            at = _at_force().match(text, m.end) or (_at_force().match(text, unit.end()) if unit else None)
             if at:
                 out.append((m.start, at.end(), short[at.group(1)]))
     return out
@@ -201,6 +206,12 @@ def _named_other_before(text: str, start: int, names: frozenset[str]) -> bool:
     return any(w in first_names() and w not in names for w in re.findall(r"\b[A-Z][a-z]+", text[a:start]))
 
 
+_SOMEONE_A = lazy_re(r"(?:^|[.!?]\s+|\b(?:met|with|and|by|from|asked|told)\s+)(?:a|an|another|one)\s+(?:[\w-]+\s+)?$",
+                     re.I)
+_SELF_A = lazy_re(r"\b(?:i['’]?m|i\s+am|be|been|was|became|become|as|still|now|currently|work\s+as)\s+(?:a|an)\s+"
+                  r"(?:[\w-]+\s+)?$", re.I)
+_UNIT = lazy_re(r"\s+(?:on|in|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:section|team|unit|squad|department|dept)\b",
+                re.I)
 # The last word of a role that is a police role whatever its employer is called ("officer" is not).
 _POLICE_ROLES = {"pc", "pcso", "sgt", "dc", "ds", "dci", "ps", "copper", "cop", "constable", "sergeant", "detective",
                  "special", "specials", "skipper"}

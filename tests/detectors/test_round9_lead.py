@@ -29,3 +29,15 @@ def test_postcodes_only_in_the_uks_areas(text, want):
 ])
 def test_a_shared_nickname_means_the_club_of_the_town_the_page_names(text, want):
     assert values("football_team", text, field="bio") == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Been the sergeant on the traffic unit at Lancs for six years, best job going", {"Lancashire Constabulary"}),
+    ("PC on the response team at Kent since 2019", {"Kent Police"}),
+    ("Proud to be a PC with Kent", {"Kent Police"}),
+    ("A sergeant at Leics showed the cubs round the kennels, lovely chap", set()),
+    ("Met a PC with Kent at the county show", set()),
+    ("Officer in the planning team at Essex County Council", set()),
+])
+def test_a_role_then_its_unit_then_the_force(text, want):
+    assert values("police_affiliation", text, field="post") == want

@@ -7,14 +7,13 @@ included: the machine is shared, so wall time says more about the other sessions
 
 from __future__ import annotations
 
-import os
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from bench_speed import mixed_text_profile  # noqa: E402
+from bench_speed import cpu_seconds, mixed_text_profile  # noqa: E402
 
 from footprint.detect import detect, detectors, windowed  # noqa: E402
 from footprint.detect.listing import listed  # noqa: E402
@@ -37,13 +36,6 @@ def clear_text_caches() -> None:
                 value.cache_clear()
 
 
-def cpu() -> float:
-    """CPU seconds of this process and of its reaped children: a large page's detection runs partly in a
-    forked child (footprint/detect/split.py), whose time process_time() leaves out."""
-    t = os.times()
-    return t.user + t.system + t.children_user + t.children_system
-
-
 def main() -> int:
     size_mb = float(sys.argv[1]) if len(sys.argv) > 1 else 0.5
     runs = int(sys.argv[2]) if len(sys.argv) > 2 else 3
@@ -55,9 +47,9 @@ def main() -> int:
         for name, step in (("detect() in all", lambda: detect(whole, facts)),
                            ("owned_by + listed", lambda: listed(whole.owned_by([facts.full_name]), facts))):
             clear_text_caches()
-            start = cpu()
+            start = cpu_seconds()
             step()
-            best[name] = min(best.get(name, float("inf")), cpu() - start)
+            best[name] = min(best.get(name, float("inf")), cpu_seconds() - start)
         clear_text_caches()
         for det in detectors():
             start = time.process_time()

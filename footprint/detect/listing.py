@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from footprint.detect.base import Detector, Hit, load_data
 from footprint.detect.clause import addressee, first_names, nicknames
+from footprint.detect.text import unaccented
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
 from footprint.lazyre import lazy_re
@@ -27,12 +26,6 @@ _HEAD_MAX = 90          # characters: longer blocks are paragraphs, not a row or
 _OPENING = 50           # a paragraph is about the person it names this early
 
 
-@lru_cache(maxsize=4096)
-def _plain(word: str) -> str:
-    """A name without its accents ("Siân" and "Sian" are one)."""
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
-
-
 @dataclass(frozen=True)
 class Person:
     first: str
@@ -44,7 +37,7 @@ class Person:
 
 
 def _is_first(word: str, owner: Person, known: frozenset[str] = frozenset()) -> bool:
-    return _plain(word) in first_names() or word in known or _same_first(word, owner.first)
+    return unaccented(word) in first_names() or word in known or _same_first(word, owner.first)
 
 
 # "Dilys has bowled for the county since 1990": a capitalised word the page's prose makes the
@@ -63,7 +56,7 @@ def _page_first_names(profile: Profile) -> frozenset[str]:
 
 
 def _same_first(a: str, b: str) -> bool:
-    a, b = _plain(a).casefold(), _plain(b).casefold()
+    a, b = unaccented(a).casefold(), unaccented(b).casefold()
     return bool(a and b) and (a == b or b in nicknames().get(a, ()) or a in nicknames().get(b, ()))
 
 
@@ -72,8 +65,8 @@ def is_owner(person: Person, owner: Person) -> bool:
     its initial, or no surname given."""
     if not _same_first(person.first, owner.first):
         return False
-    last = _plain(person.last).rstrip(".").casefold()
-    own = _plain(owner.last).casefold()
+    last = unaccented(person.last).rstrip(".").casefold()
+    own = unaccented(owner.last).casefold()
     return not last or not own or last == own or (len(last) == 1 and own.startswith(last))
 
 
@@ -220,7 +213,7 @@ def _sections(profile: Profile, owner: Person) -> tuple[list[Person | None], set
 
 
 def _same_person(a: Person, b: Person) -> bool:
-    return _same_first(a.first, b.first) and (not a.last or not b.last or _plain(a.last) == _plain(b.last))
+    return _same_first(a.first, b.first) and (not a.last or not b.last or unaccented(a.last) == unaccented(b.last))
 
 
 def _the_owner(profile: Profile, facts: Facts) -> Person | None:
@@ -281,7 +274,7 @@ class ListedRelativeDetector(Detector):
         if not words or not profile.listing:
             return []     # not a listing page (a thread's other posters are not the owner's kin)
         relations = load_data("relations.json")["words"]
-        firsts = {words[0], *nicknames().get(_plain(words[0]).casefold(), ())}
+        firsts = {words[0], *nicknames().get(unaccented(words[0]).casefold(), ())}
         pattern = re.compile(_OWNERS_REL.format(names="|".join(re.escape(n) for n in sorted(firsts))), re.I)
         hits = []
         for block in profile.blocks:

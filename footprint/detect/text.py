@@ -192,9 +192,15 @@ _FOLD = str.maketrans({"’": "'", "‘": "'", "Ł": "L", "ł": "l", "Ø": "O", 
                        "Đ": "D", "đ": "d", "ı": "i"})
 
 
+@lru_cache(maxsize=4096)
+def unaccented(word: str) -> str:
+    """A name without its accents ("Siân" and "Sian" are one)."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
 def _ascii(name: str) -> str:
     """The name with its accents and curly apostrophes taken off, as typed on a UK keyboard ("Łódź" -> "Lodz")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name.translate(_FOLD)) if not unicodedata.combining(c))
+    return unaccented(name.translate(_FOLD))
 
 
 @cache

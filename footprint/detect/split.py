@@ -29,6 +29,9 @@ def detect_all(detectors: Sequence[Detector], profile: Profile, facts: Facts) ->
     if not theirs or not can_split(profile):
         return [h for d in detectors for h in d.detect(profile, facts)]
     found: dict[int, list[Hit]] = {}
+    # Everything made so far outlives detection: this process's collections skip it until the child is done
+    # (a collection over it would write to each object's header, copying the pages the two processes share).
+    gc.freeze()
     child = _start([detectors[i] for i in theirs], profile, facts)
     try:
         for i, detector in enumerate(detectors):
@@ -38,6 +41,7 @@ def detect_all(detectors: Sequence[Detector], profile: Profile, facts: Facts) ->
     finally:
         if child:
             _end(child)
+        gc.unfreeze()
     if got is not None and len(got) == len(theirs):
         found.update(zip(theirs, got, strict=True))
     for i in theirs:

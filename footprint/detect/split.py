@@ -25,13 +25,25 @@ CHILD_CATEGORIES = frozenset({"family", "home_location"})
 def detect_all(detectors: Sequence[Detector], profile: Profile, facts: Facts) -> list[Hit]:
     """Every detector's hits, in the detectors' order; on a large page some are found by a forked child
     while this process finds the rest. Any failure of the child's part is made good here, serially."""
+    # Everything made so far outlives detection: the collector skips it until detection is done. Its passes
+    # over the whole heap cost a twentieth of detection on a large page, and in a split would write to each
+    # object's header, copying the pages the two processes share. Not with another thread running, which
+    # may be detecting too and would unfreeze this one's objects, or freeze its own for good.
+    alone = threading.active_count() == 1
+    if alone:
+        gc.freeze()
+    try:
+        return _detect_all(detectors, profile, facts)
+    finally:
+        if alone:
+            gc.unfreeze()
+
+
+def _detect_all(detectors: Sequence[Detector], profile: Profile, facts: Facts) -> list[Hit]:
     theirs = [i for i, d in enumerate(detectors) if d.category in CHILD_CATEGORIES]
     if not theirs or not can_split(profile):
         return [h for d in detectors for h in d.detect(profile, facts)]
     found: dict[int, list[Hit]] = {}
-    # Everything made so far outlives detection: this process's collections skip it until the child is done
-    # (a collection over it would write to each object's header, copying the pages the two processes share).
-    gc.freeze()
     child = _start([detectors[i] for i in theirs], profile, facts)
     try:
         for i, detector in enumerate(detectors):
@@ -41,7 +53,6 @@ def detect_all(detectors: Sequence[Detector], profile: Profile, facts: Facts) ->
     finally:
         if child:
             _end(child)
-        gc.unfreeze()
     if got is not None and len(got) == len(theirs):
         found.update(zip(theirs, got, strict=True))
     for i in theirs:

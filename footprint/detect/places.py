@@ -69,7 +69,9 @@ def _word_list(table: str) -> frozenset[str]:
 def _other_mover() -> re.Pattern[str]:
     """A subject just before a home rule's verb that is no writer: "my ex moved down to", "head office moved to"."""
     words = "|".join(re.escape(w) for w in sorted(_word_list("not_the_writer"), key=len, reverse=True))
-    return re.compile(r"\b(?:my|our|his|her|their|the|its|a|an)\s+(?:[\w'’-]+\s+)?(?:" + words + r")(?:['’]s)?\s+"
+    return re.compile(r"(?:\b(?:my|our|his|her|their|the|its|a|an)\s+(?:[\w'’-]+\s+)?"
+                      r"|(?:^|(?<=[(\[,;:.!?])|(?<=[(\[,;:.!?]\s)))"
+                      r"(?:" + words + r")(?:['’]s)?\s+"
                       r"(?:(?:has|have|had|just|now|recently|finally|also|all|both|then|since)\s+){0,2}$", re.I)
 
 
@@ -98,6 +100,17 @@ VISIT_RULES = {"here_in", "we_are_in", "round_the_corner", "back_home_to", "back
 # Rules that name a dwelling ("been at the vicarage in Tavistock"), a home only with how long after the place: "since
 # 2014", "for twelve years" (not "at the cottage in Rhossili for the weekend").
 SINCE_RULES = {"dwelling_since"}
+# "based in Keswick for the week", "living in Albufeira till Sunday": a stay with its length, whatever the verb.
+STAY_AFTER = lazy_re(r"\s*,?\s*(?:for\s+(?:the|this|a|one|two|three|\d{1,2})\s+(?:week|weekend|fortnight|few\s+days|"
+                     r"days|night|nights|race|event|trip|course|camp|conference|festival)\b|(?:un)?til+\s+(?:\w+day|tomorrow|"
+                     r"the\s+weekend)\b|on\s+(?:holiday|hols|a\s+course|the\s+course|a\s+training\s+camp)\b)", re.I)
+# "based at Wakefield nick", "based in Leeds HQ": the place names a workplace.
+WORKPLACE_AFTER = lazy_re(r"\s+(?:nick|(?:police|fire|ambulance)\s+station|station|office|offices|hq|headquarters|"
+                          r"depot|custody(?:\s+suite)?|control\s+room|barracks|prison|crown\s+court|magistrates|campus|branch|"
+                          r"warehouse|distribution\s+centre)\b", re.I)
+# "since 2014 I've been at the vicarage in ...": how long, told first
+SINCE_BEFORE = lazy_re(r"\b(?:since\s+(?:(?:19|20)\d\d|the\s+\w+|i\s+was\s+\w+)|for\s+(?:the\s+(?:last|past)\s+)?\w+\s+"
+                       r"(?:years|decades))\s*,?\s*(?:i|we)(?:['’]ve|\s+have)\s+$", re.I)
 # Rules whose words say nothing of whose home it is ("at home in X"): only when nobody else is named in the sentence.
 PERSONAL_RULES = {"at_home_in"}
 SINCE_AFTER = lazy_re(r"\s*,?\s+(?:now\s+)?(?:since\b|for\s+(?:(?:nearly|almost|over|about|the\s+(?:last|past))\s+)?"
@@ -498,11 +511,14 @@ def _place_hits(block: TextBlock, category: str, before: re.Pattern[str], reason
             continue   # "Back home in Lagos my mum still cooks": the place the writer comes from
         if m.lastgroup in VISIT_RULES and VISIT_AFTER.match(text, b):
             continue   # "I'm in Leeds tonight", "we're in Bath for the weekend": a visit
+        if category == "home_location" and (STAY_AFTER.match(text, b) or WORKPLACE_AFTER.match(text, b)):
+            continue   # "based in Keswick for the week", "based at Wakefield nick": a stay, a workplace
         if m.lastgroup in DATED_RULES and not MOVE_WHEN.match(text, b):
             continue   # "came up to Leeds for the match": a trip unless the arrival is dated
         if m.lastgroup in PERSONAL_RULES and _someone_in_sentence(text, b, owner_names(profile)):
             continue   # "Derek, recovering at home in Hexham after his op": his home, not the writer's
-        if m.lastgroup in SINCE_RULES and not (SINCE_AFTER.match(text, b) or YEARS_AFTER.match(text, b)):
+        if m.lastgroup in SINCE_RULES and not (SINCE_AFTER.match(text, b) or YEARS_AFTER.match(text, b)
+                                               or SINCE_BEFORE.search(text, max(0, m.start() - 40), m.start())):
             continue   # "at the cottage in Rhossili" without "since 2014": a stay as likely as a home
         if category == "home_location":
             if _borrowed_subject(text, m.start()):

@@ -27,6 +27,9 @@ TRUE_CASES = [
     ("podcast page", "post", "Accrington gave me the accent, the Army gave me the vocabulary.", set(), {"Accrington"}),
     ("blog", "post", "Stockton raised me and I'm proud of it.", set(), {"Stockton"}),
     ("memoir", "post", "I was born at St Luke's in Bradford on a snowy Tuesday.", set(), {"Bradford"}),
+    ("README", "readme", "- Home these days: Bamber Bridge, ten minutes from the office", {"Bamber Bridge"}, set()),
+    ("vicar's page", "about", "Since 2009 I've been at the manse in Ullapool, with two parishes and a dog.",
+     {"Ullapool"}, set()),
 ]
 
 
@@ -57,6 +60,10 @@ FALSE_FRIENDS = [
     ("bio", "bio", "Preston → Manchester commute most days"),
     ("bio", "bio", "📍 Salon: 3 Queen Street, Bury"),
     ("club page", "post", "We've been at the cottage in Staithes for the weekend."),
+    ("newsletter", "post", "Invoices to the new address please (our accounts team moved to Swindon)."),
+    ("race report", "post", "Based in Coniston for the weekend of the Lakeland trail race."),
+    ("training log", "post", "Warm-weather block done, based in Lagos till Friday."),
+    ("LinkedIn post", "post", "Now based at Halifax nick after six years in Brighouse custody."),
 ]
 
 

@@ -38,7 +38,7 @@ GUESS_NOT_ALLOWED = {"born_bare", "made_in", "here_in", "bought_in", "call_home"
                      "located_in", "ours_in", "we_are_in", "keys", "round_the_corner",
                      "back_home_to", "back_home_in", "in_now", "works_from_home_in", "home_label", "corner_of",
                      "living_my_best_life", "arrived_at_maternity", "now_label", "home_question", "came_over",
-                     "short_way_in", "im_at", "at_home_in", "dwelling_since"}
+                     "short_way_in", "im_at", "at_home_in", "dwelling_since", "commute_home"}
 # A rule that ends in "on" ("lives just up the road on", "our house on") names a street: an unknown name
 # after it must be one ("Sorrel Terrace"), not "live on Twitch".
 _STREET_WORDS = ("(?:Road|Rd|Street|St|Avenue|Ave|Close|Lane|Drive|Way|Crescent|Gardens|Court|Place|Terrace|Grove|"
@@ -108,6 +108,10 @@ STAY_AFTER = lazy_re(r"\s*,?\s*(?:for\s+(?:the|this|a|one|two|three|\d{1,2})\s+(
 WORKPLACE_AFTER = lazy_re(r"\s+(?:nick|(?:police|fire|ambulance)\s+station|station|office|offices|hq|headquarters|"
                           r"depot|custody(?:\s+suite)?|control\s+room|barracks|prison|crown\s+court|magistrates|campus|branch|"
                           r"warehouse|distribution\s+centre)\b", re.I)
+# "the drive back to Nailsea after a night shift": the way home from work. Only then: "the train to York" is any trip.
+AFTER_WORK_RULES = {"commute_home"}
+AFTER_WORK = lazy_re(r"\s*,?\s*(?:after|from)\s+(?:(?:a|the|my|another|every|each)\s+)?(?:[\w-]+\s+)?"
+                     r"(?:shift|shifts|work|lates|earlies|nights|set\s+of\s+nights|day\s+at\s+work|long\s+day)\b", re.I)
 # "since 2014 I've been at the vicarage in ...": how long, told first
 SINCE_BEFORE = lazy_re(r"\b(?:since\s+(?:(?:19|20)\d\d|the\s+\w+|i\s+was\s+\w+)|for\s+(?:the\s+(?:last|past)\s+)?\w+\s+"
                        r"(?:years|decades))\s*,?\s*(?:i|we)(?:['’]ve|\s+have)\s+$", re.I)
@@ -223,6 +227,8 @@ HOME_GATE = PhraseIndex([(w, None) for w in (
     "relocated", "retired", "retiring", "upped sticks", "been", "two-up", "two up", "wfh", "base", "manor", "abode",
     "neck of the woods", "stomping ground", "ended up", "wound up", "corner", "garden office", "kitchen table",
     "came", "come", "headed", "went", "where's home", "where is home", "do you live", "are you based",
+    "drive", "drove", "driving", "commute", "commuting", "cycle", "cycling", "ride", "bus", "train", "walk", "trek",
+    "journey", "slog", "trudge",
     "📍", "🏠", "🏡")])
 AFTER_GATE = PhraseIndex([(w, None) for w in (
     "these days", "nowadays", "based", "resident", "home", "by choice", "living", "by adoption", "by birth", "is where",
@@ -517,6 +523,8 @@ def _place_hits(block: TextBlock, category: str, before: re.Pattern[str], reason
             continue   # "came up to Leeds for the match": a trip unless the arrival is dated
         if m.lastgroup in PERSONAL_RULES and _someone_in_sentence(text, b, owner_names(profile)):
             continue   # "Derek, recovering at home in Hexham after his op": his home, not the writer's
+        if m.lastgroup in AFTER_WORK_RULES and not AFTER_WORK.match(text, b):
+            continue   # "the drive back to Leeds after the match": a trip; only after work is it the way home
         if m.lastgroup in SINCE_RULES and not (SINCE_AFTER.match(text, b) or YEARS_AFTER.match(text, b)
                                                or SINCE_BEFORE.search(text, max(0, m.start() - 40), m.start())):
             continue   # "at the cottage in Rhossili" without "since 2014": a stay as likely as a home

@@ -30,6 +30,7 @@ TRUE_CASES = [
     ("README", "readme", "- Home these days: Bamber Bridge, ten minutes from the office", {"Bamber Bridge"}, set()),
     ("vicar's page", "about", "Since 2009 I've been at the manse in Ullapool, with two parishes and a dog.",
      {"Ullapool"}, set()),
+    ("police blog", "post", "The cycle back to Clevedon after a set of nights is the hardest part.", {"Clevedon"}, set()),
 ]
 
 
@@ -64,6 +65,7 @@ FALSE_FRIENDS = [
     ("race report", "post", "Based in Coniston for the weekend of the Lakeland trail race."),
     ("training log", "post", "Warm-weather block done, based in Lagos till Friday."),
     ("LinkedIn post", "post", "Now based at Halifax nick after six years in Brighouse custody."),
+    ("match report", "post", "The drive back to Burnley after the game took three hours."),
 ]
 
 

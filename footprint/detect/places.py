@@ -9,7 +9,8 @@ from functools import cache
 from typing import NamedTuple
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
-from footprint.detect.clause import (OTHER, about_a_pet, clause_around, not_current, owner_names, quoted_by_another,
+from footprint.detect.clause import (CHILD, OTHER, about_a_pet, clause_around, not_current, owner_names,
+                                     quoted_by_another,
                                      whose, with_the_writer)
 from footprint.detect.clause import SELF as WRITER
 
@@ -37,7 +38,7 @@ GUESS_NOT_ALLOWED = {"born_bare", "made_in", "here_in", "bought_in", "call_home"
                      "located_in", "ours_in", "we_are_in", "keys", "round_the_corner",
                      "back_home_to", "back_home_in", "in_now", "works_from_home_in", "home_label", "corner_of",
                      "living_my_best_life", "arrived_at_maternity", "now_label", "home_question", "came_over",
-                     "short_way_in", "im_at"}
+                     "short_way_in", "im_at", "at_home_in", "dwelling_since", "commute_home"}
 # A rule that ends in "on" ("lives just up the road on", "our house on") names a street: an unknown name
 # after it must be one ("Sorrel Terrace"), not "live on Twitch".
 _STREET_WORDS = ("(?:Road|Rd|Street|St|Avenue|Ave|Close|Lane|Drive|Way|Crescent|Gardens|Court|Place|Terrace|Grove|"
@@ -55,6 +56,32 @@ SELF_RULES = {"us_in"}
 THEIRS_BEFORE = lazy_re(r"\b(?:his|her|their|your)\s+$", re.I)
 # "their house", "her new flat", "your little cottage": someone else's possessive before a home word.
 _THEIRS_HOME = lazy_re(r"\b(?:his|her|their|your)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+@cache
+def _word_list(table: str) -> frozenset[str]:
+    """A word list of footprint/data/place_rules.json."""
+    data = load_data("place_rules.json")[table]
+    return frozenset(w for key, words in data.items() if key != "_about" for w in words)
+
+
+@cache
+def _other_mover() -> re.Pattern[str]:
+    """A subject just before a home rule's verb that is no writer: "my ex moved down to", "head office moved to"."""
+    words = "|".join(re.escape(w) for w in sorted(_word_list("not_the_writer"), key=len, reverse=True))
+    return re.compile(r"(?:\b(?:my|our|his|her|their|the|its|a|an)\s+(?:[\w'’-]+\s+)?"
+                      r"|(?:^|(?<=[(\[,;:.!?])|(?<=[(\[,;:.!?]\s)))"
+                      r"(?:" + words + r")(?:['’]s)?\s+"
+                      r"(?:(?:has|have|had|just|now|recently|finally|also|all|both|then|since)\s+){0,2}$", re.I)
+
+
+# "📍 Studio: Unit 4, ...": a pin before a label of where the writer works.
+@cache
+def _work_label() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(_word_list("work_label"), key=len, reverse=True))
+    return re.compile(r"\s*(?:my\s+|our\s+|the\s+)?(?:" + words + r")\s*[:\-–]", re.I)
+
+
 # Rules that tell a move, whose words ("moved out", "moved away from") speak of the place left.
 MOVE_RULES = {"moved_to", "dwelling_in", "came_over"}
 # Rules that tell a move only with its date after the place: "came over to Shifnal in 2019", not "came up to
@@ -68,7 +95,30 @@ ELSEWHERE_AFTER = lazy_re(r"\s*,?\s*(?:my|our|we|we'd|we’d|they|people|everyon
                              r"families|folk|kids|everybody)\b", re.I)
 # "Here in Leeds, my parents never locked the door": the others' place, told of.
 HERE_ELSEWHERE = lazy_re(r"\s*,\s*(?:my|our|they|people|everyone|everybody|folk)\b", re.I)
-VISIT_RULES = {"here_in", "we_are_in", "round_the_corner", "back_home_to", "back_home_in", "in_now", "im_at"}
+VISIT_RULES = {"here_in", "we_are_in", "round_the_corner", "back_home_to", "back_home_in", "in_now", "im_at",
+               "at_home_in"}
+# Rules that name a dwelling ("been at the vicarage in Tavistock"), a home only with how long after the place: "since
+# 2014", "for twelve years" (not "at the cottage in Rhossili for the weekend").
+SINCE_RULES = {"dwelling_since"}
+# "based in Keswick for the week", "living in Albufeira till Sunday": a stay with its length, whatever the verb.
+STAY_AFTER = lazy_re(r"\s*,?\s*(?:for\s+(?:the|this|a|one|two|three|\d{1,2})\s+(?:week|weekend|fortnight|few\s+days|"
+                     r"days|night|nights|race|event|trip|course|camp|conference|festival)\b|(?:un)?til+\s+(?:\w+day|tomorrow|"
+                     r"the\s+weekend)\b|on\s+(?:holiday|hols|a\s+course|the\s+course|a\s+training\s+camp)\b)", re.I)
+# "based at Wakefield nick", "based in Leeds HQ": the place names a workplace.
+WORKPLACE_AFTER = lazy_re(r"\s+(?:nick|(?:police|fire|ambulance)\s+station|station|office|offices|hq|headquarters|"
+                          r"depot|custody(?:\s+suite)?|control\s+room|barracks|prison|crown\s+court|magistrates|campus|branch|"
+                          r"warehouse|distribution\s+centre)\b", re.I)
+# "the drive back to Nailsea after a night shift": the way home from work. Only then: "the train to York" is any trip.
+AFTER_WORK_RULES = {"commute_home"}
+AFTER_WORK = lazy_re(r"\s*,?\s*(?:after|from)\s+(?:(?:a|the|my|another|every|each)\s+)?(?:[\w-]+\s+)?"
+                     r"(?:shift|shifts|work|lates|earlies|nights|set\s+of\s+nights|day\s+at\s+work|long\s+day)\b", re.I)
+# "since 2014 I've been at the vicarage in ...": how long, told first
+SINCE_BEFORE = lazy_re(r"\b(?:since\s+(?:(?:19|20)\d\d|the\s+\w+|i\s+was\s+\w+)|for\s+(?:the\s+(?:last|past)\s+)?\w+\s+"
+                       r"(?:years|decades))\s*,?\s*(?:i|we)(?:['’]ve|\s+have)\s+$", re.I)
+# Rules whose words say nothing of whose home it is ("at home in X"): only when nobody else is named in the sentence.
+PERSONAL_RULES = {"at_home_in"}
+SINCE_AFTER = lazy_re(r"\s*,?\s+(?:now\s+)?(?:since\b|for\s+(?:(?:nearly|almost|over|about|the\s+(?:last|past))\s+)?"
+                      r"(?:\d{1,2}|\w+(?:-odd)?|a\s+few|a\s+couple\s+of)\s+(?:years?|yrs|decades?)\b)", re.I)
 # When a move happened ("moved to Ely four years ago", "relocated to Hull in 2019"): the move is past, the home
 # it made is not.
 MOVE_WHEN = lazy_re(r"\s*,?\s*(?:(?:about|around|nearly|almost|over|just\s+over|some|a\s+good)\s+)?"
@@ -93,6 +143,11 @@ HOME_AFTER = lazy_re(r"\s*(?:these\s+days|nowadays)\b|-based\b|\s+based\b(?!\s+o
                         # "Peckham raised, Norwood living": a bio's place and the word for living there
                         r"|\s+living\b(?!\s+(?:room|wage|costs?|standards?|space|quarters|in|on|at|with|off|the|a|an|"
                         r"history|legend|proof|memory|will|museum|expenses|area|arrangements?))(?=\s*(?:[.,;!|/]|$))"
+                        # "Tiverton, where Sue and I have lived since 2003", "Alston, where I live now": not "where I
+                        # lived as a kid" (a past home says 'lived' without 'have')
+                        r"|\s*,?\s+where\s+(?:i|we|(?:my\s+)?[\w'’-]+\s+(?:and|&)\s+i)(?:\s+|(?=['’]))(?:now\s+|still\s+)?"
+                        r"(?:live|(?:have|['’]ve)\s+(?:(?:now|always|happily)\s+)?(?:lived|been\s+living|been|settled|"
+                        r"made\s+(?:our|my)\s+home))\b(?!\s+(?:as\s+a|when|until|till|before)\b)"
                         # "Ripon is where I hang my hat", "... where we lay our heads"
                         r"|\s+is\s+where\s+(?:i|we)\s+(?:hang\s+(?:my|our)\s+hats?|live|lay\s+(?:my|our)\s+heads?)\b"
                         # "Lancaster is home", "Bristol's home for now"; not "home to the university", "my second home"
@@ -119,6 +174,11 @@ SELF = r"(?:^\W*|\b(?:i'?m|i\s+am)\s+(?:an?\s+)?|\b(?:an?|proud|true|typical|lif
 # Words after a place that say the user was born or grew up there.
 BIRTH_AFTER = lazy_re(
     r"\s*(?:born\s+(?:and|&|n)\s+(?:bred|raised)\b|-?born\b(?!\s+(?:on|in))|native\b|lad\b|lass\b|girl\b|boy\b|kid\b"
+    # the same said as people say it: "a Grimsby gal", "Wigan lassie", "a Paisley laddie", "Sunderland bairn"
+    r"|gal\b(?!\s+(?:pals?|friends?|squad|gang|crew))|lassie\b|laddie\b|bairn\b"
+    # "Dundalk gave me the accent", "Salford made me who I am", "Burnley raised me": where the writer comes from
+    r"|(?:gave|has\s+given)\s+me\s+(?:my|the|this|an?)\s+(?:\w+\s+)?accent\b|raised\s+me\b"
+    r"|(?:made|shaped)\s+me\s+(?:who|what)\s+i\s+am\b|(?:is|['’]s)\s+in\s+my\s+blood\b"
     r"|-?bred\b|(?P<exile>(?:in\s+)?exile)\b|(?P<pair>boys|lads|girls|lasses)\b|-?raised\b(?!\s+(?:£|\$|\d|money|funds|awareness|over|by|the|a|an|for|our|my)\b)|through\s+and\s+through\b"
     r"|and\s+proud\b|by\s+birth\b|(?:is|['’]s)\s+where\s+i(?:['’]m|\s+am)\s+from\b|(?:is|['’]s)\s+where\s+i\s+(?:grew\s+up|was\s+born)\b|,?\s+(?:my|the)\s+(?:home\s*town|town\s+(?:where\s+)?i\s+grew\s+up)"
     # "a proper Grimsby childhood", "Lodz was home till I was six": where the writer grew up
@@ -161,14 +221,19 @@ HOME_GATE = PhraseIndex([(w, None) for w in (
     "neighborhood", "cul-de-sac", "semi", "maisonette", "smallholding", "farmhouse", "front door",
     "back door",
     "doorstep", "box room", "spare room", "living room", "new build", "new-build", "keys", "corner", "us", "me",
-    "we're", "we are", "are", "i'm", "i am", "here", "bought", "call", "calls", "calling", "made", "make", "making",
+    "we're", "we are", "are", "i'm", "i am", "here", "bought", "call", "calls", "calling", "called", "made", "make",
+    "making",
     "whereabouts", "area", "patch", "town", "city", "home base", "home turf",
     "relocated", "retired", "retiring", "upped sticks", "been", "two-up", "two up", "wfh", "base", "manor", "abode",
     "neck of the woods", "stomping ground", "ended up", "wound up", "corner", "garden office", "kitchen table",
     "came", "come", "headed", "went", "where's home", "where is home", "do you live", "are you based",
+    "drive", "drove", "driving", "commute", "commuting", "cycle", "cycling", "ride", "bus", "train", "walk", "trek",
+    "journey", "slog", "trudge",
     "📍", "🏠", "🏡")])
 AFTER_GATE = PhraseIndex([(w, None) for w in (
     "these days", "nowadays", "based", "resident", "home", "by choice", "living", "by adoption", "by birth", "is where",
+    "where i", "where we", "where i've", "where i’ve", "where we've", "where we’ve", "and i have", "and i've",
+    "and i’ve",
     "born", "raised", "through", "native", "lad", "lass", "now", "here",
     "girl", "boy", "kid", "bred",
     "home town", "hometown", "grew up", "proud")])
@@ -178,6 +243,7 @@ BIRTH_GATE = PhraseIndex([(w, None) for w in (
     "hails", "childhood", "brought up", "made", "raised", "through", "learned", "learnt", "went to school",
     "where i", "spent", "is where",
     "take the", "exile", "boys", "lads", "girls", "lasses", "arrived", "turned up", "delivered", "came into",
+    "gal", "lassie", "laddie", "bairn", "accent", "raised me", "made me", "shaped me", "in my blood",
     "entered the world", "entrance", "appearance", "debut", "was home")])
 _DIGIT = lazy_re(r"\d")
 _COUNTRIES = {"united kingdom", "uk", "england", "scotland", "wales", "northern ireland", "great britain", "gb"}
@@ -223,6 +289,21 @@ def _borrowed_subject(text: str, start: int) -> bool:
     return _others_subject(text, a, ca, _outermost(words))
 
 
+def _someone_in_sentence(text: str, at: int, owners: frozenset[str]) -> bool:
+    """Whether the sentence around `at`, up to a few words after it, names another person: a third-person pronoun,
+    or a first name not the owner's."""
+    from footprint.detect.clause import first_names
+
+    a, b = segment_at(text, at)
+    b = min(b, at + 30)
+    return bool(THIRD_PERSON.search(text, a, b)) or any(
+        w.group() in first_names() and w.group() not in owners and w.group().casefold() not in _word_list("not_guessed")
+        and not _AND_I.match(text, w.end()) for w in _CAPITALISED.finditer(text, a, b))
+
+
+# "Sue and I are clearing the garage at home in ...": the writer's household
+_AND_I = lazy_re(r"\s*(?:and|&)\s+(?:i|me|myself)\b", re.I)
+_CAPITALISED = lazy_re(r"(?<![\w'’-])[A-Z][a-z]+(?![\w'’-])")
 _HOUSE_NUMBER = lazy_re(r"(?<![\w.,:/])(\d{1,3})[a-z]?,?\s+[A-Z]")
 
 
@@ -319,7 +400,7 @@ BUSINESS = lazy_re(
     r"\b(?:physio\w*|clinic|surgery|dentist|pharmacy|chemist|shop|store|stores|ltd|limited|plc|council|office|"
     r"garage|salon|barbers?|caf[eé]|pub|restaurant|takeaway|gym|retail\s+park|centre|center|hotel|venue|church|"
     r"hardware|plumbing|builders|motors|autos|services|solicitors|estate\s+agents?|vets?|nursery|park|"
-    r"business\s+address|bootcamp|class(?:es)?\s+meet|"
+    r"business\s+address|bootcamp|class(?:es)?\s+meet|unit\s+\d{1,3}|"
     r"school|hospital|library|station|partners?|sponsors?|stockists?|opening\s+hours|open\s+(?:mon|daily)|"
     r"plumber|electrician|builder|mechanic|recommend\w*|registered\s+(?:office|address)|charity\s+no|"
     # an event's venue: "Ceremony: 2pm at the Old Barn, ...", "Free entry, doors open 7pm"
@@ -423,6 +504,10 @@ def _place_hits(block: TextBlock, category: str, before: re.Pattern[str], reason
             continue   # "live on Twitch", "our house on Tuesday": after "on", only a street
         if not sure and m.lastgroup == "pin" and re.match(r"\s+[a-z]", text[b:b + 3]):
             continue   # "📍Made with love in ...": a sentence after the pin, not a place
+        if m.lastgroup == "pin" and _work_label().match(text, m.start() + len(m.group("pin"))):
+            continue   # "📍 Studio: Unit 4, Tanyard Way": where the writer works
+        if not sure and name.casefold() in _word_list("not_guessed"):
+            continue   # "came to me in Jan": a month, not a place
         if m.lastgroup in COUPLE_RULES and not _owner_couple(text, m.start(), owner_names(profile)):
             continue   # "their house on X" of anyone but the owner and their partner
         if THEIRS_BEFORE.search(text, max(0, m.start() - 8), m.start()):
@@ -432,16 +517,27 @@ def _place_hits(block: TextBlock, category: str, before: re.Pattern[str], reason
             continue   # "Back home in Lagos my mum still cooks": the place the writer comes from
         if m.lastgroup in VISIT_RULES and VISIT_AFTER.match(text, b):
             continue   # "I'm in Leeds tonight", "we're in Bath for the weekend": a visit
+        if category == "home_location" and (STAY_AFTER.match(text, b) or WORKPLACE_AFTER.match(text, b)):
+            continue   # "based in Keswick for the week", "based at Wakefield nick": a stay, a workplace
         if m.lastgroup in DATED_RULES and not MOVE_WHEN.match(text, b):
             continue   # "came up to Leeds for the match": a trip unless the arrival is dated
+        if m.lastgroup in PERSONAL_RULES and _someone_in_sentence(text, b, owner_names(profile)):
+            continue   # "Derek, recovering at home in Hexham after his op": his home, not the writer's
+        if m.lastgroup in AFTER_WORK_RULES and not AFTER_WORK.match(text, b):
+            continue   # "the drive back to Leeds after the match": a trip; only after work is it the way home
+        if m.lastgroup in SINCE_RULES and not (SINCE_AFTER.match(text, b) or YEARS_AFTER.match(text, b)
+                                               or SINCE_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+            continue   # "at the cottage in Rhossili" without "since 2014": a stay as likely as a home
         if category == "home_location":
             if _borrowed_subject(text, m.start()):
                 continue   # "PILs are lovely but live in Spain half the year": the in-laws' home
             if len(_QUOTES.findall(text, segment_at(text, m.start())[0], m.start())) % 2:
                 continue   # 'a caller: “my flat on Kingsley Road is freezing”': the words of someone quoted
             if m.lastgroup not in SELF_RULES | COUPLE_RULES \
-                    and whose(Hit(category, name, name, 0, block, a, b), profile, inherit=True) == OTHER:
-                continue
+                    and whose(Hit(category, name, name, 0, block, a, b), profile, inherit=True) in (OTHER, CHILD):
+                continue   # "my daughter lives in Leeds": a child living apart; "my mate's moved to Whitby"
+            if _other_mover().search(text, max(segment_at(text, m.start())[0], m.start() - 60), m.start()):
+                continue   # "my ex moved down to Leeds", "head office moved to Leeds": no home of the writer's
             if m.group().casefold().startswith("based") and WORK_BEFORE.search(text, max(0, m.start() - 80), m.start()):
                 continue   # "a PC with Dyfed-Powys Police, based in Carmarthen": where the job is
             # a move's own words ("moved out to", "moved away from X to") do not make its place a past one
@@ -634,7 +730,7 @@ class HomeLocationDetector(Detector):
             hits += [h for h in _lifelong(block) if h.category == "home_location"]
             hits += _near_ours(block)
         if any(w in low for w in ("these days", "nowadays", "based", "resident", " home", " by choice", " living",
-                                  " by adoption", " is where", " now", " here")):
+                                  " by adoption", " is where", " now", " here", "where ")):
             hits += _places_before(block, HOME_AFTER, "home_location", "says where you live now", AFTER_GATE,
                                    owner_names(profile))
         hits += _demonym_hits(block)[1]
@@ -696,6 +792,9 @@ class HomeLocationDetector(Detector):
         text = text_of(block)
         hits = []
         for a, b in _bio_items(text):
+            arrow = ARROW.match(text, b)
+            if arrow and (place_at(text, arrow.end()) or ("", 0, 0))[0].casefold() not in ("", *_COUNTRIES):
+                continue   # "Hull ➡️ Leeds": the place left, not the home (BirthplaceDetector takes the first)
             line = text[a:b].strip(" .,!|•·")
             lead = len(text[a:b]) - len(text[a:b].lstrip(" .,!|•·"))
             ending = BIO_IN_PLACE.search(line)
@@ -709,6 +808,15 @@ class HomeLocationDetector(Detector):
                 continue
             place = place_at(line, 0) if line[:1].isupper() else None
             if place is None or place[0].casefold() in _COUNTRIES or place[0].casefold() in regions():
+                continue
+            chain, last = ARROW_ASCII.match(line, place[2]), None
+            while chain:   # "Hull -> Leeds": the home is the last place of the journey
+                last = place_at(line, chain.end())
+                chain = ARROW_ASCII.match(line, last[2]) if last else None
+            if last is not None:
+                if last and last[2] == len(line) and known_place(last[0]) and last[0].casefold() not in _COUNTRIES:
+                    hits.append(Hit("home_location", last[0], last[0], 0.65, block, a + lead + last[1],
+                                    a + lead + last[2], "a bio line that names a place (the last of a journey)"))
                 continue
             rest = line[place[2]:].strip(" ,-–")
             # "Pontypridd, Rhondda Cynon Taff, United Kingdom": each part a known place or a country
@@ -788,6 +896,8 @@ class BirthplaceDetector(Detector):
             return []
         # "Mackem till I die": a fan's word for the club, not where the writer is from
         hits = [h for h in _demonym_hits(block)[0] if not _FAN_AFTER.match(text, h.end)] + _demonym_born(block)
+        if block.field in ("bio", "headline", "location"):
+            hits += _journey_start(block, text)
         if not BIRTH_GATE.find(text):
             return hits
         hits += [h for h in _place_hits(block, "birthplace", BIRTH_BEFORE, "says where you were born or grew up",
@@ -821,7 +931,8 @@ class BirthplaceDetector(Detector):
 BIRTH_AFTER_GATE = PhraseIndex([(w, None) for w in (
     "by birth", "is where", "where i'm", "where i’m", "where i am", "where i grew", "where i was", "born", "raised",
     "through", "native", "lad", "lass", "girl", "boy", "kid", "bred", "home town", "hometown", "proud", "exile", "boys",
-    "lads", "girls", "lasses", "childhood", "was home")])
+    "lads", "girls", "lasses", "childhood", "was home", "gal", "lassie", "laddie", "bairn", "accent", "raised me",
+    "made me", "shaped me", "in my blood")])
 # "As a Scouser, I ...": the subject right after the demonym is the writer, whoever the sentence before spoke of
 _I_AFTER = lazy_re(r"\s*,?\s*(?:i|i['’]m|i['’]ve|i\s+am|i\s+was)\b", re.I)
 _THEY_AFTER = lazy_re(r"\s*,?\s*(?:he|she|they|he['’]s|she['’]s|they['’]re)\b", re.I)
@@ -913,6 +1024,36 @@ def _then_named(block: TextBlock, text: str, owners: frozenset[str]) -> list[Hit
             continue   # "a Cobblers girl through and through (Northampton Town)": a club, not a town
         hits.append(_hit("birthplace", place[0], 0.8, block, place[1], place[2],
                          "says where you were born or grew up (the exact place)"))
+    return hits
+
+
+# "Hull ➡️ Leeds", "Derry -> Belfast -> Bristol": a bio's journey from where the writer is from.
+ARROW = lazy_re(r"\s*(?:➡️?|→|⟶|⇒|->|-->|=>|»)\s*")
+ARROW_ASCII = lazy_re(r"\s*(?:->|-->|=>|»)\s*")
+# The place after an arrow ends its bio item (or goes on to the next arrow).
+_JOURNEY_END = lazy_re(r"\s*(?:$|[|•·,.;/\n(]|[\u2190-\u2bff\u2600-\u27bf\U0001F000-\U0001FAFF]|->|=>|»|"
+                       r"(?:via|then|now|and\s+back)\b)")
+_ARROW_BEFORE = lazy_re(r"(?:➡️?|→|⟶|⇒|->|=>|»)\s*$")
+
+
+def _journey_start(block: TextBlock, text: str) -> list[Hit]:
+    """The first known place of a bio's journey of places joined by arrows: where the writer is from."""
+    hits: list[Hit] = []
+    if not gate_open(("➡", "→", "⟶", "⇒", "->", "=>", "»"), gate_text(text)):
+        return hits
+    for m in ARROW.finditer(text):
+        a = max(0, m.start() - 40)
+        places = _known_places(text, a, m.start())
+        if not places or text[places[-1][2]:m.start()].strip():
+            continue   # the place must stand right before the arrow
+        name, at, to = places[-1]
+        if _ARROW_BEFORE.search(text, max(0, at - 6), at):
+            continue   # a stop on the way, not the start
+        after = place_at(text, m.end())
+        if after is None or not known_place(after[0]) or name.casefold() in _COUNTRIES or name.casefold() in regions() \
+                or not _JOURNEY_END.match(text, after[2]):
+            continue   # "Manchester → London train every Monday": a commute, not a life's journey
+        hits.append(_hit("birthplace", name, 0.7, block, at, to, "the first place of the journey in your bio"))
     return hits
 
 

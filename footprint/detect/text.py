@@ -216,6 +216,8 @@ def gazetteer() -> dict[str, str]:
             names.setdefault(name.casefold(), name)
             if "-" in name:
                 names.setdefault(name.replace("-", " ").casefold(), name)
+            elif re.search(r" [a-z]+ ", name):   # "Barrow in Furness" as people write it, "Barrow-in-Furness"
+                names.setdefault(name.replace(" ", "-").casefold(), name)
             if " St " in name or name.startswith("St "):
                 names.setdefault(name.replace("St ", "St. ").casefold(), name)
             # "Southend" for Southend-on-Sea, "Berwick" for Berwick-upon-Tweed, "Lytham" for Lytham
@@ -251,7 +253,7 @@ def regions() -> frozenset[str]:
 
 # A run of capitalised words, with the small words place names carry ("upon", "on", "St").
 PLACE_RUN = lazy_re(
-    r"[A-Z][\w'’.]*(?:(?:[ -](?:on|upon|under|in|by|le|de|of|the|and|en|super|next|cum)[ -]|[ -])"
+    r"[A-Z][\w'’.]*(?:(?:(?:[ -](?:on|upon|under|over|in|by|at|le|la|de|of|the|and|en|super|next|cum|with)){1,2}[ -]|[ -])"
     r"(?:St\.?|[A-Z])[\w'’.]*){0,4}")
 
 

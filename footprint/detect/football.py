@@ -579,8 +579,8 @@ def mentions(block: TextBlock, names: frozenset[str] = frozenset(), about: bool 
         if QUIZ.search(text if len(text) <= 400 else text[a:b]) or EVENT.search(text[a:b]):
             continue  # a quiz answer, a gig at a ground
         if _someone_elses(text, m.start, m.end, a, terms, names, block.field, tagged, about):
-            if _PRONOUN.search(text, a, m.start):
-                others_clubs.append((a, b, {t.club for t in terms}))
+            if _PRONOUN.search(text, a, m.start) or (not about and _another_is_a_fan(text, m.start, m.end, a, names)):
+                others_clubs.append((a, b, {t.club for t in terms}))   # (also "my gym buddy is a X fan ... #X")
             continue  # someone else's club
         others = [c for c in contexts if not (m.start <= c[0] < m.end)]   # "derby" is not its own context
         if any(a <= s < b for s in games):
@@ -607,8 +607,9 @@ def mentions(block: TextBlock, names: frozenset[str] = frozenset(), about: bool 
             context_here = any(a <= c[0] < b for c in others)
         scoreline = bool(SCORE_AFTER.match(text, m.end) or SCORE_BEFORE.search(text[max(0, m.start - 25):m.start]))
         found.append(Mention(terms, m.start, m.end, context_here, block, scoreline, aside=townsfolk))
-    # "he wanted a Spurs cake ... #COYS": a cheer for the club just named as someone else's is theirs too
-    found = [m for m in found if not (all(t.kind in CHEER_KINDS for t in m.club_terms) and any(
+    # "he wanted a Spurs cake ... #COYS": a cheer or tag for the club just named as someone else's is theirs too
+    found = [m for m in found if not ((all(t.kind in CHEER_KINDS for t in m.club_terms)
+                                       or "#" in text[max(0, m.start - 1):m.start + 1]) and any(
         x <= m.start < y and clubs_there & {t.club for t in m.club_terms} for x, y, clubs_there in others_clubs))]
     _mark_bare(text, block, found, about)
     for mention in found:

@@ -59,3 +59,15 @@ def test_a_ground_with_a_habit_beside_another_clubs_name_is_that_ground_not_the_
 
 def test_a_person_who_is_the_club_like_the_writer_is_still_the_writers():
     assert values("football_team", "Nan was Hornets-mad like me, never missed a game", field="post") == {"Watford"}
+
+
+TAGGED_FOR_ANOTHER = [
+    ("TikTok caption", "My brother-in-law is a Baggies fan, so Christmas is tense 😅 #WestBrom #UTV", {"Aston Villa"}),
+    ("Instagram post", "Our lodger is a Hornets fan so I have to be nice every Saturday #Watford #COYS",
+     {"Tottenham Hotspur"}),
+]
+
+
+@pytest.mark.parametrize("genre,text,clubs", TAGGED_FOR_ANOTHER)
+def test_a_tag_for_the_club_just_given_to_someone_named_as_a_fan_is_theirs(genre, text, clubs):
+    assert values("football_team", text, field="post") == clubs, genre

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
 from footprint.detect.clause import SELF, owner_at, owner_names, quoted_by_another, with_the_writer
@@ -66,7 +67,7 @@ STANCE = lazy_re(r"\b(?:i|i['’](?:m|ve|d|ll)|im|me|my|mine|myself|we|we['’](
                     r"won['’]?t\s+hear\s+a\s+(?:word|bad\s+word)|thick\s+and\s+thin|through\s+all\s+of\s+it|"
                     r"ups\s+and\s+downs|never\s+miss(?:ed)?\s+a\s+(?:game|match)|every\s+home\s+game|"
                     # a fan's place and voice at the game: "in the North Stand", "shouting at"
-                    r"(?-i:[A-Z][a-z]+\s+Stand)|shouting\s+at)\b|!|#\w|[❤💙💛💚🖤🤍💜🧡🤎⚽⚪⚫]|"
+                    r"(?-i:[A-Z][a-z]+\s+(?:Stand|End))|shouting\s+at|regulars?\s+since)\b|!|#\w|[❤💙💛💚🖤🤍💜🧡🤎⚽⚪⚫]|"
                     r"[\U0001F534\U0001F535\U0001F7E0-\U0001F7EB\U0001F600-\U0001F64F\U0001F923-\U0001F92F"
                     r"\U0001F970-\U0001F97A]", re.I)
 # Fields that hold running prose; a bio, a name or a profile field is the owner's own label.
@@ -81,6 +82,10 @@ OWNED_BY_OTHER = lazy_re(r"(?:\b(?:his|her|their)|(?-i:\b(?P<who>[A-Z][a-z]+))['
 # "living in Harrogate", "📍 Bury", "in Manningham, Bradford"
 PLACE_BEFORE = lazy_re(r"(?:\b(?:in|at|from|near|to|around|of|outside|nr)|📍|🏠|🏡)\s*"
                           r"(?:(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?,\s*)?$", re.I)
+# "a shift in West Brom": a club's short name after "in" is the town it names, gazetteer or not
+IN_TOWN_BEFORE = lazy_re(r"(?:\b(?:in|near|nr)|📍|🏠|🏡)\s*$", re.I)
+CLUB_GOES_ON = lazy_re(r"['’]s\b|\s+(?:fans?|supporters?|season|colou?rs|shirts?|kits?|tops?|scarf|FC|AFC|"
+                      r"till?|since|through|forever)\b|\s*[!#❤💙💛🖤🤍💜💚🧡⚽]", re.I)
 # "Gateshead lad through and through", "a Reading girl": a person from the town, not its club.
 PERSON_FROM = lazy_re(r"\s+(?:lad|lads|lass|lasses|girl|girls|boy|boys|man|woman|born|bred|exile|native|"
                          r"lad\s+born|boy\s+born)\b", re.I)
@@ -89,13 +94,15 @@ LANDMARK_BEFORE = lazy_re(r"\b(?:past|by|round|around|behind|opposite|outside|ne
                              r"beside|under|in\s+the\s+shadow\s+of)\s+(?:the\s+)?$", re.I)
 # "Coventry City babygrow (free with the cot)", "a signed Man United shirt (raffle prize)": a club's goods
 # given away, sold or raffled say nothing of the writer's support.
-MERCH_AFTER = lazy_re(r"\s+(?:(?:home|away|retro|signed|replica|training|third|old|vintage|kids['’]?|baby)\s+)*"
+MERCH_AFTER = lazy_re(r"\s+(?:(?:(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?|home|away|retro|signed|replica|training|third|old|"
+                         r"vintage|kids['’]?|baby|boys['’]?|girls['’]?|mens['’]?|men['’]s|womens['’]?|women['’]s)\s+)*"
                          r"(?:shirts?|tops?|kits?|babygrows?|baby\s?grows?|onesies?|scarf|scarves|hats?|beanies?|mugs?|"
                          r"programmes?|tickets?|bobble\s+hats?|jackets?|shorts|socks|memorabilia|bedding|duvet|"
                          r"lamp|clock|cufflinks)\b", re.I)
 SALE = lazy_re(r"\b(?:free|for\s+sale|raffle|prizes?|auction|auctioned|donated\s+by|kindly\s+donated|giveaway|"
                   r"give\s+away|giving\s+away|selling|sold|o\.?n\.?o\b|collection\s+only|up\s+for\s+grabs|tombola|bid|bids|"
-                  r"swap|vgc|bnwt|unwanted)\b", re.I)
+                  r"swap|vgc|bnwt|bnib|unwanted|postage|pre-?loved|worn\s+once|never\s+worn|"
+                  r"good\s+condition|excellent\s+condition|p\s?&\s?p)\b|£\s?\d+\.\d\d\b", re.I)
 # "mate dragged me to the Imps", "the in-laws made me go to Vale Park": taken along, not a fan.
 RELUCTANT = lazy_re(r"\b(?:dragged|dragging|drags|forced|made)\s+(?:me|us)\b|\bagainst\s+my\s+will\b|"
                        r"\b(?:under\s+protest|under\s+duress)\b", re.I)
@@ -105,6 +112,8 @@ APPOSITE_FAN = lazy_re(r"(?:@\w+|(?-i:\b[A-Z][a-z]+)|\b(?:my|our|his|her)\s+\w+)
 FAN_AFTER = lazy_re(r"\s+(?:fan|supporter|season[-\s]ticket\s+holder|sufferer)\b", re.I)
 # A result or a fixture names both sides: "Gers 3-1 Hibs", "Ayr v Killie", "Hull away".
 SCORE_AFTER = lazy_re(r"\s*\(?\d{1,2}\s*[-–—:]\s*\d{1,2}\b|\s+(?:v|vs|versus)\.?\s+\S|\s+away\b|"
+                         # "when the Toon are at home": a fixture that fills the street, not a side taken
+                         r"\s+(?:are|is|were|was)\s+(?:at\s+home|away|playing)\b|"
                          r"\s+(?:at\s+home|away)\s+(?:to|against|at)\b", re.I)
 SCORE_BEFORE = lazy_re(r"(?:\b\d{1,2}\s*[-–—:]\s*\d{1,2}\)?|\b(?:v|vs|versus)\.?|\bagainst|"
                           r"\baway\s+(?:(?:end|day|trip|game|match|fixture|section)s?\s+)?(?:at|to|in)|"
@@ -356,8 +365,35 @@ def _duty() -> re.Pattern[str]:
 def _on_duty(text: str, start: int, end: int, a: int, b: int) -> bool:
     """A word of working a match (duty, policing, a football aid, stewarding) just before or after the club:
     the writer was there for work, and the club says nothing of their support."""
-    return bool(_duty().search(text, max(a, start - 40), start) or _duty().match(text, end, min(b, end + 12))
-                or _duty().search(text[end:min(b, end + 12)]))
+    near = (*_duty().finditer(text, max(a, start - 40), start), *_duty().finditer(text, end, min(b, end + 60)))
+    return any(not NOT_BEFORE.search(text, max(0, d.start() - 6), d.start()) for d in near)
+
+
+NOT_BEFORE = lazy_re(r"\b(?:not|n['’]t|never)\s+$", re.I)   # "every home game I'm not on shift": off duty
+
+
+@cache
+def _words(key: str) -> re.Pattern[str]:
+    """A word list of football_clubs.json as one pattern, whole words, any case."""
+    words = sorted(load_data("football_clubs.json")[key], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
+def _club_body(text: str, end: int) -> bool:
+    """The club's charity, foundation or community event right after its name ('X Community Trust',
+    'X in the Community', 'X community day'): a job or a visit, not a side taken."""
+    m = re.match(r"(?:['’]s)?\s+", text[end:end + 3])
+    return m is not None and bool(_words("club_bodies").match(text, end + m.end()))
+
+
+def _clubs_of(match: Any) -> set[str]:
+    return {t.club for kind, key in match.payloads if kind == "term" for t in clubs().by_text.get(key, [])}
+
+
+def _ground_habit(text: str, a: int, b: int) -> bool:
+    """'a seat at the Stadium of Light', 'a lift to the Reebok on a Saturday', 'Tannadice regular': the
+    sentence says the writer goes to the ground as a habit, which is football talk."""
+    return bool(_words("ground_habits").search(text, a, b))
 
 
 @cache
@@ -393,8 +429,17 @@ FAN_NOUN_AFTER = lazy_re(r"\s+(?:FC\s+|AFC\s+)?(?:fan|supporter|man|woman|lad|la
 _NOT_ANOTHER = {"i", "i'm", "i’m", "im", "it", "this", "that", "there", "here", "and", "but", "also", "still"}
 
 
+# "Dev is Bury through and through", "Nell's Hornets-mad": someone named is the club, the way fans say it
+IS_BEFORE = lazy_re(r"(?-i:\b(?P<who>[A-Z][\w'’-]+))(?:\s+(?:is|was)|['’]s)\s+"
+                    r"(?:(?:totally|utterly|proper|still)\s+)?$", re.I)
+
+LIKE_ME = lazy_re(r"\b(?:like\s+me|same\s+as\s+me|me\s+too|as\s+am\s+i|and\s+so\s+am\s+i)\b", re.I)
+
+
 def _another_is_a_fan(text: str, start: int, end: int, a: int, names: frozenset[str]) -> bool:
     m = IS_A_BEFORE.search(text, max(a, start - 40), start) if FAN_NOUN_AFTER.match(text, end) else None
+    if m is None and FAN_SUFFIX.match(text, end) and not LIKE_ME.search(text, end, end + 40):
+        m = IS_BEFORE.search(text, max(a, start - 30), start)
     return m is not None and m.group("who").casefold() not in _NOT_ANOTHER and m.group("who") not in names
 
 
@@ -462,6 +507,7 @@ def mentions(block: TextBlock, names: frozenset[str] = frozenset(), about: bool 
         if any(m.payloads[0][0] == "other_sport" for m in matches) else set()
     matches = drop_inside(matches, false_friends)
     term_spans = [(m.start, m.end) for m in matches if any(kind == "term" for kind, _ in m.payloads)]
+    term_matches = [m for m in matches if any(kind == "term" for kind, _ in m.payloads)]
     matches = [m for m in matches if not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end)
                                              for a, b in term_spans)]   # "Jags" inside "Caley Jags"
     contexts = [(m.start, m.end) for m in matches if any(kind == "context" for kind, _ in m.payloads)]
@@ -502,16 +548,22 @@ def mentions(block: TextBlock, names: frozenset[str] = frozenset(), about: bool 
             continue
         if not any(t.strong for t in terms) and STREET_AFTER.match(text, m.end):
             continue  # "Stanley Road": a street named after the town
+        if not any(t.kind in CHEER_KINDS for t in terms) and _club_body(text, m.end):
+            continue  # "the team photo for X Community Trust", "our stall at the X community day"
         if not any(t.strong for t in terms) and _in_another_place_name(text, m.start, terms):
             continue  # "Reddish Vale", "Kingsbury Villa": the end of a place's name, not the club
         place = not any(t.strong for t in terms) and known_place(text[m.start:m.end].lstrip("#"))
         if place and PLACE_BEFORE.search(text[max(0, m.start - 25):m.start]):
             continue  # "living in Harrogate", "📍 Bury": the town, not its club
+        if all(t.kind in ("name", "short_name") for t in terms) and IN_TOWN_BEFORE.search(
+                text, max(0, m.start - 20), m.start) and not CLUB_GOES_ON.match(text, m.end):
+            continue  # "a shift in West Brom", "a flat near Spurs": the town or district a club's name is short for
         segs = segs if segs is not None else list(segments(text))
         a, b = next(((x, y) for x, y in segs if x <= m.start < y), (0, len(text)))
         tagged = text[m.start:m.start + 1] == "#" or text[m.start - 1:m.start] == "#"
-        if MERCH_AFTER.match(text, m.end) and SALE.search(text, *_sentence_of(text, m.start, a, b)):
-            continue  # "Free with it: Coventry City babygrow": the goods, given away
+        if MERCH_AFTER.match(text, m.end) and SALE.search(
+                text, *((0, len(text)) if len(text) <= 300 else _sentence_of(text, m.start, a, b))):
+            continue  # "Free with it: Coventry City babygrow", a listing's "X home shirt ... £12.00": goods for sale
         if RELUCTANT.search(text, a, b) and not WE_BEFORE.search(text[max(a, m.start - 20):m.start]):
             continue  # "mate dragged me to Sincil Bank": taken along
         if FAN_AFTER.match(text, m.end) and APPOSITE_FAN.search(text, max(a, m.start - 60), m.start):
@@ -527,8 +579,8 @@ def mentions(block: TextBlock, names: frozenset[str] = frozenset(), about: bool 
         if QUIZ.search(text if len(text) <= 400 else text[a:b]) or EVENT.search(text[a:b]):
             continue  # a quiz answer, a gig at a ground
         if _someone_elses(text, m.start, m.end, a, terms, names, block.field, tagged, about):
-            if _PRONOUN.search(text, a, m.start):
-                others_clubs.append((a, b, {t.club for t in terms}))
+            if _PRONOUN.search(text, a, m.start) or (not about and _another_is_a_fan(text, m.start, m.end, a, names)):
+                others_clubs.append((a, b, {t.club for t in terms}))   # (also "my gym buddy is a X fan ... #X")
             continue  # someone else's club
         others = [c for c in contexts if not (m.start <= c[0] < m.end)]   # "derby" is not its own context
         if any(a <= s < b for s in games):
@@ -543,6 +595,11 @@ def mentions(block: TextBlock, names: frozenset[str] = frozenset(), about: bool 
             continue  # "the Mariners' pitcher", "golden point ... #COYS": a club of another sport
         if fan_suffix or suffix:
             context_here = True
+        elif all(t.kind == "ground" for t in terms) and _ground_habit(text, *(sentence := _sentence_of(
+                text, m.start, a, b))) and not THIRD_PERSON.search(text, *sentence) and not any(
+                sentence[0] <= x.start < sentence[1] and not {t.club for t in terms} & _clubs_of(x)
+                for x in term_matches):
+            context_here = True   # "two spare seats to the Reebok most weeks": the writer's habit at the ground
         elif len(text) <= 300 and not place:
             context_here = bool(others)
         else:
@@ -550,8 +607,9 @@ def mentions(block: TextBlock, names: frozenset[str] = frozenset(), about: bool 
             context_here = any(a <= c[0] < b for c in others)
         scoreline = bool(SCORE_AFTER.match(text, m.end) or SCORE_BEFORE.search(text[max(0, m.start - 25):m.start]))
         found.append(Mention(terms, m.start, m.end, context_here, block, scoreline, aside=townsfolk))
-    # "he wanted a Spurs cake ... #COYS": a cheer for the club just named as someone else's is theirs too
-    found = [m for m in found if not (all(t.kind in CHEER_KINDS for t in m.club_terms) and any(
+    # "he wanted a Spurs cake ... #COYS": a cheer or tag for the club just named as someone else's is theirs too
+    found = [m for m in found if not ((all(t.kind in CHEER_KINDS for t in m.club_terms)
+                                       or "#" in text[max(0, m.start - 1):m.start + 1]) and any(
         x <= m.start < y and clubs_there & {t.club for t in m.club_terms} for x, y, clubs_there in others_clubs))]
     _mark_bare(text, block, found, about)
     for mention in found:

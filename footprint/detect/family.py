@@ -1600,7 +1600,9 @@ def _married(candidates: list[NameCandidate]) -> list[Hit]:
         if c.features & (_NOT_LINKED - allowed) or any(f.startswith("rel") for f in c.features):
             continue
         a, b = segment_at(text, c.hit.start)
-        said = _MARRIED.search(text, a, b)
+        said = _MARRIED.search(text, max(a, c.hit.start - 40), min(b, c.hit.end + 40))
+        if said and _EMOJI_RUN.search(text, min(said.end(), c.hit.end), max(said.start(), c.hit.start)):
+            said = None   # "Delilah never sounds better in a downpour 🎶❤️ 29 years married": apart, a song's name
         if not said or not _MINE.search(text, a, b) or _NOT_MINE.search(text, a, said.start()):
             continue   # "she and Tony were married": theirs; "Geoff and I have been married, and he ...": ours
         name = c.hit.value.partition(": ")[2]

@@ -19,8 +19,7 @@ RELATIVES = [
     ("caption", "Tea and cake with the ever-patient Moira (29 years married, 30 of my snoring)", {"spouse: Moira"}),
     ("forum", "Big thanks to Anwen, who I'm marrying in June, for proofreading every chapter.",
      {"fiancé(e): Anwen"}),
-    ("comment", "Thanks all, Mags and I have been married forty years today and she still laughs at my jokes.",
-     {"spouse: Mags"}),
+    ("comment", "Thanks all, forty years married today and Morag still laughs at my jokes.", {"spouse: Morag"}),
     # short British first names, which the rules had not known as names
     ("chat", "Gav and I got engaged in Rome last night 💍", {"partner: Gav"}),
     ("interview", "Geoff and I have been married thirty-one years this spring.", {"partner: Geoff"}),

@@ -42,6 +42,8 @@ Wojciech Yasmeen Yaw Yemi Yinka Yulia Zac Zahra Zain Zak Zayd Zayn Zosia
 Anaya Aanya Zoya Alaya Aiza Eshaal Arham Rayan Reyansh Vihaan Advik Kabir Ishaan Ishan Aarush Veer Dhruv Pranav
 Shiv Eshan Ansh Rehan Rayyan Anvi Saanvi Diya Isha Navya Prisha Sia Tanvi Zayaan Musab Yahya Hamzah Eesa Ayat Hania
 Nylah Kamsi Chiamaka Adaeze Ifeoma Ebube Somto Tobenna Zion Malachi Kairo Nasir Dom
+Geoff Trev Gav Becca Glyn Kez Steph Kath Cath Mick Stu Jonno Jonny Nige Dec Tash Abi Gill Kaz Fergus Iain Nev
+Emlyn Bryn Dai Shelagh Jasdeep Harinder
 """
 
 

@@ -135,7 +135,9 @@ SIBLING_WORDS = lazy_re(r"\b" + _alt(FAMILY["sibling_words"]) + r"\b", re.I)
 
 def _expand(pattern: str, r: Relations) -> str:
     """A rule's pattern with its placeholders filled in."""
-    names_list = rf"(?P<list>{NAME}{AGE.format(n=0)}(?:\s*(?:,|&|\+|and)\s*{NAME}{AGE.format(n=1)}){{0,5}})"
+    # a list of names, each with its age: "Finn, 9, and Rory, 6" (a comma before "and" too)
+    between = r"\s*(?:,(?:\s*(?:and|&))?|&|\+|and)\s*"
+    names_list = rf"(?P<list>{NAME}{AGE.format(n=0)}(?:{between}{NAME}{AGE.format(n=1)}){{0,5}})"
     parts = {"NAME": NAME, "NAMES": names_list, "AGE0": AGE.format(n=0), "ADJ": ADJ, "REL": r.word_re,
              "TITLE": r.title_re, "CHILD": CHILD_WORDS, "ME": _alt(FAMILY["me_words"]), "SHORT": _alt(list(SHORTHAND))}
     return re.sub(r"\{([A-Z]+[0-9]?)\}", lambda m: parts[m.group(1)], pattern)
@@ -181,6 +183,9 @@ _PET_KIND = lazy_re(r"(?:^|[(.,:;!?\n—–])\s*(?P<pre>(?:[\w'’+&/-]+\s+){0,4
                     + _alt(FAMILY["pet_described"]["kinds"]) + r")(?![\w'’-])")
 _NOT_ITS_OWN = lazy_re(r"(?i)(?<![\w'’])(?:the|a|an|my|our|his|her|their|your|its|this|that|one|two|three|four|five|"
                        r"some|another|other|and|or|with|to|for|of|\d+)(?![\w'’])")
+# "Tess turned 3 - she's the spaniel in the thumbnails": the name said to be an animal
+_IS_A_KIND = lazy_re(r"(?i)(?<![\w'’])(?:she|he|it)(?:['’]s|\s+is|\s+was)\s+(?:the|a|an|our|my)\s+(?:[\w-]+\s+)?(?:"
+                     + _alt(FAMILY["pet_described"]["kinds"]) + r")(?![\w'’-])")
 _PET_ONLY = lazy_re(r"(?i)(?<![\w'’-])(?:" + _alt(FAMILY["pet_described"]["only"]) + r")(?![\w'’-])")
 
 
@@ -190,7 +195,7 @@ def _described_as_a_pet(text: str, end: int) -> bool:
     a, b = segment_at(text, end)
     b = segment_at(text, b)[1] if b < len(text) else b
     window = text[end:min(b, end + 160)]
-    if _PET_ONLY.search(window):
+    if _PET_ONLY.search(window) or _IS_A_KIND.search(window):
         return True
     # the kind opens its phrase ("Ginger tom, 4 yrs", "(black + tan cocker"), not "with one cat", "and two spaniels"
     return any(not _NOT_ITS_OWN.search(k.group("pre")) for k in _PET_KIND.finditer(window))
@@ -254,7 +259,7 @@ class FamilyDetector(Detector):
     def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
         ruled = self.ruled(profile, facts)
         candidates = name_candidates(profile, facts, ruled)
-        return link_names(decide_names(ruled, candidates, weights("namefit_weights")), candidates)
+        return _counted_named(link_names(decide_names(ruled, candidates, weights("namefit_weights")), candidates))
 
     def ruled(self, profile: Profile, facts: Facts) -> list[Hit]:
         """The relatives the wording rules find."""
@@ -367,6 +372,7 @@ COUPLE_WORDS = frozenset(FAMILY["couple_words"])
 COUPLE = lazy_re(FAMILY["couple_after"])
 # Relations that British speakers give "the" for their own family ("the wife", "the kids").
 THE_OWN = frozenset(WORDS["the_own"])
+THE_OWN_WITH_NAME = frozenset(FAMILY["the_own_with_name"]["words"])
 OUR_NAME = lazy_re(r"\b(?:[Oo]ur|[Mm]y)\s+[A-Z][a-z]")
 OUR_NAME_GATE = ("our", "my")
 
@@ -659,11 +665,16 @@ def _my_plural_names(m: re.Match[str], c: Context) -> list[Relative]:
         return []   # "my lads", "the lads": as often a team or mates as sons; "my two lads Ali & Sami" are sons
     if third and _someone_elses(m, c):
         return []
+    if m.group("rel")[0].isupper() and not re.search(r"(?:^|[.!?\n]\s*)$", c.text[:m.start("rel")]) and not all(
+            _first_name(n.split()[0]) for n, _, _ in _names(m.group("list"))):
+        return []   # "the Girl Guides", "the Boys' Brigade": a capitalised relation word in a body's name
     relation, group = c.r.words.get(word, ("sons" if word in SONS else "daughters" if word in DAUGHTERS else "children",
                                            "child"))
     base = m.start("list")
+    counted = _COUNTED.search(c.text, m.start(), m.start("list"))
+    names = _names(m.group("list"))[:_count(counted.group().strip()) or None if counted else None]
     return [Relative(SINGULAR.get(relation, relation), group, name, base + a, base + b)
-            for name, a, b in _names(m.group("list"))]
+            for name, a, b in names]   # "our two girls, Elin and Nansi, and Mali the springer": the two
 
 
 def _rel_handle(m: re.Match[str], c: Context) -> list[Relative]:
@@ -718,8 +729,8 @@ _AND_NAME_BEFORE = lazy_re(r"(?<![\w'’])([A-Z][a-z'’-]+),?\s+(?:and|&|\+|n)\
 
 def _rel_bracket_name(m: re.Match[str], c: Context) -> list[Relative]:
     word = " ".join(m.group("rel").split()).casefold()
-    if m.group("whose").casefold() == "the" and word not in THE_OWN:
-        return []   # "the boss (Tim)", "the brother (Sam)": anyone's; "the wife (Gemma)" is the speaker's
+    if m.group("whose").casefold() == "the" and word not in THE_OWN and word not in THE_OWN_WITH_NAME:
+        return []   # "the boss (Tim)": anyone's; "the wife (Gemma)", "the fella (Craig)": the speaker's
     if m.group("whose").casefold() in ("his", "her", "their") and _someone_elses(m, c):
         return []
     if not _plain_first_name(re.sub(r"['’]s$", "", m.group("name")).split()[0]):
@@ -1547,6 +1558,7 @@ def _beside(text: str, one: tuple[int, int], other: tuple[int, int]) -> bool:
     return first == second or not text[first[1]:second[0]].strip(" \t\n.,;:!?-–—()[]\"'’")
 
 
+_NAME_AFTER = lazy_re(r"[^\S\n]*[,:–—-][^\S\n]*")
 _LISTED_AFTER = lazy_re(r"(?:[^\S\n]+[a-z][\w'’-]*){0,3}[^\S\n]*[,:(–—-][^\S\n]*(?:(?:aged?|called|named)\s+)?$")
 _LIST_END = lazy_re(r"[)\n.!?;]")
 _COUNT = lazy_re(r" \((\d+)\)$")
@@ -1559,7 +1571,7 @@ def _children_listed(hit: Hit, candidates: list[NameCandidate]) -> list[str] | N
     stop = _LIST_END.search(text, hit.end)
     end = stop.end() if stop and text[stop.start()] == ")" else stop.start() if stop else len(text)
     listed = sorted((c.hit.start, c.hit.value.partition(": ")[2]) for c in candidates if c.hit.block is hit.block
-                    and hit.end < c.hit.start < end and not c.features & (_NOT_LINKED - {"age", "pair"}))
+                    and hit.end < c.hit.start < end and not c.features & (_NOT_LINKED - {"age", "pair", "place"}))
     if not listed or not _LISTED_AFTER.match(text[hit.end:listed[0][0]]):
         return None
     names = list(dict.fromkeys(name for _, name in listed))
@@ -1567,6 +1579,66 @@ def _children_listed(hit: Hit, candidates: list[NameCandidate]) -> list[str] | N
     plural = hit.value.partition(" (")[0] in SINGULAR
     wanted = int(count.group(1)) if count else None if plural else 1
     return names if wanted is None or len(names) == wanted else None
+
+
+_MARRIED = lazy_re(r"(?i)(?<![\w'’])(?:" + _alt(LINK["married"]) + r")(?![\w'’])")
+_NOT_MINE = lazy_re(r"(?i)(?<![\w'’])(?:" + _alt(LINK["not_mine"]) + r")(?![\w'’])")
+_MINE = lazy_re(r"(?i)(?<![\w'’])(?:i|i['’]m|i['’]ve|i['’]d|me|my|we|we['’]ve|we['’]re|our|us)(?![\w'’])")
+
+
+def _married(candidates: list[NameCandidate]) -> list[Hit]:
+    """'Geoff and I have been married 31 years', 'Derek, to whom I have been married for forty years', 'the
+    long-suffering Linda (38 years married, 40 years of my driving)': a sentence in the writer's own words that says a
+    marriage names the writer's spouse when one first name stands in it and no relation word (family.json 'link')."""
+    out: dict[str, Hit] = {}
+    for c in candidates:
+        text = text_of(c.hit.block)
+        # a name also a place's is the spouse's unless a place's preposition stands before it ("married in Paris");
+        # "to" before a name then an aside is no place ("a shout out to Marcus, who I'm marrying")
+        aside = "place_before" in c.features and re.match(r"\s*[,(]", text[c.hit.end:c.hit.end + 3])
+        allowed = {"place_before", "place"} if aside else set() if "place_before" in c.features else {"place"}
+        if c.features & (_NOT_LINKED - allowed) or any(f.startswith("rel") for f in c.features):
+            continue
+        a, b = segment_at(text, c.hit.start)
+        said = _MARRIED.search(text, max(a, c.hit.start - 40), min(b, c.hit.end + 40))
+        if said and _EMOJI_RUN.search(text, min(said.end(), c.hit.end), max(said.start(), c.hit.start)):
+            said = None   # "Delilah never sounds better in a downpour 🎶❤️ 29 years married": apart, a song's name
+        if not said or not _MINE.search(text, a, b) or _NOT_MINE.search(text, a, said.start()):
+            continue   # "she and Tony were married": theirs; "Geoff and I have been married, and he ...": ours
+        name = c.hit.value.partition(": ")[2]
+        if {w.group() for w in _CAPITALISED.finditer(text, a, b) if _first_name(w.group())} - {name} - STOP:
+            continue   # "Ellie married Tom": two people, neither of them the writer
+        relation = "fiancé(e)" if said.group().casefold() == "marrying" else "spouse"
+        value = f"{relation}: {name}"
+        out.setdefault(name, replace(c.hit, value=value, display=value, confidence=0.75,
+                                     reason=f"names your {relation}"))
+    return list(out.values())
+
+
+_CHILDREN = frozenset(["child", "son", "daughter", "children", "sons", "daughters"])
+
+
+def _counted_named(hits: list[Hit]) -> list[Hit]:
+    """'Mam to two feral gremlins' in a bio, 'our Mason' and 'my Lily-Mae' in posts: children counted without names
+    on a page that names as many children, or relatives whose relation a rule leaves unsaid ('our X'), are those."""
+    r = relations()
+    # 'our Danny' beside an unnamed 'little brother' may be the brother: such names count only when no unnamed
+    # relative on the page but a child or a parent could be them
+    group = {relation: g for relation, g in r.words.values()}
+    others = any(": " not in h.value and h.value.partition(" (")[0] not in _CHILDREN and group.get(
+        h.value.partition(" (")[0], "other") not in ("child", "parent", "grandparent") for h in hits)
+    named = sum(1 for h in hits if ": " in h.value and (h.value.partition(": ")[0] in _CHILDREN
+                                                         or (h.value.startswith("relative: ") and not others
+                                                             and h.reason != NAMED)))
+    if not named:
+        return hits
+    out = []
+    for h in hits:
+        said, _, count = h.value.partition(" (")
+        if ": " not in h.value and said in _CHILDREN and (int(count[:-1]) if count[:-1].isdigit() else 1) <= named:
+            continue
+        out.append(h)
+    return out
 
 
 def link_names(hits: list[Hit], candidates: list[NameCandidate]) -> list[Hit]:
@@ -1591,7 +1663,12 @@ def link_names(hits: list[Hit], candidates: list[NameCandidate]) -> list[Hit]:
             continue
         text = text_of(hit.block)
         where = segment_at(text, hit.start)
-        if r.words[hit.value][1] in _LINK_GROUPS:
+        after = {c.hit.value.partition(": ")[2] for c in candidates if c.hit.block is hit.block
+                 and not c.features & (_NOT_LINKED - {"place"}) and _NAME_AFTER.fullmatch(text, hit.end, c.hit.start)
+                 and _PAIR_ITEM_END.match(text, c.hit.end)}
+        if after:   # "I've got a daughter, Kerry, who ...": the name in apposition after it (a place's name too)
+            names = after
+        elif r.words[hit.value][1] in _LINK_GROUPS:
             names = {c.hit.value.partition(": ")[2] for c in candidates if c.hit.block is hit.block
                      and not c.features & _NOT_LINKED and _beside(text, where, segment_at(text, c.hit.start))}
         elif _PAIR_ITEM_END.match(text, hit.end):   # any other only by apposition: "Jordan (@jordz) – my little bro,"
@@ -1606,5 +1683,10 @@ def link_names(hits: list[Hit], candidates: list[NameCandidate]) -> list[Hit]:
         value = f"{hit.value}: {name}"
         out[i] = replace(hit, value=value, display=value, reason=f"names your {hit.value}")
         out = [h for h in out if h.value != f"relative: {name}"]
+    named = {h.value.partition(": ")[2] for h in out if ": " in h.value and not h.value.startswith("relative: ")}
+    for hit in _married(candidates):
+        name = hit.value.partition(": ")[2]
+        if name not in named:
+            out = [h for h in out if h.value != f"relative: {name}"] + [hit]
     return out
 

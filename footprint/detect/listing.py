@@ -273,6 +273,11 @@ def _serving(profile: Profile) -> Person | None:
     if not _POLICE_HINT.search(" ".join(b.text for b in profile.blocks if b.field in _BODY)):
         return None
     nobody = Person("", "")
+    # (cheaply first: two people named by headings of their own, each a block's first line)
+    lines = (b.text.lstrip().partition("\n")[0] for b in profile.blocks if b.field in _BODY and not b.author)
+    heads = {p for line in lines if len(line) <= _HEAD_MAX and (p := _named(line, nobody, frozenset()))}
+    if len(heads) < 2:
+        return None
     whose, _ = _sections(profile, nobody)
     people = list(dict.fromkeys(p for p in whose if p))
     if len(people) < 2:

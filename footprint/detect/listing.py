@@ -279,7 +279,8 @@ def _serving(profile: Profile) -> Person | None:
     if len(heads) < 2:
         return None
     whose, _ = _sections(profile, nobody)
-    people = list(dict.fromkeys(p for p in whose if p))
+    # (only those a heading names: a capitalised word that opens a paragraph, "Kit order closes ...", is nobody)
+    people = list(dict.fromkeys(p for p in whose if p in heads))
     if len(people) < 2:
         return None
     from footprint.detect.police import PoliceDetector   # here: only such a page needs it

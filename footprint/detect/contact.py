@@ -81,8 +81,9 @@ _OTHERS_LINE = lazy_re(r"\b(?:voicemail|hotline|helpline|tip\s*line|listener\s+l
                           r"\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)[a-z]*\s+\d{1,2}(?:[.:]\d\d)?"
                           r"\s*(?:am|pm)?\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\b", re.I)
 # "Glyn's phone for bookings", "Mo's mobile": a named person's line (unless the owner's own name).
-_NAMED_LINE = lazy_re(r"(?<![\w'’])(?-i:(?P<name>[A-Z][a-z'’-]+))['’]s\s+(?:[\w-]+\s+)?(?:phone|number|mobile|mob|"
-                         r"line|e-?mail|whatsapp|inbox)\b", re.I)
+# ("DI Sharples' direct line": a surname ending in s takes the apostrophe alone)
+_NAMED_LINE = lazy_re(r"(?<![\w'’])(?-i:(?P<name>[A-Z][a-z'’-]+?))(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+)?"
+                         r"(?:phone|number|mobile|mob|line|e-?mail|whatsapp|inbox)\b", re.I)
 # "a scam text from 07700 ...", "Had a courier text me from ...": the number of someone who got in touch.
 _SENDER_BEFORE = lazy_re(r"\b(?:me|us)\s+from\s*$|(?<!my\s)\bnumber\s+(?:on|from)\s+(?:the|a|an|their|his|her)\s+"
                             r"(?:[\w-]+\s+){1,4}(?:was|is|reads|said)\s*:?\s*$|\b(?:call|text|message|voicemail|missed\s+call|whatsapp|"
@@ -93,6 +94,13 @@ _SENDER_BEFORE = lazy_re(r"\b(?:me|us)\s+from\s*$|(?<!my\s)\bnumber\s+(?:on|from
 _NOT_ME_AFTER = lazy_re(r"[\s,;()\[\]]*(?:[-–—]\s*)?(?:not\s+(?:me|mine|my\s+(?:own|personal)|us)|isn['’]t\s+me)\b",
                            re.I)
 _FIRST_PERSON = lazy_re(r"\b(?:me|my|i|i['’]m|mine)\b", re.I)
+# Before the detail, a label that disowns it ("shared inbox (NOT mine): ...") or gives it to a group: an inbox,
+# a line or an account several people share ("the shared cell inbox", "our team mailbox", "the unit's generic e-mail").
+_NOT_ME_BEFORE = lazy_re(r"\(\s*not\s+(?:me|mine|ours|my\s+own|my\s+personal)\b[^()\n]{0,40}\)\s*[:\-–—]?\s*$",
+                         re.I)
+_GROUP_DETAIL_BEFORE = lazy_re(r"(?<!\bmy\s)\b(?:" + "|".join(load_data("words.json")["contact_group_detail_words"])
+                               + r")\s+(?:[\w-]+\s+)?(?:inbox|mailbox|e-?mail|address|account|line|number|phone)"
+                               r"\b[^.!?\n]{0,50}$", re.I)
 # A line reached through a place or a firm, not a person: "ring the yard on", "call the front desk at".
 _THE_PLACE_ON = lazy_re(r"\b(?:ring|call|phone|text|contact|e-?mail|message|try)\s+the\s+(?!numbers?\b)"
                            r"(?:[\w'’&-]+\s+){1,3}?(?:on|at)\s*[:\-]?\s*$", re.I)
@@ -131,10 +139,18 @@ _CHAT_LINE = lazy_re(r"^\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d
 _PLACEHOLDERS = frozenset(load_data("words.json")["placeholder_email_locals"])
 
 
+_GROUP_ENDS = tuple(load_data("words.json")["contact_group_address_ends"])
+_GROUP_STARTS = tuple(load_data("words.json")["contact_group_address_starts"])
+
+
 def role_address(address: str) -> bool:
-    """An office's address ("secretary@"), or a placeholder in instructions ("you@example.com")."""
+    """An office's address ("secretary@"), a group's shared one ("parkhelpers@", "friendsofthepark@"), or a
+    placeholder in instructions ("you@example.com")."""
     local = address.split("@", 1)[0]
-    return bool(_ROLE_ADDRESS.search(local)) or local.casefold() in _PLACEHOLDERS
+    letters = re.sub(r"[\W\d_]+", "", local).casefold()
+    return bool(_ROLE_ADDRESS.search(local)) or local.casefold() in _PLACEHOLDERS \
+        or any(letters.endswith(w) and len(letters) >= len(w) + 3 for w in _GROUP_ENDS) \
+        or letters.startswith(_GROUP_STARTS)
 
 
 def chat_sender(text: str, pos: int) -> tuple[int, int, str] | None:
@@ -443,7 +459,8 @@ _CALL_BEFORE = lazy_re(r"\b(?:ring|call|phone|text|message|whatsapp)\s+$", re.I)
 def others_contact(text: str, start: int, owner: str = "") -> bool:
     """True when the number or address at `start` is introduced as somebody else's."""
     before = text[max(0, start - 60):start]
-    if SOMEONE_ELSES.search(before) or _REFEREES.search(text[max(0, start - 300):start]):
+    if SOMEONE_ELSES.search(before) or _REFEREES.search(text[max(0, start - 300):start]) \
+            or _NOT_ME_BEFORE.search(before) or _GROUP_DETAIL_BEFORE.search(before):
         return True
     a, _ = _sentence(text, start)
     line = text[max(a, start - 120):start]

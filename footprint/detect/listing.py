@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from footprint.detect.base import Detector, Hit, load_data
-from footprint.detect.clause import addressee, first_names, nicknames
+from footprint.detect.clause import SELF, addressee, first_names, nicknames, owner_at
 from footprint.detect.text import unaccented
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
@@ -109,9 +109,19 @@ class _Heading:
     opens: bool = False                         # ... and the paragraph opens with them
 
 
+_MARKER = lazy_re(r"^[\s>*•#▶►▸→·+=~]+")
+# A name in capitals: two words of capitals (a first name and a surname) open the line.
+_CAPS_NAME = lazy_re(r"^[A-Z]{2,}(?:\s+['‘\"“]?[A-Z]{2,}['’\"”]?)+(?![a-z])")
+_CAPS_WORD = lazy_re(r"\b[A-Z]{2,}\b")
+
+
 def _named(line: str, owner: Person, known: frozenset[str]) -> Person | None:
     """The person a heading line or a table row names ("Sybil Birling – Nadia Kowalczyk": a part and
-    its player, the owner among them), or None."""
+    its player, the owner among them), or None. A bullet or a quote mark before it is no part of it, and a
+    heading in capitals names its person as a title-case one would (">> PRIYA NAIR – Secretary")."""
+    line = _MARKER.sub("", line)
+    if _CAPS_NAME.match(line):
+        line = _CAPS_WORD.sub(lambda m: m.group().capitalize(), line)
     named = [person for m in _NAME.finditer(line) if (person := _person(m, line, owner, known))
              and _BEFORE_NAME.search(line[:m.start()]) and _AFTER_NAME.match(line, m.end())
              and (person.last or len(line.split()) <= 2 or is_owner(person, owner))]
@@ -190,9 +200,17 @@ def _sections(profile: Profile, owner: Person) -> tuple[list[Person | None], set
     under: str | None = None     # the page's own heading (a block's label) the current section opened under
     headed: set[str] = set()
     told: set[str] = set()       # ... and those whose section holds more than its heading
-    for block, h in zip(profile.blocks, headings, strict=True):
+    for i, (block, h) in enumerate(zip(profile.blocks, headings, strict=True)):
         if h is None:
             out.append(None)
+            continue
+        if h.named and _SIGNED.match(block.text):
+            # "– Gwen Hartley" under a piece: the piece back to its heading is Gwen's, and nothing after it
+            _signed_back(profile.blocks, headings, out, i, h.named)
+            headed.add(h.named.name)
+            told.add(h.named.name)
+            out.append(h.named)
+            current = None
             continue
         found = head(block, owner, seps, current, known, h)
         if current and not h.named and block.label and block.label == under:
@@ -212,6 +230,24 @@ def _sections(profile: Profile, owner: Person) -> tuple[list[Person | None], set
     return out, headed & told
 
 
+# A sign-off: a dash, then the writer's name (and maybe their role) alone on a line at a piece's end.
+_SIGNED = lazy_re(r"\s*[–—~-]{1,2}\s*\S")
+
+
+def _signed_back(blocks: list[TextBlock], headings: list[_Heading | None], out: list[Person | None], at: int,
+                 signer: Person) -> None:
+    """Give the piece a sign-off at `at` ends to its signer: the blocks before it under the same heading
+    (a block's label), back to the piece's own heading, a person's section or another sign-off."""
+    label = blocks[at].label
+    for j in range(at - 1, -1, -1):
+        h = headings[j]
+        if h is None or blocks[j].label != label or h.named or (h.shaped and not h.ends):
+            return
+        out[j] = signer
+        if h.ends or (label and blocks[j].text.strip() == label):
+            return   # the piece's heading ("Clubs for sale")
+
+
 def _same_person(a: Person, b: Person) -> bool:
     return _same_first(a.first, b.first) and (not a.last or not b.last or unaccented(a.last) == unaccented(b.last))
 
@@ -226,13 +262,46 @@ def _the_owner(profile: Profile, facts: Facts) -> Person | None:
     return Person(words[0], words[-1] if len(words) > 1 else "")
 
 
+# Words without which no section can say that its person serves (checked on the page once, before its sections).
+_POLICE_HINT = lazy_re(r"polic|constab|pcso|\bPC\b|sergeant|\bsgt\b|detective|inspector|officer|\bthe\s+job\b|\bMet\b|"
+                       r"\bcop\b|custody", re.I)
+
+
+def _serving(profile: Profile) -> Person | None:
+    """On a page of several people's sections that does not name its owner, the owner is the one person
+    whose own section says they serve in the police: footprint's user is an officer or a member of staff."""
+    if not _POLICE_HINT.search(" ".join(b.text for b in profile.blocks if b.field in _BODY)):
+        return None
+    nobody = Person("", "")
+    # (cheaply first: two people named by headings of their own, each a block's first line)
+    lines = (b.text.lstrip().partition("\n")[0] for b in profile.blocks if b.field in _BODY and not b.author)
+    heads = {p for line in lines if len(line) <= _HEAD_MAX and (p := _named(line, nobody, frozenset()))}
+    if len(heads) < 2:
+        return None
+    whose, _ = _sections(profile, nobody)
+    # (only those a heading names: a capitalised word that opens a paragraph, "Kit order closes ...", is nobody)
+    people = list(dict.fromkeys(p for p in whose if p in heads))
+    if len(people) < 2:
+        return None
+    from footprint.detect.police import PoliceDetector   # here: only such a page needs it
+
+    serving = []
+    for person in people:
+        blocks = [replace(b, author=None) for b, p in zip(profile.blocks, whose, strict=True) if p == person]
+        # (in their own person: a partner who serves makes the section a household's, not the owner's)
+        if any(owner_at(h.block.text, h.start, frozenset({person.first}), h.block.field) == SELF
+               for h in PoliceDetector().detect(replace(profile, blocks=blocks), Facts())):
+            serving.append(person)
+    return serving[0] if len(serving) == 1 else None
+
+
 def listed(profile: Profile, facts: Facts) -> Profile:
     """A page that lists several people with the owner among them (by the facts' full name), with
     each other person's section theirs (authored by them, not the owner's words) and the owner's
     section the owner's. Any other page as it is."""
     if profile.owner:     # a thread whose owner is known: its authors say whose words are whose
         return profile
-    owner = _the_owner(profile, facts)
+    owner = _the_owner(profile, facts) or _serving(profile)
     if owner is None:
         return profile
     whose, headed = _sections(profile, owner)

@@ -160,21 +160,6 @@ def page_subject(profile: Profile) -> set[str]:
                 between = {w.casefold() for w in re.findall(r"[\w'’&]+", text[cue.end():m.start()])} if m else set()
                 if m and not between & block_words:
                     return _with_short_forms([m.group("first"), m.group("last")])
-    return _couple_first(profile)
-
-
-_COUPLE = lazy_re(r"^\W*(?P<a>[A-Z][a-z]+)\s*(?:&|\+|\band\b)\s*(?P<b>[A-Z][a-z]+)\b")
-_WEDDING = lazy_re(r"\b(?:getting\s+married|wedding|our\s+story|RSVP)\b", re.I)
-
-
-def _couple_first(profile: Profile) -> set[str]:
-    """A couple's wedding page ("Ann & Bob are getting married!") is about both; of the two, the one named
-    first is taken for the owner (the one who put the page up, more often than not)."""
-    heads = [b for b in profile.blocks if b.own][:8]
-    for block in heads:
-        m = _COUPLE.match(block.text[:80])
-        if m and {m["a"], m["b"]} <= first_names() and any(_WEDDING.search(b.text[:400]) for b in heads):
-            return _with_short_forms([m["a"]])
     return set()
 
 

@@ -126,10 +126,41 @@ def owner_names(profile: Profile | None, facts: Facts | None = None) -> frozense
         names |= cut_short(profile, facts.full_name)
     if profile.owner:     # the author the page's words are taken for (a thread's, a listing's owner)
         names |= set(re.findall(r"[A-Z][a-z'’-]+", profile.owner))
+    if not names & first_names():   # nobody named owns the page: the one person it is about
+        names |= page_subject(profile)
     if len(_NAMES) > 16:
         _NAMES.clear()
     _NAMES[id(profile)] = (profile, frozenset(names))
     return frozenset(names)
+
+
+@cache
+def _subject_cue() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’])(?:{_alt(load_data('page_subject.json')['cues'])})(?![\w'’])", re.I)
+
+
+# A full name (tried at every capitalised word, so that "Dr Ann Example" is tried at "Ann" too).
+_FULL_NAME = lazy_re(r"(?<![\w'’@#-])(?=(?P<first>[A-Z][a-z]+)(?:-[A-Z][a-z]+)?\s+"
+                     r"(?P<last>(?:Mc|Mac|O['’])?[A-Z][a-z'’]+)(?![\w'’&@]))")
+
+
+def page_subject(profile: Profile) -> set[str]:
+    """The names of the one person a page that names no owner is about (a club's spotlight, a parish
+    magazine's interview, a team's "meet your PCSO", a guest bio), from a cue before their full name in its
+    title, headings or opening lines ("Meet your beat officer: PC Ann Example"); none when the words
+    between make them someone the writer knows ("meet my friend ...") or one of several."""
+    block_words = {w.casefold() for w in load_data("page_subject.json")["not_between"]}
+    for block in [b for b in profile.blocks if b.own][:16]:
+        for text in (block.label or "", block.text[:400]):
+            for cue in _subject_cue().finditer(text):
+                end = _SENTENCE.search(text, cue.end())
+                stop = min(end.start() if end else len(text), cue.end() + 60)
+                m = next((n for n in _FULL_NAME.finditer(text, cue.end(), stop) if n.group("first") in first_names()
+                          and n.end("last") <= stop), None)
+                between = {w.casefold() for w in re.findall(r"[\w'’&]+", text[cue.end():m.start()])} if m else set()
+                if m and not between & block_words:
+                    return _with_short_forms([m.group("first"), m.group("last")])
+    return set()
 
 
 # A saved e-mail's "To:" line names the one who saved it: "To: Ned Colley <...>", "To: ned.colley77@example.net".
@@ -215,18 +246,48 @@ _THIRD_PERSON = {"he", "she", "his", "her", "him", "he's", "she's", "he'd", "she
 
 def _last_named(text: str, pos: int, names: frozenset[str]) -> bool:
     """True when the person last named before `pos` is the owner: on a page about several
-    people ("Sam ... she", then "Jo ... she"), a pronoun is the one last named."""
+    people ("Sam ... she", then "Jo ... she"), a pronoun is the one last named. A name given as a
+    relative of the same "she" or "he" ("she lives with her partner Ross. She ...") is not the one meant,
+    nor one the page calls by the other pronoun ("Marcus ... he asked"; "Hannah ... He was raised in")."""
     people = _named_people(text, names)
-    i = bisect_right(people, (pos, True)) - 1
+    gender = _GENDER.get(text[pos:pos + 3].casefold().rstrip("'’ ").replace("him", "he"), "")
+    i = bisect_right(people, (pos, True, "z", "z")) - 1
+    while i >= 0 and gender and (people[i][2] == gender or people[i][3] not in ("", gender)):
+        i -= 1
     return people[i][1] if i >= 0 else any(n in text for n in names)
 
 
+_GENDER = {"he": "m", "his": "m", "she": "f", "her": "f"}
+_PRONOUN = lazy_re(r"\b(?:he|she|his|her|him)\b", re.I)
+
+
 @lru_cache(maxsize=64)
-def _named_people(text: str, names: frozenset[str]) -> list[tuple[int, bool]]:
-    """Where a person's first name stands in `text`, and whether it is one of the owner's."""
+def _named_people(text: str, names: frozenset[str]) -> list[tuple[int, bool, str, str]]:
+    """Where a person's first name stands in `text`, whether it is one of the owner's, for a name given as a
+    relative after "his" or "her" ("her partner Ross") that word's gender ("m", "f"; else ""), and the
+    gender of the pronoun the text first uses for that name (the first "he" or "she" after it before
+    another person is named)."""
     known = first_names()
-    return [(m.start(), m.group() in names) for m in re.finditer(r"(?<![\w@#])[A-Z][a-z]+(?![\w@])", text)
-            if m.group() in names or m.group() in known]
+    found = []
+    for m in re.finditer(r"(?<![\w@#])[A-Z][a-z]+(?![\w@])", text):
+        if m.group() in names or m.group() in known:
+            rel = _relation_before().search(text, max(0, m.start() - 40), m.start())
+            found.append((m.start(), m.group(), _GENDER.get(rel.group(1).casefold(), "") if rel else ""))
+    subjects = [f for f in found if not f[2]]
+    genders: dict[str, str] = {}
+    for (start, name, _), nxt in zip(subjects, [*subjects[1:], (len(text), "", "")], strict=False):
+        if name not in genders:
+            p = _PRONOUN.search(text, start, nxt[0])
+            if p:
+                genders[name] = _GENDER[p.group().casefold().replace("him", "he")]
+    return [(start, name in names, rel, genders.get(name, "")) for start, name, rel in found]
+
+
+@cache
+def _relation_before() -> re.Pattern[str]:
+    relations = load_data("relations.json")["words"]
+    return re.compile(rf"\b(his|her|their|my|our|your)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_alt(list(relations))})"
+                      r"\s*[,:]?\s*$", re.I)
 
 
 def _aside(text: str, start: int, b: int) -> bool:

@@ -35,7 +35,8 @@ OTHER_FORCES = {
 
 TOP_KEYS = {"_about", "forces", "bodies", "roles", "hashtags", "phrases", "organisations",
             "training_centres", "false_friends", "emoji", "abbreviation_contexts", "rank_compounds", "staff_words",
-            "household_markers", "after_force", "job_titles", "body_courses_after", "case_verbs"}
+            "household_markers", "after_force", "job_titles", "body_courses_after", "case_verbs",
+            "short_suffixes", "employer_verbs_after"}
 ENTRY_KEYS = {"name", "kind", "names", "abbreviations", "handles", "weak"}
 ENTRY_LISTS = ("names", "abbreviations", "handles", "weak")
 

@@ -8,7 +8,7 @@ import re
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
 from footprint.detect.clause import SELF, about_a_pet, first_names, owner_at, owner_names, quoted_by_another
-from footprint.dates import MONTHS
+from footprint.dates import MONTH_NAMES, MONTHS
 from footprint.detect.text import YEAR_ONLY, PhraseIndex, display_date, find_dates, segment_at, segments
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
@@ -22,7 +22,7 @@ TRIGGER = lazy_re(
 NOT_MINE = lazy_re(
     r"\b(?:happy|hbd|to\s+the|(?:to|for)\s+(?:my|our)(?!\s+(?:own\s+)?(?:birthday|bday|b['’]day|\d\d(?:st|nd|rd|th))\b)|(?:his|her|their|your)\s+(?:birthday|bday)|"
     r"\w+'s\s+(?:birthday|bday)|celebrat\w*\s+(?:my|our)\s+\w+'s|"
-    r"first[-\s]born|born\s+(?:to|at\s+\d)|newborn|was\s+born\s+(?:today|yesterday|this)|"
+    r"first[-\s]born|foaled|whelped|hatched|birthday\s+(?:girl|boy|lad|lass)\s+(?-i:[A-Z][a-z]+)|born\s+(?:to|at\s+\d)|newborn|was\s+born\s+(?:today|yesterday|this)|"
     r"(?:son|daughter|baby|grandson|granddaughter|niece|nephew|twins|he|she|they)\s+(?:was|were|is|has\s+been)\s+born)",
     re.I)
 # Words without which TRIGGER cannot match (checked first, in one Aho-Corasick pass).
@@ -129,7 +129,9 @@ VINTAGE = lazy_re(r"(?<![\w'’])(?P<y>(?:19|20)\d\d|['’]\d\d)\s+vintage\b"
 VINTAGE_THING = lazy_re(r"\b(?:bottles?|glass(?:es)?|case|magnum|wine|port|champagne|claret|whiske?y|cognac|car|"
                         r"bike|guitar|model)\s+(?:of\s+)?(?:(?:a|the|this|that|my|our)\s+)?$", re.I)
 # "on the 12th" in a post of October: the day, in the post's month or the next
-_DAY_ONLY = lazy_re(r"(?:the\s+)?([0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[a-z])", re.I)
+# (a word after it makes it a place or a time, "the 3rd round", but a conjunction goes on the sentence: "the 3rd and")
+_DAY_ONLY = lazy_re(r"(?:the\s+)?([0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?!(?:and|but|so|which|when|while|too)\b)"
+                    r"(?:of\s+)?[a-z])", re.I)
 # "It's my birthday today!", "happy birthday to me": the post's own date is the birthday
 BIRTHDAY_TODAY = lazy_re(r"\b(?:it'?s\s+my\s+(?:birthday|bday|b'day)(?:\s+today)?|happy\s+birthday\s+to\s+me|"
                             r"my\s+(?:birthday|bday)\s+today|"
@@ -151,6 +153,20 @@ _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _WEEKDAY = lazy_re(r"(?:the\s+)?(" + "|".join(_WEEKDAYS) + r")\b", re.I)
 # "my 40th back in March – the 14th": a birthday by its ordinal, a month and a day in the same sentence
 ORDINAL_BIRTHDAY = lazy_re(r"\bmy\s+(?:(?:\d{2})(?:st|nd|rd|th)|(?:" + "|".join(_TENS[2:]) + r")ieth)\b", re.I)
+# "I turned up in the spring of '52", "came into the world in 1961": an arrival told as a birth. "Arrived" and "turned
+# up" say a birth only with a season or "the year of" and a birth's scene in the sentence (a bedroom, a midwife, Mam).
+ARRIVED = lazy_re(r"\bi\s+(?:(?P<weak>arrived|turned\s+up|came\s+along|showed\s+up)|came\s+into\s+(?:the|this)\s+world|"
+                  r"entered\s+(?:the|this)\s+world|made\s+my\s+(?:grand\s+)?(?:entrance|appearance|debut))\s+"
+                  r"(?:(?P<season>in\s+(?:the\s+)?(?:early\s+|late\s+|middle\s+)?(?:spring|summer|autumn|fall|winter|year)"
+                  r"\s+of)|in)\s+(?P<y>(?:19|20)\d\d|['’]\d\d)\b(?!\s*(?:-|–|to)\s*\d)", re.I)
+BIRTH_SCENE = lazy_re(r"\b(?:bedroom|hospital|maternity|labour|midwife|infirmary|nursing\s+home|cot|pram|baby|"
+                      r"mum|mam|mother|ma|nappies|christened|bairn)\b", re.I)
+# "my 40th." or "my 40th birthday": the ordinal is a birthday (not "my 12th attempt")
+_ORDINAL_ALONE = lazy_re(r"\s*(?:[.!,;:)\n]|$|(?:birthday|bday|b['’]day|party|do|bash)\b)", re.I)
+# "Jean Mott (plot 3) who turned 80": the age of the person the relative clause hangs on, not the writer's
+_WHO_BEFORE = lazy_re(r"(?<!\bi,\s)(?<!\bme,\s)\bwho\s+(?:just\s+|has\s+|only\s+)?$", re.I)
+# "Posted on 22 September 2025 by Kez": a blog page's own date line
+POSTED_ON = lazy_re(r"^\W*(?:posted|published|written)\s+(?:on\s+)?(?P<date>[^\n]{6,30}?)(?:\s+by\b[^\n]*)?\s*$", re.I)
 _MONTH_WORD = lazy_re(r"\b(january|february|march|april|may|june|july|august|september|october|november|"
                          r"december)\b", re.I)
 _THE_DAY = lazy_re(r"\bthe\s+([0-3]?\d)(?:st|nd|rd|th)\b", re.I)
@@ -186,7 +202,8 @@ class DateOfBirthDetector(Detector):
             return []
         hits: list[Hit] = self._holiday_birthday(block, profile)
         if not GATE.find(text) or not TRIGGER.search(text):
-            return hits + self._age_today(block, profile) + self._turned(block, profile) + self._vintage(block, profile)
+            return hits + self._age_today(block, profile) + self._turned(block, profile) \
+                + self._vintage(block, profile) + self._arrived(block, profile)
         names = owner_names(profile)
         for a, b in segments(text):
             seg = text[a:b]
@@ -215,7 +232,7 @@ class DateOfBirthDetector(Detector):
                     continue   # "Walter Pym, b. 1921": a family-history record of someone named
                 # the date closest after the trigger, else just before it ("12.03 🎂")
                 dates = find_dates(seg)
-                after = [d for d in dates if d[1] >= t.start()]
+                after = [d for d in dates if d[1] >= t.start() and not _RATING.search(seg, 0, d[2])]
                 before = [d for d in dates if d[2] <= t.start() and not _RATING.search(seg, 0, d[2])]
                 pick = after[0] if after else (before[-1] if before and (
                     t.group() == "🎂" or BIRTHDAY_AFTER_DATE.fullmatch(seg, before[-1][2], t.start())) else None)
@@ -236,7 +253,7 @@ class DateOfBirthDetector(Detector):
                                     "a date you say is your birthday"))
                     break
         hits += self._age_today(block, profile) + self._turned(block, profile)
-        return hits + self._vintage(block, profile)
+        return hits + self._vintage(block, profile) + self._arrived(block, profile)
 
     def _holiday_birthday(self, block: TextBlock, profile: Profile) -> list[Hit]:
         """'A proper Christmas baby', 'born on Bonfire Night': the day and month of the user's birth."""
@@ -251,7 +268,7 @@ class DateOfBirthDetector(Detector):
                 continue
             day = " ".join((m.group("day") or m.group("day2")).casefold().replace("’", "'").split())
             value = HOLIDAYS.get(day) or HOLIDAYS.get(day.replace("'", ""))
-            year = HOLIDAY_YEAR.match(text, m.end())
+            year = HOLIDAY_YEAR.match(text, m.end()) or (_restated_year(text, m.end(), value) if value else None)
             if value and year:
                 full = year.group("y") or str(_century(int(year.group("yy"))))
                 value = f"{full}-{value[2:]}"   # "Christmas Eve baby, '78": the day and the year
@@ -324,12 +341,13 @@ class DateOfBirthDetector(Detector):
         if "turn" not in low and "birthday" not in low and "bday" not in low and "my " not in low \
                 and "hit" not in low and "reach" not in low and "big " not in low:
             return []
-        posted = _posted(block)
+        posted = _posted(block) or _page_posted(profile, block)
         hits = []
         for m in TURNED.finditer(text):
             a, b = segment_at(text, m.start())
-            if NOT_MINE.search(text, a, b) or not self._mine(text, m.start(), m.end(), profile, block):
-                continue
+            if NOT_MINE.search(text, a, b) or not self._mine(text, m.start(), m.end(), profile, block) \
+                    or _WHO_BEFORE.search(text, max(a, m.start() - 12), m.start()):
+                continue   # ("Jean Mott (plot 3) who turned 80 on 2 October": the one named before "who")
             age = age_value(m.group("n")) if m.group("n") else _big_age(m.group("b"))
             when = text[m.end():min(b, m.end() + 40)]
             day: dt.date | None = None
@@ -397,6 +415,19 @@ class DateOfBirthDetector(Detector):
             if about_a_pet(text, a, b):
                 continue   # ("for my 40th" is the writer's own: "my" stands right before the ordinal)
             month, the_day = _MONTH_WORD.search(text, m.end(), b), _THE_DAY.search(text, m.end(), b)
+            told = None if month and the_day or not _ORDINAL_ALONE.match(text, m.end()) \
+                else _date_just_before(text, m.start())
+            if told and not self._mine(text, m.start(), m.end(), profile, block):
+                told = None
+            if told:
+                # "21st March. my 40th.": the date alone, then the birthday it is (the year from the post's date)
+                value, age = told, _ordinal_age(m.group())
+                day = _on_day(posted, int(value[2:4]), int(value[5:7]), True) if posted else None
+                if day and age and 13 <= age <= 100:
+                    value = f"{day.year - age:04d}-{value[2:]}"
+                hits.append(Hit("date_of_birth", value, display_date(value), 0.6, block, m.start(), m.end(),
+                                "your birthday, the date said just before it"))
+                continue
             if month and the_day:
                 try:
                     date = dt.date(2000, MONTHS[month.group(1).casefold()], int(the_day.group(1)))
@@ -424,11 +455,61 @@ class DateOfBirthDetector(Detector):
                             f"the year you say you are a vintage of ('{m.group().strip()}')"))
         return hits
 
+    def _arrived(self, block: TextBlock, profile: Profile) -> list[Hit]:
+        """'I turned up in the spring of '52 in Grandma's back bedroom', 'I came into the world in 1961': a birth
+        year."""
+        text = text_of(block)
+        low = text.casefold()
+        if "i " not in low or not any(w in low for w in ("arrived", "turned up", "came along", "showed up", "world",
+                                                        "made my")):
+            return []
+        for m in ARRIVED.finditer(text):
+            a, b = segment_at(text, m.start())
+            if m.group("weak") and not (m.group("season") and BIRTH_SCENE.search(text, a, b)):
+                continue   # "I arrived in 2019": a move
+            if quoted_by_another(text, m.start(), owner_names(profile)):
+                continue   # (the "I" opening the match is the subject; only words quoted from another are not)
+            year = m.group("y")
+            value = year if year[0].isdigit() else str(_century(int(year[1:])))
+            return [Hit("date_of_birth", value, value, 0.6, block, m.start(), m.end(),
+                        f"the year you say you arrived in the world ('{m.group().strip()}')")]
+        return []
+
     def _mine(self, text: str, start: int, end: int, profile: Profile, block: TextBlock) -> bool:
         """The writer's own age, not a relative's, a pet's or a thing's ("the pod turns 2")."""
         a, b = segment_at(text, start)
         return owner_at(text, start, owner_names(profile), block.field, about=profile.about_owner(block)) == SELF \
             and not about_a_pet(text, a, b) and not THING_AGE.search(text, a, start)
+
+
+
+
+def _restated_year(text: str, at: int, value: str) -> re.Match[str] | None:
+    """"bonfire night baby. Fifth of November, 1963": the holiday's day said again with a year, just after it."""
+    month = MONTH_NAMES[int(value[2:4]) - 1]
+    return re.compile(rf"\W{{0,4}}[^.!?\n]{{0,25}}?\b{month}\b,?\s+(?:in\s+)?(?P<y>(?:19|20)\d\d)\b(?P<yy>)?",
+                      re.I).match(text, at, at + 70)
+
+
+def _date_just_before(text: str, at: int) -> str | None:
+    """"21st March." standing alone as the sentence before `at`: its day and month."""
+    head = text[max(0, at - 30):at].rstrip()
+    if not head.endswith((".", "!", ":", "-", "–", "—")):
+        return None
+    start = max(head.rfind(c, 0, len(head) - 1) for c in ".!?\n:") + 1
+    sentence = head[start:].strip(" .!:-–—")
+    found = find_dates(sentence)
+    if len(found) == 1 and found[0][0].startswith("--") and found[0][1] == 0 and found[0][2] == len(sentence):
+        return found[0][0]
+    return None
+
+
+def _ordinal_age(said: str) -> int | None:
+    """40 of "my 40th", "my fortieth"."""
+    word = said.split()[-1].casefold()
+    if word[:2].isdigit():
+        return int(word[:2])
+    return age_value(word[:-4] + "y") if word.endswith("ieth") else None
 
 
 def _big_age(said: str) -> int | None:
@@ -473,6 +554,21 @@ def _named_record(text: str, at: int, names: frozenset[str]) -> bool:
     a record of that person, not the writer, unless the name is the owner's."""
     line = text[max(text.rfind("\n", 0, at) + 1, at - 40):at]
     return any(w in first_names() and w not in names for w in re.findall(r"\b[A-Z][a-z]+\b", line))
+
+
+def _page_posted(profile: Profile, block: TextBlock) -> dt.date | None:
+    """The date a blog page gives itself in one short "Posted on ..." line, for its undated blocks of prose."""
+    if block.date or block.field not in ("page", "text", "about", "description"):
+        return None
+    days = set()
+    for other in profile.blocks:
+        line = other.text if len(other.text) <= 80 and other.text[:12].strip().casefold().startswith(
+            ("posted", "published", "written")) else ""
+        m = POSTED_ON.match(line) if line else None
+        found = find_dates(m.group("date")) if m else []
+        if found and len(found[0][0]) == 10:
+            days.add(found[0][0])
+    return dt.date.fromisoformat(days.pop()) if len(days) == 1 else None
 
 
 def _posted(block: TextBlock) -> dt.date | None:

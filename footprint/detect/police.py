@@ -97,6 +97,8 @@ def lexicon() -> Lexicon:
         entries += [(c, ("strong", name), True) for c in _force_roles(org)]
         entries += [(c, ("strong", name), False) for c in _force_people(org, data["after_force"])]
         entries += _force_hashtags(org, names, org in data["forces"])
+        if org in data["forces"]:
+            entries += [(n, ("strong", name), False) for n in _suffixed(org, data["short_suffixes"])]
     strong = data["roles"]["strong"] + data["phrases"]["strong"] + data["organisations"]
     entries += [(p, ("strong", None), False) for p in strong]
     entries += [("#" + h, ("strong", None), False) for h in data["hashtags"]]
@@ -131,6 +133,13 @@ def _shorts(org: dict[str, list[str] | str]) -> set[str]:
     shorts |= {re.sub(r"\s+(?:Police(?:\s+Service)?|Constabulary)$", "", str(n)) for n in org["names"]
                if re.search(r"\s(?:Police|Constabulary)$", str(n))}
     return {w for w in shorts if len(w) >= 2 and w[:1].isupper()}
+
+
+def _suffixed(org: dict[str, list[str] | str], suffixes: list[str]) -> list[str]:
+    """"Lancs Constab", "Staffs Cops", "LancsPol": a force's short name with an informal word for its service."""
+    shorts = {w for w in _shorts(org) if len(w) >= 3 and not w.isupper()}
+    return sorted({f"{w} {s}" for w in shorts for s in suffixes}
+                  | {f"{w}{s}" for w in shorts if " " not in w for s in suffixes if s == "Pol"})
 
 
 def _force_roles(org: dict[str, list[str] | str]) -> list[str]:
@@ -285,6 +294,22 @@ def _courses_after() -> re.Pattern[str]:
     return re.compile(rf"[\s:–—-]+(?:[\w'’()-]+\s+){{0,3}}?(?:{words})\b", re.I)
 
 
+@cache
+def _employer_after() -> re.Pattern[str]:
+    """"Staffs Police pay me nowhere near enough": words after a force's name that make it the writer's employer."""
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                     for w in sorted(load_data("police.json")["employer_verbs_after"], key=len, reverse=True))
+    return re.compile(rf"['’]?\s+(?:\w+ly\s+|still\s+|barely\s+|only\s+)?(?:{words})\b", re.I)
+
+
+# "Views mine, not Police Scotland's": a disclaimer names the writer's employer, and denies nothing.
+DISCLAIMER_BEFORE = lazy_re(r"\b(?:views?|opinions?|thoughts|tweets|posts)\b[^.!?\n|]{0,30}\bnot\s+"
+                            r"(?:(?:those|that)\s+of\s+)?(?:the\s+|my\s+)?(?:employer['’]?s?\s*[(,:-]?\s*)?$", re.I)
+# "Met vs Thames Valley Police in the final", "lost to GMP": the other side of a match, not the writer's force.
+OPPONENT_BEFORE = lazy_re(r"\b(?:vs\.?|v\.?|versus|against|beat|beating|lost\s+to|losing\s+to|drew\s+with)\s+"
+                          r"(?:the\s+)?$", re.I)
+
+
 # "how GMP finally cracked it", "the night the Met raided ...": a force as a case's subject, a story's topic.
 _CASE_TOLD_BEFORE = lazy_re(r"\b(?:how|when|why)\s+(?:the\s+)?$", re.I)
 
@@ -393,6 +418,8 @@ def _not_the_writers(text: str, start: int, block: TextBlock, names: frozenset[s
         return True   # "talk to your Fed rep": the reader's
     if INVITE_BEFORE.search(text, max(0, start - 60), start):
         return True   # "Join Lewisham Volunteer Police Cadets": an invitation to others
+    if OPPONENT_BEFORE.search(text, max(a, start - 20), start):
+        return True   # "Met vs Thames Valley Police in the final": the other side
     if VISIT_BEFORE.search(text, max(0, start - 40), start):
         return True   # "a day with the Met's cycle unit", "ride-along with GMP": a visitor's, not a member's
     if SPEAKER_BEFORE.search(text, max(a, start - 90), start) and not FIRST_PERSON.search(text, max(a, start - 90),
@@ -552,13 +579,15 @@ def _police_hits(block: TextBlock, matches: list[PhraseMatch],
                    and _ME.search(text, *segment_at(text, w[0])) and any(abs(w[0] - a) < 120 for a, _ in named)]
         others = [s for s in starts if not any(a <= s < b for a, b in named)]
         belongs = bool(roled) or any(BELONGING.search(text[max(0, a - 30):a])
-                                     or _job_line().search(text[max(0, a - 90):a]) for a, _ in named)
+                                     or _job_line().search(text[max(0, a - 90):a])
+                                     or _employer_after().match(text, b) for a, b in named)
         if not belongs and not others and not (block.label and "police" in block.label.casefold()):
             return []
     firm = {w for w in distinct_weak if not _very_weak(w)}
     linked = bool(strong) or (len(distinct_weak) >= 2 and bool(firm)) \
         or (bool(distinct_weak) and bool(context if len(distinct_weak) >= 2 else apart))
-    if not linked or (PUBLIC.search(text) and not _staff(text, strong)):
+    disclaimed = any(force and DISCLAIMER_BEFORE.search(text[max(0, a - 50):a]) for a, _, force in strong)
+    if not linked or (PUBLIC.search(text) and not _staff(text, strong) and not disclaimed):
         return []
     forces: dict[str, tuple[int, int]] = {}
     for a, b, force in strong + weak:
@@ -638,6 +667,8 @@ def _section_of(block: TextBlock, names: frozenset[str]) -> str | None:
     "other" when it names someone else by first name and surname, else None."""
     first, more, _ = block.text.partition("\n")
     for head in (block.label or "", first if more else ""):
+        # (a name in capitals heads a section as well: "PRIYA NAIR – Secretary")
+        head = re.sub(r"\b[A-Z][A-Z'’-]+\b", lambda w: w.group().title(), head) if len(head) <= 60 else head
         m = _HEAD_NAME.match(head) if len(head) <= 60 else None
         if not m:
             continue
@@ -646,6 +677,9 @@ def _section_of(block: TextBlock, names: frozenset[str]) -> str | None:
         if m.group(1) in first_names():
             return "other"
     return None
+
+
+_TEAM_NAME = lazy_re(r"\b(?:team|unit|section|department|dept|station|branch|squad|hub|office)s?\W*$", re.I)
 
 
 # Volunteers' bodies inside a force: beside the force's own name they are the same link, told less exactly.
@@ -672,17 +706,25 @@ class PoliceDetector(Detector):
             # the force named elsewhere on the profile is the same link, told more exactly
             hits = [h for h in hits if h.value != "police"]
         if any(h.value in _territorial() for h in hits):
-            hits = [h for h in hits if h.value not in _INSIDE_A_FORCE]
+            # (the Federation of the force's own officers, too: "our Fed rep" beside the force)
+            hits = [h for h in hits if h.value not in _INSIDE_A_FORCE and h.value not in _associations()]
         return hits
 
     def _block(self, block: TextBlock, names: frozenset[str], household: frozenset[str],
                about: bool = False) -> list[Hit]:
         if block.hint in ("email", "phone", "home_location", "birthplace", "date_of_birth"):
             return []
+        if block.field == "name" and _TEAM_NAME.search(block.text):
+            return []   # "Sleaford & District Neighbourhood Policing Team": the page's name, a team's, not a person's
         section = _section_of(block, names) if names else None
         if section == "other":
             return []
         return police_hits(block, names, household, about or section == "self")
+
+
+@cache
+def _associations() -> frozenset[str]:
+    return frozenset(str(b["name"]) for b in load_data("police.json")["bodies"] if b["kind"] == "staff_association")
 
 
 @cache

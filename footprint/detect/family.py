@@ -720,7 +720,23 @@ def _my_rel_name(m: re.Match[str], c: Context) -> list[Relative]:
     partner_of = None if possessive else _AND_NAME_BEFORE.search(c.text, max(0, m.start() - 30), m.start())
     if partner_of and partner_of.group(1) not in c.owners:
         return []   # "congrats to Shona and hubby Rab": Shona's husband
+    if not possessive and m.group("rel")[:1].islower() and _named_before_in_sentence(m, c):
+        return []   # "Dai, with wife Sian, is off to Tenby": Dai's wife
     return _name_is_rel(m, c)
+
+
+def _named_before_in_sentence(m: re.Match[str], c: Context) -> bool:
+    """A relation word said bare inside a sentence ('with wife Sian') after someone's first name or a titled
+    name in it ('Mrs Patel ... welcomed baby daughter Anaya'): theirs."""
+    a, _ = segment_at(c.text, m.start())
+    before = c.text[a:m.start()]
+    # not a word that is no name here ("Sunday dinner with grandson Theo"), nor a place ("trip to Skye with ...")
+    names = re.findall(r"(?<![\w'’])[A-Z][a-z'’-]+", before)
+    return bool(_TITLED.search(before)) or any(name in first_names() and name not in STOP and name not in c.owners
+                                               and not known_place(name) for name in names)
+
+
+_TITLED = lazy_re(r"\b(?:Mrs?|Ms|Miss|Dr)\.?\s+[A-Z]")   # "Mrs Patel ... welcomed baby daughter Anaya": hers
 
 
 # "Shona and hubby Rab", "Priya & fiancé Tom": a named person's partner, not the writer's

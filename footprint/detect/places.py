@@ -3,6 +3,7 @@ kept apart: "📍Chelmsford" is home, "Romford born & bred" is birthplace."""
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 from functools import cache
@@ -462,6 +463,22 @@ def _hit(category: str, name: str, confidence: float, block: TextBlock, a: int, 
     return Hit(category, name, name, confidence, block, a, b, reason)
 
 
+# Towns named as a month is ("March"): a place only with its county or region after a comma.
+_REGION_AFTER = re.compile(r"\s*,\s*[A-Z]")
+
+
+@cache
+def _month_places() -> frozenset[str]:
+    return frozenset(month for month in calendar.month_name if month and known_place(month))
+
+
+def _a_month(h: Hit) -> bool:
+    """'our own place in March!!', 'due end of March': the month, unless a profile's location field or
+    a county after a comma ('March, Cambs') says it is the town."""
+    return h.value in _month_places() and h.block.hint != "home_location" and h.block.field != "location" \
+        and not _REGION_AFTER.match(h.block.text, h.end)
+
+
 def _near(pattern: re.Pattern[str], gate: PhraseIndex, text: str) -> list[re.Match[str]]:
     """Matches of `pattern` that start just before or at a gate word: the long trigger patterns
     are only tried at the starts of the few tokens before each cheap hit."""
@@ -702,7 +719,8 @@ class HomeLocationDetector(Detector):
 
     def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
         ruled = self.ruled(profile, facts)
-        return decide(ruled, home_candidates(profile, ruled), weights("homefit_weights"))
+        return [h for h in decide(ruled, home_candidates(profile, ruled), weights("homefit_weights"))
+                if not _a_month(h)]
 
     def ruled(self, profile: Profile, facts: Facts) -> list[Hit]:
         """What the wording rules find, before the fitted weights add to it."""
@@ -852,7 +870,8 @@ class BirthplaceDetector(Detector):
         # "Geordie exile" in a bio and "Gateshead lad" in a comment: the town the writer names
         # outranks the city a demonym stands for
         worded = {h.value for h in hits if not h.reason.endswith(DEMONYM_REASON)}
-        return [h for h in hits if not worded or not h.reason.endswith(DEMONYM_REASON) or h.value in worded]
+        return [h for h in hits if (not worded or not h.reason.endswith(DEMONYM_REASON) or h.value in worded)
+                and not _a_month(h)]
 
     def detect_block(self, block: TextBlock, profile: Profile) -> list[Hit]:
         if block.hint == "birthplace":

@@ -251,7 +251,7 @@ def _holder(el: Tag, stop: Tag | None) -> Tag | None:
 
 
 def _read_posts(profile: Profile, soup: BeautifulSoup, name: str | None) -> None:
-    messages = [m for m in soup.select(_MESSAGES) if m.find_parent(attrs={"role": "article"}) is None]
+    messages = [m for m in soup.select(_MESSAGES) if not _read_as_current(m)]
     ids = {id(m) for m in messages}
     for msg in messages:
         if any(id(p) in ids for p in msg.parents):
@@ -271,6 +271,14 @@ def _read_posts(profile: Profile, soup: BeautifulSoup, name: str | None) -> None
             nested = _nested(holder, head, wrapper)
         own = same_person(author, name) if author and name else not nested
         profile.add(text, "post", author=author, date=date, own=own)
+
+
+def _read_as_current(msg: Tag) -> bool:
+    """True when the post around a message is one today's layout reads (its text in `data-ad-preview` or
+    `div[dir=auto]`); a classic `userContentWrapper` that also says role=article is read here."""
+    art = msg.find_parent(attrs={"role": "article"})
+    return isinstance(art, Tag) and art.find(None, attrs={"data-ad-preview": "message"}) is not None \
+        or isinstance(art, Tag) and art.find("div", dir="auto") is not None
 
 
 def _message(msg: Tag) -> str:

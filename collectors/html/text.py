@@ -217,6 +217,7 @@ def read_blocks(walk: Iterator[tuple[int, Any, Any]], others_root: bool) -> Iter
     authors: list[tuple[str | None, bool, bool, bool]] = [(None, False, False, False)]
     last: str | None = None                # the author of the last post opened
     captures: list[int] = []               # where each open heading's text starts in `parts`
+    term = False                           # a definition list's term was just read, kept for its definition
 
     def flush(field: str = "page") -> Iterator[Block]:
         if not parts:                      # most boundaries: nothing read since the last
@@ -238,7 +239,13 @@ def read_blocks(walk: Iterator[tuple[int, Any, Any]], others_root: bool) -> Iter
                 yield from flush()         # a reply or a quote inside a comment: words of their own
                 unit = None
             if unit is None:
-                yield from flush()
+                if term and item == "dd":   # "D.O.B." then "3rd Nov 1987": one line, as the list shows it
+                    while parts and isinstance(parts[-1], str) and not parts[-1].strip():
+                        parts.pop()        # the space between the two tags
+                    parts.append(" " if _tidy(parts).endswith(":") else ": ")
+                else:
+                    yield from flush()
+                term = False
                 if item in UNITS:
                     unit, depth = el, 0
             else:
@@ -262,13 +269,17 @@ def read_blocks(walk: Iterator[tuple[int, Any, Any]], others_root: bool) -> Iter
             start = captures.pop()
             heading = " ".join(_tidy(parts[start:]).split()) or heading
         if unit is not None and depth == 0:
-            yield from flush("caption" if item in ("figcaption", "caption") else "page")
+            if item == "dt" and parts:
+                term = True                # its definition (dd) follows: read with it
+            else:
+                yield from flush("caption" if item in ("figcaption", "caption") else "page")
             unit = None
         elif unit is not None:
             depth -= 1
             parts.append(_break(item))
         else:
             yield from flush()
+            term = False
         others.pop()
         authors.pop()
     yield from flush()

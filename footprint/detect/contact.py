@@ -8,7 +8,7 @@ from typing import Any, NamedTuple
 
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
-from footprint.detect.clause import first_names, owner_names
+from footprint.detect.clause import first_names, nicknames, owner_names
 from footprint.detect.places import someone_elses
 from footprint.detect.text import BLOCKS_KEPT
 from footprint.facts import Facts
@@ -261,8 +261,8 @@ _OTHERS_CUE = lazy_re(
     r"\b(?:c/o|care\s+of|on\s+behalf\s+of|represented\s+by)\b", re.I)
 # A third person: someone else's, unless the page speaks of its owner so ("Alwyn ... text him on").
 _PRONOUN_CUE = lazy_re(
-    r"\b(?:tell|ring|call|text|phone|email|e-mail|message|contact|ask|give|reach|bell|mention\s+me\s+to)\s+"
-    r"(?:him|her|them)\b|\b(?:at|to|with|for)\s+(?:him|her|them)\b|"
+    r"\b(?:tell|ring|rang|rung|call(?:ed)?|text(?:ed)?|phoned?|email|e-mail|message|contact|ask|give|reach|bell|"
+    r"mention\s+me\s+to)\s+(?:him|her|them)\b|\b(?:at|to|with|for)\s+(?:him|her|them)\b|"
     r"\b(?:he|she|they)(?:['’](?:s|re)|\s+(?:is|are|can\s+be))\s+(?:on|at|reachable)\b|"
     r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?(?:number|mobile|phone|no|e-?mail|address|details|line|inbox)\b", re.I)
 # "Jo Bloggs at Bloggs Literary", "from Westfold Motor Spares": a person at, or a firm named as, an organisation
@@ -317,9 +317,17 @@ def nearest_owner_is_another(text: str, start: int, owner: str) -> bool:
             return True
         if word in first_names() and word not in _NOT_A_NAME and not _TIME_WORD.match(word) \
                 and not _PLACE_BEFORE.search(text, max(a, at - 10), at):
-            # "Text Jamie on ...": a page may speak so of its own owner, whom it does not name as the writer
-            return not (_CONTACT_VERB_BEFORE.search(text, max(a, at - 20), at) and _JUST_ON.match(text[end:start]))
+            # "Text Jamie on ...": a page may speak so of its own owner, whom it does not name as the writer;
+            # a page whose owner has a name ("Bex ... trials: ring Gary 07700 ...") gives it as Gary's
+            return (bool(mine) and not _short_for(word.casefold(), mine)) or not (
+                _CONTACT_VERB_BEFORE.search(text, max(a, at - 20), at) and _JUST_ON.match(text[end:start]))
     return False
+
+
+def _short_for(word: str, mine: set[str]) -> bool:
+    """'Daz' for the owner 'Dazza', 'Tom' for 'Thomas': one of the owner's names as friends write it."""
+    return any(len(word) >= 3 and (own.startswith(word) or word.startswith(own)) or word in nicknames().get(own, ())
+               for own in mine)
 
 
 def introduced_as_others(text: str, start: int, owner: str = "", speaks_as_writer: bool = False) -> bool:

@@ -1,5 +1,6 @@
 """Issue 13, round ten (lead): classes found on the round's blind corpora after their first scores were recorded.
 A spouse's or child's word before a name without "my" ("with wife Ceri"); a town named as a month is ("March");
+a number to ring a named person on, on a page whose owner has another name; a number the writer rang them on;
 a definition list's term read with its definition ("D.O.B." | "3rd Nov 1987"); a classic Facebook post inside a
 role=article wrapper. New writing; none is taken from an evaluation corpus."""
 
@@ -10,6 +11,7 @@ import pytest
 from collectors.facebook import FacebookCollector
 from collectors.generic import GenericCollector
 from footprint.detect import detect
+from footprint.models import Profile
 from tests.detectors.helpers import values
 
 
@@ -67,3 +69,23 @@ def test_a_classic_post_whose_wrapper_says_role_article_is_read():
     profile = FacebookCollector().read_saved(page.encode(), "https://www.facebook.com/fenwickbikes/").profile
     assert [(b.text, b.author, b.own) for b in profile.blocks if b.field == "post"] == [
         ("Shut Saturday: off to the coast with wife Bryony.", "Fenwick Bikes", True)]
+
+
+def _phones(name: str | None, text: str) -> set[str]:
+    profile = Profile(url="https://profile.example/", platform="x")
+    if name:
+        profile.add(name, "name", hint="name", label="name")
+    profile.add(text, "bio")
+    return {f.value for f in detect(profile) if f.category == "phone_number"}
+
+
+@pytest.mark.parametrize("name,text,want", [
+    ("Kerry Walsh", "Under-9s coach ⚽ | trials: ring Gary 07700 900561", set()),
+    ("Kerry Walsh", "Boiler died. Rang them on 0161 496 0777 twice, no joy.", set()),
+    ("Kerry Walsh", "Phoned them on 0161 496 0778 and waited an hour.", set()),
+    ("Kerry Walsh", "Lifts to training: text me on 07700 900564", {"+447700900564"}),
+    # a page that does not name its owner may speak of them so
+    (None, "Fancy a game? text Tom on 07700 900563", {"+447700900563"}),
+])
+def test_whose_number_a_call_gives(name, text, want):
+    assert _phones(name, text) == want

@@ -253,7 +253,8 @@ def regions() -> frozenset[str]:
 
 # A run of capitalised words, with the small words place names carry ("upon", "on", "St").
 PLACE_RUN = lazy_re(
-    r"[A-Z][\w'’.]*(?:(?:(?:[ -](?:on|upon|under|over|in|by|at|le|la|de|of|the|and|en|super|next|cum|with)){1,2}[ -]|[ -])"
+    r"[A-Z][\w'’.]*(?:(?:(?:[ -](?:on|upon|under|over|in|by|at|le|la|de|of|the|and|en|super|next|cum|with)){1,2}"
+    r"[ -]|[ -])"
     r"(?:St\.?|[A-Z])[\w'’.]*){0,4}")
 
 

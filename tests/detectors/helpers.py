@@ -13,3 +13,12 @@ def values(category: str, *texts: str, field: str = "bio", hint: str | None = No
     for text in texts:
         profile.add(text, field, hint=hint, label=label, own=own, date=date)
     return {f.value for f in detect(profile, facts) if f.category == category}
+
+
+def page(*blocks: str | tuple[str, str], field: str = "page") -> Profile:
+    """A page of blocks; a (label, text) pair is a block under the page heading `label`."""
+    profile = Profile(url="https://pages.example/people", platform="website")
+    for block in blocks:
+        label, text = block if isinstance(block, tuple) else (None, block)
+        profile.add(text, field, label=label)
+    return profile

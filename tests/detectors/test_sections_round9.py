@@ -8,15 +8,7 @@ import pytest
 from footprint.detect import detect
 from footprint.facts import Facts
 from footprint.models import Profile
-
-
-def page(*blocks: str | tuple[str, str], field: str = "page") -> Profile:
-    """A page of blocks; a (label, text) pair is a block under the page heading `label`."""
-    profile = Profile(url="https://pages.example/people", platform="website")
-    for block in blocks:
-        label, text = block if isinstance(block, tuple) else (None, block)
-        profile.add(text, field, label=label)
-    return profile
+from tests.detectors.helpers import page
 
 
 def found(profile: Profile, name: str) -> set[tuple[str, str]]:

@@ -277,8 +277,8 @@ def _read_as_current(msg: Tag) -> bool:
     """True when the post around a message is one today's layout reads (its text in `data-ad-preview` or
     `div[dir=auto]`); a classic `userContentWrapper` that also says role=article is read here."""
     art = msg.find_parent(attrs={"role": "article"})
-    return isinstance(art, Tag) and art.find(None, attrs={"data-ad-preview": "message"}) is not None \
-        or isinstance(art, Tag) and art.find("div", dir="auto") is not None
+    return isinstance(art, Tag) and (art.find(None, attrs={"data-ad-preview": "message"}) is not None
+                                     or art.find("div", dir="auto") is not None)
 
 
 def _message(msg: Tag) -> str:

@@ -326,8 +326,8 @@ def nearest_owner_is_another(text: str, start: int, owner: str) -> bool:
 
 def _short_for(word: str, mine: set[str]) -> bool:
     """'Daz' for the owner 'Dazza', 'Tom' for 'Thomas': one of the owner's names as friends write it."""
-    return any(len(word) >= 3 and (own.startswith(word) or word.startswith(own)) or word in nicknames().get(own, ())
-               for own in mine)
+    return any((len(word) >= 3 and (own.startswith(word) or word.startswith(own)))
+               or word in nicknames().get(own, ()) for own in mine)
 
 
 def introduced_as_others(text: str, start: int, owner: str = "", speaks_as_writer: bool = False) -> bool:

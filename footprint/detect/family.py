@@ -730,7 +730,7 @@ def _named_before_in_sentence(m: re.Match[str], c: Context) -> bool:
     name in it ('Mrs Patel ... welcomed baby daughter Anaya'): theirs."""
     a, _ = segment_at(c.text, m.start())
     before = c.text[a:m.start()]
-    # not a word that is no name here ("Sunday dinner with grandson Theo"), nor a place ("trip to Skye with ...")
+    # not a word that is no name here ("Sunday dinner with grandson Theo"), nor a place ("a trip to Oban with ...")
     names = re.findall(r"(?<![\w'’])[A-Z][a-z'’-]+", before)
     return bool(_TITLED.search(before)) or any(name in first_names() and name not in STOP and name not in c.owners
                                                and not known_place(name) for name in names)

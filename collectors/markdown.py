@@ -111,6 +111,29 @@ def unwrap(lines: list[str]) -> list[str]:
     return out
 
 
+def _fences(lines: list[str]) -> set[int]:
+    """The lines that open and close fenced code blocks (the closing one the same character, at least as many,
+    nothing after). A fence never closed runs to the end of the file, unless words follow it: that is a line of
+    decoration ("~~~ Our Christmas News ~~~"), which must not make the rest of a plain text file a code block."""
+    found: set[int] = set()
+    i = 0
+    while i < len(lines):
+        m = _FENCE.match(lines[i])
+        if m:
+            mark = re.match(r"\s*((`|~)\2*)", lines[i])
+            assert mark is not None
+            close = re.compile(rf"^\s*{re.escape(mark.group(2))}{{{len(mark.group(1))},}}\s*$")
+            end = next((j for j in range(i + 1, len(lines)) if close.match(lines[j])), None)
+            if end is not None:
+                found |= {i, end}
+                i = end
+            elif len(lines[i][mark.end():].split()) <= 1:
+                found.add(i)   # a fence left open ("```python" and no end) runs to the end of the file
+                break
+        i += 1
+    return found
+
+
 def _blocks(text: str) -> list[tuple[str, bool]]:
     """Markdown split into paragraphs, headings, list items and code blocks, each with whether
     it is a fenced code block."""
@@ -122,9 +145,11 @@ def _blocks(text: str) -> list[tuple[str, bool]]:
             blocks.append(("\n".join(current), code))
             current.clear()
 
+    lines = text.splitlines()
+    fence_lines = _fences(lines)
     fenced = False
-    for line in text.splitlines():
-        if _FENCE.match(line):
+    for i, line in enumerate(lines):
+        if i in fence_lines:
             flush(fenced)
             fenced = not fenced
         elif fenced:

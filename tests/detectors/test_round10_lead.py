@@ -89,3 +89,17 @@ def _phones(name: str | None, text: str) -> set[str]:
 ])
 def test_whose_number_a_call_gives(name, text, want):
     assert _phones(name, text) == want
+
+
+@pytest.mark.parametrize("text,kept", [
+    # a decorated title line is never closed: the letter after it is prose (its "~~" read as strike-through)
+    ("~~~ The Okoro Family News 2026 ~~~\n\nWe moved to Ludlow in May.\n\nLove, Bisi\n",
+     ["~ The Okoro Family News 2026 ~", "We moved to Ludlow in May.", "Love, Bisi"]),
+    # a closed code block is a sample, and so is one left open after a bare fence or a language
+    ("My notes.\n\n~~~\nphone = '07700 900111'\n~~~\n\nThe end.\n", ["My notes.", "The end."]),
+    ("Install it:\n\n```bash\npip install tidy\n", ["Install it:"]),
+])
+def test_a_fence_never_closed_with_words_after_it_is_decoration(text, kept):
+    from collectors.saved import read_text
+    profile = read_text(text.encode(), "file:///home/bisi/news.txt", "website").profile
+    assert [b.text for b in profile.blocks] == kept

@@ -194,8 +194,26 @@ def _intro_list(soup: BeautifulSoup, profile: Profile) -> None:
     """A saved Intro card drawn as a plain list ("Lives in ...", "From ...", "Married to ...")
     that neither layout read: each item read as an Intro entry."""
     seen = {" ".join(b.text.split()) for b in profile.blocks}
-    for box in soup.find_all(None, attrs={"aria-label": re.compile(r"^\s*intro\s*$", re.I)}):
+    boxes = soup.find_all(None, attrs={"aria-label": re.compile(r"^\s*intro\s*$", re.I)})
+    # or the card under a heading that says "Intro", its items a plain list
+    for head in soup.find_all(["h2", "h3"]):
+        if H.text(head) != "Intro":
+            continue
+        box = head.parent
+        if isinstance(box, Tag) and box.find("li") is None:
+            box = box.parent   # the heading in a wrapper of its own
+        # the card itself: its list beside the heading, and no posts or comments in it
+        if isinstance(box, Tag) and box.find("li") is not None and box.find(attrs={"role": "article"}) is None \
+                and box not in boxes:
+            boxes.append(box)
+    for box in boxes:
+        bio_free = True
         for li in box.find_all("li"):
             text = H.text(li)
             if text and not any(text == s or s in text for s in seen if s):
                 F.add_entry(profile, text, None, "intro", bio_free=False)
+        for line in box.find_all(["div", "span"], recursive=False):
+            text = H.text(line)   # the free bio line beside the items ("Mum of 2 💕 ...")
+            if text and not any(text == s or s in text for s in seen if s):
+                if F.add_entry(profile, text, None, "intro", bio_free=bio_free, loose=False):
+                    bio_free = False   # one bio line; any more are Intro entries

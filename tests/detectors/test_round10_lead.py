@@ -103,3 +103,16 @@ def test_a_fence_never_closed_with_words_after_it_is_decoration(text, kept):
     from collectors.saved import read_text
     profile = read_text(text.encode(), "file:///home/bisi/news.txt", "website").profile
     assert [b.text for b in profile.blocks] == kept
+
+
+def test_a_saved_intro_box_under_its_heading_is_read():
+    """A saved profile whose Intro is a heading, a plain list and a bio line (no aria-label on the box)."""
+    page = """<html><head><title>Ffion Rees | Facebook</title>
+<meta property="og:url" content="https://www.facebook.com/ffion.rees.21"></head><body><div role="main">
+<div data-pagelet="ProfileTilesFeed_0"><h2><span>Intro</span></h2>
+<ul><li><span>Lives in Caerphilly, United Kingdom</span></li><li><span>From Pontypridd</span></li></ul>
+<div><span>Mam of 3 | Bluebirds till I die</span></div></div></div></body></html>"""
+    profile = FacebookCollector().read_saved(page.encode(), "https://www.facebook.com/ffion.rees.21").profile
+    assert [(b.field, b.hint, b.text) for b in profile.blocks if b.field in ("bio", "about")] == [
+        ("about", "home_location", "Caerphilly, United Kingdom"), ("about", "birthplace", "Pontypridd"),
+        ("bio", None, "Mam of 3 | Bluebirds till I die")]

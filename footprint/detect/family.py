@@ -133,13 +133,17 @@ NOT_A_PARENT = lazy_re(r"(?<!\w)" + _alt(FAMILY["not_a_parent"]["words"]) + r"(?
 SIBLING_WORDS = lazy_re(r"\b" + _alt(FAMILY["sibling_words"]) + r"\b", re.I)
 
 
+THE_CHILD: dict[str, str] = FAMILY["the_child"]["words"]
+
+
 def _expand(pattern: str, r: Relations) -> str:
     """A rule's pattern with its placeholders filled in."""
     # a list of names, each with its age: "Finn, 9, and Rory, 6" (a comma before "and" too)
     between = r"\s*(?:,(?:\s*(?:and|&))?|&|\+|and)\s*"
     names_list = rf"(?P<list>{NAME}{AGE.format(n=0)}(?:{between}{NAME}{AGE.format(n=1)}){{0,5}})"
     parts = {"NAME": NAME, "NAMES": names_list, "AGE0": AGE.format(n=0), "ADJ": ADJ, "REL": r.word_re,
-             "TITLE": r.title_re, "CHILD": CHILD_WORDS, "ME": _alt(FAMILY["me_words"]), "SHORT": _alt(list(SHORTHAND))}
+             "TITLE": r.title_re, "CHILD": CHILD_WORDS, "ME": _alt(FAMILY["me_words"]), "SHORT": _alt(list(SHORTHAND)),
+             "THECHILD": _alt(list(THE_CHILD))}
     return re.sub(r"\{([A-Z]+[0-9]?)\}", lambda m: parts[m.group(1)], pattern)
 
 
@@ -165,6 +169,11 @@ def gate_words() -> GateWords:
 
 
 FAMILY_ADJECTIVES = frozenset(WORDS["family_adjectives"])
+
+
+def _a_place(rel: Relative) -> bool:
+    """'Took mum to Southport': after 'to', a town the gazetteer knows and no first name is where, not whom."""
+    return bool(rel.name) and known_place(rel.name or "") and (rel.name or "").split()[0] not in first_names()
 
 
 def _a_pet(text: str, rel: Relative) -> bool:
@@ -459,7 +468,16 @@ def _title_to_names(m: re.Match[str], c: Context) -> list[Relative]:
     if not target:
         return []
     out, base = [], m.start("list")
-    for name, a, b in _names(m.group("list")):
+    names = _names(m.group("list"))
+    if names and all(_a_place(Relative("", "", name, a, b)) for name, a, b in names):
+        # "took mum to Southport": the title is whom the writer took somewhere, unless it is someone else's
+        before = c.text[max(0, m.start("title") - 12):m.start("title")]
+        if re.search(r"(?:\bhis|\bher|\btheir|\byour|['’]s)\s+$", before, re.I):
+            return []
+        title = m.group("title")
+        relation, group = c.r.words.get(title.casefold(), ("", ""))
+        return [Relative(relation, group, None, m.start("title"), m.end("title"))] if relation else []
+    for name, a, b in names:
         age = re.match(r"\s*\((?:aged?\s*)?(\d{1,2})\)", m.group("list")[b:b + 8])
         out.append(Relative(target, GROUP_OF_TARGET[target], name, base + a, base + b,
                             age=age.group(1) if age else None))
@@ -849,6 +867,20 @@ def _my_rel(m: re.Match[str], c: Context) -> list[Relative]:
     return [Relative(relation, group, None, m.start(), m.end())]
 
 
+_WITH_WHEN = lazy_re(r"\s*(?:$|[.!,;:)\U0001F000-\U0001FAFF\u2600-\u27BF]|(?:today|tonight|yesterday|this\s+(?:morning|"
+                     r"afternoon|weekend)|last\s+night|at\s+the\s+weekend)\b)", re.I)
+
+
+def _the_child_taken(m: re.Match[str], c: Context) -> list[Relative]:
+    if not c.block.own or _someone_elses_at(c, m.start("who")) or NOT_A_PARENT.search(c.text) \
+            or _TITLED.search(c.text, 0, m.start()):
+        return []   # a reply's "took the lad to...", a teacher's "the youngest started Year 7"
+    if (m.group("verb") or "").casefold() == "with" and not _WITH_WHEN.match(c.text, m.end()):
+        return []   # "a chat with the lad at the counter"; "the beach with the little one today" is the writer's
+    relation = THE_CHILD[" ".join(m.group("who").split()).casefold()]
+    return [Relative(relation, "child", None, m.start("who") - 4, m.end("who"))]
+
+
 def _first_name_as(relation: str, group: str, m: re.Match[str], key: str = "name") -> list[Relative]:
     """A relative named by a plain first name (or a handle) in group `key` of the match."""
     name = re.sub(r"['’]s$", "", m.group(key))
@@ -1088,10 +1120,21 @@ def _school_year(m: re.Match[str], c: Context) -> list[Relative]:
     return [Relative("child", "child", name, m.start("name"), m.start("name") + len(name))]
 
 
+def _opens_a_family_post(m: re.Match[str], c: Context) -> bool:
+    """'Millie (7) explaining to her teacher that her brother ...': a child's name and age opening the owner's own post,
+    which says a relation, is the writer's child without an 'I' (the child's own teacher is no sign of a pupil)."""
+    if m.start() != len(c.text) - len(c.text.lstrip()) or c.block.field not in ("post", "caption") or not c.block.own:
+        return False
+    if any(not re.search(r"\b(?:his|her|their)\s+$", c.text[max(0, x.start() - 8):x.start()], re.I)
+           for x in NOT_A_PARENT.finditer(c.text)):
+        return False
+    return bool(re.search(r"(?<![\w-])(?:" + c.r.word_re + r")(?![\w-])", c.text, re.I))
+
+
 def _name_child_age(m: re.Match[str], c: Context) -> list[Relative]:
     key = "name" if m.group("name") else "name2"
     name, age = m.group(key), m.group("age") or m.group("agec") or m.group("age2")
-    if int(age) >= 18 or not c.free(m.start(key), m.end(key)) or not _own_words(c) \
+    if int(age) >= 18 or not c.free(m.start(key), m.end(key)) or not (_own_words(c) or _opens_a_family_post(m, c)) \
             or not _household_name(c, m.start(key), name) or re.match(r"\s+from\b", c.text[m.end():m.end() + 6]):
         return []   # "Jo (34) wants a dog", "Goals: Jack (2)", a pupil, "with Maya (9) from next door"
     return [Relative("child", "child", name, m.start(key), m.end(key), age=age)]
@@ -1297,6 +1340,7 @@ BUILD: dict[str, Callable[[re.Match[str], Context], list[Relative]]] = {
     "rel_handle": _rel_handle, "my_rel_name": _my_rel_name, "name_is_rel": _name_is_my_rel, "married_to": _married_to,
     "rel_bracket_name": _rel_bracket_name, "owner_s_rel_name": _owner_s_rel_name,
     "marital_status": _marital_status, "proud_title": _proud_title, "my_rel": _my_rel,
+    "the_child_taken": _the_child_taken,
     "my_count_children": _my_count_children, "have_relatives": _have_relatives, "sibling_name": _sibling_name,
     "anniversary": _anniversary, "name_s_title": _name_s_title, "spouse_to_someone": _spouse_to_someone,
     "count_title": _count_title, "my_first_name": _my_first_name, "our_name": _our_name,
@@ -1657,6 +1701,16 @@ def _counted_named(hits: list[Hit]) -> list[Hit]:
     return out
 
 
+def _headed_by_name(hit: Hit, candidates: list[NameCandidate]) -> str | None:
+    """The first name a block's heading is, when the heading is that name alone ("Tomos", "Our Nell") and the
+    page's name candidates hold it free of what rules a relative out (not the owner's, a pet's, a titled one's)."""
+    label = re.sub(r"^(?:[Oo]ur|[Mm]y)\s+", "", (hit.block.label or "").strip(" :-–—\u00a0"))
+    if not re.fullmatch(r"[A-Z][a-z'’-]+", label) or label not in first_names() or not _plain_first_name(label):
+        return None
+    held = [c for c in candidates if c.hit.value.partition(": ")[2] == label]
+    return label if held and not any(c.features & _NOT_LINKED for c in held) else None
+
+
 def link_names(hits: list[Hit], candidates: list[NameCandidate]) -> list[Hit]:
     """A relation found without a name ("the other half", "my wife") named by the one first name that may be a
     relative in its sentence or the sentence beside it ("Harpreet wanted a garden. My wife's the sensible one";
@@ -1667,6 +1721,13 @@ def link_names(hits: list[Hit], candidates: list[NameCandidate]) -> list[Hit]:
     out = list(hits)
     for i, hit in enumerate(hits):
         said = hit.value.partition(" (")[0]
+        headed = _headed_by_name(hit, candidates) if hit.value in r.words else None
+        if headed and r.words[hit.value][1] in ("child", "partner") and hit.value not in SINGULAR:
+            # a section headed by one first name is about that person: "Tomos" over "The small one started school"
+            value = f"{hit.value}: {headed}"
+            out[i] = replace(hit, value=value, display=value, reason=f"names your {hit.value}")
+            out = [h for h in out if h.value != f"relative: {headed}"]
+            continue
         if ":" not in hit.value and (SINGULAR.get(said, said) in PLURAL or said in ("children", "child")):
             listed = _children_listed(hit, candidates)
             if listed:

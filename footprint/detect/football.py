@@ -379,6 +379,27 @@ def _words(key: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
 
 
+@cache
+def _support_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    cues = load_data("football_clubs.json")["support_cues"]
+    alt = {k: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(cues[k], key=len, reverse=True))
+           for k in ("before", "after")}
+    return (re.compile(rf"(?:^|\b)(?:{alt['before']})\s+(?:the\s+)?$", re.I),
+            re.compile(rf"[!\U0001F499\U0001FA75❤️💛🖤🤍💜💚🧡\ufe0f\s]*\s(?:{alt['after']})\b(?!['’])", re.I))
+
+
+def _support_cue(text: str, start: int, end: int) -> bool:
+    """'COME ON CARDIFF', 'Sky Blues ST holder', 'Boro were robbed', 'Hornets win': a supporter's words right
+    beside a club term make it football talk, as a fan's suffix does."""
+    before, after = _support_cues()
+    # "come on Leeds, get the bins out": a cheer before a town's name only as a cheer ends ("COME ON CARDIFF!")
+    cheer_ends = not known_place(text[start:end].lstrip("#")) or bool(_CHEER_END.match(text, end))
+    return bool(cheer_ends and before.search(text, max(0, start - 20), start)) or bool(after.match(text, end))
+
+
+_CHEER_END = lazy_re(r"[\s!\U0001F499\U0001FA75❤️💛🖤🤍💜💚🧡\ufe0f]*(?:$|[!.\n])")
+
+
 def _club_body(text: str, end: int) -> bool:
     """The club's charity, foundation or community event right after its name ('X Community Trust',
     'X in the Community', 'X community day'): a job or a visit, not a side taken."""
@@ -593,7 +614,7 @@ def mentions(block: TextBlock, names: frozenset[str] = frozenset(), about: bool 
         if any(x <= s < y for s in other_sports) and not FOOTBALL_NAMED.search(text, x, y) \
                 and (cheer or not any(t.strong for t in terms)):
             continue  # "the Mariners' pitcher", "golden point ... #COYS": a club of another sport
-        if fan_suffix or suffix:
+        if fan_suffix or suffix or _support_cue(text, m.start, m.end):
             context_here = True
         elif all(t.kind == "ground" for t in terms) and _ground_habit(text, *(sentence := _sentence_of(
                 text, m.start, a, b))) and not THIRD_PERSON.search(text, *sentence) and not any(

@@ -1,6 +1,7 @@
 """Issue 13, round ten (foot12): a club's nickname or short name with a supporter's words right beside it (a cheer
 before it, a holder's or a result's words after it) is football talk, and a nickname several clubs share goes to
-the club it usually means; a cheer before a town's name counts only as a cheer ends, and a fixture is no support.
+the club it usually means; a cheer is the writer's own voice whoever the sentence names first, but before a town's
+name only as the cheer ends, and not for a club just given to another person; a fixture is no support.
 Every sentence is new writing across genres (none is taken from an evaluation corpus)."""
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ CLUBS = [
     ("photo caption", "post", "Up the Bluebirds 💙 proud day", "Cardiff City"),
     ("bio", "bio", "Nurse, mum of two, Potters through and through", "Stoke City"),
     ("memoir", "post", "Hatters forever, whatever the league", "Luton Town"),
+    ("family post", "post", "Nia's boots are by the door, first game of the season tomorrow, COME ON CARDIFF",
+     "Cardiff City"),
 ]
 
 
@@ -38,6 +41,8 @@ FALSE_FRIENDS = [
     ("garden post", "Hornets nest under the shed roof, pest control coming Monday"),
     ("newsletter", "Come on Preston residents, get your bins in"),
     ("chat about a friend", "Dev says Boro were robbed, he would"),
+    ("another's cheer", "My brother is a Cardiff fan, so come on Cardiff!"),
+    ("quaker meeting", "The Quakers won't hear a word against the new hall"),
 ]
 
 

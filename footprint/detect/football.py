@@ -379,6 +379,31 @@ def _words(key: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
 
 
+@cache
+def _support_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    cues = load_data("football_clubs.json")["support_cues"]
+    alt = {k: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(cues[k], key=len, reverse=True))
+           for k in ("before", "after")}
+    return (re.compile(rf"(?:^|\b)(?:{alt['before']})\s+(?:the\s+)?$", re.I),
+            re.compile(rf"[!\U0001F499\U0001FA75❤️💛🖤🤍💜💚🧡\ufe0f\s]*\s(?:{alt['after']})\b(?!['’])", re.I))
+
+
+def _cheered(text: str, start: int, end: int) -> bool:
+    """'COME ON CARDIFF', 'up the Hornets': a cheer, the writer's own voice; before a town's name only as the
+    cheer ends ("come on Leeds, get the bins out" is no cheer)."""
+    return bool(_support_cues()[0].search(text, max(0, start - 20), start)) and (
+        not known_place(text[start:end].lstrip("#")) or bool(_CHEER_END.match(text, end)))
+
+
+def _support_cue(text: str, start: int, end: int) -> bool:
+    """A cheer before a club term, or a holder's or a result's words after it ('Sky Blues ST holder', 'Boro were
+    robbed', 'Hornets win'): football talk, as a fan's suffix is."""
+    return _cheered(text, start, end) or bool(_support_cues()[1].match(text, end))
+
+
+_CHEER_END = lazy_re(r"[\s!\U0001F499\U0001FA75❤️💛🖤🤍💜💚🧡\ufe0f]*(?:$|[!.\n])")
+
+
 def _club_body(text: str, end: int) -> bool:
     """The club's charity, foundation or community event right after its name ('X Community Trust',
     'X in the Community', 'X community day'): a job or a visit, not a side taken."""
@@ -578,7 +603,8 @@ def mentions(block: TextBlock, names: frozenset[str] = frozenset(), about: bool 
             continue  # "a Derby County cake for a customer": made to order (and tagged so, "#oxfordunited")
         if QUIZ.search(text if len(text) <= 400 else text[a:b]) or EVENT.search(text[a:b]):
             continue  # a quiz answer, a gig at a ground
-        if _someone_elses(text, m.start, m.end, a, terms, names, block.field, tagged, about):
+        if _someone_elses(text, m.start, m.end, a, terms, names, block.field,
+                          tagged or _cheered(text, m.start, m.end), about):
             if _PRONOUN.search(text, a, m.start) or (not about and _another_is_a_fan(text, m.start, m.end, a, names)):
                 others_clubs.append((a, b, {t.club for t in terms}))   # (also "my gym buddy is a X fan ... #X")
             continue  # someone else's club
@@ -593,7 +619,7 @@ def mentions(block: TextBlock, names: frozenset[str] = frozenset(), about: bool 
         if any(x <= s < y for s in other_sports) and not FOOTBALL_NAMED.search(text, x, y) \
                 and (cheer or not any(t.strong for t in terms)):
             continue  # "the Mariners' pitcher", "golden point ... #COYS": a club of another sport
-        if fan_suffix or suffix:
+        if fan_suffix or suffix or _support_cue(text, m.start, m.end):
             context_here = True
         elif all(t.kind == "ground" for t in terms) and _ground_habit(text, *(sentence := _sentence_of(
                 text, m.start, a, b))) and not THIRD_PERSON.search(text, *sentence) and not any(
@@ -609,7 +635,8 @@ def mentions(block: TextBlock, names: frozenset[str] = frozenset(), about: bool 
         found.append(Mention(terms, m.start, m.end, context_here, block, scoreline, aside=townsfolk))
     # "he wanted a Spurs cake ... #COYS": a cheer or tag for the club just named as someone else's is theirs too
     found = [m for m in found if not ((all(t.kind in CHEER_KINDS for t in m.club_terms)
-                                       or "#" in text[max(0, m.start - 1):m.start + 1]) and any(
+                                       or "#" in text[max(0, m.start - 1):m.start + 1]
+                                       or _cheered(text, m.start, m.end)) and any(
         x <= m.start < y and clubs_there & {t.club for t in m.club_terms} for x, y, clubs_there in others_clubs))]
     _mark_bare(text, block, found, about)
     for mention in found:

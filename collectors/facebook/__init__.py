@@ -203,7 +203,7 @@ def _intro_list(soup: BeautifulSoup, profile: Profile) -> None:
         if isinstance(box, Tag) and box.find("li") is None:
             box = box.parent   # the heading in a wrapper of its own
         # the card itself: its list beside the heading, and no posts or comments in it
-        if isinstance(box, Tag) and box.find("li") is not None and box.find(attrs={"role": "article"}) is None \
+        if isinstance(box, Tag) and box.find("li") is not None and box.find(None, attrs={"role": "article"}) is None \
                 and box not in boxes:
             boxes.append(box)
     for box in boxes:

@@ -171,9 +171,9 @@ def gate_words() -> GateWords:
 FAMILY_ADJECTIVES = frozenset(WORDS["family_adjectives"])
 
 
-def _a_place(rel: Relative) -> bool:
+def _a_place(name: str) -> bool:
     """'Took mum to Southport': after 'to', a town the gazetteer knows and no first name is where, not whom."""
-    return bool(rel.name) and known_place(rel.name or "") and (rel.name or "").split()[0] not in first_names()
+    return known_place(name) and name.split()[0] not in first_names()
 
 
 def _a_pet(text: str, rel: Relative) -> bool:
@@ -469,7 +469,7 @@ def _title_to_names(m: re.Match[str], c: Context) -> list[Relative]:
         return []
     out, base = [], m.start("list")
     names = _names(m.group("list"))
-    if names and all(_a_place(Relative("", "", name, a, b)) for name, a, b in names):
+    if names and all(_a_place(name) for name, _, _ in names):
         # "took mum to Southport": the title is whom the writer took somewhere, unless it is someone else's
         before = c.text[max(0, m.start("title") - 12):m.start("title")]
         if re.search(r"(?:\bhis|\bher|\btheir|\byour|['’]s)\s+$", before, re.I):

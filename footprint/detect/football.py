@@ -295,15 +295,17 @@ def _self_label(text: str, end: int, field: str) -> bool:
     return field in ("bio", "about") and bool(FAN_AFTER.match(text, end))
 
 
+# The hearts fans put beside a club (with the variation selector a red heart carries)
+HEARTS = "\U0001F499\U0001FA75\u2764\U0001F49B\U0001F5A4\U0001F90D\U0001F49C\U0001F49A\U0001F9E1\ufe0f"
 # A club's bare suffix ("City", "Rovers") is a club only beside a fan's word: "City till I die", "Rovers season
 # ticket holder", "a lifelong United fan"; and only when no capitalised word before makes it a name ("Mexico City").
-SUFFIX_CUE_AFTER = lazy_re(r"\s*(?:[\U0001F499\U0001FA75❤️💛🖤🤍💜💚🧡]\s*)*(?:till?\s+(?:i|we)\s+die|"
+SUFFIX_CUE_AFTER = lazy_re(rf"\s*(?:[{HEARTS}]\s*)*(?:till?\s+(?:i|we)\s+die|"
                            r"season[-\s]tickets?|"
                            r"ST\s+holder|fan|supporter|games?|since\s+(?:birth|(?:19|20)\d\d)|through\s+and\s+through|forever|for\s+life)\b",
                            re.I)
 SUFFIX_CUE_BEFORE = lazy_re(r"\b(?:lifelong|die-?hard|long-suffering|up\s+the|come\s+on|my|our)\s+$", re.I)
 # "Blackburn born n bred 💙🤍 Rovers": hearts in a club's colours right before the suffix, as fans write it
-HEARTS_BEFORE = lazy_re(r"[\U0001F499\U0001FA75❤💛🖤🤍💜💚🧡\ufe0f]{2,}\s*$")
+HEARTS_BEFORE = lazy_re(rf"[{HEARTS}]{{2,}}\s*$")
 _NAME_GOES_ON = lazy_re(r"(?-i:\s*&|\s+[A-Z]\w*)|\s+(?:council|centre|center|hall|college|library|court|police|"
                         r"hospital|university|school|line|road|street|status|limits|break|trader|job)\b", re.I)
 _CAPITAL_BEFORE = lazy_re(r"(?-i:[A-Z][\w'’.&-]*)\s+$")
@@ -385,7 +387,7 @@ def _support_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     alt = {k: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(cues[k], key=len, reverse=True))
            for k in ("before", "after")}
     return (re.compile(rf"(?:^|\b)(?:{alt['before']})\s+(?:the\s+)?$", re.I),
-            re.compile(rf"[!\U0001F499\U0001FA75❤️💛🖤🤍💜💚🧡\ufe0f\s]*\s(?:{alt['after']})\b(?!['’])", re.I))
+            re.compile(rf"[!{HEARTS}\s]*\s(?:{alt['after']})\b(?!['’])", re.I))
 
 
 def _cheered(text: str, start: int, end: int) -> bool:
@@ -401,7 +403,7 @@ def _support_cue(text: str, start: int, end: int) -> bool:
     return _cheered(text, start, end) or bool(_support_cues()[1].match(text, end))
 
 
-_CHEER_END = lazy_re(r"[\s!\U0001F499\U0001FA75❤️💛🖤🤍💜💚🧡\ufe0f]*(?:$|[!.\n])")
+_CHEER_END = lazy_re(rf"[\s!{HEARTS}]*(?:$|[!.\n])")
 
 
 def _club_body(text: str, end: int) -> bool:

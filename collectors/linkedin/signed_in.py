@@ -146,6 +146,9 @@ def _section(section: Tag, add: T.Add) -> None:
         body = section.select_one(".pv-shared-text-with-see-more, .inline-show-more-text, "
                                   ".display-flex.ph5.pv3, .pv-about__summary-text")
         text = shown(body) if body is not None else ""
+        seen = body.select_one("span[aria-hidden='true']") if body is not None else None
+        if seen is not None and len(full := " ".join(seen.get_text(" ").split())) > len(text):
+            text = full   # a collapsed About ("…see more"): the screen readers' copy is cut short, the eye's is whole
         if not text:  # the section's text without its heading
             text = shown(section).removeprefix(heading).strip()
         add(text, "about", label="About")

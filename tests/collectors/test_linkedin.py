@@ -240,6 +240,17 @@ def test_anchors_beside_the_sections_and_generated_classes():
     assert [(b.field, b.text, b.label) for b in result.profile.blocks] == SAVED_BLOCKS
 
 
+def test_a_collapsed_about_is_read_whole():
+    """A saved About still collapsed ("...see more") keeps the whole text in the copy for the eye
+    (`aria-hidden`) and only its first lines in the screen readers' copy: the whole text is read."""
+    page = capture("linkedin", "signed_in_saved.html").decode()
+    tail = " Happy to talk to anyone thinking of joining: message me here. "
+    page = page.replace("terrible puns. </span><span", "terrible puns." + tail + "</span><span", 1)
+    result = LI.read_saved(page.encode(), SAVED)
+    about = [b.text for b in result.profile.blocks if b.field == "about"]
+    assert about == [SAVED_BLOCKS[6][1] + " " + tail.strip()]
+
+
 def test_contact_info_overlay_rows():
     """The "Contact info" overlay a signed-in viewer opened before saving, in the markup public
     scrapers select (`section.pv-contact-info__contact-type.ci-phone`/`ci-email`/`ci-birthday`/

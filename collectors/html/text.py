@@ -163,7 +163,9 @@ def squash(value: str) -> str:
 
 # Parts of a page written by other people or about other things: comment threads, related
 # posts, partners and sponsors, "people also viewed". Their text is read but not as the owner's.
-OTHERS = re.compile(r"(?:^|[-_\s])(?:comments?|comment-list|replies|reply|respond|disqus|related|recommended|"
+# A comments box marked closed or empty ("comments-closed", "no-comments") holds the author's notice, no comments.
+OTHERS = re.compile(r"(?:^|[-_\s])(?:(?<!no-)(?<!no_)comments?(?![-_](?:closed|off|disabled|none)\b)|"
+                    r"comment-list|replies|reply|respond|disqus|related|recommended|"
                     r"also-viewed|people-also|similar|sponsors?|partners?|adverts?|ads|promo|blogroll|"
                     r"testimonials?|reviews?|guestbook)(?:$|[-_\s])", re.I)
 # A block of its own: the outermost of these is read as one piece of text.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from collectors.generic import GenericCollector
 from collectors.html import soup_of
 from collectors.html.structured import hcard_roots
@@ -91,6 +93,18 @@ def test_comment_threads_and_partner_boxes_are_not_the_owners_words():
     assert own["Walked the ridge with my son Finlay."] is True
     assert own["Lovely! Doing it with my nephew next month."] is False
     assert own["Foyle Physio, 1 Main Street"] is False
+
+
+@pytest.mark.parametrize("marked", ["comments-closed", "no-comments", "comments_off"])
+def test_a_closed_comments_box_is_the_owners_notice(marked):
+    """A comments box marked closed or empty holds no one's comment: the author's own note there
+    ("write to me instead") is theirs; an open one's comments are not."""
+    page = (f"<html><body><article><p>Ten miles of towpath today.</p></article>"
+            f"<div class='{marked}'><p>Comments are off here, write to me instead.</p></div>"
+            f"<div class='comments-area'><p>Great read, thanks!</p></div></body></html>").encode()
+    own = {b.text: b.own for b in GenericCollector().read_saved(page, URL).profile.blocks if b.field == "page"}
+    assert own["Comments are off here, write to me instead."] is True
+    assert own["Great read, thanks!"] is False
 
 
 def test_schema_org_microdata_person():

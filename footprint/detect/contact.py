@@ -337,7 +337,8 @@ def introduced_as_others(text: str, start: int, owner: str = "", speaks_as_write
     a = max(a, start - 200)
     cues = [(m.end(), False) for m in _OWN_CUE.finditer(text, a, start)]
     cues += [(m.end(), True) for m in _OTHERS_CUE.finditer(text, a, start)
-             if not _I_AM_BEFORE.search(text, max(a, m.start() - 12), m.start())]
+             if not _I_AM_BEFORE.search(text, max(a, m.start() - 12), m.start())
+             and not _closed_aside(text, m.start(), start)]
     mine = _owner_words(owner)
     for m in _PRONOUN_CUE.finditer(text, a, start):
         whose = _pronoun_means(text, m.start(), m.group().casefold(), mine, a, speaks_as_writer)
@@ -461,14 +462,31 @@ def signed_by_another(text: str, end: int, owner: str) -> bool:
         and not any(w.startswith(name) or name.startswith(w) for w in mine)
 
 
+def _closed_aside(text: str, cue: int, start: int) -> bool:
+    """Whether the words at `cue` sit in brackets closed, and another way to reach the writer (who offered one
+    before the bracket) begun, before the detail at `start`: "message me on ... (in a crisis, call the
+    Samaritans on 116 123), or e-mail ..." names the helpline in an aside, not the address's holder ("(ask
+    the caretaker) 07700 ..." does name the number's)."""
+    a, _ = _sentence(text, cue)
+    opened = text.rfind("(", a, cue)
+    return opened > text.rfind(")", a, cue) and bool(_ASIDE_CLOSED.search(text, cue, start)) \
+        and bool(_OWN_CUE.search(text, a, opened))
+
+
+# The bracket closed and another way to reach the writer begun: "...), or e-mail", "); or just".
+_ASIDE_CLOSED = lazy_re(r"\)\s*[,;]?\s*(?:or|and|but|otherwise)\b", re.I)
+
+
 _CALL_BEFORE = lazy_re(r"\b(?:ring|call|phone|text|message|whatsapp)\s+$", re.I)
 
 
 def others_contact(text: str, start: int, owner: str = "") -> bool:
     """True when the number or address at `start` is introduced as somebody else's."""
     before = text[max(0, start - 60):start]
-    if SOMEONE_ELSES.search(before) or _REFEREES.search(text[max(0, start - 300):start]) \
-            or _NOT_ME_BEFORE.search(before) or _GROUP_DETAIL_BEFORE.search(before):
+    cue = SOMEONE_ELSES.search(before)
+    if (cue and not _closed_aside(text, start - len(before) + cue.start(), start)) \
+            or _REFEREES.search(text[max(0, start - 300):start]) or _NOT_ME_BEFORE.search(before) \
+            or _GROUP_DETAIL_BEFORE.search(before):
         return True
     a, _ = _sentence(text, start)
     line = text[max(a, start - 120):start]

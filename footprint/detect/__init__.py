@@ -132,6 +132,19 @@ def _same_date(hits: list[Hit]) -> list[Hit]:
     return out
 
 
+# "Leeds through and through 💛💙", "Boro through and through, it's a curse": said of a club as often as of a town.
+_THROUGH = re.compile(r"\s*through\s+and\s+through\b", re.I)
+
+
+def _fan_not_native(hits: list[Hit]) -> list[Hit]:
+    """A place before a bare "through and through" that the football detector reads, from the same words, as the
+    writer's team is the club they follow, not where they were born ("a Leeds lad through and through" keeps
+    its "lad" and never comes here)."""
+    teams = {(id(h.block), h.start, h.end) for h in hits if h.category == "football_team"}
+    return [h for h in hits if not (h.category == "birthplace" and _THROUGH.match(h.block.text, h.end)
+                                    and (id(h.block), h.start, h.end) in teams)]
+
+
 def _detail_key(hit: Hit) -> str:
     """What makes two hits the same detail: for a named relative, the name alone."""
     if hit.category == "family" and ": " in hit.value:
@@ -149,7 +162,7 @@ def _better_relative(a: Hit, b: Hit) -> Hit:
 
 def merge(hits: list[Hit], profile: Profile) -> list[Finding]:
     """One finding per detail per source: the most confident hit wins."""
-    hits = _same_date([h for h in hits if h.confidence >= REPORT_AT])
+    hits = _fan_not_native(_same_date([h for h in hits if h.confidence >= REPORT_AT]))
     best: dict[tuple[str, str], Hit] = {}
     order: list[tuple[str, str]] = []
     for hit in hits:

@@ -508,6 +508,10 @@ def _place_hits(block: TextBlock, category: str, before: re.Pattern[str], reason
         place = (street.group(), street.start(), street.end()) if street else place_guess(text, at)
         if place is None:
             continue
+        town = _IN_TOWN.match(text, place[2]) if street and category == "birthplace" else None
+        found = place_at(text, town.end()) if town else None
+        if found and known_place(found[0]):
+            place, street = found, None   # "grew up on Fernleigh Road in Wigan": where one is from is the town
         name, a, b = place
         if name.casefold().endswith("-ish") and len(name) > 6:
             name, b = name[:-4], b - 4   # "Leith-ish": near enough Leith
@@ -580,6 +584,7 @@ def _place_hits(block: TextBlock, category: str, before: re.Pattern[str], reason
     return hits
 
 
+_IN_TOWN = lazy_re(r",?\s+in\s+(?=[A-Z])")
 # A possessive after a guessed name, then the room or yard and the real place.
 POSSESSED = lazy_re(r"(?:(?:my|our|his|her|their)\s+)?(?:[\w-]+\s+)?[\w-]+['’]s?\s+(?:[\w'’-]+\s+){0,3}?"
                        r"(?:in|near|outside(?:\s+of)?|on\s+the\s+edge\s+of)\s+(?=[A-Z])")

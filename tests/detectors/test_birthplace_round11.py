@@ -30,3 +30,31 @@ NATIVES = [
 @pytest.mark.parametrize("genre,text,place", NATIVES)
 def test_through_and_through_without_a_team_is_still_a_birthplace(genre, text, place):
     assert values("birthplace", text, field="post") == {place}, genre
+
+
+# "grew up" with a comma before its place, with how far apart two neighbours grew up, and on a street in a town
+# (the town is where one is from).
+GREW_UP = [
+    ("memoir", "That's the chapel where I grew up, in Brinscall, with three older sisters.", "Brinscall"),
+    ("wedding speech", "Dev and I grew up two streets apart in Keighley and fell out over conkers weekly.",
+     "Keighley"),
+    ("blog", "Our Kev and I grew up a few doors away in Ossett, which explains a lot.", "Ossett"),
+    ("interview", "I grew up on Tanner Street in Frodsham, the end house with the wonky gate.", "Frodsham"),
+]
+
+
+@pytest.mark.parametrize("genre,text,place", GREW_UP)
+def test_grew_up_with_a_comma_a_distance_or_a_street_before_the_town(genre, text, place):
+    assert values("birthplace", text, field="post") == {place}, genre
+
+
+GREW_UP_FALSE_FRIENDS = [
+    ("blog", "I grew up, in many ways, far too fast."),
+    ("charity post", "Funds raised, in Keighley alone, came to £400."),
+    ("interview", "Our daughter grew up two streets away in Keighley."),
+]
+
+
+@pytest.mark.parametrize("genre,text", GREW_UP_FALSE_FRIENDS)
+def test_grew_up_look_alikes_and_someone_elses_childhood(genre, text):
+    assert values("birthplace", text, field="post") == set(), genre

@@ -15,8 +15,8 @@ from footprint.detect.clause import (CHILD, OTHER, about_a_pet, clause_around, n
                                      whose, with_the_writer)
 from footprint.detect.clause import SELF as WRITER
 
-from footprint.detect.text import (POSTCODE, PhraseIndex, known_place, mask, normal_postcode, place_at, place_guess,
-                                   gate_open, gate_text, place_names,
+from footprint.detect.text import (OUTWARD_CODE, POSTCODE, PhraseIndex, known_place, mask, normal_postcode, place_at,
+                                   place_guess, gate_open, gate_text, place_names,
                                    regions, segment_at)
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
@@ -646,7 +646,9 @@ def _places_before(block: TextBlock, pattern: re.Pattern[str], category: str, re
             # the gazetteer lacks (a district, a town abroad) worth reporting
             name = re.sub(r"['’]s$", "", last.group().split()[-1]) if " " in last.group() else last.group()
             start = run_end - len(name)
-            if SURE_BIRTH.match(text, m.start()) and _guessable(name) and (start > a or len(last.group()) > 3):
+            # (or a postcode district: "S6 born & bred", "SE15-born")
+            if SURE_BIRTH.match(text, m.start()) and (_guessable(name) and (start > a or len(last.group()) > 3)
+                                                      or OUTWARD_CODE.fullmatch(name)):
                 hits.append(_hit(category, name, 0.7, block, start, run_end, reason))
     return hits
 

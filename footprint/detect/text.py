@@ -314,6 +314,10 @@ POSTCODE = lazy_re(
     r"\s?[0-9][ABD-HJLNP-UW-Z]{2}|GIR\s?0AA)(?![A-Za-z0-9])")
 
 
+# A postcode's district alone (its outward code: "S6", "SE15", "M14"), as people name where they are from.
+OUTWARD_CODE = lazy_re(r"(?:" + "|".join(_AREAS) + r")[0-9][0-9A-Z]?")
+
+
 def normal_postcode(code: str) -> str:
     compact = re.sub(r"\s+", "", code).upper()
     return f"{compact[:-3]} {compact[-3:]}"

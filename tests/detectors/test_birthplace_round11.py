@@ -58,3 +58,26 @@ GREW_UP_FALSE_FRIENDS = [
 @pytest.mark.parametrize("genre,text", GREW_UP_FALSE_FRIENDS)
 def test_grew_up_look_alikes_and_someone_elses_childhood(genre, text):
     assert values("birthplace", text, field="post") == set(), genre
+
+
+# A postcode district where a town's name would stand: people name where they are from by it.
+DISTRICTS = [
+    ("forum signature", "LS11 born & bred. Marching on together", "LS11"),
+    ("bio", "SE15 born and raised, Kent by marriage, tea by the gallon", "SE15"),
+]
+
+
+@pytest.mark.parametrize("genre,text,place", DISTRICTS)
+def test_a_postcode_district_born_and_bred(genre, text, place):
+    assert values("birthplace", text, field="post") == {place}, genre
+
+
+DISTRICT_FALSE_FRIENDS = [
+    ("forum", "A1 born and bred, that road, every bump of it."),
+    ("caption", "The LS11 bus was late again."),
+]
+
+
+@pytest.mark.parametrize("genre,text", DISTRICT_FALSE_FRIENDS)
+def test_codes_that_are_no_district_or_not_said_of_birth(genre, text):
+    assert values("birthplace", text, field="post") == set(), genre

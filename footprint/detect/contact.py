@@ -207,6 +207,20 @@ _OFFERED_AS_MINE = lazy_re(r"\b(?:text|ring|call|phone|e-?mail|message|contact|w
                            r"[^.!?\n]{0,60}$", re.I)
 
 
+# "text me rather than the WhatsApp group, which is all Matt's memes: 07700 ...", "ring me, not the office, on":
+# the writer sets their own line against another's, and the detail after it is the writer's.
+# (not "don't text me, text Jo on", nor "rather than Dave, his number is": another holder named after the contrast)
+_MINE_INSTEAD = lazy_re(r"(?<!n['’]t\s)(?<!\bnot\s)(?<!\bnever\s)"
+                        r"\b(?:text|ring|call|phone|e-?mail|message|contact|whatsapp|bell|dm)\s+me\s*,?\s+"
+                        r"(?:rather\s+than|instead\s+of|not)\b(?:(?!\b(?:text|ring|call|phone|e-?mail|message|contact|"
+                        r"his|her|their)\b)[^.!?\n]){0,80}$", re.I)
+
+
+def mine_instead(text: str, start: int) -> bool:
+    """The detail at `start` follows the writer's "text me rather than ..." in its sentence."""
+    return bool(_MINE_INSTEAD.search(text, max(0, start - 140), start))
+
+
 def offered_as_mine(text: str, start: int) -> bool:
     """The detail at `start` comes just after the writer's "text me", "email me" in its sentence."""
     return bool(_OFFERED_AS_MINE.search(text, max(0, start - 80), start))
@@ -602,7 +616,8 @@ def email_hits(block: TextBlock, owner: str = "", others: set[str] | None = None
     for m in _EMAIL.finditer(text) if "@" in text else ():
         if _MESSAGE_ID_BEFORE.search(text, max(0, m.start(1) - 200), m.start(1)):
             continue
-        if not mine and ((role_address(m.group(1)) and not offered_as_mine(text, m.start(1)))
+        if not mine and not mine_instead(text, m.start(1)) and (
+                (role_address(m.group(1)) and not offered_as_mine(text, m.start(1)))
                          or _not_owners(block, text, m.start(1), owner)
                          or disowned_after(text, m.end(1)) or signed_by_another(text, m.end(1), owner)):
             if others is not None:
@@ -678,13 +693,14 @@ def phone_hits(block: TextBlock, region: str = "GB", owner: str = "", mine: bool
         if match.example:
             examples.add(value)
             continue
-        if not strict and not mine and (_not_owners(block, text, match.start, owner)
-                                        or nearest_owner_is_another(text, match.start, owner)
-                                        or _beside_a_role_address(text, match.start)
-                                        or disowned_after(text, match.end)
-                                        or signed_by_another(text, match.end, owner)
-                                        or (someone_elses(text, match.start) and not OWN_ADVERT.search(before)
-                                            and not _FIELD_LABEL.search(before))):
+        if not strict and not mine and not mine_instead(text, match.start) \
+                and (_not_owners(block, text, match.start, owner)
+                     or nearest_owner_is_another(text, match.start, owner)
+                     or _beside_a_role_address(text, match.start)
+                     or disowned_after(text, match.end)
+                     or signed_by_another(text, match.end, owner)
+                     or (someone_elses(text, match.start) and not OWN_ADVERT.search(before)
+                         and not _FIELD_LABEL.search(before))):
             if others is not None:
                 others.add(value)
             continue

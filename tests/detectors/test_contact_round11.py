@@ -33,3 +33,29 @@ OTHERS = [
 def test_a_bracket_naming_the_holder_still_gives_the_detail_away(genre, text):
     assert values("phone_number", text, field="post") == set(), genre
     assert values("email_address", text, field="post") == set(), genre
+
+
+# "text me rather than the group ...": the writer sets their own line against another's; the detail after is theirs.
+INSTEAD = [
+    ("club newsletter", "Can't make nets? Text me rather than the group chat, which is all Priya's cat photos now: "
+                        "07700 900561.", "phone_number", {"+447700900561"}),
+    ("allotment notice", "Email me instead of the society inbox, which nobody reads: pat.lowry@example.net",
+     "email_address", {"pat.lowry@example.net"}),
+]
+
+
+@pytest.mark.parametrize("genre,text,category,found", INSTEAD)
+def test_the_writers_line_set_against_another(genre, text, category, found):
+    assert values(category, text, field="post") == found, genre
+
+
+INSTEAD_FALSE_FRIENDS = [
+    ("club notice", "Text me rather than Dave, his number is 07700 900558"),
+    ("club notice", "Please don't text me, the secretary is on 07700 900559"),
+    ("club notice", "Not me, message the treasurer instead: 07700 900560"),
+]
+
+
+@pytest.mark.parametrize("genre,text", INSTEAD_FALSE_FRIENDS)
+def test_another_holder_after_the_contrast_or_a_refusal(genre, text):
+    assert values("phone_number", text, field="post") == set(), genre

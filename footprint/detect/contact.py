@@ -592,6 +592,29 @@ def _someone_elses_section(block: TextBlock, owner: str) -> bool:
     return bool(named) and not words & mine
 
 
+# Words before a quotation that make it a message someone else sent or wrote: a scam the writer warns of ("Got a
+# smish today: \"Your parcel ... call 07700 ...\""), a notice reposted for another ("Reposting for my swim buddy:
+# 'Lost: ... ring 0161 ...'").
+_QUOTED_FOR = lazy_re(r"\b(?:scam\w*|smish\w*|phish\w*|spam\w*|fraud\w*|con\s+artists?|repost\w*|re-?shar\w*|"
+                      r"sharing\s+(?:this\s+)?(?:for|from|on\s+behalf\s+of)|on\s+behalf\s+of)\b[^\n]{0,160}$", re.I)
+# A quotation's opening mark: a double one, or a single one at the start of a line or after a colon or a space.
+_OPENING = lazy_re(r"[\"“]|(?:(?<=^)|(?<=[\s:(]))[‘'](?=\w)", re.M)
+_CLOSING_SINGLE = lazy_re(r"(?<=[\w.!?])[’'](?!\w)")
+
+
+def quoted_message(text: str, start: int) -> bool:
+    """Whether `start` is inside a quotation, on its line, that the words before it give as a scam or as
+    someone else's message reposted."""
+    line = text.rfind("\n", 0, start) + 1
+    doubles = [i for i in range(line, start) if text[i] in '"“”']
+    if len(doubles) % 2:
+        opened = doubles[-1]
+    else:
+        singles = [m.start() for m in _OPENING.finditer(text, line, start) if text[m.start()] in "‘'"]
+        opened = singles[-1] if singles and not _CLOSING_SINGLE.search(text, singles[-1] + 1, start) else -1
+    return opened >= 0 and bool(_QUOTED_FOR.search(text, max(0, opened - 200), opened))
+
+
 # Fields written in the owner's own voice: a third person there is never the owner.
 _OWN_VOICE = {"post", "comment", "caption", "story", "bio", "status"}
 
@@ -603,7 +626,7 @@ def _not_owners(block: TextBlock, text: str, start: int, owner: str) -> bool:
     return others_contact(text, start, owner) or example_value(text, start) or others_in_chat(text, start, owner) \
         or _someone_elses_section(block, owner) \
         or in_terminal(text, start) or introduced_as_others(text, start, owner, block.field in _OWN_VOICE) \
-        or from_someone_else(text, start, owner)
+        or from_someone_else(text, start, owner) or quoted_message(text, start)
 
 
 def email_hits(block: TextBlock, owner: str = "", others: set[str] | None = None, mine: bool = False) -> list[Hit]:

@@ -59,3 +59,30 @@ INSTEAD_FALSE_FRIENDS = [
 @pytest.mark.parametrize("genre,text", INSTEAD_FALSE_FRIENDS)
 def test_another_holder_after_the_contrast_or_a_refusal(genre, text):
     assert values("phone_number", text, field="post") == set(), genre
+
+
+# A quotation the words before it give as a scam the writer warns of, or as someone else's notice reposted.
+QUOTED = [
+    ("post", 'Nasty smish doing the rounds today:\n"HMRC: you are owed a refund of £212.40. Call 07700 900564 to '
+             'claim before midnight"\nDelete it.'),
+    ("caption", "Reposting for my neighbour: 'Missing tabby cat, answers to Biscuit, please ring 0161 496 0565!'"),
+    ("post", 'Classic scam going round, the text says "your card is frozen, call 0161 496 0566 now". Ignore it.'),
+]
+
+
+@pytest.mark.parametrize("genre,text", QUOTED)
+def test_a_quoted_scam_or_reposted_notice_is_not_the_writers(genre, text):
+    assert values("phone_number", text, field="post") == set(), genre
+
+
+QUOTED_FALSE_FRIENDS = [
+    ("post", 'Bike for sale, it\'s a good one: "ring me on 07700 900562" as my sign in the window says',
+     {"+447700900562"}),
+    ("post", "Sharing this for the hall: 'Bookings now open' and for the kids' party slot, ring me on 07700 900563",
+     {"+447700900563"}),
+]
+
+
+@pytest.mark.parametrize("genre,text,found", QUOTED_FALSE_FRIENDS)
+def test_the_writers_own_quoted_number_or_one_after_the_quote(genre, text, found):
+    assert values("phone_number", text, field="post") == found, genre

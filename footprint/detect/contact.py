@@ -179,8 +179,15 @@ _TEST_DATA_BEFORE = lazy_re(r"\b(?:test|testing|dummy|sample|fake|placeholder|ma
                             re.I)
 
 
+# A later value of a run of examples: "e.g. 07700 900000 → +447700900000, (020) 7946 0018 → ...": after the cue
+# only other values, arrows and punctuation.
+_EXAMPLE_RUN = lazy_re(r"(?:\be\.?g\.?|\bfor\s+(?:example|instance)|\bsuch\s+as|\bexamples?)\s*[:,]?"
+                       r"(?:[\s\d()+,;/`'\"“”‘’→⟶⇒=>-]|\b(?:or|and)\b|[\w.+-]+@[\w.-]+)*$", re.I)
+
+
 def example_value(text: str, start: int) -> bool:
     return bool(_EXAMPLE_BEFORE.search(text[max(0, start - 20):start])
+                or _EXAMPLE_RUN.search(text[max(0, start - 120):start])
                 or _TEST_DATA_BEFORE.search(text[max(0, start - 90):start]))
 
 

@@ -86,3 +86,26 @@ QUOTED_FALSE_FRIENDS = [
 @pytest.mark.parametrize("genre,text,found", QUOTED_FALSE_FRIENDS)
 def test_the_writers_own_quoted_number_or_one_after_the_quote(genre, text, found):
     assert values("phone_number", text, field="post") == found, genre
+
+
+# Every value of a run of examples after "e.g.", not only the first.
+EXAMPLE_RUNS = [
+    ("project readme", "tidies phone numbers, e.g. 07700 900000 → +447700900000, (020) 7946 0018 → +442079460018"),
+    ("docs", "Accepts numbers written any way, e.g. 07700 900000, 0161 496 0000 and (020) 7946 0019"),
+]
+
+
+@pytest.mark.parametrize("genre,text", EXAMPLE_RUNS)
+def test_later_values_of_a_run_of_examples(genre, text):
+    assert values("phone_number", text, field="bio") == set(), genre
+
+
+EXAMPLE_FALSE_FRIENDS = [
+    ("advert", "E.g. a leaking tap or a new boiler: call me on 07700 900567 for a quote", {"+447700900567"}),
+    ("bio", "Open daily, e.g. weekends too. Ring 07700 900568", {"+447700900568"}),
+]
+
+
+@pytest.mark.parametrize("genre,text,found", EXAMPLE_FALSE_FRIENDS)
+def test_a_number_after_words_of_its_own_is_no_example(genre, text, found):
+    assert values("phone_number", text, field="bio") == found, genre

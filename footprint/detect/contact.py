@@ -223,9 +223,16 @@ _MINE_INSTEAD = lazy_re(r"(?<!n['’]t\s)(?<!\bnot\s)(?<!\bnever\s)"
                         r"his|her|their)\b)[^.!?\n]){0,80}$", re.I)
 
 
+# A list's entry labelled as the writer's own: "Secretary (me): Alan Burridge — alan@..., or 07700 ...".
+_ME_LABEL = lazy_re(r"(?:^|[\n|•·])[^\S\n]*(?:[-*][^\S\n]*)?(?:\*\*)?[\w'’ &/-]{0,40}"
+                    r"\((?:me|that['’]s\s+me|yours\s+truly|myself)\)[^\S\n]*(?:\*\*)?[:\-–—][^\n]{0,100}$", re.I)
+
+
 def mine_instead(text: str, start: int) -> bool:
-    """The detail at `start` follows the writer's "text me rather than ..." in its sentence."""
-    return bool(_MINE_INSTEAD.search(text, max(0, start - 140), start))
+    """The detail at `start` follows the writer's "text me rather than ..." in its sentence, or a label on its line
+    that marks the entry as the writer's ("Secretary (me):")."""
+    return bool(_MINE_INSTEAD.search(text, max(0, start - 140), start)
+                or _ME_LABEL.search(text, max(0, start - 160), start))
 
 
 def offered_as_mine(text: str, start: int) -> bool:

@@ -109,3 +109,19 @@ EXAMPLE_FALSE_FRIENDS = [
 @pytest.mark.parametrize("genre,text,found", EXAMPLE_FALSE_FRIENDS)
 def test_a_number_after_words_of_its_own_is_no_example(genre, text, found):
     assert values("phone_number", text, field="bio") == found, genre
+
+
+# A list's entry the writer labels as their own ("Secretary (me): ..."): its details are the writer's.
+ME_LABELS = [
+    ("newsletter", "- Chair: Ray Dunn — 07700 900570\n- Secretary (me): Ivor Pask — ivor.pask@example.org, or "
+                   "07700 900571 (text please)\n- Lettings: contact the Town Council, 020 7946 0572",
+     {"+447700900571"}, {"ivor.pask@example.org"}),
+    ("club page", "Fixtures (that's me): Gwen Pryce, gwen.pryce@example.net\nKit: Huw Lloyd, 07700 900569",
+     set(), {"gwen.pryce@example.net"}),
+]
+
+
+@pytest.mark.parametrize("genre,text,phones,emails", ME_LABELS)
+def test_an_entry_labelled_as_the_writers_own(genre, text, phones, emails):
+    assert values("phone_number", text, field="page") == phones, genre
+    assert values("email_address", text, field="page") == emails, genre

@@ -39,7 +39,7 @@ GUESS_NOT_ALLOWED = {"born_bare", "made_in", "here_in", "bought_in", "call_home"
                      "located_in", "ours_in", "we_are_in", "keys", "round_the_corner",
                      "back_home_to", "back_home_in", "in_now", "works_from_home_in", "home_label", "corner_of",
                      "living_my_best_life", "arrived_at_maternity", "now_label", "home_question", "came_over",
-                     "short_way_in", "im_at", "at_home_in", "dwelling_since", "commute_home"}
+                     "short_way_in", "im_at", "at_home_in", "dwelling_since", "commute_home", "home_to_parents"}
 # A rule that ends in "on" ("lives just up the road on", "our house on") names a street: an unknown name
 # after it must be one ("Sorrel Terrace"), not "live on Twitch".
 _STREET_WORDS = ("(?:Road|Rd|Street|St|Avenue|Ave|Close|Lane|Drive|Way|Crescent|Gardens|Court|Place|Terrace|Grove|"
@@ -245,7 +245,7 @@ BIRTH_GATE = PhraseIndex([(w, None) for w in (
     "where i", "spent", "is where",
     "take the", "exile", "boys", "lads", "girls", "lasses", "arrived", "turned up", "delivered", "came into",
     "gal", "lassie", "laddie", "bairn", "accent", "raised me", "made me", "shaped me", "in my blood",
-    "entered the world", "entrance", "appearance", "debut", "was home")])
+    "entered the world", "entrance", "appearance", "debut", "was home", "home to")])
 _DIGIT = lazy_re(r"\d")
 _COUNTRIES = {"united kingdom", "uk", "england", "scotland", "wales", "northern ireland", "great britain", "gb"}
 

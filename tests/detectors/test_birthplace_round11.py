@@ -81,3 +81,28 @@ DISTRICT_FALSE_FRIENDS = [
 @pytest.mark.parametrize("genre,text", DISTRICT_FALSE_FRIENDS)
 def test_codes_that_are_no_district_or_not_said_of_birth(genre, text):
     assert values("birthplace", text, field="post") == set(), genre
+
+
+# Going "home" to a town for a parent's occasion: the town one comes from (only a town the gazetteer knows).
+HOME_TO_PARENTS = [
+    ("post", "Home to Hexham for my mum's 65th, first time back since Easter.", "Hexham"),
+    ("post", "Heading home to Ludlow to see my dad, the M5 permitting.", "Ludlow"),
+]
+
+
+@pytest.mark.parametrize("genre,text,place", HOME_TO_PARENTS)
+def test_home_to_a_town_for_a_parent(genre, text, place):
+    assert values("birthplace", text, field="post") == {place}, genre
+
+
+HOME_TO_FALSE_FRIENDS = [
+    ("post", "Home to Leeds for my daughter's graduation tomorrow."),
+    ("post", "Home to Leeds after a long shift, kettle on."),
+    ("post", "The museum is home to Darwin for the whole summer exhibition."),
+    ("post", "Home to Brindlewick for mum's birthday."),
+]
+
+
+@pytest.mark.parametrize("genre,text", HOME_TO_FALSE_FRIENDS)
+def test_home_to_without_a_parent_or_a_known_town(genre, text):
+    assert values("birthplace", text, field="post") == set(), genre

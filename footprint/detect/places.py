@@ -193,7 +193,10 @@ GREW_UP_HERE = lazy_re(r"\b(?:(?:the|this|that|my|our|a|(?:the\s+)?(?:wee|little
                           r"(?:grew\s+up|was\s+(?:born|raised|brought\s+up|dragged\s+up))(?:\s+in)?"
                           r"|where\s+i\s+(?:grew\s+up|was\s+born|was\s+raised|learn(?:ed|t)\s+to\s+(?:ride|swim|walk|read|drive)|"
                           r"went\s+to\s+(?:primary\s+|junior\s+|infant\s+)?school|spent\s+my\s+(?:childhood|school\s+days)|"
-                          r"played\s+as\s+a\s+(?:kid|child|nipper|boy|girl))|my\s+home\s*town)\b", re.I)
+                          r"played\s+as\s+a\s+(?:kid|child|nipper|boy|girl))|my\s+home\s*town"
+                          # "A wee flat in Bo'ness looking over the Forth was home till I was 18"
+                          r"|\b(?:was|were)\s+(?:my\s+|our\s+)?home\s+(?:(?:un)?til+|till?|up\s+to)\s+(?:i\s+was|i\s+left|"
+                          r"the\s+age\s+of)\b(?!\s+(?:at|in|to)\b))\b", re.I)
 GREW_UP_HERE_GATE = ("grew", "born", "home", "raised", "brought", "dragged", "learn", "school", "spent", "played")
 # and one of these too (the place word, "where" or "home" of each alternative): both gates must be open
 GREW_UP_HERE_PLACE = ("town", "city", "village", "place", "estate", "street", "terrace", "valley", "corner", "where",
@@ -245,7 +248,8 @@ BIRTH_GATE = PhraseIndex([(w, None) for w in (
     "where i", "spent", "is where",
     "take the", "exile", "boys", "lads", "girls", "lasses", "arrived", "turned up", "delivered", "came into",
     "gal", "lassie", "laddie", "bairn", "accent", "raised me", "made me", "shaped me", "in my blood",
-    "entered the world", "entrance", "appearance", "debut", "was home", "home to")])
+    "entered the world", "entrance", "appearance", "debut", "was home", "home to",
+    "home till", "home until", "home til", "home up to")])
 _DIGIT = lazy_re(r"\d")
 _COUNTRIES = {"united kingdom", "uk", "england", "scotland", "wales", "northern ireland", "great britain", "gb"}
 

@@ -106,3 +106,27 @@ HOME_TO_FALSE_FRIENDS = [
 @pytest.mark.parametrize("genre,text", HOME_TO_FALSE_FRIENDS)
 def test_home_to_without_a_parent_or_a_known_town(genre, text):
     assert values("birthplace", text, field="post") == set(), genre
+
+
+# "A flat in X ... was home till I was N": the childhood home named in the sentence's subject, not right before.
+HOME_TILL = [
+    ("post", "A tiny flat in Consett looking over the steelworks was home till I was 12.", "Consett"),
+    ("memoir", "The terrace in Rhyl was our home until I was eleven, then the army moved us on.", "Rhyl"),
+]
+
+
+@pytest.mark.parametrize("genre,text,place", HOME_TILL)
+def test_a_childhood_home_in_the_subject(genre, text, place):
+    assert values("birthplace", text, field="post") == {place}, genre
+
+
+HOME_TILL_FALSE_FRIENDS = [
+    ("post", "My nan's bungalow in Rhyl was home until she was 90."),
+    ("post", "Our rented flat in Hove was home until we moved in March."),
+    ("post", "A caravan in Tenby was home for the summer."),
+]
+
+
+@pytest.mark.parametrize("genre,text", HOME_TILL_FALSE_FRIENDS)
+def test_someone_elses_or_an_adults_home(genre, text):
+    assert values("birthplace", text, field="post") == set(), genre

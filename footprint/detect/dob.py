@@ -126,6 +126,10 @@ BIG_AFTER = lazy_re(rf"\bon\s+(?P<date>[^.!?\n:;]{{3,30}}?)\s*[:,–—-]+\s*(?:
 VINTAGE = lazy_re(r"(?<![\w'’])(?P<y>(?:19|20)\d\d|['’]\d\d)\s+vintage\b"
                   r"(?=\s*(?:$|[^\w\s&-]|(?:so|and|but|which|like|myself|me|here|too|as|if|though|now|still|mate)\b))",
                   re.I)
+# "I was a '91 baby", "I'm a 1988 kid": the writer's birth year, said of the writer (not "our 2019 baby").
+YEAR_BABY = lazy_re(r"\b(?:i\s+was|i['’]?m|i\s+am)\s+(?:also\s+|just\s+)?an?\s+(?:proper\s+|true\s+|real\s+|total\s+)?"
+                    r"(?P<y>(?:19|20)\d\d|['’]\d\d)\s+(?:baby|babe|bairn|kid)\b(?![-\s]+(?:boom|food|clothes|shower|"
+                    r"scan|group|class|bump|monitor|seat|grow))", re.I)
 VINTAGE_THING = lazy_re(r"\b(?:bottles?|glass(?:es)?|case|magnum|wine|port|champagne|claret|whiske?y|cognac|car|"
                         r"bike|guitar|model)\s+(?:of\s+)?(?:(?:a|the|this|that|my|our)\s+)?$", re.I)
 # "on the 12th" in a post of October: the day, in the post's month or the next
@@ -440,12 +444,21 @@ class DateOfBirthDetector(Detector):
 
     def _vintage(self, block: TextBlock, profile: Profile) -> list[Hit]:
         """'A proud 1971 vintage', "'58 vintage, same as the shed": the writer's birth year, said as a wine's;
-        not "a 1971 vintage Land Rover" (a thing of that year) nor someone else's."""
+        not "a 1971 vintage Land Rover" (a thing of that year) nor someone else's. And "I was a '91 baby"."""
         text = text_of(block)
-        if "vintage" not in text.casefold():
+        low = text.casefold()
+        if "vintage" not in low and "bab" not in low and "bairn" not in low and "kid" not in low:
             return []
         hits = []
-        for m in VINTAGE.finditer(text):
+        for m in YEAR_BABY.finditer(text):
+            year = m.group("y")
+            value = year if year[0].isdigit() else str(_century(int(year[1:])))
+            if not self._mine(text, m.start(), m.end(), profile, block) \
+                    or quoted_by_another(text, m.start(), owner_names(profile)):
+                continue
+            hits.append(Hit("date_of_birth", value, value, 0.6, block, m.start("y"), m.end(),
+                            f"the year you say you were born in ('{m.group().strip()}')"))
+        for m in VINTAGE.finditer(text) if "vintage" in low else ():
             if not self._mine(text, m.start(), m.end(), profile, block) \
                     or VINTAGE_THING.search(text, max(0, m.start() - 40), m.start()):
                 continue

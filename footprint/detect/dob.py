@@ -104,6 +104,10 @@ AGE_TODAY = lazy_re(rf"\b(?:(?:i'?m\s+|i\s+am\s+|turned\s+|turning\s+)?(?P<n>{AG
                        re.I | re.S)
 # "Forty. FORTY. How?! 🎂 Thanks for all the messages": a post that opens with an age alone, on a birthday
 AGE_OPENING = lazy_re(rf"^\W*(?P<n>{AGE})\s*(?:[.!?]+|(?=\s*[🎂🥳🎉🎈]))", re.I)
+# "19th bday on earlies 🙃": a post that opens with the birthday it is, not one past or to come
+ORDINAL_OPENING = lazy_re(r"^\W*(?:my\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+(?:birthday|bday|b['’]day)\b"
+                          r"(?![^.!?\n]*\b(?:was|were|last|next|tomorrow|coming|soon|countdown|plans?|party|weekend|"
+                          r"week|month|in\s+\d+)\b)", re.I)
 BIRTHDAY_THANKS = lazy_re(r"\b(?:birthday|bday|b'day|messages|wishes|cards|another\s+year|years?\s+old|older)\b",
                              re.I)
 # "41 for 41 🎂 birthday ride", "30 for 30 birthday swim": a distance for the age reached that day
@@ -304,13 +308,15 @@ class DateOfBirthDetector(Detector):
             return []
         text = block.text
         low = text.lower()
-        birthday_word = "birthday" in low or "🎂" in text
+        birthday_word = "birthday" in low or "bday" in low or "🎂" in text
         if "today" not in low and "tomorrow" not in low and not any(w in low for w in _AND_WORDS) \
                 and not birthday_word:
             return []   # (cheap words first: the age pattern is slow to search)
         m = AGE_TODAY.search(text) or (FOR_AGE.search(text) if birthday_word else None)
         if m is None and "🎂" in text and BIRTHDAY_THANKS.search(text):
             m = AGE_OPENING.match(text)
+        if m is None and birthday_word:
+            m = ORDINAL_OPENING.match(text)
         # someone else's birthday wished before the age; a "happy birthday mummy" quoted after
         # "40 today" is wished to the writer
         if not m or NOT_MINE.search(text, 0, m.end()) \
@@ -319,7 +325,7 @@ class DateOfBirthDetector(Detector):
         groups = m.groupdict()
         if m.re.pattern == FOR_AGE.pattern:
             age: int | None = int(m.group("x"))
-        elif m.re.pattern == AGE_OPENING.pattern:
+        elif m.re.pattern in (AGE_OPENING.pattern, ORDINAL_OPENING.pattern):
             age = age_value(m.group("n"))
         elif groups["b"]:
             age = _big_age(groups["b"])

@@ -30,3 +30,28 @@ YEAR_BABY_FALSE_FRIENDS = [
 @pytest.mark.parametrize("genre,text", YEAR_BABY_FALSE_FRIENDS)
 def test_other_babies_decades_and_things_of_a_year(genre, text):
     assert values("date_of_birth", text, field="post") == set(), genre
+
+
+# A dated post that opens with the birthday it is ("19th bday on earlies"): that day, and the year it gives.
+ORDINAL_OPENINGS = [
+    ("post", "21st birthday on nights, living the dream 🎂", "2005-05-22"),
+    ("caption", "18th bday on a training day, what a treat", "2008-05-22"),
+]
+
+
+@pytest.mark.parametrize("genre,text,value", ORDINAL_OPENINGS)
+def test_a_post_opening_with_its_birthday(genre, text, value):
+    assert values("date_of_birth", text, field="post", date="2026-05-22") == {value}, genre
+
+
+ORDINAL_FALSE_FRIENDS = [
+    ("post", "19th bday was a blast, thanks all"),
+    ("post", "My 30th bday party next weekend!!"),
+    ("post", "Her 19th bday on earlies, poor lass"),
+    ("post", "3rd birthday for the pup today 🐶"),
+]
+
+
+@pytest.mark.parametrize("genre,text", ORDINAL_FALSE_FRIENDS)
+def test_a_birthday_past_to_come_or_someone_elses(genre, text):
+    assert values("date_of_birth", text, field="post", date="2026-05-22") == set(), genre

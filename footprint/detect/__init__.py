@@ -136,13 +136,20 @@ def _same_date(hits: list[Hit]) -> list[Hit]:
 _THROUGH = re.compile(r"\s*through\s+and\s+through\b", re.I)
 
 
+# Football said around it: the ball, the game's words, a club's two colours in hearts ("💛💙").
+_FOOTBALL_CUE = re.compile(r"⚽|\b(?:footie|footy|football|match\s?day|season[-\s]tickets?|kick[-\s]?off|derby|"
+                           r"shirts?|away\s+days?|sky\s+sports)\b|(?:[❤💙💛🖤🤍💜💚🧡]\ufe0f?\s*){2}", re.I)
+
+
 def _fan_not_native(hits: list[Hit]) -> list[Hit]:
     """A place before a bare "through and through" that the football detector reads, from the same words, as the
-    writer's team is the club they follow, not where they were born ("a Leeds lad through and through" keeps
-    its "lad" and never comes here)."""
+    writer's team is the club they follow, not where they were born, when its club's nickname stands for the town
+    ("Boro") or its text speaks of football ("Leeds through and through 💛💙"). "Wigan through and through" alone
+    is both; "a Leeds lad through and through" keeps its "lad" and never comes here."""
     teams = {(id(h.block), h.start, h.end) for h in hits if h.category == "football_team"}
     return [h for h in hits if not (h.category == "birthplace" and _THROUGH.match(h.block.text, h.end)
-                                    and (id(h.block), h.start, h.end) in teams)]
+                                    and (id(h.block), h.start, h.end) in teams
+                                    and (h.display != h.value or _FOOTBALL_CUE.search(h.block.text)))]
 
 
 def _detail_key(hit: Hit) -> str:

@@ -1,7 +1,8 @@
 """Round eleven of the birthplace rules. A bare "X through and through" is said of a club as often as of a town:
-when the football detector reads a team from the very same words ("Boro through and through, it's a curse",
-"Leeds through and through 💛💙"), the place is the club followed, not a birthplace; the same words with no
-football read, or with "lad", "lass" after the place, stay a birthplace. Every sentence is new writing."""
+when the football detector reads a team from the very same words and the club's nickname stands for the town
+("Boro through and through, it's a curse") or the text speaks of football ("Leeds through and through 💛💙"),
+the place is the club followed, not a birthplace; the same words with no football read or said, or with "lad",
+"lass" after the place, stay a birthplace. Every sentence is new writing."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ def test_a_team_read_from_the_same_words_is_no_birthplace(genre, text):
 NATIVES = [
     ("forum", "Nah, I'm Knaresborough through and through, whatever my accent does after a pint.", "Knaresborough"),
     ("caption", "A Blackburn lass through and through, even after twenty years in Kent 💙🤍", "Blackburn"),
+    ("bio", "Blackburn through and through. Teacher, runner, tea drinker.", "Blackburn"),
 ]
 
 

@@ -180,12 +180,34 @@ _MONTH_WORD = lazy_re(r"\b(january|february|march|april|may|june|july|august|sep
 _THE_DAY = lazy_re(r"\bthe\s+([0-3]?\d)(?:st|nd|rd|th)\b", re.I)
 
 
+# "Happy birthday to our Jordan 🎂", "HBD Kez!!": a birthday wished to someone by name, on a dated message
+WISHED = lazy_re(r"\b(?:happy\s+(?:birthday|bday|b['’]day)|hbd|many\s+happy\s+returns)\s*[,!]?\s*(?:to\s+)?"
+                 r"(?:(?:our|my|dear|lovely|the\s+one\s+and\s+only)\s+)?(?-i:(?P<name>[A-Z][a-z'’-]+))\b(?!['’]s)",
+                 re.I)
+
+
+def _wished(profile: Profile, names: frozenset[str]) -> list[Hit]:
+    """The owner's birthday, from a message of the day that wishes it to them by name: family and friends
+    writing on the owner's wall or in their chat ("Happy birthday to our Jordan" on 14 September)."""
+    for block in profile.blocks:
+        posted = _posted(block)
+        low = block.text.casefold()
+        if posted is None or not any(w in low for w in ("birthday", "bday", "b'day", "b’day", "hbd", "returns")):
+            continue
+        for m in WISHED.finditer(block.text):
+            if m.group("name") in names:
+                value = f"--{posted.month:02d}-{posted.day:02d}"
+                return [Hit("date_of_birth", value, display_date(value), 0.6, block, m.start(), m.end(),
+                            f"a birthday wished to you by name on {posted.isoformat()}")]
+    return []
+
+
 class DateOfBirthDetector(Detector):
     category = "date_of_birth"
 
     def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
-        owner_names(profile, facts)   # remembered: "Sam's birthday" on a page about Sam is the writer's
-        hits = super().detect(profile, facts)
+        names = owner_names(profile, facts)   # remembered: "Sam's birthday" on a page about Sam is the writer's
+        hits = super().detect(profile, facts) + _wished(profile, names)
         # "Birth date: 14 February" and "Birth year: 1983" in two fields are one date of birth
         day_months = {h.value for h in hits if h.value.startswith("--")}
         years = {h.value for h in hits if len(h.value) == 4}

@@ -55,3 +55,31 @@ ORDINAL_FALSE_FRIENDS = [
 @pytest.mark.parametrize("genre,text", ORDINAL_FALSE_FRIENDS)
 def test_a_birthday_past_to_come_or_someone_elses(genre, text):
     assert values("date_of_birth", text, field="post", date="2026-05-22") == set(), genre
+
+
+def _wall(owner: str, *posts: tuple[str, str, bool]) -> set[str]:
+    """The dates of birth found on a profile of `owner` holding (text, date, own) posts."""
+    from footprint.detect import detect
+    from footprint.models import Profile
+
+    profile = Profile(url="https://social.example/someone", platform="website")
+    profile.add(owner, "name", hint="name")
+    for text, date, own in posts:
+        profile.add(text, "post", date=date, own=own)
+    return {f.value for f in detect(profile) if f.category == "date_of_birth"}
+
+
+def test_a_birthday_wished_to_the_owner_by_name_on_the_day():
+    """Family and friends wishing the owner a happy birthday by name, on the day: the owner's birthday."""
+    assert _wall("Fenella Marsh", ("Happy birthday to our Fenella 🎂 thirty-odd years of trouble!", "2026-02-11",
+                                   False), ("Thanks all ❤️", "2026-02-11", True)) == {"--02-11"}
+    assert _wall("Osian Pugh", ("HBD Osian!! pint on me Friday", "2026-07-30", False)) == {"--07-30"}
+
+
+@pytest.mark.parametrize("posts", [
+    [("Happy birthday Gethin! Have a good one mate", "2026-03-03", True)],          # the owner wishing another
+    [("Happy birthday to our Fenella's little girl 🎂", "2026-02-11", False)],     # the owner's daughter's
+    [("Happy birthday to our Fenella 🎂", None, False)],                           # no date to give
+])
+def test_birthdays_wished_to_others_or_undated(posts):
+    assert _wall("Fenella Marsh", *posts) == set()

@@ -144,12 +144,18 @@ _FOOTBALL_CUE = re.compile(r"⚽|\b(?:footie|footy|football|match\s?day|season[-
 def _fan_not_native(hits: list[Hit]) -> list[Hit]:
     """A place before a bare "through and through" that the football detector reads, from the same words, as the
     writer's team is the club they follow, not where they were born, when its club's nickname stands for the town
-    ("Boro") or its text speaks of football ("Leeds through and through 💛💙"). "Wigan through and through" alone
-    is both; "a Leeds lad through and through" keeps its "lad" and never comes here."""
+    ("Boro") or its sentence (or the one before) speaks of football ("Leeds through and through 💛💙"). "Wigan
+    through and through" alone is both; "a Leeds lad through and through" keeps its "lad" and never comes here."""
     teams = {(id(h.block), h.start, h.end) for h in hits if h.category == "football_team"}
     return [h for h in hits if not (h.category == "birthplace" and _THROUGH.match(h.block.text, h.end)
                                     and (id(h.block), h.start, h.end) in teams
-                                    and (h.display != h.value or _FOOTBALL_CUE.search(h.block.text)))]
+                                    and (h.display != h.value or _football_said(h.block.text, h.start)))]
+
+
+def _football_said(text: str, at: int) -> bool:
+    """Whether the sentence at `at`, or the one before it, speaks of football."""
+    a, b = segment_at(text, at)
+    return bool(_FOOTBALL_CUE.search(text, segment_at(text, max(0, a - 2))[0] if a else a, b))
 
 
 def _detail_key(hit: Hit) -> str:

@@ -610,7 +610,7 @@ def _someone_elses_section(block: TextBlock, owner: str) -> bool:
 # smish today: \"Your parcel ... call 07700 ...\""), a notice reposted for another ("Reposting for my swim buddy:
 # 'Lost: ... ring 0161 ...'").
 _QUOTED_FOR = lazy_re(r"\b(?:scam\w*|smish\w*|phish\w*|spam\w*|fraud\w*|con\s+artists?|repost\w*|re-?shar\w*|"
-                      r"sharing\s+(?:this\s+)?(?:for|from|on\s+behalf\s+of)|on\s+behalf\s+of)\b[^\n]{0,160}$", re.I)
+                      r"sharing\s+(?:this\s+)?(?:for|from|on\s+behalf\s+of)|on\s+behalf\s+of)\b[^\"“”]{0,160}$", re.I)
 # A quotation's opening mark: a double one, or a single one at the start of a line or after a colon or a space.
 _OPENING = lazy_re(r"[\"“]|(?:(?<=^)|(?<=[\s:(]))[‘'](?=\w)", re.M)
 _CLOSING_SINGLE = lazy_re(r"(?<=[\w.!?])[’'](?!\w)")

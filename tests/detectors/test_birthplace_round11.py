@@ -26,6 +26,8 @@ NATIVES = [
     ("forum", "Nah, I'm Knaresborough through and through, whatever my accent does after a pint.", "Knaresborough"),
     ("caption", "A Blackburn lass through and through, even after twenty years in Kent 💙🤍", "Blackburn"),
     ("bio", "Blackburn through and through. Teacher, runner, tea drinker.", "Blackburn"),
+    ("wedding site", "I'm Blackburn through and through and still get back to see my mam. Sundays are split in our "
+                     "house: she's got a season ticket at Ewood, I've got a sofa.", "Blackburn"),
 ]
 
 

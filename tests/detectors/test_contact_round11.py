@@ -63,7 +63,7 @@ def test_another_holder_after_the_contrast_or_a_refusal(genre, text):
 
 # A quotation the words before it give as a scam the writer warns of, or as someone else's notice reposted.
 QUOTED = [
-    ("post", 'Nasty smish doing the rounds today:\n"HMRC: you are owed a refund of £212.40. Call 07700 900564 to '
+    ("post", 'Nasty smish doing the rounds today:\n\n"HMRC: you are owed a refund of £212.40. Call 07700 900564 to '
              'claim before midnight"\nDelete it.'),
     ("caption", "Reposting for my neighbour: 'Missing tabby cat, answers to Biscuit, please ring 0161 496 0565!'"),
     ("post", 'Classic scam going round, the text says "your card is frozen, call 0161 496 0566 now". Ignore it.'),

@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 from footprint.detect.base import Detector, Hit, load_data, text_of
 from footprint.detect.clause import first_names, nicknames, owner_names
 from footprint.detect.places import someone_elses
-from footprint.detect.text import BLOCKS_KEPT
+from footprint.detect.text import BLOCKS_KEPT, OUTWARD_CODE
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
 from footprint.lazyre import lazy_re
@@ -685,6 +685,9 @@ class _Number(NamedTuple):
     example: bool   # shown as an example
 
 
+_LETTER_CODE = lazy_re(r"(?<=[a-z]\s)" + OUTWARD_CODE.pattern + r"(?=\s+\+?\d)")
+
+
 @lru_cache(maxsize=BLOCKS_KEPT)
 def _numbers(text: str, region: str, strict: bool) -> tuple[_Number, ...]:
     """The phone numbers phonenumbers finds in `text` that what the text alone says lets stand. Cached: the
@@ -692,7 +695,10 @@ def _numbers(text: str, region: str, strict: bool) -> tuple[_Number, ...]:
     import phonenumbers   # here, not at the top: a run whose text holds no number never loads its tables
 
     found = []
-    for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.POSSIBLE):
+    # a postcode district just before a number ("Rotherham S63 07700 ...", a header's "|" gone) makes the matcher
+    # take its digits for the number's: it is read with such codes blanked, offsets kept
+    seen = _LETTER_CODE.sub(lambda m: " " * len(m.group()), text) if _LETTER_CODE.search(text) else text
+    for match in phonenumbers.PhoneNumberMatcher(seen, region, leniency=phonenumbers.Leniency.POSSIBLE):
         number = match.number
         national = phonenumbers.national_significant_number(number)
         if national in _SERVICE or len(national) < 7:

@@ -125,3 +125,15 @@ ME_LABELS = [
 def test_an_entry_labelled_as_the_writers_own(genre, text, phones, emails):
     assert values("phone_number", text, field="page") == phones, genre
     assert values("email_address", text, field="page") == emails, genre
+
+
+# A header line whose separators were lost ("Rotherham S63 | 07700 ..." read as "Rotherham S63 07700 ..."): the
+# postcode district's digits are not the number's.
+def test_a_number_right_after_a_postcode_district():
+    text = "Brampton Bierlow, Rotherham S63 07700 900573 kim.oakes@example.com D.O.B. 02/03/1990"
+    assert values("phone_number", text, field="text") == {"+447700900573"}
+
+
+@pytest.mark.parametrize("text", ["Model X3 0161 496 0000 in stock", "Part no. K12 0800 123 4567"])
+def test_codes_that_are_no_district_still_spoil_the_number(text):
+    assert values("phone_number", text, field="text") == set()

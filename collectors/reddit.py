@@ -131,6 +131,7 @@ class RedditCollector(Collector):
                         author=author or None, date=T.iso_date(when.get("ts")) if isinstance(when, Tag) else None,
                         own=not user or author.lower() == user.lower())
             found = True
+        found = _old_things(soup, profile, user) or found
         if user:
             profile.add(user, "username", label="Username")
         elif one_post(response.url):
@@ -151,6 +152,43 @@ class RedditCollector(Collector):
         if H.marks(soup).tags & {"shreddit-app", "shreddit-post", "shreddit-profile-comment"}:
             return True
         return (H.meta(soup, "og:site_name") or "").lower() == "reddit"
+
+
+def _old_things(soup: BeautifulSoup, profile: Profile, user: str | None) -> bool:
+    """The old layout (old.reddit.com): each comment or post a `div.thing` with its author in `data-author`, its
+    text in `.md` (inside a `form.usertext`, which the generic reader skips as a form), its time and the author's
+    flair in the tagline; a comment shows the post it answers, another user's title, in `p.parent`. The
+    sidebar's `.md` is the profile's description."""
+    things = soup.select("div.thing[data-type]")
+    for thing in things:
+        author = str(thing.get("data-author") or "")
+        mine = not user or author.lower() == user.lower()
+        sub = thing.get("data-subreddit")
+        label = f"r/{sub}" if sub else None
+        when = thing.select_one("p.tagline time[datetime]")
+        date = T.iso_date(when.get("datetime")) if isinstance(when, Tag) else None
+        parent = thing.select_one("p.parent a.title")
+        if isinstance(parent, Tag):
+            answered = thing.select_one("p.parent a.author")
+            profile.add(H.text(parent), "post", label=label, own=False,
+                        author=H.text(answered) if isinstance(answered, Tag) else None)
+        flair = thing.select_one("p.tagline .flair")
+        flair_label = f"user flair in {label}" if label else "user flair"
+        if mine and isinstance(flair, Tag) and not any(b.label == flair_label and b.text == H.text(flair)
+                                                       for b in profile.blocks):
+            profile.add(H.text(flair), "metadata", label=flair_label)
+        body = thing.select_one(".usertext-body .md, .md")
+        if thing.get("data-type") == "link":
+            title = thing.select_one("p.title a.title")
+            text = "\n\n".join(t for t in (H.text(title) if isinstance(title, Tag) else "",
+                                            H.text(body) if isinstance(body, Tag) else "") if t)
+            profile.add(text, "post", label=label, author=author or None, date=date, own=mine)
+        elif isinstance(body, Tag):
+            profile.add(H.text(body), "comment", label=label, author=author or None, date=date, own=mine)
+    about = soup.select_one(".side .titlebox .md")
+    if things and isinstance(about, Tag):
+        profile.add(H.text(about), "bio", label="About")
+    return bool(things)
 
 
 def read_about(profile: Profile, data: dict[str, Any], user: str) -> None:

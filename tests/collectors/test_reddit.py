@@ -235,3 +235,38 @@ def test_saved_post_page_is_the_posters_own():
     assert result.detail.startswith("took quiet_kestrel, the post's author, for you")
     assert {(f.category, f.value) for f in detect(p)} == {
         ("home_location", "Mayfield Crescent"), ("phone_number", "+447700900231"), ("family", "husband: Dean")}
+
+
+OLD_LAYOUT = """<html><head><title>overview for Tidewater_Tam</title><meta property="og:site_name" content="reddit">
+</head><body class="listing-page profile-page">
+<div class="side"><div class="titlebox"><h1>Tidewater_Tam</h1><div class="md"><p>Tea, tides, night shifts.</p></div>
+</div></div>
+<div id="siteTable" class="sitetable linklisting">
+<div class="thing id-t1_a1 comment" data-author="Tidewater_Tam" data-subreddit="AskUK" data-type="comment">
+<p class="parent"><a class="title" href="/r/AskUK/comments/x1/">Born in Perth, raised in Fife: where am I from?</a> by
+<a class="author" href="/user/someone_else">someone_else</a></p>
+<div class="entry"><p class="tagline"><a class="author">Tidewater_Tam</a><span class="flair">Verified - Harbour Pilot</span>
+<time datetime="2026-03-02T10:00:00+00:00">5 days ago</time></p>
+<form class="usertext"><div class="usertext-body"><div class="md"><p>Easy, Arbroath born and bred.</p></div></div></form>
+</div></div>
+<div class="thing id-t3_b2 link self" data-author="Tidewater_Tam" data-subreddit="daddit" data-type="link">
+<div class="entry"><p class="title"><a class="title" href="/r/daddit/comments/b2/">Teething at 3am</a></p>
+<p class="tagline">submitted <time datetime="2026-02-20T03:10:00+00:00">2 weeks ago</time></p>
+<div class="expando"><form class="usertext"><div class="usertext-body"><div class="md"><p>Any tips welcome.</p></div>
+</div></form></div></div></div>
+</div></body></html>"""
+
+
+def test_a_saved_page_of_the_old_layout():
+    """old.reddit.com: each comment's text sits in a `form.usertext` the generic reader skips as a form; the post
+    a comment answers is another user's title; the flair in the tagline is the user's."""
+    result = C.read_saved(OLD_LAYOUT.encode(), "https://old.reddit.com/user/Tidewater_Tam/")
+    got = [(b.field, b.text, b.own) for b in result.profile.blocks if b.field in ("post", "comment", "bio", "metadata")
+           and b.label != "title"]
+    assert got == [("post", "Born in Perth, raised in Fife: where am I from?", False),
+                   ("metadata", "Verified - Harbour Pilot", True),
+                   ("comment", "Easy, Arbroath born and bred.", True),
+                   ("post", "Teething at 3am\n\nAny tips welcome.", True),
+                   ("bio", "Tea, tides, night shifts.", True)]
+    comment = next(b for b in result.profile.blocks if b.field == "comment")
+    assert comment.date == "2026-03-02" and comment.label == "r/AskUK"

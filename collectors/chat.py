@@ -57,11 +57,14 @@ class Chat:
     messages: list[Message]
     groups: list[str]           # the names the group was given (a transcript's title lines)
     transcript: bool = False
+    starter: str | None = None  # the one the page marks as the thread's author ("Sam Example (Author)")
 
     def likely_owner(self, source_url: str) -> str | None:
         """Who exported the chat when nothing else says: the one who wrote most, never the person
         a one-to-one export is named after ("WhatsApp Chat with Jo" is exported by Jo's contact).
         In a transcript, the one who said most: the guest talks, the host asks."""
+        if self.starter:
+            return self.starter
         named = _WITH.search(unquote(urlsplit(source_url).path.rsplit("/", 1)[-1]))
         other = named.group("name").strip().casefold() if named else None
         counts: Counter[str] = Counter()
@@ -208,3 +211,34 @@ def read_transcript(text: str) -> Chat | None:
     if len(said) < MIN_MESSAGES or sum(n >= 2 for n in turns.values()) < 2 or len(turns) * 2 > len(said):
         return None
     return Chat(said, titles, transcript=True)
+
+
+# A comment thread copied from a page as text: each comment opens with a line of its writer's name, a dot and what
+# the page shows beside it ("Jo Example · Shelf Village", "Sam Example (Author) · 2 days ago"). The thread's author
+# is the one marked as such; the words above the first comment are their post.
+_COMMENTER = re.compile(r"^(?P<name>[A-Z][a-z'’-]+(?: (?:Mc|Mac|O['’])?[A-Z][a-z'’.-]*){0,2})"
+                        r"(?: \((?P<mark>author|op|original poster|poster)\))?\s+[·•]\s+\S[^\n]{0,60}$", re.I)
+
+
+def read_thread(text: str, known: frozenset[str]) -> Chat | None:
+    """The comments of a thread copied as text, each its writer's, or None when `text` is not one: at least
+    MIN_MESSAGES comment lines, by two people or more, each opening with a first name in `known`. The words
+    before the first comment are the post, its author's (the commenter marked "(Author)"), or nobody's."""
+    messages: list[Message] = []
+    post: list[str] = []
+    starter: str | None = None
+    for raw in text.splitlines():
+        line = raw.strip()
+        m = _COMMENTER.match(line)
+        if m and m.group("name").split()[0] in known:
+            messages.append(Message(m.group("name"), None, [line]))
+            starter = starter or (m.group("name") if m.group("mark") else None)
+        elif messages:
+            messages[-1].lines.append(line)
+        else:
+            post.append(line)
+    if len(messages) < MIN_MESSAGES or len({m.author for m in messages}) < 2:
+        return None
+    if starter and "\n".join(post).strip():
+        messages.insert(0, Message(starter, None, post))
+    return Chat(messages, [], starter=starter)

@@ -127,8 +127,11 @@ class RedditCollector(Collector):
             sub = _SUB.search(str(comment.get("href") or comment.get("permalink") or ""))
             when = comment.find("faceplate-timeago")
             author = str(comment.get("author") or user or "")
-            profile.add(H.text(content), "comment", label=f"r/{sub.group(1)}" if sub else None,
-                        author=author or None, date=T.iso_date(when.get("ts")) if isinstance(when, Tag) else None,
+            label = f"r/{sub.group(1)}" if sub else None
+            date = T.iso_date(when.get("ts")) if isinstance(when, Tag) else None
+            for quote in _quotes(content):     # ("> ..." quotes the comment it answers: its writer's words)
+                profile.add(quote, "comment", label=label, date=date, own=False)
+            profile.add(H.text(content), "comment", label=label, author=author or None, date=date,
                         own=not user or author.lower() == user.lower())
             found = True
         found = _old_things(soup, profile, user) or found
@@ -191,6 +194,20 @@ def _old_things(soup: BeautifulSoup, profile: Profile, user: str | None) -> bool
     return bool(things)
 
 
+_QUOTE_LINE = re.compile(r"^\s*(?:>|&gt;)\s?")
+
+
+def _quotes(content: Tag | None) -> list[str]:
+    """The text of each quote in a comment, taken out of it (what is left is the commenter's own)."""
+    if not isinstance(content, Tag):
+        return []
+    quotes = content.find_all("blockquote")
+    out = [H.text(q) for q in quotes]
+    for q in quotes:
+        q.extract()
+    return out
+
+
 def read_about(profile: Profile, data: dict[str, Any], user: str) -> None:
     """User name, display name (title) and bio (public_description) of about.json."""
     profile.add(str(data.get("name") or user), "username", label="Username")
@@ -218,7 +235,13 @@ def read_listing(profile: Profile, listing: dict[str, Any], user: str) -> None:
         own = author.lower() in (user.lower(), "[deleted]")
         date = T.iso_date(item.get("created_utc"))
         if "body" in item:
-            profile.add(raw(item.get("body")), "comment", label=label, author=author, date=date, own=own)
+            body = raw(item.get("body")) or ""
+            quoted = [line for line in body.splitlines() if _QUOTE_LINE.match(line)]
+            if quoted:     # ("> ..." quotes the comment it answers: its writer's words)
+                profile.add("\n".join(_QUOTE_LINE.sub("", line) for line in quoted), "comment", label=label, date=date,
+                            own=False)
+                body = "\n".join(line for line in body.splitlines() if not _QUOTE_LINE.match(line))
+            profile.add(body, "comment", label=label, author=author, date=date, own=own)
         else:
             text = "\n\n".join(raw(t) or "" for t in (item.get("title"), item.get("selftext")) if t)
             profile.add(text, "post", label=label, author=author, date=date, own=own)

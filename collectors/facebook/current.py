@@ -255,7 +255,7 @@ def _read_posts(profile: Profile, main: Tag, name: str | None) -> None:
         if not text:
             continue
         author = None
-        m = re.match(r"^Comment by (.+?)(?:\s+\d.*)?$", aria)
+        m = re.match(r"^(?:Comment|Reply) by (.+?)(?:\s+\d.*)?$", aria)   # (a reply: the owner's, often)
         if m:
             author = m.group(1)
         else:

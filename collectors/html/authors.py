@@ -38,6 +38,9 @@ _CARDS = {"p-author", "comment-author", "author", "creator", "post-author"}   # 
 _CARD_NAMES = {"fn", "p-name", "username", "url"}
 # A quote of someone else's post (phpBB, XenForo, Invision, vBulletin, Discourse, Mumsnet).
 _QUOTE_CLASS = re.compile(r"(?:^|[-_]|ips|bbcode)quote(?:$|[-_]|container|box|block)", re.I)
+# Inside a post, the post it answers, shown above it (old Reddit's comment listings: "p.parent", a title "by
+# <another> in <subreddit>"; a microformats reply's "u-in-reply-to" card): its author's words, not the poster's.
+_REPLY_TO_CLASS = re.compile(r"^(?:parent|in-reply-to|[up]-in-reply-to|reply-context)$", re.I)
 # XenForo 1 and vBulletin 4 wrap a post's own text in a <blockquote>
 _BODY_CLASS = re.compile(r"message|content|text|body", re.I)
 _QUOTE_ATTRS = ("data-quote", "data-ipsquote-username", "data-username", "data-author")
@@ -144,11 +147,16 @@ def is_post(el: Element, marks: _Marks | None = None) -> bool:
 
 def is_quote(el: Element, in_post: bool, marks: _Marks | None = None) -> bool:
     """A quote of someone else's words: an element marked as a quote, or (inside a post) a plain
-    <blockquote>, but not the <blockquote> some forums wrap a post's own text in."""
+    <blockquote>, but not the <blockquote> some forums wrap a post's own text in, or the post it answers."""
     marks = marks if marks is not None else _marks(el)
     if marks.quote or el.get("data-quote") or el.get("data-ipsquote-username"):
         return True
-    return in_post and _tag(el) == "blockquote" and not marks.body
+    if not in_post:
+        return False
+    if _tag(el) == "blockquote" and not marks.body:
+        return True
+    classes = el.get("class") or ()
+    return any(_REPLY_TO_CLASS.match(c) for c in (classes.split() if isinstance(classes, str) else classes))
 
 
 def nested_quote(el: Element) -> bool:

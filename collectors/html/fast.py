@@ -19,7 +19,7 @@ from collectors.html.links import add_href
 from collectors.html.parse import _META_ATTRS, MAX_COMMENTS, decoded
 from collectors.html.structured import CARD_CLASSES, add_json_ld_person, ld_objects, read_hcards
 from collectors.html.text import (_BREAK, _CLOSE, _OPEN, _TEXT, _WS, BLOCK, BOXED, CELL, FURNITURE, SKIP, Block,
-                                  hidden_by, marked_others, read_blocks, spaced, text_of)
+                                  hidden_by, marked_others, read_blocks, skipped, spaced, text_of)
 from footprint.models import Profile
 
 Element = Any          # an lxml element (lxml's own types are not for annotation)
@@ -145,7 +145,8 @@ def _walk(root: Element, pre: bool, skip: set[str], *, document: bool = False) -
         if not isinstance(name, str):                  # a comment or processing instruction
             continue
         attrib = node.attrib
-        if (node is not root or document) and (name in skip or (attrib and hidden_by(attrib))):
+        if (node is not root or document) and ((name in skip and skipped(name, attrib.get("class")))
+                                               or (attrib and hidden_by(attrib))):
             continue
         if name == "br":
             yield _BREAK, "\n", None

@@ -73,7 +73,7 @@ def _walk(root: Tag, pre: bool, skip: set[str]) -> Iterator[tuple[int, Any, Any]
         if not isinstance(node, Tag):
             continue
         name = node.name
-        if node is not root and (name in skip or hidden(node)):
+        if node is not root and ((name in skip and skipped(name, node.get("class"))) or hidden(node)):
             continue
         if name == "br":
             yield _BREAK, "\n", None
@@ -173,6 +173,15 @@ UNITS = HEADINGS | {"p", "li", "dd", "dt", "td", "th", "blockquote", "figcaption
                     "summary"}
 # Page furniture, not read by `blocks`.
 FURNITURE = SKIP | {"nav", "form"}
+# ... but a form that is a post's own text, there to be edited in place (old Reddit's "usertext"), is read.
+_TEXT_FORM = re.compile(r"(?:^|\s)usertext(?:\s|$)")
+
+
+def skipped(name: str, classes: Any) -> bool:
+    """Whether an element of a tag name to skip, with this class attribute, is skipped: not a post's text."""
+    if name != "form" or not classes:
+        return True
+    return not _TEXT_FORM.search(" ".join(classes) if isinstance(classes, list) else str(classes))
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
-from footprint.detect.base import Detector, Hit, windowed
+from footprint.detect.base import Detector, Hit, load_data, windowed
 from footprint.detect.clause import nicknames, owner_names, quoted_others
 from footprint.detect.contact import EmailDetector, PhoneDetector
 from footprint.detect.dob import DateOfBirthDetector
@@ -56,19 +57,74 @@ def prepared(profile: Profile, facts: Facts) -> Profile:
         profile = profile.owned_by([facts.full_name, facts.email, facts.email.partition("@")[0], *facts.usernames,
                                     *_short_named(facts.full_name)])
     profile = said_of_owner(profile, facts.full_name)
+    profile = others_sections(profile)
+    profile = earlier_message(profile, facts)
     # a page listing several people (a committee, plot holders): only the owner's section is theirs
     return windowed(quoted(listed(profile, facts), facts))
 
 
+@cache
+def _others_heading() -> re.Pattern[str]:
+    starts = load_data("sections.json")["others_headings"]
+    return re.compile(r"^\W*(?:\d+\s+)?(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in starts) + r")\b",
+                      re.I)
+
+
+def others_sections(profile: Profile) -> Profile:
+    """The profile with the blocks under a heading that gives other people's words about the owner ("Recommendations
+    received", "What people say", "Feedback ratings") made theirs: a recommender's force, a buyer's wife, a
+    client's town are not the owner's. A block whose author the page names keeps its say."""
+    if not any(b.label and b.own and not b.author and _others_heading().match(b.label) for b in profile.blocks):
+        return profile
+    return replace(profile, blocks=[replace(b, own=False) if b.label and b.own and not b.author
+                                    and _others_heading().match(b.label) else b for b in profile.blocks])
+
+
+# A message forwarded or replied to below the writer's own (an e-mail's "From: ... Sent: ... Subject: ..." lines, or
+# a "Forwarded message" rule): what follows is its sender's, to the end.
+_EARLIER = re.compile(r"^[^\S\n]*(?:-{3,}[^\S\n]*(?:forwarded|original)[^\S\n]+message[^\S\n]*-{3,}|"
+                      r"begin\s+forwarded\s+message:)"
+                      r"|^[^\S\n]*From:[^\S\n]*(?P<who>\S[^\n]*)\n(?:[^\n]*\n){0,3}?[^\S\n]*(?:Sent|Date|To|Subject):",
+                      re.I | re.M)
+_SENDER = re.compile(r"^[^\S\n]*From:[^\S\n]*(?P<who>\S[^\n]*)", re.I | re.M)
+_BODY = {"page", "text", "post", "about", "description", "story", "comment", "caption", "readme"}
+
+
+def earlier_message(profile: Profile, facts: Facts) -> Profile:
+    """The profile with an earlier message that the owner's forwards or answers below their own words made its
+    sender's: from its header lines ("From: ... Sent: ... Subject: ...", "---------- Forwarded message ----------")
+    to the end. Not the page's own headers (some words of the writer's come before it), nor the user's own message
+    (by their facts' name or address)."""
+    written = False
+    for i, block in enumerate(profile.blocks):
+        if not block.own or block.author or block.field not in _BODY:
+            continue
+        m = _EARLIER.search(block.text) if written and ("rom:" in block.text or "essage" in block.text) else None
+        if m is None:
+            written = written or len(block.text.split()) >= 12 and not _SENDER.search(block.text)
+            continue
+        sender = _SENDER.search(block.text, m.start())
+        who = sender.group("who").strip() if sender else "another sender"
+        if any(mine and mine.casefold() in who.casefold() for mine in (facts.full_name, facts.email)):
+            return profile
+        before = block.text[:m.start()]
+        rest = [replace(b, own=False, author=who) if b.own and not b.author else b for b in profile.blocks[i + 1:]]
+        split = [replace(block, text=before)] if before.strip() else []
+        return replace(profile, blocks=[*profile.blocks[:i], *split,
+                                        replace(block, text=block.text[m.start():], own=False, author=who), *rest])
+    return profile
+
+
 def quoted(profile: Profile, facts: Facts) -> Profile:
-    """The profile with another named person's quoted words in the owner's text ('"Bootle born," says
-    Maureen', 'Nat: "I grew up in ..."', a duet's '@someone "..."') made a block of that person's,
-    blanked where they stood (so that the rest keeps its offsets)."""
+    """The profile with another person's words in the owner's text ('"Bootle born," says Maureen',
+    'Nat: "I grew up in ..."', a duet's '@someone "..."', a testimonial signed '– Sgt Ann Example', a
+    repost 'RT @kat: ...', a line 'Ann Example: ...') made a block of that person's, blanked where they
+    stood (so that the rest keeps its offsets)."""
     names: frozenset[str] | None = None
     blocks: list[TextBlock] = []
     for block in profile.blocks:
         spans = []
-        if block.own and ('"' in block.text or "“" in block.text):
+        if block.own and ('"' in block.text or "“" in block.text or ":" in block.text):
             names = owner_names(profile, facts) if names is None else names
             spans = quoted_others(block.text, names)
         if not spans:

@@ -434,13 +434,20 @@ def others_words(text: str) -> list[tuple[int, int]]:
 
 # Another person's quoted words: '"Bootle born, I am," says Maureen', '“...” Maureen laughs', 'Maureen says: "..."',
 # 'Maureen: “...”', and a video's '#duet with @someone "..."' (the other creator's caption). The verbs are data.
+# A testimonial or a recommendation signed with a dash: '"Best course I've done." – Sgt Ann Example, Kent Police'
+# (the signature, their role and force, is theirs too). A repost: 'Reposting Chloe: “...”', 'RT @kat: ...'.
 _QUOTE = r"(?P<q>[“\"][^”\"\n]{3,400}[”\"])"
 _SPEAKER_NAME = r"(?P<name>(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?))"
+_REPOST = lazy_re(r"\b(?=[rsbq])(?:re-?post(?:ing|ed)?|re-?shar(?:ing|ed)|sharing|shared|boost(?:ing|ed)|"
+                  r"re-?tweet(?:ing|ed)?|quote-?tweet(?:ing|ed)?|rt)\b(?P<lead>[^\n:“\"]{1,60}?):[^\S\n]*"
+                  r"(?P<said>[“\"][^”\"\n]{3,400}[”\"]|['‘][^\n]{3,400}?['’](?!\w)|[^\s“\"'‘][^\n]{2,400})", re.I)
 
 
 @cache
 def _quote_patterns() -> re.Pattern[str]:
-    verbs = _alt(load_data("sections.json")["speech_verbs"])
+    data = load_data("sections.json")
+    verbs = _alt(data["speech_verbs"])
+    titles = _alt(data["titles"])
 
     def name(group: str) -> str:
         return _SPEAKER_NAME.replace("name>", group + ">")
@@ -450,27 +457,56 @@ def _quote_patterns() -> re.Pattern[str]:
 
     return re.compile(
         rf"{quote('q1')}[^\S\n]*[,.!?]?[^\S\n]*(?:(?:{verbs})[^\S\n]+{name('n1')}|{name('n2')}[^\S\n]+(?:{verbs}))\b"
+        rf"|{quote('q5')}[^\S\n]*[-–—―~]{{1,2}}[^\S\n]*(?P<t5>(?-i:{titles})\.?[^\S\n]+)?{name('n5')}(?![\w'’])[^\n]*"
         rf"|(?<![\w'’]){name('n3')}(?:[^\S\n]+(?:{verbs}))?[^\S\n]*[:,][^\S\n]*{quote('q3')}"
         rf"|\b(?:duet|stitch)(?:ed|ing)?\s+(?:with|to)\s+(?P<handle>@[\w.]+)[^\S\n]*:?[^\S\n]*{quote('q4')}",
         re.I)
 
 
+# Someone else's words given to them by name at the start of a line, as a shared post, a comment or the minutes
+# put them: "Ann Example: Couldn't be prouder of this one ..." (a full name: a first name and a surname).
+_SPEAKER_LINE = lazy_re(r"^[^\S\n]*(?P<name>[A-Z][a-z'’-]+[^\S\n]+(?:Mc|Mac|O['’])?[A-Z][a-z'’-]+)"
+                        r"[^\S\n]*:[^\S\n]+(?P<said>[^\s\"“][^\n]{2,})", re.M)
+# Who a repost is of: a handle, a person by first name, or a friend.
+_REPOSTED = lazy_re(r"@[\w.]+|(?-i:\b[A-Z][a-z'’-]+\b)|\b(?:friend|mate|pal|buddy|colleague|neighbour|cousin|sister|"
+                    r"brother|auntie|aunt|uncle|niece|nephew)\b", re.I)
+_WITH = lazy_re(r"\b(?:with|and)\b|&", re.I)
+
+
+def _within(pos: int, spans: list[tuple[int, int, str]]) -> bool:
+    return any(a <= pos < b for a, b, _ in spans)
+
+
 def quoted_others(text: str, names: frozenset[str]) -> list[tuple[int, int, str]]:
-    """The quotations in `text` that another named person says (start, end, who): named by a first
-    name that is not one of the owner's `names`, or a handle the writer duets. The writer's own
-    quoted words ('"...", I said') and words put to a pronoun or a relation ('Mum said: "..."')
-    are left where they are."""
-    if '"' not in text and "“" not in text:
+    """The words in `text` that another person says (start, end, who): a quotation put to a first name
+    that is not one of the owner's `names`, or to a handle the writer duets; a testimonial signed with
+    another's name; what the writer reposts of a person's ('Reposting @kat: ...'); a line that opens
+    with another's full name and a colon. The writer's own quoted words ('"...", I said') and words put
+    to a pronoun or a relation ('Mum said: "..."') are left where they are."""
+    if '"' not in text and "“" not in text and ":" not in text:
         return []
     out = []
-    for m in _quote_patterns().finditer(text):
-        who = m.group("n1") or m.group("n2") or m.group("n3") or m.group("handle")
-        quote = next(q for q in ("q1", "q3", "q4") if m.group(q))
+    for m in _quote_patterns().finditer(text) if '"' in text or "“" in text else ():
+        who = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n5") or m.group("handle")
+        quote = next(q for q in ("q1", "q3", "q4", "q5") if m.group(q))
         first = who.split()[0]
-        if not who.startswith("@") and (first in names or first not in first_names()):
+        if not who.startswith("@") and (first in names or (first not in first_names() and not m.group("t5"))):
             continue
-        out.append((m.start(quote), m.end(quote), who))
-    return out
+        out.append((m.start(quote), m.end() if quote == "q5" else m.end(quote), who))
+    if ":" not in text:
+        return out
+    for m in _REPOST.finditer(text):
+        # (the one reposted stands last before the colon: "Sharing a brew with Dave: ..." reposts nobody)
+        lead = m.group("lead")
+        who = next((w.group() for w in reversed(list(_REPOSTED.finditer(lead))) if w.group().startswith("@")
+                    or w.group()[0].islower() or w.group() in first_names()), None)
+        if who is not None and who not in names and not _WITH.search(lead) and not _within(m.start("said"), out):
+            out.append((m.start("said"), m.end("said"), who))
+    for m in _SPEAKER_LINE.finditer(text) if names else ():
+        words = m.group("name").split()
+        if words[0] in first_names() and not set(words) & names and not _within(m.start(), out):
+            out.append((m.start("said"), m.end("said"), m.group("name")))
+    return sorted(out)
 
 
 def cut_short(profile: Profile, full_name: str) -> set[str]:

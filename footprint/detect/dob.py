@@ -204,6 +204,8 @@ def _wished(profile: Profile, names: frozenset[str]) -> list[Hit]:
 
 class DateOfBirthDetector(Detector):
     category = "date_of_birth"
+    # the last profile asked about and the date its page gives itself: worked out once per page, not per block
+    _page: tuple[Profile, dt.date | None] | None = None
 
     def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
         names = owner_names(profile, facts)   # remembered: "Sam's birthday" on a page about Sam is the writer's
@@ -284,6 +286,14 @@ class DateOfBirthDetector(Detector):
                     break
         hits += self._age_today(block, profile) + self._turned(block, profile)
         return hits + self._vintage(block, profile) + self._arrived(block, profile)
+
+    def _page_posted(self, profile: Profile, block: TextBlock) -> dt.date | None:
+        """The page's own date (_page_posted) for an undated block of prose on it."""
+        if block.date or block.field not in ("page", "text", "about", "description"):
+            return None
+        if self._page is None or self._page[0] is not profile:
+            self._page = (profile, _page_posted(profile))
+        return self._page[1]
 
     def _holiday_birthday(self, block: TextBlock, profile: Profile) -> list[Hit]:
         """'A proper Christmas baby', 'born on Bonfire Night': the day and month of the user's birth."""
@@ -373,7 +383,7 @@ class DateOfBirthDetector(Detector):
         if "turn" not in low and "birthday" not in low and "bday" not in low and "my " not in low \
                 and "hit" not in low and "reach" not in low and "big " not in low:
             return []
-        posted = _posted(block) or _page_posted(profile, block)
+        posted = _posted(block) or self._page_posted(profile, block)
         hits = []
         for m in TURNED.finditer(text):
             a, b = segment_at(text, m.start())
@@ -597,10 +607,8 @@ def _named_record(text: str, at: int, names: frozenset[str]) -> bool:
     return any(w in first_names() and w not in names for w in re.findall(r"\b[A-Z][a-z]+\b", line))
 
 
-def _page_posted(profile: Profile, block: TextBlock) -> dt.date | None:
+def _page_posted(profile: Profile) -> dt.date | None:
     """The date a blog page gives itself in one short "Posted on ..." line, for its undated blocks of prose."""
-    if block.date or block.field not in ("page", "text", "about", "description"):
-        return None
     days = set()
     for other in profile.blocks:
         line = other.text if len(other.text) <= 80 and other.text[:12].strip().casefold().startswith(

@@ -1585,9 +1585,12 @@ def name_candidates(profile: Profile, facts: Facts, ruled: list[Hit]) -> list[Na
         seen.append((name, features))
     # what one mention says of a name holds for the page: "our dog Bruno" then "Bruno has found the pool"
     marked = {(name, f) for name, features in seen for f in _PAGE_WIDE & features}
+    page_wide: dict[str, list[str]] = {}   # each name's, in the set's order (not the whole set read per mention)
+    for n, f in marked:
+        page_wide.setdefault(n, []).append(f)
     out: list[NameCandidate] = []
     for (block, name, at, to), (_, features) in zip(found, seen, strict=True):
-        features |= {f + "_page" for n, f in marked if n == name and f not in features}
+        features |= {f + "_page" for f in page_wide.get(name, ()) if f not in features}
         value = f"relative: {name}"
         out.append(NameCandidate(Hit("family", value, value, 0.5, block, at, to, NAMED), frozenset(features)))
     return out
@@ -1626,12 +1629,13 @@ _COUNT = lazy_re(r" \((\d+)\)$")
 
 def _children_listed(hit: Hit, candidates: list[NameCandidate]) -> list[str] | None:
     """The names listed straight after children counted or said without a name ("two boys (Finn, 9, and Ezra, 6)",
-    "a toddler (Wren, 2)", "one small gremlin, Niamh (4)"), when they are as many as the count, else None."""
+    "a toddler (Wren, 2)", "one small gremlin, Niamh (4)"), when they are as many as the count, else None.
+    `candidates`: those of the hit's block."""
     text = text_of(hit.block)
     stop = _LIST_END.search(text, hit.end)
     end = stop.end() if stop and text[stop.start()] == ")" else stop.start() if stop else len(text)
-    listed = sorted((c.hit.start, c.hit.value.partition(": ")[2]) for c in candidates if c.hit.block is hit.block
-                    and hit.end < c.hit.start < end and not c.features & (_NOT_LINKED - {"age", "pair", "place"}))
+    listed = sorted((c.hit.start, c.hit.value.partition(": ")[2]) for c in candidates
+                    if hit.end < c.hit.start < end and not c.features & (_NOT_LINKED - {"age", "pair", "place"}))
     if not listed or not _LISTED_AFTER.match(text[hit.end:listed[0][0]]):
         return None
     names = list(dict.fromkeys(name for _, name in listed))
@@ -1719,8 +1723,12 @@ def link_names(hits: list[Hit], candidates: list[NameCandidate]) -> list[Hit]:
     folded in."""
     r = relations()
     out = list(hits)
+    by_block: dict[int, list[NameCandidate]] = {}   # each block's candidates, looked up per hit (not all read per hit)
+    for c in candidates:
+        by_block.setdefault(id(c.hit.block), []).append(c)
     for i, hit in enumerate(hits):
         said = hit.value.partition(" (")[0]
+        mine = by_block.get(id(hit.block), [])
         headed = _headed_by_name(hit, candidates) if hit.value in r.words else None
         if headed and r.words[hit.value][1] in ("child", "partner") and hit.value not in SINGULAR:
             # a section headed by one first name is about that person: "Tomos" over "The small one started school"
@@ -1729,7 +1737,7 @@ def link_names(hits: list[Hit], candidates: list[NameCandidate]) -> list[Hit]:
             out = [h for h in out if h.value != f"relative: {headed}"]
             continue
         if ":" not in hit.value and (SINGULAR.get(said, said) in PLURAL or said in ("children", "child")):
-            listed = _children_listed(hit, candidates)
+            listed = _children_listed(hit, mine)
             if listed:
                 one = SINGULAR.get(said, said)
                 out = [h for h in out if h is not hit and h.value not in {f"relative: {n}" for n in listed}]
@@ -1740,17 +1748,17 @@ def link_names(hits: list[Hit], candidates: list[NameCandidate]) -> list[Hit]:
             continue
         text = text_of(hit.block)
         where = segment_at(text, hit.start)
-        after = {c.hit.value.partition(": ")[2] for c in candidates if c.hit.block is hit.block
-                 and not c.features & (_NOT_LINKED - {"place"}) and _NAME_AFTER.fullmatch(text, hit.end, c.hit.start)
+        after = {c.hit.value.partition(": ")[2] for c in mine
+                 if not c.features & (_NOT_LINKED - {"place"}) and _NAME_AFTER.fullmatch(text, hit.end, c.hit.start)
                  and _PAIR_ITEM_END.match(text, c.hit.end)}
         if after:   # "I've got a daughter, Kerry, who ...": the name in apposition after it (a place's name too)
             names = after
         elif r.words[hit.value][1] in _LINK_GROUPS:
-            names = {c.hit.value.partition(": ")[2] for c in candidates if c.hit.block is hit.block
-                     and not c.features & _NOT_LINKED and _beside(text, where, segment_at(text, c.hit.start))}
+            names = {c.hit.value.partition(": ")[2] for c in mine
+                     if not c.features & _NOT_LINKED and _beside(text, where, segment_at(text, c.hit.start))}
         elif _PAIR_ITEM_END.match(text, hit.end):   # any other only by apposition: "Jordan (@jordz) – my little bro,"
-            names = {c.hit.value.partition(": ")[2] for c in candidates if c.hit.block is hit.block
-                     and not c.features & _NOT_LINKED and c.hit.end <= hit.start
+            names = {c.hit.value.partition(": ")[2] for c in mine
+                     if not c.features & _NOT_LINKED and c.hit.end <= hit.start
                      and _APPOSITION.fullmatch(text, c.hit.end, hit.start)}
         else:
             continue

@@ -32,9 +32,13 @@ def coordinates() -> dict[str, Point]:
             for key, _ in name_forms(row[0]):
                 where.setdefault(key, city)
     for row in gazetteer_rows("uk_regions.tsv"):
-        if len(row) > 2 and (seat := where.get(row[2].casefold())) is not None:
-            for key, _ in name_forms(row[0]):
+        seat = where.get(row[2].casefold()) if len(row) > 2 else None
+        for key, _ in name_forms(row[0]):
+            if seat is not None:
                 where.setdefault(key, seat)
+            else:
+                where.pop(key, None)   # a region or a country is nowhere in particular, not a village of its name
+
     names = place_names()
     for kind in ("aliases", "demonyms"):
         for word, place in names[kind].items():

@@ -46,7 +46,7 @@ def test_top_level_shape(data):
     assert set(data) == {"_about", "context_words", "false_friends", "other_sports", "video_games", "primary_for_shared",
                          "clubs", "other_sport_after", "cheer_patterns", "disclaim_objects", "case_sensitive", "communities",
                          "match_duty", "ambiguous_suffixes", "for_customers", "club_bodies", "ground_habits", "support_cues",
-                         "competition_tiers", "singular_fan_words"}
+                         "competition_tiers", "singular_fan_words", "suffix_also"}
     assert "2025-26" in data["_about"] and "icence" in data["_about"]
     assert 40 <= len(data["context_words"]) <= 80
     assert len(data["false_friends"]) >= 30  # grows as new false friends are met

@@ -327,7 +327,9 @@ _CAPITAL_BEFORE = lazy_re(r"(?-i:[A-Z][\w'’.&-]*)\s+$")
 
 @cache
 def _suffix_clubs(word: str) -> tuple[str, ...]:
-    return tuple(c["name"] for c in load_data("football_clubs.json")["clubs"] if c["name"].endswith(" " + word))
+    data = load_data("football_clubs.json")
+    return tuple(c["name"] for c in data["clubs"] if c["name"].endswith(" " + word)) + tuple(
+        data["suffix_also"].get(word, ()))
 
 
 def _suffix_terms(text: str, start: int, end: int, words: list[str]) -> list[Term]:

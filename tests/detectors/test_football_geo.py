@@ -25,6 +25,7 @@ FOUND = [
     # a bare suffix: of two clubs of one city, the bigger; the town a page names
     ("comment", ["Lifelong City fan, two kids, one dog. Didsbury."], "Manchester City"),
     ("page", ["Town matches most Saturdays with my brother. We live just outside Holmfirth."], "Huddersfield Town"),
+    ("bio", ["Barnsley born, Mold these days. Racecourse most Saturdays, up the Town!"], "Wrexham"),   # its fans' word
     # the singular a fan calls themself
     ("page", ["Being a Jack is hard work some seasons, but here we are again."], "Swansea City"),
     ("post", ["I'm a proud Hornet and I don't care who knows it."], "Watford"),

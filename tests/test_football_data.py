@@ -45,7 +45,8 @@ def owners(data, text):
 def test_top_level_shape(data):
     assert set(data) == {"_about", "context_words", "false_friends", "other_sports", "video_games", "primary_for_shared",
                          "clubs", "other_sport_after", "cheer_patterns", "disclaim_objects", "case_sensitive", "communities",
-                         "match_duty", "ambiguous_suffixes", "for_customers", "club_bodies", "ground_habits", "support_cues"}
+                         "match_duty", "ambiguous_suffixes", "for_customers", "club_bodies", "ground_habits", "support_cues",
+                         "competition_tiers", "singular_fan_words", "suffix_also"}
     assert "2025-26" in data["_about"] and "icence" in data["_about"]
     assert 40 <= len(data["context_words"]) <= 80
     assert len(data["false_friends"]) >= 30  # grows as new false friends are met
@@ -68,7 +69,7 @@ def test_club_count_and_names_unique(data):
 
 def test_every_club_well_formed(data):
     for c in data["clubs"]:
-        assert set(c) == {"name", "country", "competition", "terms"}, c["name"]
+        assert set(c) == {"name", "country", "town", "competition", "terms"}, c["name"]
         assert c["country"] in {"England", "Scotland", "Wales", "Northern Ireland"}, c["name"]
         assert c["competition"], c["name"]
         assert any(t["kind"] == "name" and t["text"] == c["name"] for t in c["terms"]), c["name"]

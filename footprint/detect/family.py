@@ -417,7 +417,8 @@ def _plain_first_name(name: str) -> bool:
 
     if name in STOP or known_place(name) or name.casefold() in relations().words:
         return False
-    return not clubs().by_text.get(name.casefold())
+    # (the singular of a club's nickname, "Jack", is a fan only in a fan's words: still a first name)
+    return all(t.kind == "singular" for t in clubs().by_text.get(name.casefold(), []))
 
 
 AGE_OF = lazy_re(rf"(?P<name>{NAME})\s+(?:is|turns|turned|was)\s+(?:now\s+)?(?P<age>\d{{1,2}})\b"

@@ -50,6 +50,9 @@ OTHER_FANS = lazy_re(r"\W{0,3}\s*(?:lot|mob|lads|crew)\b", re.I)   # after "the"
 CROWD_BEFORE = lazy_re(r"\b(?:a\s+few(?:\s+(?:hundred|thousand|dozen))?|hundreds|thousands|dozens|loads|lots|"
                           r"a\s+(?:bunch|couple|handful|load|coachload|busload)|several|all|\d[\d,]*)\s+(?:of\s+)?(?:the\s+)?$",
                           re.I)
+# "sorry about the Robins result, babe", "commiserations on your Hatters": consoling another whose club it is.
+CONSOLE_BEFORE = lazy_re(r"\b(?:sorry\s+(?:about|for)|commiserations\s+(?:on|about|over)|unlucky\s+(?:with|about)|"
+                         r"hard\s+luck\s+(?:with|on))\s+(?:the\s+|your\s+)?$", re.I)
 # "Hornets-mad", "Hornets daft": a fan's own word for themself, as good as football talk.
 FAN_SUFFIX = lazy_re(r"[-\s](?:mad|daft|crazy|obsessed|barmy|sufferer|through\s+and\s+through)\b", re.I)
 WE_BEFORE = lazy_re(r"\b(?:we|us|fellow|as|all|other|my|our)\s+(?:\w+\s+)?$", re.I)
@@ -218,6 +221,15 @@ def clubs() -> Clubs:
             if key not in index.by_text or all(t.kind == "initials" for t in index.by_text[key]):
                 seen_clubs.setdefault(key, set()).add(club["name"])
                 index.by_text.setdefault(key, []).append(Term(initials.upper() + "FC", club["name"], "initials", True))
+    # "being a Jack", "Bluebird 💙": one fan named by the singular of the club's nickname (Jacks, Bluebirds), a
+    # word that is a club only as a fan's word for themself (see _a_fans_singular), never alone
+    singulars = set(data["singular_fan_words"])
+    for club in data["clubs"]:
+        for t in club["terms"]:
+            if t["kind"] == "nickname" and t["text"][:-1] in singulars and t["text"].endswith("s"):
+                key = _key(t["text"][:-1])
+                seen_clubs.setdefault(key, set()).add(club["name"])
+                index.by_text.setdefault(key, []).append(Term(t["text"][:-1], club["name"], "singular", False))
     for key, terms in index.by_text.items():
         if len(seen_clubs[key]) > 1:  # a shared term is never enough on its own
             for term in terms:
@@ -230,7 +242,8 @@ def clubs() -> Clubs:
     for ts in index.by_text.values():
         for t in ts:
             # short capital abbreviations (LFC, TID) only as written or as a hashtag
-            entries.append((t.text, ("term", _key(t.text)), len(t.text) <= 3 and t.text.isupper() or t.text in cased))
+            entries.append((t.text, ("term", _key(t.text)), len(t.text) <= 3 and t.text.isupper() or t.text in cased
+                            or t.kind == "singular"))
     entries += [(c, ("context", ""), len(c) <= 3 and c.isupper()) for c in data["context_words"]]
     entries += [(w, ("suffix", w), True) for w in data["ambiguous_suffixes"]]
     entries += [(f, ("false_friend", ""), False) for f in data["false_friends"]]
@@ -282,6 +295,7 @@ def _someone_elses(text: str, start: int, end: int, a: int, terms: list[Term], n
                 or (OTHER_FANS.match(text, end) and THE_BEFORE.search(text[max(0, start - 8):start]))
                 or (FANS_AFTER.match(text, end) and not WE_BEFORE.search(text[max(a, start - 20):start]))
                 or CROWD_BEFORE.search(text[max(a, start - 30):start])
+                or CONSOLE_BEFORE.search(text[max(a, start - 30):start])
                 or (FAN_AFTER.match(text, end) and MET_FAN_BEFORE.search(text[max(a, start - 40):start]))
                 or (not about and _another_is_a_fan(text, start, end, a, names))
                 or (not (_cheer(terms) or tagged or WRITER_TOO.search(text, a, start) or _self_label(text, end, field)
@@ -301,7 +315,7 @@ HEARTS = "\U0001F499\U0001FA75\u2764\U0001F49B\U0001F5A4\U0001F90D\U0001F49C\U00
 # ticket holder", "a lifelong United fan"; and only when no capitalised word before makes it a name ("Mexico City").
 SUFFIX_CUE_AFTER = lazy_re(rf"\s*(?:[{HEARTS}]\s*)*(?:till?\s+(?:i|we)\s+die|"
                            r"season[-\s]tickets?|"
-                           r"ST\s+holder|fan|supporter|games?|since\s+(?:birth|(?:19|20)\d\d)|through\s+and\s+through|forever|for\s+life)\b",
+                           r"ST\s+holder|fan|supporter|games?|match(?:es)?|since\s+(?:birth|(?:19|20)\d\d)|through\s+and\s+through|forever|for\s+life)\b",
                            re.I)
 SUFFIX_CUE_BEFORE = lazy_re(r"\b(?:lifelong|die-?hard|long-suffering|up\s+the|come\s+on|my|our)\s+$", re.I)
 # "Blackburn born n bred 💙🤍 Rovers": hearts in a club's colours right before the suffix, as fans write it
@@ -313,7 +327,9 @@ _CAPITAL_BEFORE = lazy_re(r"(?-i:[A-Z][\w'’.&-]*)\s+$")
 
 @cache
 def _suffix_clubs(word: str) -> tuple[str, ...]:
-    return tuple(c["name"] for c in load_data("football_clubs.json")["clubs"] if c["name"].endswith(" " + word))
+    data = load_data("football_clubs.json")
+    return tuple(c["name"] for c in data["clubs"] if c["name"].endswith(" " + word)) + tuple(
+        data["suffix_also"].get(word, ()))
 
 
 def _suffix_terms(text: str, start: int, end: int, words: list[str]) -> list[Term]:
@@ -326,17 +342,68 @@ def _suffix_terms(text: str, start: int, end: int, words: list[str]) -> list[Ter
     return [Term(words[0], club, "suffix", False) for club in _suffix_clubs(words[0])]
 
 
-def _by_town(profile: Profile, candidates: set[str]) -> str | None:
-    """The one club of `candidates` whose town the owner's words name ("Rovers season ticket" on a page that
-    says Blackburn): a bare suffix's club."""
-    text = "\n".join(text_of(b) for b in profile.blocks if b.own)
-    towns = {c for c in candidates if re.search(rf"\b{re.escape(c.rsplit(' ', 1)[0])}\b", text)}
-    return towns.pop() if len(towns) == 1 else None
+# A club farther than this from every place the page names (about a club's catchment, half an hour's drive) is no
+# nearer to the writer than any other; one this much nearer than the next is the nearer by a town, not by where in
+# a town the page happens to look.
+REACH_KM = 35
+MARGIN_KM = 10
+
+
+@cache
+def _grounds() -> dict[str, tuple[str, int]]:
+    """Each club's town and its competition's tier."""
+    data = load_data("football_clubs.json")
+    tiers = data["competition_tiers"]
+    return {c["name"]: (c["town"], tiers.get(c["competition"], 9)) for c in data["clubs"]}
+
+
+def _by_place(profile: Profile, candidates: set[str]) -> str | None:
+    """The one club of `candidates` nearest the places the owner's words name (their town, county, force area,
+    birthplace): "Blues" on a page that says Handsworth is Birmingham's, "Rovers season ticket" beside Blackburn
+    is Blackburn's. Within REACH_KM, and MARGIN_KM nearer than the next; of clubs as near as each other, the one
+    in the higher division ("City" in Stockport is Manchester's)."""
+    from footprint.detect.geo import km, located, places_named   # (the coordinates load only when asked)
+
+    spots = places_named("\n".join(text_of(b) for b in profile.blocks if b.own))
+    grounds = _grounds()
+    near: list[tuple[float, int, str]] = []
+    for club in candidates:
+        town, tier = grounds[club]
+        if spots and (where := located(town)) is not None:
+            near.append((min(km(where, s) for s in spots), tier, club))
+    near = sorted(x for x in near if x[0] <= REACH_KM)
+    close = [x for x in near if x[0] <= near[0][0] + MARGIN_KM] if near else []
+    if len(close) > 1 and _one_city(close) and min(x[1] for x in close) < sorted(x[1] for x in close)[1]:
+        close = [min(close, key=lambda x: x[1])]   # one club in a higher division than the others as near
+    return close[0][2] if len(close) == 1 else None
+
+
+def _one_city(close: list[tuple[float, int, str]]) -> bool:
+    """Whether the clubs play within MARGIN_KM of one another (Manchester's and Salford's), not in two towns
+    the page both names (Doncaster's and Bristol's)."""
+    from footprint.detect.geo import km, located
+
+    where = [located(_grounds()[club][0]) for _, _, club in close]
+    return all(w is not None and v is not None and km(w, v) <= MARGIN_KM for w in where for v in where)
 
 
 _PRONOUN = lazy_re(r"\b(?:he|she|they)\b", re.I)   # the subject of the sentence is another person
 FAN_DET_BEFORE = lazy_re(r"\b(?:a|an|the|fellow|proud|us|we|my|our|being)\s+$", re.I)
 LOYAL_AFTER = lazy_re(r"\s+(?:since|till?|forever|for\s+life|through\s+and\s+through)\b", re.I)
+# The singular of a nickname is a fan, the writer, when they say they are one ("being a Jack", "I'm a proud Blade")
+# or before a fan's loyalty or hearts ("Blue since the cradle", "Bluebird 💙"); not another one ("married a Saint",
+# "the lad next to me is a Blade") nor the first of a name ("a Jack Russell").
+SINGULAR_BEFORE = lazy_re(r"(?:\b(?:i['’]?m|i\s+am|being|as|born|been|once|always|still)\s+(?:a|an)|"
+                          r"\b(?:proud|lifelong|proper|fellow))\s+$", re.I)
+SINGULAR_AFTER = lazy_re(rf"\s*[{HEARTS}]|\s+(?:since|till?|forever|for\s+life|through\s+and\s+through)\b", re.I)
+NAME_GOES_ON = lazy_re(r"\s+[A-Z]")
+
+
+def _a_fans_singular(text: str, start: int, end: int) -> bool:
+    return not NAME_GOES_ON.match(text, end) and bool(
+        SINGULAR_BEFORE.search(text, max(0, start - 16), start) or SINGULAR_AFTER.match(text, end))
+
+
 DISLIKE = lazy_re(r"\b(?:deal\s?-?breakers?|red\s+flags?|the\s+ick|swipe\s+left)\b", re.I)
 
 
@@ -397,10 +464,17 @@ def _cheered(text: str, start: int, end: int) -> bool:
         not known_place(text[start:end].lstrip("#")) or bool(_CHEER_END.match(text, end)))
 
 
+# Two or more hearts or circles in a club's colours right after its name ("Imps 🔴⚪", "Owls 💙🤍"); a heart alone
+# after a word that is no town's name ("EFC 💙", not "Leeds 💛", the town loved)
+COLOURS_AFTER = lazy_re(rf"\s*(?:[{HEARTS}\U0001F534\U0001F535\u26AA\u26AB\U0001F7E0-\U0001F7EB]\s*){{2,}}")
+HEART_AFTER = lazy_re(rf"\s*[{HEARTS}]")
+
+
 def _support_cue(text: str, start: int, end: int) -> bool:
-    """A cheer before a club term, or a holder's or a result's words after it ('Sky Blues ST holder', 'Boro were
-    robbed', 'Hornets win'): football talk, as a fan's suffix is."""
-    return _cheered(text, start, end) or bool(_support_cues()[1].match(text, end))
+    """A cheer before a club term, or a holder's or a result's words or the club's colours after it ('Sky Blues ST
+    holder', 'Boro were robbed', 'Hornets win', 'Imps 🔴⚪', 'EFC 💙'): football talk, as a fan's suffix is."""
+    return _cheered(text, start, end) or bool(_support_cues()[1].match(text, end) or COLOURS_AFTER.match(text, end)) \
+        or bool(HEART_AFTER.match(text, end)) and not known_place(text[start:end].lstrip("#"))
 
 
 _CHEER_END = lazy_re(rf"[\s!{HEARTS}]*(?:$|[!.\n])")
@@ -569,6 +643,9 @@ def mentions(block: TextBlock, names: frozenset[str] = frozenset(), about: bool 
         if text[m.start:m.end] in _cased() and not (FAN_DET_BEFORE.search(text, max(0, m.start - 12), m.start)
                                                      or LOYAL_AFTER.match(text, m.end)):
             continue  # "Mags is our coffee-rota queen": a first name; the fans' word comes as "a Mag", "the Gas"
+        singular = any(t.kind == "singular" for t in terms)
+        if singular and not _a_fans_singular(text, m.start, m.end):
+            continue  # "a Jack Russell", "the Swan": a word or a name, not a fan
         if DISLIKE.search(text, max(0, m.start - 40), m.start):
             continue  # "Dealbreaker: KRO in the bio": a club held against someone
         if not any(t.strong for t in terms) and text[m.start:m.end].lstrip("#").casefold() in sport_words:
@@ -621,7 +698,7 @@ def mentions(block: TextBlock, names: frozenset[str] = frozenset(), about: bool 
         if any(x <= s < y for s in other_sports) and not FOOTBALL_NAMED.search(text, x, y) \
                 and (cheer or not any(t.strong for t in terms)):
             continue  # "the Mariners' pitcher", "golden point ... #COYS": a club of another sport
-        if fan_suffix or suffix or _support_cue(text, m.start, m.end):
+        if fan_suffix or suffix or singular or _support_cue(text, m.start, m.end):
             context_here = True
         elif all(t.kind == "ground" for t in terms) and _ground_habit(text, *(sentence := _sentence_of(
                 text, m.start, a, b))) and not THIRD_PERSON.search(text, *sentence) and not any(
@@ -698,7 +775,8 @@ def _community(block: TextBlock, names: frozenset[str]) -> list[Mention]:
     named: set[str] = set()
     own = False
     for x in index.index.find(text):
-        owners = {t.club for kind, k in x.payloads if kind == "term" for t in index.terms(k)}
+        owners = {t.club for kind, k in x.payloads if kind == "term" for t in index.terms(k)
+                  if t.kind != "singular" or _a_fans_singular(text, x.start, x.end)}   # ("Sir Jack Hayward")
         own = own or terms[0].club in owners
         if terms[0].club not in owners:
             named |= owners   # (a nickname several clubs share, the community's own among them, is its own: "the U's")
@@ -719,6 +797,8 @@ class FootballDetector(Detector):
             if block.own and block.hint not in SKIP_HINTS:
                 all_mentions.extend(mentions(block, names, profile.about_owner(block)))
                 all_mentions.extend(_community(block, names))
+        # (a page that names its writer's club outright settles every shared word by it, or not at all: "Up the
+        # Town!" beside the Racecourse is Wrexham's cheer, not the nearest Town's)
         strong_clubs = {t.club for m in all_mentions if not (m.scoreline or m.bare) for t in m.club_terms if t.strong}
         # every club named on its own anywhere, even in passing: settles which club a shared nickname means
         named = {m.club_terms[0].club for m in all_mentions if len({t.club for t in m.club_terms}) == 1}
@@ -754,18 +834,20 @@ class FootballDetector(Detector):
                 elif len(clubs_here) > 1 and len(clubs_here & named) == 1:
                     club = (clubs_here & named).pop()
                     confidence, why = 0.7, f"'{m.block.text[m.start:m.end]}' alongside other mentions of {club}"
-                elif len(clubs_here) > 1 and m.context and not support \
-                        and (home_club := _by_town(profile, clubs_here)):
-                    # "📍Stockport | Hatters ⚽": a nickname two clubs share, on a page naming one club's town
+                elif len(clubs_here) > 1 and m.context and not support and not _emoji(m.club_terms[0].text) \
+                        and not strong_clubs and (home_club := _by_place(profile, clubs_here)):
+                    # "📍Stockport | Hatters ⚽", "Blues ... a Brummie": a nickname several clubs share, on a page
+                    # naming places near one of them
                     club = home_club
-                    confidence, why = 0.65, f"'{m.block.text[m.start:m.end]}' on a page naming {club}'s town"
+                    confidence, why = 0.65, f"'{m.block.text[m.start:m.end]}' on a page naming places near {club}"
                 elif m.context and not support and (usual := clubs().primary.get(_key(m.block.text[m.start:m.end]))):
                     club = usual
                     confidence, why = 0.6, f"'{m.block.text[m.start:m.end]}' in a football context usually means {club}"
-                elif m.club_terms[0].kind == "suffix" and (home_club := _by_town(profile, clubs_here)):
+                elif m.club_terms[0].kind == "suffix" and not strong_clubs \
+                        and (home_club := _by_place(profile, clubs_here)):
                     club = home_club
                     confidence = 0.6
-                    why = f"'{m.block.text[m.start:m.end]}' beside a fan's words, on a page naming its town"
+                    why = f"'{m.block.text[m.start:m.end]}' beside a fan's words, on a page naming places near it"
                 else:
                     continue
             hits.append(Hit("football_team", club, club, confidence, m.block, m.start, m.end, why))

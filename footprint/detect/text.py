@@ -203,34 +203,47 @@ def _ascii(name: str) -> str:
     return unaccented(name.translate(_FOLD))
 
 
+def name_forms(name: str) -> Iterator[tuple[str, str]]:
+    """The lower-cased keys a place's name is written under, each with the name as written then: the name
+    itself and the everyday forms people type ("Barrow in Furness", "Southend", "Lodz")."""
+    yield name.casefold(), name
+    if "-" in name:
+        yield name.replace("-", " ").casefold(), name
+    elif re.search(r" [a-z]+ ", name):   # "Barrow in Furness" as people write it, "Barrow-in-Furness"
+        yield name.replace(" ", "-").casefold(), name
+    if " St " in name or name.startswith("St "):
+        yield name.replace("St ", "St. ").casefold(), name
+    # "Southend" for Southend-on-Sea, "Berwick" for Berwick-upon-Tweed, "Lytham" for Lytham
+    # St Annes, "Poulton" for Poulton-le-Fylde: the everyday short form
+    head = name if name.isalpha() else _SHORT_FORM.split(name, maxsplit=1)[0]   # (one word: nothing to split)
+    if head != name and len(head) >= 4:
+        yield head.casefold(), head
+    # "Ellesmere Port" for the built-up area "Ellesmere Port Town" (a one-word head, "Hugh" of
+    # Hugh Town, is too often something else)
+    if name.endswith(" Town") and " " in name[:-5]:
+        yield name[:-5].casefold(), name[:-5]
+    if not name.isascii():   # "Lodz", "Zurich", "Bo'ness" as people type them
+        yield _ascii(name).casefold(), name
+
+
+GAZETTEER_FILES = ("uk_places.tsv", "uk_districts.tsv", "uk_regions.tsv", "world_places.tsv")
+
+
+def gazetteer_rows(fname: str) -> Iterator[list[str]]:
+    """The tab-separated fields of each line of a gazetteer file, comments left out."""
+    for line in resources.files("footprint.data").joinpath(fname).read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            yield [f.strip() for f in line.split("\t")]
+
+
 @cache
 def gazetteer() -> dict[str, str]:
     """Lower-cased UK place, county and region names -> the name as usually written."""
     names: dict[str, str] = {}
-    for fname in ("uk_places.tsv", "uk_districts.tsv", "uk_regions.tsv", "world_places.tsv"):
-        text = resources.files("footprint.data").joinpath(fname).read_text("utf-8")
-        for line in text.splitlines():
-            if not line or line.startswith("#"):
-                continue
-            name = line.split("\t")[0].strip()
-            names.setdefault(name.casefold(), name)
-            if "-" in name:
-                names.setdefault(name.replace("-", " ").casefold(), name)
-            elif re.search(r" [a-z]+ ", name):   # "Barrow in Furness" as people write it, "Barrow-in-Furness"
-                names.setdefault(name.replace(" ", "-").casefold(), name)
-            if " St " in name or name.startswith("St "):
-                names.setdefault(name.replace("St ", "St. ").casefold(), name)
-            # "Southend" for Southend-on-Sea, "Berwick" for Berwick-upon-Tweed, "Lytham" for Lytham
-            # St Annes, "Poulton" for Poulton-le-Fylde: the everyday short form
-            head = name if name.isalpha() else _SHORT_FORM.split(name, maxsplit=1)[0]   # (one word: nothing to split)
-            if head != name and len(head) >= 4:
-                names.setdefault(head.casefold(), head)
-            # "Ellesmere Port" for the built-up area "Ellesmere Port Town" (a one-word head, "Hugh" of
-            # Hugh Town, is too often something else)
-            if name.endswith(" Town") and " " in name[:-5]:
-                names.setdefault(name[:-5].casefold(), name[:-5])
-            if not name.isascii():   # "Lodz", "Zurich", "Bo'ness" as people type them
-                names.setdefault(_ascii(name).casefold(), name)
+    for fname in GAZETTEER_FILES:
+        for row in gazetteer_rows(fname):
+            for key, written in name_forms(row[0]):
+                names.setdefault(key, written)
     for alias in place_names()["aliases"]:
         names.setdefault(alias.casefold(), alias)  # "MK", "the Potteries": kept as written
     return names

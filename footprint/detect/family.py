@@ -140,7 +140,8 @@ def _expand(pattern: str, r: Relations) -> str:
     """A rule's pattern with its placeholders filled in."""
     # a list of names, each with its age: "Finn, 9, and Rory, 6" (a comma before "and" too)
     between = r"\s*(?:,(?:\s*(?:and|&))?|&|\+|and)\s*"
-    names_list = rf"(?P<list>{NAME}{AGE.format(n=0)}(?:{between}{NAME}{AGE.format(n=1)}){{0,5}})"
+    aside = f"(?:{ASIDE})?"
+    names_list = rf"(?P<list>{NAME}{AGE.format(n=0)}{aside}(?:{between}{NAME}{AGE.format(n=1)}{aside}){{0,5}})"
     parts = {"NAME": NAME, "NAMES": names_list, "AGE0": AGE.format(n=0), "ADJ": ADJ, "REL": r.word_re,
              "TITLE": r.title_re, "CHILD": CHILD_WORDS, "ME": _alt(FAMILY["me_words"]), "SHORT": _alt(list(SHORTHAND)),
              "THECHILD": _alt(list(THE_CHILD))}
@@ -216,6 +217,17 @@ def _owned(text: str, start: int) -> bool:
     word = re.match(r"[\w'’-]+", text[start:])
     return bool(word and word.group().casefold() in FAMILY_ADJECTIVES
                 and re.search(r"\b(?:my|our)\s+$", text[max(0, start - 5):start], re.I))
+
+
+# An aside after a listed name that is not its age: a school year or class ("Arjun (Y4)", "Harry in Year 4 (Kingfishers)")
+ASIDE = (r"(?:\s+in\s+(?i:year\s+\d{1,2}|y\d{1,2}|reception|nursery)\b)?"
+         r"(?:\s*\((?!\s*(?:aged?\s*)?\d{1,2}\s*\))[^()\n]{1,60}\))?")
+_ASIDE = lazy_re(r"\s+in\s+(?i:year\s+\d{1,2}|y\d{1,2}|reception|nursery)\b|\((?!\s*(?:aged?\s*)?\d{1,2}\s*\))[^()\n]*\)")
+
+
+def _listed(names: str) -> list[tuple[str, int, int]]:
+    """The names of a list, not the words of its asides ("Zeke (Y4, Mrs Pattinson's class) and Temi")."""
+    return _names(_ASIDE.sub(lambda a: " " * len(a.group()), names))
 
 
 def _names(text: str) -> list[tuple[str, int, int]]:
@@ -468,7 +480,7 @@ def _title_to_names(m: re.Match[str], c: Context) -> list[Relative]:
     if not target:
         return []
     out, base = [], m.start("list")
-    names = _names(m.group("list"))
+    names = _listed(m.group("list"))
     if names and all(_a_place(name) for name, _, _ in names):
         # "took mum to Southport": the title is whom the writer took somewhere, unless it is someone else's
         before = c.text[max(0, m.start("title") - 12):m.start("title")]
@@ -488,7 +500,7 @@ def _title_of_count_names(m: re.Match[str], c: Context) -> list[Relative]:
     target = TITLE_OF.get(c.r.titles.get(m.group("title").casefold(), ""), "")
     if target not in ("child", "grandchild", "niece/nephew"):
         return []
-    names = [n for n in _names(m.group("list")) if _plain_first_name(n[0].split()[0])]
+    names = [n for n in _listed(m.group("list")) if _plain_first_name(n[0].split()[0])]
     if not _names_the_count(names, _count(m.group("count"))):
         return []   # "Mum of two, Sarah and I run the shop": the names are not the children
     relation = SINGULAR.get(c.r.words.get((m.group("what") or "").casefold(), (target, ""))[0], target)
@@ -582,7 +594,7 @@ def _title_of_count(m: re.Match[str], c: Context) -> list[Relative]:
     if PET_NAMED.search(line):
         return []   # "Mum to 2 hairy boys, Biscuit 🐶 & Nutmeg 🐱": the ones counted are pets
     count = _count(m.group("count"))
-    what = (m.group("what") or "").casefold()
+    what = (m.group("what") or m.group("kind") or "").casefold()   # "boy mum x3": sons
     relation = "children" if target == "child" else PROUD_TITLE.get(title, target)
     if what:
         kind = "sons" if what in SONS else "daughters" if what in DAUGHTERS else relation   # "lads", "lasses"
@@ -684,13 +696,13 @@ def _my_plural_names(m: re.Match[str], c: Context) -> list[Relative]:
     if third and _someone_elses(m, c):
         return []
     if m.group("rel")[0].isupper() and not re.search(r"(?:^|[.!?\n]\s*)$", c.text[:m.start("rel")]) and not all(
-            _first_name(n.split()[0]) for n, _, _ in _names(m.group("list"))):
+            _first_name(n.split()[0]) for n, _, _ in _listed(m.group("list"))):
         return []   # "the Girl Guides", "the Boys' Brigade": a capitalised relation word in a body's name
     relation, group = c.r.words.get(word, ("sons" if word in SONS else "daughters" if word in DAUGHTERS else "children",
                                            "child"))
     base = m.start("list")
     counted = _COUNTED.search(c.text, m.start(), m.start("list"))
-    names = _names(m.group("list"))[:_count(counted.group().strip()) or None if counted else None]
+    names = _listed(m.group("list"))[:_count(counted.group().strip()) or None if counted else None]
     return [Relative(SINGULAR.get(relation, relation), group, name, base + a, base + b)
             for name, a, b in names]   # "our two girls, Elin and Nansi, and Mali the springer": the two
 
@@ -1019,7 +1031,7 @@ def _count_names(m: re.Match[str], c: Context) -> list[Relative]:
         relation = ("son" if what in SONS else "daughter" if what in DAUGHTERS else
                     "grandchild" if what.startswith("grand") else "child")
         group = "grandchild" if relation == "grandchild" else "child"
-    names = _names(m.group("list"))
+    names = _listed(m.group("list"))
     if not m.group("sep") and not (re.search(r"\b(?:my|our)\s+$", c.text[max(0, m.start() - 5):m.start()], re.I)
                                    and len(names) == _count(m.group("count"))
                                    and all(n.split()[0] in first_names() for n, _, _ in names)):
@@ -1281,6 +1293,25 @@ def _shift_partner(m: re.Match[str], c: Context) -> list[Relative]:
     return [Relative("partner", "partner", name, m.start("name"), m.start("name") + len(name))]
 
 
+def _expecting(m: re.Match[str], c: Context) -> list[Relative]:
+    name = re.sub(r"['’]s$", "", m.group("name"))
+    if not _FIRST_PERSON.search(c.text) or not _household_name(c, m.start("name"), name):
+        return []   # "Jo's due in May" with no word of the writer's; "my sister Jo is pregnant": hers
+    return [Relative("partner", "partner", name, m.start("name"), m.start("name") + len(name))]
+
+
+# A parent's own announcement without a first person: "She's here!!!", "Mum and baby doing well"
+_ANNOUNCED = lazy_re(r"\b(?:she|he|they)(?:['’]s|\s+is|\s+are|['’]re)\s+(?:finally\s+)?(?:here|arrived)\b|"
+                     r"\bmum\s+(?:and|&|\+|n)\s+baby\b", re.I)
+
+
+def _newborn(m: re.Match[str], c: Context) -> list[Relative]:
+    name = re.sub(r"['’]s$", "", m.group("name"))
+    if not (_FIRST_PERSON.search(c.text) or _ANNOUNCED.search(c.text)) or not _household_name(c, m.start("name"), name):
+        return []   # a friend's news passed on with no word of the writer's; "my niece Isla, 7lb 2oz": hers
+    return [Relative("child", "child", name, m.start("name"), m.start("name") + len(name))]
+
+
 def _vows_name(m: re.Match[str], c: Context) -> list[Relative]:
     """The first household name within the line's next 80 characters after the vows."""
     end = c.text.find("\n", m.end())
@@ -1350,7 +1381,7 @@ BUILD: dict[str, Callable[[re.Match[str], Context], list[Relative]]] = {
     "name_and_the_kids": _name_and_the_kids, "partner_away": _partner_away, "couple_surname": _couple_surname,
     "child_milestone": _child_milestone, "parents_day": _parents_day, "name_s_first": _name_s_first,
     "age_noun_name": _age_noun_name, "name_s_first_outing": _name_s_first_outing, "wedding_party": _wedding_party,
-    "shift_partner": _shift_partner,
+    "shift_partner": _shift_partner, "expecting": _expecting, "newborn": _newborn,
     "vows_name": _vows_name,
     "pronoun_and_name": _pronoun_and_name, "forum_shorthand": _forum_shorthand}
 

@@ -1,0 +1,55 @@
+"""Round thirteen: children listed with a school year or an aside after each name ("Dad to Kofi (Y3) and Ama
+(Nursery)"), twins named after the title ("mum to twins (Ava & Noah, 9)"); the partner a post says is expecting
+("Amira's due in June", "Ffion's at 36 weeks"); a newborn named with a birth weight; "boy mum x2" as sons; and what is
+none of these (someone else's pregnancy or baby, a colleague due back, a teacher's class list). Every sentence is new
+writing, through the detector; none is taken from an evaluation corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detectors.helpers import values
+
+FIELD = {"bio": "bio", "caption": "caption", "newsletter": "about", "chat": "post", "about": "about"}
+
+RELATIVES = [
+    # a list of the writer's children with a school year, a class or an aside after a name
+    ("newsletter", "Hello! I'm dad to Kofi (Y3, Miss Amadi's class) and Ama (Nursery) and I run the cake stall.",
+     {"child: Kofi", "child: Ama"}),
+    ("newsletter", "I'm mum to Otis in Year 5 (Robins) and Bea who has just started in Reception.",
+     {"child: Otis", "child: Bea"}),
+    ("bio", "Mum of Rhodri (the loud one) and Efa. Nurse. Tea.", {"child: Rhodri", "child: Efa"}),
+    ("about", "Away from work I'm mum to twins (Ava & Noah, 9 going on 19) and a terrible gardener.",
+     {"child: Ava", "child: Noah"}),
+    # the one the writer's post says is expecting
+    ("chat", "Can't do Saturday lads, Amira's due in June and I'm on paint duty in the nursery", {"partner: Amira"}),
+    ("chat", "Sorry I missed training, Ffion's at 36 weeks and she won't let me out of Cardiff", {"partner: Ffion"}),
+    # a newborn named with a birth weight
+    ("chat", "He's here!! Teddy Arthur, 8lb 4oz, born at 2:10am. Absolutely shattered", {"child: Teddy"}),
+    ("caption", "Welcome to the world Orla Mae – 6lbs 11oz of pure trouble. We're in love", {"child: Orla"}),
+    # a parent of so many sons or daughters
+    ("bio", "Nurse | boy mum x2 | Scouser", {"sons (2)"}),
+    ("bio", "Girl dad of 3. Rugby on Saturdays.", {"daughters (3)"}),
+]
+
+
+@pytest.mark.parametrize("genre,text,found", RELATIVES)
+def test_round_thirteen_relatives(genre, text, found):
+    assert values("family", text, field=FIELD.get(genre, "post")) == found, genre
+
+
+NOT_RELATIVES = [
+    # someone else's pregnancy or baby
+    ("chat", "My sister Jo's due in May and I can't wait to be an auntie", {"sister: Jo"}),
+    ("chat", "Congrats to Dev and Hana, little Zara arrived safe and well, 7lb 1oz!", set()),
+    # due, but not a baby
+    ("chat", "Priya's due back from leave on Monday so I'll hand the file over then", set()),
+    ("chat", "Rashid is due in court at ten, I'll cover the front desk", set()),
+    # a teacher's class, a coach's squad: no title of the writer's
+    ("newsletter", "Well done to Kofi (Y3) and Ama (Y4) for the reading certificates!", set()),
+]
+
+
+@pytest.mark.parametrize("genre,text,found", NOT_RELATIVES)
+def test_round_thirteen_not_relatives(genre, text, found):
+    assert values("family", text, field=FIELD.get(genre, "post")) == found, genre

@@ -285,7 +285,7 @@ class FamilyDetector(Detector):
     def ruled(self, profile: Profile, facts: Facts) -> list[Hit]:
         """The relatives the wording rules find."""
         found: list[tuple[Relative, TextBlock]] = []
-        owners = owner_names(profile) | frozenset(re.findall(r"[A-Z][a-z'’-]+", facts.full_name))
+        owners = owner_names(profile, facts)
         for block in profile.blocks:
             if block.own:
                 found += [(rel, block) for rel in self.relatives(block, owners, profile.about_owner(block))]
@@ -489,9 +489,12 @@ def _title_to_names(m: re.Match[str], c: Context) -> list[Relative]:
         title = m.group("title")
         relation, group = c.r.words.get(title.casefold(), ("", ""))
         return [Relative(relation, group, None, m.start("title"), m.end("title"))] if relation else []
+    what = (m.group("what") or "").casefold()
+    if target == "child":   # "Dad to two girls (Esme, 8, and Thea, 5)": daughters
+        target = "son" if what in SONS else "daughter" if what in DAUGHTERS else target
     for name, a, b in names:
         age = re.match(r"\s*\((?:aged?\s*)?(\d{1,2})\)", m.group("list")[b:b + 8])
-        out.append(Relative(target, GROUP_OF_TARGET[target], name, base + a, base + b,
+        out.append(Relative(target, GROUP_OF_TARGET.get(target, "child"), name, base + a, base + b,
                             age=age.group(1) if age else None))
     return out
 
@@ -793,6 +796,9 @@ def _owner_s_rel_name(m: re.Match[str], c: Context) -> list[Relative]:
 def _married_to(m: re.Match[str], c: Context) -> list[Relative]:
     if m.group("name").split()[0] in STOP:
         return []
+    first = m.group("name").split()[0]
+    if not re.match(r"\w+\s+to\b", m.group(), re.I) and (first not in first_names() or not _plain_first_name(first)):
+        return []   # "Married Life", "I married Money": after 'married' without 'to', only a first name
     kind = "fiancé(e)" if m.group("how").lower() == "engaged" else "spouse"
     return [Relative(kind, "partner", m.group("name"), m.start("name"), m.end("name"))]
 
@@ -952,14 +958,22 @@ def _name_s_title_one(m: re.Match[str], c: Context) -> list[Relative]:
     name = m.group("name")
     if name in c.owners:   # "Priya's mum" on a page about Priya: her mother
         return _my_rel_word(m.group("title"), c, m.start(), m.end())
-    after = re.match(r"\s+(?-i:([A-Z][a-z'’-]+))", c.text[m.end():m.end() + 30])
-    if c.owners and after and after.group(1) in first_names() and after.group(1) not in c.owners:
-        return []   # "Zara's mum Helen" on a page about Sam: Helen is, not the writer
+    after = re.match(r"\s+(?-i:([A-Z][a-z'’-]+))(?![a-z'’-]|\s+here\b)", c.text[m.end():m.end() + 30])
+    if after and after.group(1) in first_names() and after.group(1) not in c.owners:
+        return []   # "Zara's mum Helen": Helen is, not the writer ("Zara's mum Helen here" introduces the writer)
+    before = _APPOSED.search(c.text, max(0, m.start() - 30), m.start())
+    if before and before.group(1) in first_names() and before.group(1) not in c.owners \
+            and not _SELF_BEFORE.search(c.text, max(0, before.start(1) - 12), before.start(1)):
+        return []   # "the session is with Rob, Jayden's dad": Rob is; "I'm Rob, Jayden's dad" is the writer
     theirs = THEIR_TITLE.get(" ".join(m.group("title").split()).casefold())
     if not theirs or name.split()[0] in STOP or not (name.startswith("@") or _plain_first_name(name.split()[0])):
         return []
     relation = "spouse" if theirs in ("wife", "husband") else theirs
     return [Relative(relation, "child" if theirs == "child" else "partner", name, m.start("name"), m.end("name"))]
+
+
+# A first name set before "Jayden's dad" by a comma or a bracket: the one who is that ("Rob, Jayden's dad")
+_APPOSED = lazy_re(r"(?<![\w'’])([A-Z][a-z'’-]+)\s*[,(]\s*$")
 
 
 def _my_rel_word(said: str, c: Context, start: int, end: int) -> list[Relative]:
@@ -1032,10 +1046,11 @@ def _count_names(m: re.Match[str], c: Context) -> list[Relative]:
                     "grandchild" if what.startswith("grand") else "child")
         group = "grandchild" if relation == "grandchild" else "child"
     names = _listed(m.group("list"))
-    if not m.group("sep") and not (re.search(r"\b(?:my|our)\s+$", c.text[max(0, m.start() - 5):m.start()], re.I)
+    if not m.group("sep") and not (re.search(r"\b(?:my|our|have|has|had|got)\s+$", c.text[max(0, m.start() - 5):m.start()],
+                                             re.I)
                                    and len(names) == _count(m.group("count"))
                                    and all(n.split()[0] in first_names() for n, _, _ in names)):
-        return []   # "my two lads Ali & Sami"; not "two kids Mondays" or "two boys Year 6"
+        return []   # "my two lads Ali & Sami", "we've got twin girls Ava & Mia"; not "two kids Mondays", "two boys Year 6"
     if not any(n.split()[0] in first_names() for n, _, _ in names) and not _names_the_count(
             [n for n in names if _plain_first_name(n[0].split()[0])], _count(m.group("count"))):
         return []   # "two kids, Saturday and Sunday": a known first name, or as many names as the count
@@ -1331,7 +1346,7 @@ _COUPLE_REST = lazy_re(r"\btheir\s+(?:\w+\s+){0,2}?(?:kids|children|twins|son|so
 
 def _pronoun_and_name(m: re.Match[str], c: Context) -> list[Relative]:
     who, name = m.group("who"), m.group("name")
-    if who in ("He", "She"):
+    if who.capitalize() in ("He", "She"):
         if not c.about and not _he_or_she_is_the_owner(c, m.start()):
             return []   # "He" is the owner only when the owner was the last person named
     elif who not in c.owners:
@@ -1557,7 +1572,7 @@ def name_candidates(profile: Profile, facts: Facts, ruled: list[Hit]) -> list[Na
     """Every first name in the owner's words that is neither the owner's nor a relative a rule already named,
     with its features (name_features, and the page's: its kind of block, the name said again on the page, the
     name of another author on it, a page listing several people, words quoted from someone else)."""
-    owners = owner_names(profile) | frozenset(re.findall(r"[A-Z][a-z'’-]+", facts.full_name))
+    owners = owner_names(profile, facts)
     taken = {w for h in ruled for w in re.findall(r"[A-Z][a-z'’-]+", h.value)} | owners | STOP
     authors = {a.split()[0] for a in profile.authors if a.split()}
     index = _name_classes()

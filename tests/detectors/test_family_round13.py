@@ -1,13 +1,14 @@
 """Round thirteen: children listed with a school year or an aside after each name ("Dad to Kofi (Y3) and Ama
 (Nursery)"), twins named after the title ("mum to twins (Ava & Noah, 9)"); the partner a post says is expecting
-("Amira's due in June", "Ffion's at 36 weeks"); a newborn named with a birth weight; "boy mum x2" as sons; and what is
-none of these (someone else's pregnancy or baby, a colleague due back, a teacher's class list). Every sentence is new
+("Amira's due in June", "Ffion's at 36 weeks"); a newborn named with a birth weight; "boy mum x2" as sons; "Ffion's mum Bethan here" as the
+writer, and "Gavin, Tyler's dad" or "Jasmine's mum Lorna" as someone else; and what is none of these (someone else's pregnancy or baby, a colleague due back, a teacher's class list). Every sentence is new
 writing, through the detector; none is taken from an evaluation corpus."""
 
 from __future__ import annotations
 
 import pytest
 
+from footprint.facts import Facts
 from tests.detectors.helpers import values
 
 FIELD = {"bio": "bio", "caption": "caption", "newsletter": "about", "chat": "post", "about": "about"}
@@ -30,6 +31,15 @@ RELATIVES = [
     # a parent of so many sons or daughters
     ("bio", "Nurse | boy mum x2 | Scouser", {"sons (2)"}),
     ("bio", "Girl dad of 3. Rugby on Saturdays.", {"daughters (3)"}),
+    # children named straight after a count the writer has, twins as two
+    ("about", "We've got twin boys Idris & Gethin, who are 4 and never stop.", {"son: Idris", "son: Gethin"}),
+    ("chat", "I have two girls Seren and Lowri so the house is loud", {"daughter: Seren", "daughter: Lowri"}),
+    # a marriage said without 'to'
+    ("about", "Married Rhodri (the year above, sorry Rhodri) and settled in Neath.", {"spouse: Rhodri"}),
+    ("chat", "I married Sunita in 2011 and we still argue about the seating plan", {"spouse: Sunita"}),
+    # the writer through a child they name, introducing themselves
+    ("chat", "Hiya, Ffion's mum Bethan here, has anyone found a blue lunchbox?", {"child: Ffion"}),
+    ("chat", "Hi all, I'm Rhys, Cerys's dad, and I'll be running the tuck shop", {"child: Cerys"}),
 ]
 
 
@@ -47,9 +57,26 @@ NOT_RELATIVES = [
     ("chat", "Rashid is due in court at ten, I'll cover the front desk", set()),
     # a teacher's class, a coach's squad: no title of the writer's
     ("newsletter", "Well done to Kofi (Y3) and Ama (Y4) for the reading certificates!", set()),
+    # someone else's twins or marriage; 'Married' before no first name
+    ("chat", "My neighbour has twin girls Ava and Mia and they never stop", set()),
+    ("chat", "She married Tom in 2009, the year I joined", set()),
+    ("bio", "Married Life podcast host. Tea drinker.", set()),
+    # someone else named as a child's parent, before or after the title
+    ("chat", "Saturday's training is with Gavin, Tyler's dad, as I'm on earlies", set()),
+    ("newsletter", "Readings: Jasmine's mum Lorna, then the choir.", set()),
 ]
 
 
 @pytest.mark.parametrize("genre,text,found", NOT_RELATIVES)
 def test_round_thirteen_not_relatives(genre, text, found):
     assert values("family", text, field=FIELD.get(genre, "post")) == found, genre
+
+
+def test_a_page_about_the_owner_by_a_short_form_of_their_name():
+    # a parish magazine's profile of Elizabeth, who is Beth on the page: "she" is the owner
+    text = ("Beth has sung in the choir since she was eleven; she and Gareth were married in this church in 1990 and "
+            "still live on Mill Lane.")
+    assert values("family", text, field="text", facts=Facts(full_name="Elizabeth Morgan")) == {"partner: Gareth"}
+    # someone else's marriage on the same page
+    other = "Beth has sung in the choir since she was eleven. Nia joined last year; she and Gareth were married in May."
+    assert values("family", other, field="text", facts=Facts(full_name="Elizabeth Morgan")) == set()

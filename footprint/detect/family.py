@@ -134,6 +134,8 @@ SIBLING_WORDS = lazy_re(r"\b" + _alt(FAMILY["sibling_words"]) + r"\b", re.I)
 
 
 THE_CHILD: dict[str, str] = FAMILY["the_child"]["words"]
+# "Police wife", "Army mum": the service a relative serves in, before the writer's title
+SERVICE = r"(?:" + _alt(FAMILY["service_words"]["words"]) + r"\s+)?"
 
 
 def _expand(pattern: str, r: Relations) -> str:
@@ -144,7 +146,7 @@ def _expand(pattern: str, r: Relations) -> str:
     names_list = rf"(?P<list>{NAME}{AGE.format(n=0)}{aside}(?:{between}{NAME}{AGE.format(n=1)}{aside}){{0,5}})"
     parts = {"NAME": NAME, "NAMES": names_list, "AGE0": AGE.format(n=0), "ADJ": ADJ, "REL": r.word_re,
              "TITLE": r.title_re, "CHILD": CHILD_WORDS, "ME": _alt(FAMILY["me_words"]), "SHORT": _alt(list(SHORTHAND)),
-             "THECHILD": _alt(list(THE_CHILD))}
+             "THECHILD": _alt(list(THE_CHILD)), "SERVICE": SERVICE}
     return re.sub(r"\{([A-Z]+[0-9]?)\}", lambda m: parts[m.group(1)], pattern)
 
 
@@ -219,10 +221,12 @@ def _owned(text: str, start: int) -> bool:
                 and re.search(r"\b(?:my|our)\s+$", text[max(0, start - 5):start], re.I))
 
 
-# An aside after a listed name that is not its age: a school year or class ("Arjun (Y4)", "Harry in Year 4 (Kingfishers)")
+# An aside after a listed name that is not its age: a school year or class ("Arjun (Y4)",
+# "Harry in Year 4 (Kingfishers)")
 ASIDE = (r"(?:\s+in\s+(?i:year\s+\d{1,2}|y\d{1,2}|reception|nursery)\b)?"
          r"(?:\s*\((?!\s*(?:aged?\s*)?\d{1,2}\s*\))[^()\n]{1,60}\))?")
-_ASIDE = lazy_re(r"\s+in\s+(?i:year\s+\d{1,2}|y\d{1,2}|reception|nursery)\b|\((?!\s*(?:aged?\s*)?\d{1,2}\s*\))[^()\n]*\)")
+_ASIDE = lazy_re(r"\s+in\s+(?i:year\s+\d{1,2}|y\d{1,2}|reception|nursery)\b|"
+                 r"\((?!\s*(?:aged?\s*)?\d{1,2}\s*\))[^()\n]*\)")
 
 
 def _listed(names: str) -> list[tuple[str, int, int]]:
@@ -385,7 +389,8 @@ class FamilyDetector(Detector):
                         continue
                     out.append(replace(rel, confidence=rule.confidence))
                     taken.append(m.span() if rule.takes == "match" else (m.start(), m.start()))
-        return _name_milestone_child(_name_proud_child(_name_by_age(out, text), text, owners), text, owners)
+        return _our_name_said(_name_milestone_child(_name_proud_child(_name_by_age(out, text), text, owners), text,
+                                                    owners), text)
 
 
 # Words that make "<Name> and I" a couple.
@@ -434,6 +439,28 @@ def _plain_first_name(name: str) -> bool:
 
 AGE_OF = lazy_re(rf"(?P<name>{NAME})\s+(?:is|turns|turned|was)\s+(?:now\s+)?(?P<age>\d{{1,2}})\b"
                     r"(?!\s*(?:%|am|pm|:))")
+
+
+_JOINED = lazy_re(r"(?i)(?<![\w'’])(?:and|with|&|\+|n|or|nor|plus|both)(?![\w'’])")
+
+
+def _our_name_said(found: list[Relative], text: str) -> list[Relative]:
+    """'So proud of our Tom today 💙 Watched my wee brother pass out': one of the family by name alone ('our Tom') and
+    the one relative said without a name in the same sentence are the same person, when neither has a fellow and
+    nothing joins two people between them ('our Jack and my sister'); not a parent or grandparent ('our Jack's
+    birthday, Mum made the cake' are two)."""
+    ours = [rel for rel in found if rel.name and rel.relation == "relative"]
+    unnamed = [rel for rel in found if rel.name is None]
+    if len(ours) != 1 or len(unnamed) != 1 or any(rel.name and rel is not ours[0] for rel in found):
+        return found
+    rel, said = ours[0], unnamed[0]
+    if said.count or said.group in ("parent", "grandparent", "relative") or said.relation in PLURAL.values():
+        return found
+    a, b = sorted([rel.end, said.end])
+    if segment_at(text, rel.start) != segment_at(text, said.start) or _JOINED.search(text, a, b):
+        return found
+    kept = [x for x in found if x is not rel and x is not said]
+    return [replace(rel, relation=said.relation, group=said.group)] + kept
 
 
 def _name_by_age(found: list[Relative], text: str) -> list[Relative]:
@@ -551,8 +578,9 @@ def _blurb(sentence: str) -> bool:
 @cache
 def _title_first() -> re.Pattern[str]:
     """A bio line or item list that opens with one of the writer's titles ("Dad of two, runner")."""
-    return re.compile(rf"\W*(?:(?:a|an|proud)\s+)*(?:{relations().title_re})\b(?:\s*(?:(?:to|of)\s+\S+|x\s?\d+))?"
-                      r"[^\S\n]*(?:[,&+/|•·\n]|\band\b|$)", re.I | re.M)
+    return re.compile(rf"\W*(?:(?:a|an|proud)\s+)*{SERVICE}(?:{relations().title_re})\b"
+                      r"(?:\s*(?:(?:to|of)\s+\S+|x\s?\d+))?"
+                      rf"[^\S\n]*(?:{_EMOJI_RUN.pattern}[^\S\n]*)?(?:[,&+/|•·\n]|\band\b|$)", re.I | re.M)
 
 
 def _partner_nickname(m: re.Match[str], c: Context) -> list[Relative]:
@@ -1015,8 +1043,9 @@ def _capital_title(m: re.Match[str], c: Context) -> list[Relative]:
             and re.search(r"[a-z,]\s+$", c.text[max(0, m.start() - 3):m.start()]):
         return []   # "up Nan Bield", "walked Grandma Ridge": a place named with a family word, mid-sentence
     relation, group = c.r.words.get(m.group("rel").casefold(), ("relative", "relative"))
-    if group in ("parent", "grandparent") and c.block.field in ("bio", "headline", "profile_field") \
-            and _alone(c.text, m):   # "Boro till I die | Dad | Copper": he is a dad; "Grandad 👴 Angler": a grandad
+    in_bio = c.block.field in ("bio", "headline", "profile_field") and _alone(c.text, m)
+    if group in ("parent", "grandparent") and (in_bio or c.block.field == "name"):
+        # "Boro till I die | Dad | Copper": he is a dad; "Grandad 👴 Angler": a grandad; an account named "Carp Dad Gaz"
         relation, group = ("children", "child") if group == "parent" else ("grandchildren", "grandchild")
     return [Relative(relation, group, None, m.start(), m.end())]
 
@@ -1046,11 +1075,10 @@ def _count_names(m: re.Match[str], c: Context) -> list[Relative]:
                     "grandchild" if what.startswith("grand") else "child")
         group = "grandchild" if relation == "grandchild" else "child"
     names = _listed(m.group("list"))
-    if not m.group("sep") and not (re.search(r"\b(?:my|our|have|has|had|got)\s+$", c.text[max(0, m.start() - 5):m.start()],
-                                             re.I)
-                                   and len(names) == _count(m.group("count"))
+    had = re.search(r"\b(?:my|our|have|has|had|got)\s+$", c.text[max(0, m.start() - 5):m.start()], re.I)
+    if not m.group("sep") and not (had and len(names) == _count(m.group("count"))
                                    and all(n.split()[0] in first_names() for n, _, _ in names)):
-        return []   # "my two lads Ali & Sami", "we've got twin girls Ava & Mia"; not "two kids Mondays", "two boys Year 6"
+        return []   # "my two lads Ali & Sami", "we've got twin girls Ava & Mia"; not "two kids Mondays", "two boys Y6"
     if not any(n.split()[0] in first_names() for n, _, _ in names) and not _names_the_count(
             [n for n in names if _plain_first_name(n[0].split()[0])], _count(m.group("count"))):
         return []   # "two kids, Saturday and Sunday": a known first name, or as many names as the count
@@ -1251,14 +1279,26 @@ def _name_s_first(m: re.Match[str], c: Context) -> list[Relative]:
     return [Relative("child", "child", name, m.start("name"), m.start("name") + len(name))]
 
 
+def _child_birthday(m: re.Match[str], c: Context) -> list[Relative]:
+    name = m.group("name")
+    if not _own_words(c) or not _household_name(c, m.start("name"), name):
+        return []   # "Ruby's 6th birthday party" said of a pupil, or with no word of the writer's
+    return [Relative("child", "child", name, m.start("name"), m.end("name"), age=m.group("age"))]
+
+
 # Words a parent says to or of their child in a post: "sorry son", "well done kiddo", "proud dad"
 _TO_A_CHILD = lazy_re(r"\b(?:son|daughter|kiddo|kiddos|my\s+(?:boy|girl|lad|lass)|our\s+(?:boy|girl|lad|lass)|"
                          r"proud\s+(?:dad|mum|mam|mom|daddy|mummy|parent)|little\s+(?:man|lady))\b", re.I)
 
 
+# A word for a small child before a name: "Wee Isla's first game", "little Reuben's first swimming lesson"
+_SMALL_BEFORE = lazy_re(r"(?<![\w'’])(?:wee|little|baby|lil)\s+$", re.I)
+
+
 def _name_s_first_outing(m: re.Match[str], c: Context) -> list[Relative]:
-    if len(c.text) > 600 or not _TO_A_CHILD.search(c.text, m.end()) or NOT_A_PARENT.search(c.text):
-        return []   # "Dean's first away game in charge": a manager, unless the post speaks to a child
+    small = _SMALL_BEFORE.search(c.text, max(0, m.start() - 8), m.start())
+    if len(c.text) > 600 or not (small or _TO_A_CHILD.search(c.text, m.end())) or NOT_A_PARENT.search(c.text):
+        return []   # "Dean's first away game in charge": a manager, unless the post speaks to a child or calls it small
     out = []
     for key in ("first", "name"):
         name = re.sub(r"['’]s$", "", m.group(key) or "")
@@ -1395,6 +1435,7 @@ BUILD: dict[str, Callable[[re.Match[str], Context], list[Relative]]] = {
     "name_child_age": _name_child_age, "household_partner": _household_partner,
     "name_and_the_kids": _name_and_the_kids, "partner_away": _partner_away, "couple_surname": _couple_surname,
     "child_milestone": _child_milestone, "parents_day": _parents_day, "name_s_first": _name_s_first,
+    "child_birthday": _child_birthday,
     "age_noun_name": _age_noun_name, "name_s_first_outing": _name_s_first_outing, "wedding_party": _wedding_party,
     "shift_partner": _shift_partner, "expecting": _expecting, "newborn": _newborn,
     "vows_name": _vows_name,

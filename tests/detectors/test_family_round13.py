@@ -11,7 +11,8 @@ import pytest
 from footprint.facts import Facts
 from tests.detectors.helpers import values
 
-FIELD = {"bio": "bio", "caption": "caption", "newsletter": "about", "chat": "post", "about": "about"}
+FIELD = {"bio": "bio", "caption": "caption", "newsletter": "about", "chat": "post", "about": "about", "name": "name",
+         "link": "link"}
 
 RELATIVES = [
     # a list of the writer's children with a school year, a class or an aside after a name
@@ -37,6 +38,16 @@ RELATIVES = [
     # a marriage said without 'to'
     ("about", "Married Rhodri (the year above, sorry Rhodri) and settled in Neath.", {"spouse: Rhodri"}),
     ("chat", "I married Sunita in 2011 and we still argue about the seating plan", {"spouse: Sunita"}),
+    # a child's first outing, when the post speaks as a parent or calls the child small
+    ("caption", "Macsen's first ever judo class tonight 🥋 threw the instructor. Proud dad", {"child: Macsen"}),
+    ("caption", "Little Efa's first match at the Arms Park, 5 years old and sang every word", {"child: Efa"}),
+    # the writer's own titles: with the service a relative serves in, or in the account's name
+    ("bio", "Army wife 🪖 • mum of 2 • Tenby", {"spouse", "children (2)"}),
+    ("name", "Fishing Dad Stu", {"children"}),
+    # a child's birthday of a child's age opening the writer's post or link
+    ("link", "Gruffydd's 7th birthday party – the cake we made and where we got the bouncy castle", {"child: Gruffydd"}),
+    # one of the family by name alone and the one relative said without a name in the same sentence
+    ("caption", "Buzzing for our Siobhan today 🎓 my big sister is officially a nurse", {"sister: Siobhan"}),
     # the writer through a child they name, introducing themselves
     ("chat", "Hiya, Ffion's mum Bethan here, has anyone found a blue lunchbox?", {"child: Ffion"}),
     ("chat", "Hi all, I'm Rhys, Cerys's dad, and I'll be running the tuck shop", {"child: Cerys"}),
@@ -61,6 +72,14 @@ NOT_RELATIVES = [
     ("chat", "My neighbour has twin girls Ava and Mia and they never stop", set()),
     ("chat", "She married Tom in 2009, the year I joined", set()),
     ("bio", "Married Life podcast host. Tea drinker.", set()),
+    # a grown-up's first session, nobody small
+    ("chat", "Dean's first training session as gaffer tonight, good luck mate", set()),
+    # a party the writer's children went to; a pupil's; a grown-up's
+    ("post", "Ruby's 6th birthday party today, the class made her a card", set()),
+    # two people: joined, or in two sentences, or a parent
+    ("chat", "Took our Kieran and my sister to the cinema", {"relative: Kieran", "sister"}),
+    ("chat", "Our Kieran's birthday today. My sister made the cake", {"relative: Kieran", "sister"}),
+    ("chat", "Our Kieran's birthday today, my mum made the cake", {"relative: Kieran", "mother"}),
     # someone else named as a child's parent, before or after the title
     ("chat", "Saturday's training is with Gavin, Tyler's dad, as I'm on earlies", set()),
     ("newsletter", "Readings: Jasmine's mum Lorna, then the choir.", set()),
@@ -70,6 +89,11 @@ NOT_RELATIVES = [
 @pytest.mark.parametrize("genre,text,found", NOT_RELATIVES)
 def test_round_thirteen_not_relatives(genre, text, found):
     assert values("family", text, field=FIELD.get(genre, "post")) == found, genre
+
+
+def test_a_party_the_writers_children_went_to_is_not_their_childs():
+    assert "child: Cadi" not in values("family", "Dropped the twins at Cadi's 6th birthday party, an hour of peace",
+                                       field="post")
 
 
 def test_a_page_about_the_owner_by_a_short_form_of_their_name():

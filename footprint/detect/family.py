@@ -604,6 +604,10 @@ def _me_rel(m: re.Match[str], c: Context) -> list[Relative]:
     return [Relative(relation, group, None, m.start("rel"), m.end("rel"))]
 
 
+def _lower_title(m: re.Match[str], c: Context) -> list[Relative]:
+    return _my_rel_word(m.group("rel"), c, m.start("rel"), m.end("rel"))
+
+
 def _uncle_name(m: re.Match[str], c: Context) -> list[Relative]:
     if m.group("before"):
         return []   # "her Uncle Terry", "a cousin Jo": someone else's
@@ -1421,7 +1425,7 @@ def _forum_shorthand(m: re.Match[str], c: Context) -> list[Relative]:
 BUILD: dict[str, Callable[[re.Match[str], Context], list[Relative]]] = {
     "title_of_count_names": _title_of_count_names, "partner_nickname": _partner_nickname,
     "title_item": _title_item, "our_kid": _our_kid, "school_milestone": _school_milestone,
-    "me_rel": _me_rel, "uncle_name": _uncle_name, "me_and_name": _name_and_i,
+    "me_rel": _me_rel, "lower_title": _lower_title, "uncle_name": _uncle_name, "me_and_name": _name_and_i,
     "title_to_names": _title_to_names, "title_of_count": _title_of_count, "my_plural_names": _my_plural_names,
     "rel_handle": _rel_handle, "my_rel_name": _my_rel_name, "name_is_rel": _name_is_my_rel, "married_to": _married_to,
     "rel_bracket_name": _rel_bracket_name, "owner_s_rel_name": _owner_s_rel_name,

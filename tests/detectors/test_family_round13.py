@@ -48,6 +48,10 @@ RELATIVES = [
     ("link", "Gruffydd's 7th birthday party – the cake we made and where we got the bouncy castle", {"child: Gruffydd"}),
     # one of the family by name alone and the one relative said without a name in the same sentence
     ("caption", "Buzzing for our Siobhan today 🎓 my big sister is officially a nurse", {"sister: Siobhan"}),
+    # casual lower-case words for the writer's own, with no 'my'
+    ("chat", "passed my driving test!! 🚗 dad cried in the car park", {"father"}),
+    ("chat", "can't come sunday, it's gran's 90th and I'm on cake duty", {"grandmother"}),
+    ("chat", "lol missus reckons the shed is hers now", {"wife"}),
     # the writer through a child they name, introducing themselves
     ("chat", "Hiya, Ffion's mum Bethan here, has anyone found a blue lunchbox?", {"child: Ffion"}),
     ("chat", "Hi all, I'm Rhys, Cerys's dad, and I'll be running the tuck shop", {"child: Cerys"}),
@@ -80,6 +84,10 @@ NOT_RELATIVES = [
     ("chat", "Took our Kieran and my sister to the cinema", {"relative: Kieran", "sister"}),
     ("chat", "Our Kieran's birthday today. My sister made the cake", {"relative: Kieran", "sister"}),
     ("chat", "Our Kieran's birthday today, my mum made the cake", {"relative: Kieran", "mother"}),
+    # a word for anyone's parent, or an idiom
+    ("chat", "every mum knows that feeling at the school gate", set()),
+    ("chat", "mum's the word about the surprise party", set()),
+    ("chat", "a dad at the park said the same thing", set()),
     # someone else named as a child's parent, before or after the title
     ("chat", "Saturday's training is with Gavin, Tyler's dad, as I'm on earlies", set()),
     ("newsletter", "Readings: Jasmine's mum Lorna, then the choir.", set()),

@@ -588,6 +588,12 @@ def _partner_nickname(m: re.Match[str], c: Context) -> list[Relative]:
     return [Relative("husband" if said.startswith("him") else "wife", "partner", None, m.start(), m.end())]
 
 
+def _mrs_initial(m: re.Match[str], c: Context) -> list[Relative]:
+    if c.owners and m.group("initial") not in {name[0] for name in c.owners}:
+        return []   # "Mrs K" on a page about Sam Pryce: someone else
+    return [Relative("wife", "partner", None, m.start(), m.end())]
+
+
 def _school_milestone(m: re.Match[str], c: Context) -> list[Relative]:
     name = m.group("name")
     if name not in first_names() or _someone_elses_at(c, m.start()):
@@ -931,6 +937,13 @@ def _the_child_taken(m: re.Match[str], c: Context) -> list[Relative]:
     return [Relative(relation, "child", None, m.start("who") - 4, m.end("who"))]
 
 
+def _child_turns(m: re.Match[str], c: Context) -> list[Relative]:
+    if _someone_elses_at(c, m.start("who")) or NOT_A_PARENT.search(c.text):
+        return []   # "Jo's little one turned four", a teacher's "the youngest is 5"
+    relation = THE_CHILD[" ".join(m.group("who").split()).casefold()]
+    return [Relative(relation, "child", None, m.start("who"), m.end("who"))]
+
+
 def _first_name_as(relation: str, group: str, m: re.Match[str], key: str = "name") -> list[Relative]:
     """A relative named by a plain first name (or a handle) in group `key` of the match."""
     name = re.sub(r"['’]s$", "", m.group(key))
@@ -1128,7 +1141,9 @@ _HOME_TOGETHER = lazy_re(r"\s+(?:have\s+|had\s+|finally\s+|just\s+|recently\s+|n
                             r"live[ds]?\s+(?:in|together|on|near|just|up|down|out)\b|living\s+(?:in|together)\b|"
                             r"bought\s+(?:our|a|the)\s+(?:first\s+)?(?:house|home|flat|place|bungalow|cottage)|"
                             r"settled\s+in|got\s+(?:our|a)\s+(?:first\s+)?(?:house|flat|place|mortgage|keys)|"
-                            r"share\s+(?:a|our)\s+(?:house|home|flat))", re.I)
+                            r"share\s+(?:a|our)\s+(?:house|home|flat)|"
+                            r"(?:clearing|decorating|doing\s+up|renovating|tidying|gutting)\s+(?:out\s+)?(?:the|our)\s+"
+                            r"(?:garage|loft|attic|house|kitchen|garden|spare\s+room|shed|bathroom))", re.I)
 # ... unless it is a shift, a team, a student house or a neighbour's street
 _NOT_A_HOME = lazy_re(r"\b(?:same\s+(?:street|road|house|building|village)|next\s+door|nights|days|lates|earlies|"
                          r"team|unit|station|shift|department|office|halls|uni|university|college|student|flatmates?|"
@@ -1299,9 +1314,17 @@ _TO_A_CHILD = lazy_re(r"\b(?:son|daughter|kiddo|kiddos|my\s+(?:boy|girl|lad|lass
 _SMALL_BEFORE = lazy_re(r"(?<![\w'’])(?:wee|little|baby|lil)\s+$", re.I)
 
 
+# A child's age said in the post: "he's 6", "she is only 4", "4 years old"
+_CHILD_AGE_SAID = lazy_re(r"\b(?:he|she)(?:['’]s|\s+is|\s+was)\s+(?:only\s+|just\s+|now\s+)?(?:1[0-7]|[1-9])\b"
+                          r"(?!\s*(?:%|am|pm|:|\.\d|mins?|minutes|hours?|hrs?|days?|weeks?|months?|years?|yrs?|miles|k|km|st|stone|lb|ft|"
+                          r"foot|feet|points?|goals?|nil|-)(?!\w))|"
+                          r"\b(?:1[0-7]|[1-9])\s+(?:years?|yrs?)\s+old\b", re.I)
+
+
 def _name_s_first_outing(m: re.Match[str], c: Context) -> list[Relative]:
     small = _SMALL_BEFORE.search(c.text, max(0, m.start() - 8), m.start())
-    if len(c.text) > 600 or not (small or _TO_A_CHILD.search(c.text, m.end())) or NOT_A_PARENT.search(c.text):
+    aged = _CHILD_AGE_SAID.search(c.text, m.end())
+    if len(c.text) > 600 or not (small or aged or _TO_A_CHILD.search(c.text, m.end())) or NOT_A_PARENT.search(c.text):
         return []   # "Dean's first away game in charge": a manager, unless the post speaks to a child or calls it small
     out = []
     for key in ("first", "name"):
@@ -1423,14 +1446,14 @@ def _forum_shorthand(m: re.Match[str], c: Context) -> list[Relative]:
 
 
 BUILD: dict[str, Callable[[re.Match[str], Context], list[Relative]]] = {
-    "title_of_count_names": _title_of_count_names, "partner_nickname": _partner_nickname,
+    "title_of_count_names": _title_of_count_names, "partner_nickname": _partner_nickname, "mrs_initial": _mrs_initial,
     "title_item": _title_item, "our_kid": _our_kid, "school_milestone": _school_milestone,
     "me_rel": _me_rel, "lower_title": _lower_title, "uncle_name": _uncle_name, "me_and_name": _name_and_i,
     "title_to_names": _title_to_names, "title_of_count": _title_of_count, "my_plural_names": _my_plural_names,
     "rel_handle": _rel_handle, "my_rel_name": _my_rel_name, "name_is_rel": _name_is_my_rel, "married_to": _married_to,
     "rel_bracket_name": _rel_bracket_name, "owner_s_rel_name": _owner_s_rel_name,
     "marital_status": _marital_status, "proud_title": _proud_title, "my_rel": _my_rel,
-    "the_child_taken": _the_child_taken,
+    "the_child_taken": _the_child_taken, "child_turns": _child_turns,
     "my_count_children": _my_count_children, "have_relatives": _have_relatives, "sibling_name": _sibling_name,
     "anniversary": _anniversary, "name_s_title": _name_s_title, "spouse_to_someone": _spouse_to_someone,
     "count_title": _count_title, "my_first_name": _my_first_name, "our_name": _our_name,

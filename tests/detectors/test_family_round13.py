@@ -52,6 +52,17 @@ RELATIVES = [
     ("chat", "passed my driving test!! 🚗 dad cried in the car park", {"father"}),
     ("chat", "can't come sunday, it's gran's 90th and I'm on cake duty", {"grandmother"}),
     ("chat", "lol missus reckons the shed is hers now", {"wife"}),
+    # a home shared, with an aside after 'and I', or a job on the house
+    ("newsletter", "Three years since Bethan and I (and the boys, and a very old cat) moved to Crickhowell.",
+     {"partner: Bethan"}),
+    ("chat", "Gwen and I are clearing out the loft this weekend, free stuff to anyone who wants it", {"partner: Gwen"}),
+    # a child's age with more said in its brackets; a school by a word before it; any first with a child's age
+    ("chat", "Rhodri (3 and a half, he insists) is wide awake at 5am again and I am broken", {"child: Rhodri"}),
+    ("caption", "Seren started at the village primary this week and we both survived", {"child: Seren"}),
+    ("caption", "Idris's first ever sandcastle 🏖️ he's 4 and very proud of the moat", {"child: Idris"}),
+    # a word for a child the writer uses, given a child's age
+    ("caption", "Little one turned three today 🎂 and demanded a dinosaur cake", {"child"}),
+    ("chat", "The youngest turns 11 on Friday so I'm off", {"child"}),
     # the writer through a child they name, introducing themselves
     ("chat", "Hiya, Ffion's mum Bethan here, has anyone found a blue lunchbox?", {"child: Ffion"}),
     ("chat", "Hi all, I'm Rhys, Cerys's dad, and I'll be running the tuck shop", {"child: Cerys"}),
@@ -84,6 +95,14 @@ NOT_RELATIVES = [
     ("chat", "Took our Kieran and my sister to the cinema", {"relative: Kieran", "sister"}),
     ("chat", "Our Kieran's birthday today. My sister made the cake", {"relative: Kieran", "sister"}),
     ("chat", "Our Kieran's birthday today, my mum made the cake", {"relative: Kieran", "mother"}),
+    # a grown-up's first, with no child's age; a head teacher starting
+    ("chat", "Dean's first shift as sergeant tonight, he's 3 weeks in and loving it", set()),
+    ("chat", "Mr Jenkins started at the village primary as head this term", set()),
+    # someone else's child, a grown-up
+    ("chat", "Nia's little one turned three today, bless", set()),
+    ("chat", "The lad at the chippy turned 40 last week", set()),
+    # colleagues at work
+    ("chat", "Gwen and I are decorating the office for the Christmas do", set()),
     # a word for anyone's parent, or an idiom
     ("chat", "every mum knows that feeling at the school gate", set()),
     ("chat", "mum's the word about the surprise party", set()),
@@ -102,6 +121,14 @@ def test_round_thirteen_not_relatives(genre, text, found):
 def test_a_party_the_writers_children_went_to_is_not_their_childs():
     assert "child: Cadi" not in values("family", "Dropped the twins at Cadi's 6th birthday party, an hour of peace",
                                        field="post")
+
+
+def test_a_wife_called_by_the_writers_surname_initial():
+    owner = Facts(full_name="Dewi Llewellyn")
+    assert values("family", "Mrs L says the bike stays in the shed until spring", field="post", facts=owner) == {"wife"}
+    assert values("family", "Mrs T says the bike stays in the shed until spring", field="post", facts=owner) == set()
+    assert values("family", "Mrs L's class sang at the carol service", field="post", facts=owner) == set()
+    assert values("family", "Mrs L. Hughes chaired the meeting", field="post", facts=owner) == set()
 
 
 def test_a_page_about_the_owner_by_a_short_form_of_their_name():

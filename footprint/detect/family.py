@@ -65,6 +65,8 @@ class Relations:
 def relations() -> Relations:
     data = load_data("relations.json")
     words = {k.casefold(): (v[0], v[1]) for k, v in data["words"].items()}
+    # "my brother in law", unhyphenated as often as not
+    words |= {k.replace("-", " "): v for k, v in words.items() if k.endswith("-in-law")}
     titles = {k.casefold(): v for k, v in data["parent_titles"].items()}
 
     def alt(items: list[str]) -> str:

@@ -52,6 +52,8 @@ RELATIVES = [
     ("chat", "passed my driving test!! 🚗 dad cried in the car park", {"father"}),
     ("chat", "can't come sunday, it's gran's 90th and I'm on cake duty", {"grandmother"}),
     ("chat", "lol missus reckons the shed is hers now", {"wife"}),
+    ("bio", "Wedding cakes to order 🎂\nOther half drives the night bus so he gets the offcuts", {"partner"}),
+    ("caption", "Rugby boots, size 11, other half's - he's moved on to golf", {"partner"}),
     # a home shared, with an aside after 'and I', or a job on the house
     ("newsletter", "Three years since Bethan and I (and the boys, and a very old cat) moved to Crickhowell.",
      {"partner: Bethan"}),
@@ -63,6 +65,8 @@ RELATIVES = [
     # a word for a child the writer uses, given a child's age
     ("caption", "Little one turned three today 🎂 and demanded a dinosaur cake", {"child"}),
     ("chat", "The youngest turns 11 on Friday so I'm off", {"child"}),
+    # an in-law without hyphens
+    ("chat", "my sister in law is having the dog while we're away", {"sister-in-law"}),
     # the writer through a child they name, introducing themselves
     ("chat", "Hiya, Ffion's mum Bethan here, has anyone found a blue lunchbox?", {"child: Ffion"}),
     ("chat", "Hi all, I'm Rhys, Cerys's dad, and I'll be running the tuck shop", {"child: Cerys"}),
@@ -107,6 +111,7 @@ NOT_RELATIVES = [
     ("chat", "every mum knows that feeling at the school gate", set()),
     ("chat", "mum's the word about the surprise party", set()),
     ("chat", "a dad at the park said the same thing", set()),
+    ("chat", "Other half of the squad trained on Tuesday", set()),
     # someone else named as a child's parent, before or after the title
     ("chat", "Saturday's training is with Gavin, Tyler's dad, as I'm on earlies", set()),
     ("newsletter", "Readings: Jasmine's mum Lorna, then the choir.", set()),

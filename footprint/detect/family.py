@@ -1476,6 +1476,9 @@ BUILD: dict[str, Callable[[re.Match[str], Context], list[Relative]]] = {
 # (namefit_weights.json, tools/fit_namefit.py) decide which are reported, below a rule's confidence.
 
 NAMED = "the words around this name suggest a member of your family"
+# First names that are also verbs of a sentence with no subject ("Will buy again", "Will do!"): not a person there
+_MODAL_NAMES = frozenset(FAMILY["modal_names"]["names"])
+_MODAL_AFTER = lazy_re(r"\s+(?:" + _alt(FAMILY["modal_names"]["after"]) + r")\b")
 _SEASONS = frozenset(["Spring", "Summer", "Autumn", "Winter"])
 _PAGE_WIDE = frozenset(["pet", "called", "self"])
 _CAPITALISED = lazy_re(r"(?<![\w@'’./-])[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?![\w@-])")
@@ -1653,7 +1656,7 @@ def name_candidates(profile: Profile, facts: Facts, ruled: list[Hit]) -> list[Na
         text = text_of(block)
         for m in _CAPITALISED.finditer(text):
             name = _first_name(m.group())
-            if name and name not in taken:
+            if name and name not in taken and not (name in _MODAL_NAMES and _MODAL_AFTER.match(text, m.end())):
                 found.append((block, name, m.start(), m.start() + len(name)))
     said: dict[str, int] = {}
     full: set[str] = set()   # names the page gives with a surname somewhere ("DI Carys Lloyd", then "Carys")

@@ -105,6 +105,8 @@ NOT_RELATIVES = [
     # someone else's child, a grown-up
     ("chat", "Nia's little one turned three today, bless", set()),
     ("chat", "The lad at the chippy turned 40 last week", set()),
+    # a name that is also a verb opening a sentence with no subject
+    ("chat", "Speedy delivery, lovely seller. Will buy again. My husband loves it", {"husband"}),
     # colleagues at work
     ("chat", "Gwen and I are decorating the office for the Christmas do", set()),
     # a word for anyone's parent, or an idiom

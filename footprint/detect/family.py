@@ -216,11 +216,14 @@ def _described_as_a_pet(text: str, end: int) -> bool:
 
 
 def _owned(text: str, start: int) -> bool:
-    """'my big brother': a not-family phrase that opens with a family adjective ('Big Brother',
-    'little man') is family after 'my' or 'our'."""
+    """'my big brother', 'Jamie's big brother': a not-family phrase that opens with a family adjective ('Big Brother',
+    'little man') is family after 'my', 'our' or a name's possessive."""
     word = re.match(r"[\w'’-]+", text[start:])
     return bool(word and word.group().casefold() in FAMILY_ADJECTIVES
-                and re.search(r"\b(?:my|our)\s+$", text[max(0, start - 5):start], re.I))
+                and _OWNED_BEFORE.search(text, max(0, start - 24), start))
+
+
+_OWNED_BEFORE = lazy_re(r"(?:\b(?:[Mm]y|[Oo]ur)|(?<![\w'’])[A-Z][a-z'’-]+['’]s)\s+$")
 
 
 # An aside after a listed name that is not its age: a school year or class ("Arjun (Y4)",
@@ -291,7 +294,7 @@ class FamilyDetector(Detector):
     def ruled(self, profile: Profile, facts: Facts) -> list[Hit]:
         """The relatives the wording rules find."""
         found: list[tuple[Relative, TextBlock]] = []
-        owners = owner_names(profile, facts)
+        owners = _owners(profile, facts)
         for block in profile.blocks:
             if block.own:
                 found += [(rel, block) for rel in self.relatives(block, owners, profile.about_owner(block))]
@@ -362,8 +365,9 @@ class FamilyDetector(Detector):
         ours = gate_open(OUR_NAME_GATE, gate_text(text))   # whether OUR_NAME may match (here or masked)
         if not found and not cued and not (ours and holds(OUR_NAME, text)):
             return []
+        asked = [m.span() for m in _QUESTION.finditer(text)] if _FAQ.search(block.label or "") else []
         text = mask(text, [(m.start, m.end) for m in r.not_family.find(text) if not _owned(text, m.start)]
-                    + others_words(text))   # "> my dad was ..." quoted from another post: theirs
+                    + others_words(text) + asked)   # "> my dad was ..." quoted from another post: theirs
         has_title = any(w.rstrip("s") in r.titles or w in r.titles for w in found)
         has_relation = bool(found - RULE_WORDS - COUPLE_WORDS)
         # which anchors the text holds: a rule runs only when one of the words it needs is there
@@ -393,6 +397,45 @@ class FamilyDetector(Detector):
                     taken.append(m.span() if rule.takes == "match" else (m.start(), m.start()))
         return _our_name_said(_name_milestone_child(_name_proud_child(_name_by_age(out, text), text, owners), text,
                                                     owners), text)
+
+
+def _owners(profile: Profile, facts: Facts) -> frozenset[str]:
+    """The owner's names (clause.owner_names), or on a couple's page that names no owner ("Jamie & Rhi are getting
+    married!") the one of the two its words link to the police: footprint's users are police officers and staff."""
+    return owner_names(profile, facts) or _the_police_one(profile)
+
+
+_COUPLE_TITLE = lazy_re(r"^\W*([A-Z][a-z'’-]+)\s*(?:&|\+|and)\s*([A-Z][a-z'’-]+)\b(?!\s+[A-Z][a-z])")
+_POLICE_WORD = lazy_re(r"\b(?:PCSO|PC|DC|DS|DI|DCI|[Pp]olice|[Cc]onstable|[Cc]onstabulary|[Ss]ergeant|[Dd]etective|"
+                       r"copper|on\s+response|response\s+team|custody)\b")
+_I = lazy_re(r"(?<![\w'’])(?:I|I['’]m|I['’]ve|I['’]d|me|my)(?![\w'’])")
+
+
+def _the_police_one(profile: Profile) -> frozenset[str]:
+    """Of the couple a page's title or first heading names, the one named last before its mentions of the police
+    (not the writer's own 'I've been a call handler'), when that is one of them only."""
+    couple: tuple[str, str] | None = None
+    for block in [b for b in profile.blocks if b.own][:6]:
+        m = _COUPLE_TITLE.match(block.label or "") or _COUPLE_TITLE.match(block.text)
+        if m and block.field in ("metadata", "title", "name", "page", "headline"):
+            couple = (m.group(1), m.group(2))
+            break
+    if not couple:
+        return frozenset()
+    named: set[str] = set()
+    for block in profile.blocks:
+        text = text_of(block)
+        for w in _POLICE_WORD.finditer(text):
+            before = text[max(0, w.start() - 300):w.start()]
+            last = max(((before.rfind(n), n) for n in couple), default=(-1, ""))
+            if last[0] >= 0 and not _I.search(before, last[0]):
+                named.add(last[1])
+    return frozenset(named) if len(named) == 1 else frozenset()
+
+
+# Under a heading of questions and answers, the questions are the reader's ("FAQs: Can I bring the kids?")
+_FAQ = lazy_re(r"(?i)\b(?:FAQs?|Q\s*&\s*A|questions)\b")
+_QUESTION = lazy_re(r"[^.!?\n]*\?")
 
 
 # Words that make "<Name> and I" a couple.
@@ -831,6 +874,15 @@ def _owner_s_rel_name(m: re.Match[str], c: Context) -> list[Relative]:
     if m.group("whose") not in c.owners:
         return []   # "Zara's brother Deepak": Zara's, not the owner's
     return _name_is_rel(m, c)
+
+
+def _name_then_owner_s_rel(m: re.Match[str], c: Context) -> list[Relative]:
+    if m.group("whose") not in c.owners or m.group("name") not in first_names() or m.group("name") in c.owners:
+        return []   # "Ellie - Maid of Honour. Naomi's best friend" on Tom's page: not his
+    if m.group("stop") and not re.search(r"[–—:-]\s*$", c.text[max(0, m.start() - 4):m.start()]):
+        return []   # "We met Sarah. Tom's brother was there too": two sentences, not a list's item
+    relation, group = c.r.words.get(" ".join(m.group("rel").split()).casefold(), ("relative", "relative"))
+    return [Relative(relation, group, m.group("name"), m.start("name"), m.end("name"))]
 
 
 def _married_to(m: re.Match[str], c: Context) -> list[Relative]:
@@ -1454,6 +1506,7 @@ BUILD: dict[str, Callable[[re.Match[str], Context], list[Relative]]] = {
     "title_to_names": _title_to_names, "title_of_count": _title_of_count, "my_plural_names": _my_plural_names,
     "rel_handle": _rel_handle, "my_rel_name": _my_rel_name, "name_is_rel": _name_is_my_rel, "married_to": _married_to,
     "rel_bracket_name": _rel_bracket_name, "owner_s_rel_name": _owner_s_rel_name,
+    "name_then_owner_s_rel": _name_then_owner_s_rel,
     "marital_status": _marital_status, "proud_title": _proud_title, "my_rel": _my_rel,
     "the_child_taken": _the_child_taken, "child_turns": _child_turns,
     "my_count_children": _my_count_children, "have_relatives": _have_relatives, "sibling_name": _sibling_name,
@@ -1645,7 +1698,7 @@ def name_candidates(profile: Profile, facts: Facts, ruled: list[Hit]) -> list[Na
     """Every first name in the owner's words that is neither the owner's nor a relative a rule already named,
     with its features (name_features, and the page's: its kind of block, the name said again on the page, the
     name of another author on it, a page listing several people, words quoted from someone else)."""
-    owners = owner_names(profile, facts)
+    owners = _owners(profile, facts)
     taken = {w for h in ruled for w in re.findall(r"[A-Z][a-z'’-]+", h.value)} | owners | STOP
     authors = {a.split()[0] for a in profile.authors if a.split()}
     index = _name_classes()

@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from footprint.facts import Facts
-from tests.detectors.helpers import values
+from footprint.detect import detect
+from tests.detectors.helpers import page, values
 
 FIELD = {"bio": "bio", "caption": "caption", "newsletter": "about", "chat": "post", "about": "about", "name": "name",
          "link": "link"}
@@ -146,3 +147,30 @@ def test_a_page_about_the_owner_by_a_short_form_of_their_name():
     # someone else's marriage on the same page
     other = "Beth has sung in the choir since she was eleven. Nia joined last year; she and Gareth were married in May."
     assert values("family", other, field="text", facts=Facts(full_name="Elizabeth Morgan")) == set()
+
+
+def _family(profile) -> set[str]:
+    return {f.value for f in detect(profile) if f.category == "family"}
+
+
+def test_a_couples_page_is_the_police_ones():
+    # a wedding site by a couple, no owner given: the one its words link to the police is the user
+    site = page(("Dewi & Carys", "Dewi & Carys are getting married!"),
+                ("Our story", "We met at a ceilidh in 2018. Dewi was a PC on response in Swansea back then and "
+                              "Carys ran the bar."),
+                ("The wedding party", "Best man – Ifan Rees. Dewi's big brother and chief heckler."),
+                ("The wedding party", "Bridesmaid – Nia. Carys's best friend since school."),
+                ("The wedding party", "Readings: Dewi's mum Eirlys, then the choir."))
+    assert _family(site) == {"partner: Carys", "brother: Ifan", "mother: Eirlys"}
+
+
+def test_a_couples_page_with_no_one_linked_to_the_police_has_no_owner():
+    site = page(("Dewi & Carys", "Dewi & Carys are getting married!"),
+                ("The wedding party", "Best man – Ifan Rees. Dewi's big brother and chief heckler."))
+    assert "brother: Ifan" not in _family(site)
+
+
+def test_the_questions_of_a_faq_are_the_readers():
+    site = page(("FAQs", "Can I bring the kids? We love your little ones but the evening is adults only."),
+                ("FAQs", "Is there parking? Yes, at the barn."))
+    assert _family(site) == set()

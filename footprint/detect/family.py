@@ -495,14 +495,17 @@ def _our_name_said(found: list[Relative], text: str) -> list[Relative]:
     nothing joins two people between them ('our Jack and my sister'); not a parent or grandparent ('our Jack's
     birthday, Mum made the cake' are two)."""
     ours = [rel for rel in found if rel.name and rel.relation == "relative"]
-    unnamed = [rel for rel in found if rel.name is None]
-    if len(ours) != 1 or len(unnamed) != 1 or any(rel.name and rel is not ours[0] for rel in found):
+    if len(ours) != 1 or any(rel.name and rel is not ours[0] for rel in found):
         return found
-    rel, said = ours[0], unnamed[0]
+    rel = ours[0]
+    unnamed = [x for x in found if x.name is None and segment_at(text, x.start) == segment_at(text, rel.start)]
+    if len(unnamed) != 1:
+        return found
+    said = unnamed[0]
     if said.count or said.group in ("parent", "grandparent", "relative") or said.relation in PLURAL.values():
         return found
     a, b = sorted([rel.end, said.end])
-    if segment_at(text, rel.start) != segment_at(text, said.start) or _JOINED.search(text, a, b):
+    if _JOINED.search(text, a, b):
         return found
     kept = [x for x in found if x is not rel and x is not said]
     return [replace(rel, relation=said.relation, group=said.group)] + kept
@@ -1883,6 +1886,27 @@ def _headed_by_name(hit: Hit, candidates: list[NameCandidate]) -> str | None:
     return label if held and not any(c.features & _NOT_LINKED for c in held) else None
 
 
+def _aged_children(hits: list[Hit], candidates: list[NameCandidate]) -> list[Hit]:
+    """'Mum to two feral boys' in a bio, 'Jude (8) and Rowan (5) vs one wet Saturday' in a post: children counted
+    without names on a page whose names the weights took for relatives are those children, when exactly as many of
+    those names are given a child's age and no rule named a child."""
+    unnamed = [h for h in hits if ": " not in h.value and SINGULAR.get(h.value.partition(" (")[0],
+                                                                       h.value.partition(" (")[0]) in _CHILDREN]
+    if len(unnamed) != 1 or any(": " in h.value and h.value.partition(": ")[0] in _CHILDREN for h in hits):
+        return hits
+    said, _, count = unnamed[0].value.partition(" (")
+    wanted = int(count[:-1]) if count[:-1].isdigit() else 1
+    relatives = {h.value.partition(": ")[2] for h in hits if h.value.startswith("relative: ") and h.reason == NAMED}
+    aged = {c.hit.value.partition(": ")[2] for c in candidates if "age" in c.features
+            and not c.features & (_NOT_LINKED - {"age", "pair"})} & relatives
+    if len(aged) != wanted:
+        return hits
+    one = SINGULAR.get(said, said)
+    return [replace(h, value=f"{one}: {name}", display=f"{one}: {name}", reason=f"names your {one}")
+            if (name := h.value.partition(": ")[2]) in aged and h.value.startswith("relative: ") else h
+            for h in hits if h is not unnamed[0]]
+
+
 def link_names(hits: list[Hit], candidates: list[NameCandidate]) -> list[Hit]:
     """A relation found without a name ("the other half", "my wife") named by the one first name that may be a
     relative in its sentence or the sentence beside it ("Harpreet wanted a garden. My wife's the sensible one";
@@ -1932,6 +1956,7 @@ def link_names(hits: list[Hit], candidates: list[NameCandidate]) -> list[Hit]:
         value = f"{hit.value}: {name}"
         out[i] = replace(hit, value=value, display=value, reason=f"names your {hit.value}")
         out = [h for h in out if h.value != f"relative: {name}"]
+    out = _aged_children(out, candidates)
     named = {h.value.partition(": ")[2] for h in out if ": " in h.value and not h.value.startswith("relative: ")}
     for hit in _married(candidates):
         name = hit.value.partition(": ")[2]

@@ -49,6 +49,8 @@ RELATIVES = [
     ("link", "Gruffydd's 7th birthday party – the cake we made and where we got the bouncy castle", {"child: Gruffydd"}),
     # one of the family by name alone and the one relative said without a name in the same sentence
     ("caption", "Buzzing for our Siobhan today 🎓 my big sister is officially a nurse", {"sister: Siobhan"}),
+    ("caption", "Buzzing for our Siobhan today 🎓 my big sister is officially a nurse. Dad cried.",
+     {"sister: Siobhan", "father"}),
     # casual lower-case words for the writer's own, with no 'my'
     ("chat", "passed my driving test!! 🚗 dad cried in the car park", {"father"}),
     ("chat", "can't come sunday, it's gran's 90th and I'm on cake duty", {"grandmother"}),
@@ -174,3 +176,18 @@ def test_the_questions_of_a_faq_are_the_readers():
     site = page(("FAQs", "Can I bring the kids? We love your little ones but the evening is adults only."),
                 ("FAQs", "Is there parking? Yes, at the barn."))
     assert _family(site) == set()
+
+
+def test_children_counted_in_the_bio_are_the_ones_a_post_gives_a_childs_age():
+    from footprint.models import Profile
+
+    def profile(post: str) -> Profile:
+        p = Profile(url="https://social.example/@ffion", platform="website")
+        p.add("Nurse, runner, tea. Mum to two wild girls. Swansea.", "bio")
+        p.add(post, "post")
+        return p
+
+    assert _family(profile("Rainy Sunday: Elin (9) and Mali (6) vs the soft play. Mali won, Elin sulked.")) \
+        == {"child: Elin", "child: Mali"}
+    # one name with a child's age is not two girls
+    assert "child: Elin" not in _family(profile("Rainy Sunday: Elin (9) vs the soft play. Elin sulked."))

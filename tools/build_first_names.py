@@ -44,6 +44,7 @@ Shiv Eshan Ansh Rehan Rayyan Anvi Saanvi Diya Isha Navya Prisha Sia Tanvi Zayaan
 Nylah Kamsi Chiamaka Adaeze Ifeoma Ebube Somto Tobenna Zion Malachi Kairo Nasir Dom
 Geoff Trev Gav Becca Glyn Kez Steph Kath Cath Mick Stu Jonno Jonny Nige Dec Tash Abi Gill Kaz Fergus Iain Nev
 Emlyn Bryn Dai Shelagh Jasdeep Harinder
+Cai Macsen Nansi Efa Alaw Cadi Gruffydd Hedd Sion Tesni Deio Rhi
 """
 
 

@@ -65,6 +65,8 @@ class Relations:
 def relations() -> Relations:
     data = load_data("relations.json")
     words = {k.casefold(): (v[0], v[1]) for k, v in data["words"].items()}
+    # "my brother in law", unhyphenated as often as not
+    words |= {k.replace("-", " "): v for k, v in words.items() if k.endswith("-in-law")}
     titles = {k.casefold(): v for k, v in data["parent_titles"].items()}
 
     def alt(items: list[str]) -> str:
@@ -134,16 +136,19 @@ SIBLING_WORDS = lazy_re(r"\b" + _alt(FAMILY["sibling_words"]) + r"\b", re.I)
 
 
 THE_CHILD: dict[str, str] = FAMILY["the_child"]["words"]
+# "Police wife", "Army mum": the service a relative serves in, before the writer's title
+SERVICE = r"(?:" + _alt(FAMILY["service_words"]["words"]) + r"\s+)?"
 
 
 def _expand(pattern: str, r: Relations) -> str:
     """A rule's pattern with its placeholders filled in."""
     # a list of names, each with its age: "Finn, 9, and Rory, 6" (a comma before "and" too)
     between = r"\s*(?:,(?:\s*(?:and|&))?|&|\+|and)\s*"
-    names_list = rf"(?P<list>{NAME}{AGE.format(n=0)}(?:{between}{NAME}{AGE.format(n=1)}){{0,5}})"
+    aside = f"(?:{ASIDE})?"
+    names_list = rf"(?P<list>{NAME}{AGE.format(n=0)}{aside}(?:{between}{NAME}{AGE.format(n=1)}{aside}){{0,5}})"
     parts = {"NAME": NAME, "NAMES": names_list, "AGE0": AGE.format(n=0), "ADJ": ADJ, "REL": r.word_re,
              "TITLE": r.title_re, "CHILD": CHILD_WORDS, "ME": _alt(FAMILY["me_words"]), "SHORT": _alt(list(SHORTHAND)),
-             "THECHILD": _alt(list(THE_CHILD))}
+             "THECHILD": _alt(list(THE_CHILD)), "SERVICE": SERVICE}
     return re.sub(r"\{([A-Z]+[0-9]?)\}", lambda m: parts[m.group(1)], pattern)
 
 
@@ -211,11 +216,27 @@ def _described_as_a_pet(text: str, end: int) -> bool:
 
 
 def _owned(text: str, start: int) -> bool:
-    """'my big brother': a not-family phrase that opens with a family adjective ('Big Brother',
-    'little man') is family after 'my' or 'our'."""
+    """'my big brother', 'Jamie's big brother': a not-family phrase that opens with a family adjective ('Big Brother',
+    'little man') is family after 'my', 'our' or a name's possessive."""
     word = re.match(r"[\w'’-]+", text[start:])
     return bool(word and word.group().casefold() in FAMILY_ADJECTIVES
-                and re.search(r"\b(?:my|our)\s+$", text[max(0, start - 5):start], re.I))
+                and _OWNED_BEFORE.search(text, max(0, start - 24), start))
+
+
+_OWNED_BEFORE = lazy_re(r"(?:\b(?:[Mm]y|[Oo]ur)|(?<![\w'’])[A-Z][a-z'’-]+['’]s)\s+$")
+
+
+# An aside after a listed name that is not its age: a school year or class ("Arjun (Y4)",
+# "Harry in Year 4 (Kingfishers)")
+ASIDE = (r"(?:\s+in\s+(?i:year\s+\d{1,2}|y\d{1,2}|reception|nursery)\b)?"
+         r"(?:\s*\((?!\s*(?:aged?\s*)?\d{1,2}\s*\))[^()\n]{1,60}\))?")
+_ASIDE = lazy_re(r"\s+in\s+(?i:year\s+\d{1,2}|y\d{1,2}|reception|nursery)\b|"
+                 r"\((?!\s*(?:aged?\s*)?\d{1,2}\s*\))[^()\n]*\)")
+
+
+def _listed(names: str) -> list[tuple[str, int, int]]:
+    """The names of a list, not the words of its asides ("Zeke (Y4, Mrs Pattinson's class) and Temi")."""
+    return _names(_ASIDE.sub(lambda a: " " * len(a.group()), names))
 
 
 def _names(text: str) -> list[tuple[str, int, int]]:
@@ -273,7 +294,7 @@ class FamilyDetector(Detector):
     def ruled(self, profile: Profile, facts: Facts) -> list[Hit]:
         """The relatives the wording rules find."""
         found: list[tuple[Relative, TextBlock]] = []
-        owners = owner_names(profile) | frozenset(re.findall(r"[A-Z][a-z'’-]+", facts.full_name))
+        owners = _owners(profile, facts)
         for block in profile.blocks:
             if block.own:
                 found += [(rel, block) for rel in self.relatives(block, owners, profile.about_owner(block))]
@@ -344,8 +365,9 @@ class FamilyDetector(Detector):
         ours = gate_open(OUR_NAME_GATE, gate_text(text))   # whether OUR_NAME may match (here or masked)
         if not found and not cued and not (ours and holds(OUR_NAME, text)):
             return []
+        asked = [m.span() for m in _QUESTION.finditer(text)] if _FAQ.search(block.label or "") else []
         text = mask(text, [(m.start, m.end) for m in r.not_family.find(text) if not _owned(text, m.start)]
-                    + others_words(text))   # "> my dad was ..." quoted from another post: theirs
+                    + others_words(text) + asked)   # "> my dad was ..." quoted from another post: theirs
         has_title = any(w.rstrip("s") in r.titles or w in r.titles for w in found)
         has_relation = bool(found - RULE_WORDS - COUPLE_WORDS)
         # which anchors the text holds: a rule runs only when one of the words it needs is there
@@ -373,7 +395,47 @@ class FamilyDetector(Detector):
                         continue
                     out.append(replace(rel, confidence=rule.confidence))
                     taken.append(m.span() if rule.takes == "match" else (m.start(), m.start()))
-        return _name_milestone_child(_name_proud_child(_name_by_age(out, text), text, owners), text, owners)
+        return _our_name_said(_name_milestone_child(_name_proud_child(_name_by_age(out, text), text, owners), text,
+                                                    owners), text)
+
+
+def _owners(profile: Profile, facts: Facts) -> frozenset[str]:
+    """The owner's names (clause.owner_names), or on a couple's page that names no owner ("Jamie & Rhi are getting
+    married!") the one of the two its words link to the police: footprint's users are police officers and staff."""
+    return owner_names(profile, facts) or _the_police_one(profile)
+
+
+_COUPLE_TITLE = lazy_re(r"^\W*([A-Z][a-z'’-]+)\s*(?:&|\+|and)\s*([A-Z][a-z'’-]+)\b(?!\s+[A-Z][a-z])")
+_POLICE_WORD = lazy_re(r"\b(?:PCSO|PC|DC|DS|DI|DCI|[Pp]olice|[Cc]onstable|[Cc]onstabulary|[Ss]ergeant|[Dd]etective|"
+                       r"copper|on\s+response|response\s+team|custody)\b")
+_I = lazy_re(r"(?<![\w'’])(?:I|I['’]m|I['’]ve|I['’]d|me|my)(?![\w'’])")
+
+
+def _the_police_one(profile: Profile) -> frozenset[str]:
+    """Of the couple a page's title or first heading names, the one named last before its mentions of the police
+    (not the writer's own 'I've been a call handler'), when that is one of them only."""
+    couple: tuple[str, str] | None = None
+    for block in [b for b in profile.blocks if b.own][:6]:
+        m = _COUPLE_TITLE.match(block.label or "") or _COUPLE_TITLE.match(block.text)
+        if m and block.field in ("metadata", "title", "name", "page", "headline"):
+            couple = (m.group(1), m.group(2))
+            break
+    if not couple:
+        return frozenset()
+    named: set[str] = set()
+    for block in profile.blocks:
+        text = text_of(block)
+        for w in _POLICE_WORD.finditer(text):
+            before = text[max(0, w.start() - 300):w.start()]
+            last = max(((before.rfind(n), n) for n in couple), default=(-1, ""))
+            if last[0] >= 0 and not _I.search(before, last[0]):
+                named.add(last[1])
+    return frozenset(named) if len(named) == 1 else frozenset()
+
+
+# Under a heading of questions and answers, the questions are the reader's ("FAQs: Can I bring the kids?")
+_FAQ = lazy_re(r"(?i)\b(?:FAQs?|Q\s*&\s*A|questions)\b")
+_QUESTION = lazy_re(r"[^.!?\n]*\?")
 
 
 # Words that make "<Name> and I" a couple.
@@ -425,6 +487,31 @@ AGE_OF = lazy_re(rf"(?P<name>{NAME})\s+(?:is|turns|turned|was)\s+(?:now\s+)?(?P<
                     r"(?!\s*(?:%|am|pm|:))")
 
 
+_JOINED = lazy_re(r"(?i)(?<![\w'’])(?:and|with|&|\+|n|or|nor|plus|both)(?![\w'’])")
+
+
+def _our_name_said(found: list[Relative], text: str) -> list[Relative]:
+    """'So proud of our Tom today 💙 Watched my wee brother pass out': one of the family by name alone ('our Tom') and
+    the one relative said without a name in the same sentence are the same person, when neither has a fellow and
+    nothing joins two people between them ('our Jack and my sister'); not a parent or grandparent ('our Jack's
+    birthday, Mum made the cake' are two)."""
+    ours = [rel for rel in found if rel.name and rel.relation == "relative"]
+    if len(ours) != 1 or any(rel.name and rel is not ours[0] for rel in found):
+        return found
+    rel = ours[0]
+    unnamed = [x for x in found if x.name is None and segment_at(text, x.start) == segment_at(text, rel.start)]
+    if len(unnamed) != 1:
+        return found
+    said = unnamed[0]
+    if said.count or said.group in ("parent", "grandparent", "relative") or said.relation in PLURAL.values():
+        return found
+    a, b = sorted([rel.end, said.end])
+    if _JOINED.search(text, a, b):
+        return found
+    kept = [x for x in found if x is not rel and x is not said]
+    return [replace(rel, relation=said.relation, group=said.group)] + kept
+
+
 def _name_by_age(found: list[Relative], text: str) -> list[Relative]:
     """'My son's birthday today... Tegan is 6': an unnamed child and a name given an age
     in the same text are one person."""
@@ -469,7 +556,7 @@ def _title_to_names(m: re.Match[str], c: Context) -> list[Relative]:
     if not target:
         return []
     out, base = [], m.start("list")
-    names = _names(m.group("list"))
+    names = _listed(m.group("list"))
     if names and all(_a_place(name) for name, _, _ in names):
         # "took mum to Southport": the title is whom the writer took somewhere, unless it is someone else's
         before = c.text[max(0, m.start("title") - 12):m.start("title")]
@@ -478,9 +565,12 @@ def _title_to_names(m: re.Match[str], c: Context) -> list[Relative]:
         title = m.group("title")
         relation, group = c.r.words.get(title.casefold(), ("", ""))
         return [Relative(relation, group, None, m.start("title"), m.end("title"))] if relation else []
+    what = (m.group("what") or "").casefold()
+    if target == "child":   # "Dad to two girls (Esme, 8, and Thea, 5)": daughters
+        target = "son" if what in SONS else "daughter" if what in DAUGHTERS else target
     for name, a, b in names:
         age = re.match(r"\s*\((?:aged?\s*)?(\d{1,2})\)", m.group("list")[b:b + 8])
-        out.append(Relative(target, GROUP_OF_TARGET[target], name, base + a, base + b,
+        out.append(Relative(target, GROUP_OF_TARGET.get(target, "child"), name, base + a, base + b,
                             age=age.group(1) if age else None))
     return out
 
@@ -489,7 +579,7 @@ def _title_of_count_names(m: re.Match[str], c: Context) -> list[Relative]:
     target = TITLE_OF.get(c.r.titles.get(m.group("title").casefold(), ""), "")
     if target not in ("child", "grandchild", "niece/nephew"):
         return []
-    names = [n for n in _names(m.group("list")) if _plain_first_name(n[0].split()[0])]
+    names = [n for n in _listed(m.group("list")) if _plain_first_name(n[0].split()[0])]
     if not _names_the_count(names, _count(m.group("count"))):
         return []   # "Mum of two, Sarah and I run the shop": the names are not the children
     relation = SINGULAR.get(c.r.words.get((m.group("what") or "").casefold(), (target, ""))[0], target)
@@ -537,13 +627,20 @@ def _blurb(sentence: str) -> bool:
 @cache
 def _title_first() -> re.Pattern[str]:
     """A bio line or item list that opens with one of the writer's titles ("Dad of two, runner")."""
-    return re.compile(rf"\W*(?:(?:a|an|proud)\s+)*(?:{relations().title_re})\b(?:\s*(?:(?:to|of)\s+\S+|x\s?\d+))?"
-                      r"[^\S\n]*(?:[,&+/|•·\n]|\band\b|$)", re.I | re.M)
+    return re.compile(rf"\W*(?:(?:a|an|proud)\s+)*{SERVICE}(?:{relations().title_re})\b"
+                      r"(?:\s*(?:(?:to|of)\s+\S+|x\s?\d+))?"
+                      rf"[^\S\n]*(?:{_EMOJI_RUN.pattern}[^\S\n]*)?(?:[,&+/|•·\n]|\band\b|$)", re.I | re.M)
 
 
 def _partner_nickname(m: re.Match[str], c: Context) -> list[Relative]:
     said = m.group("rel").casefold()
     return [Relative("husband" if said.startswith("him") else "wife", "partner", None, m.start(), m.end())]
+
+
+def _mrs_initial(m: re.Match[str], c: Context) -> list[Relative]:
+    if c.owners and m.group("initial") not in {name[0] for name in c.owners}:
+        return []   # "Mrs K" on a page about Sam Pryce: someone else
+    return [Relative("wife", "partner", None, m.start(), m.end())]
 
 
 def _school_milestone(m: re.Match[str], c: Context) -> list[Relative]:
@@ -560,6 +657,10 @@ def _our_kid(m: re.Match[str], c: Context) -> list[Relative]:
 def _me_rel(m: re.Match[str], c: Context) -> list[Relative]:
     relation, group = c.r.words.get(" ".join(m.group("rel").split()).casefold(), ("relative", "relative"))
     return [Relative(relation, group, None, m.start("rel"), m.end("rel"))]
+
+
+def _lower_title(m: re.Match[str], c: Context) -> list[Relative]:
+    return _my_rel_word(m.group("rel"), c, m.start("rel"), m.end("rel"))
 
 
 def _uncle_name(m: re.Match[str], c: Context) -> list[Relative]:
@@ -583,7 +684,7 @@ def _title_of_count(m: re.Match[str], c: Context) -> list[Relative]:
     if PET_NAMED.search(line):
         return []   # "Mum to 2 hairy boys, Biscuit 🐶 & Nutmeg 🐱": the ones counted are pets
     count = _count(m.group("count"))
-    what = (m.group("what") or "").casefold()
+    what = (m.group("what") or m.group("kind") or "").casefold()   # "boy mum x3": sons
     relation = "children" if target == "child" else PROUD_TITLE.get(title, target)
     if what:
         kind = "sons" if what in SONS else "daughters" if what in DAUGHTERS else relation   # "lads", "lasses"
@@ -685,13 +786,13 @@ def _my_plural_names(m: re.Match[str], c: Context) -> list[Relative]:
     if third and _someone_elses(m, c):
         return []
     if m.group("rel")[0].isupper() and not re.search(r"(?:^|[.!?\n]\s*)$", c.text[:m.start("rel")]) and not all(
-            _first_name(n.split()[0]) for n, _, _ in _names(m.group("list"))):
+            _first_name(n.split()[0]) for n, _, _ in _listed(m.group("list"))):
         return []   # "the Girl Guides", "the Boys' Brigade": a capitalised relation word in a body's name
     relation, group = c.r.words.get(word, ("sons" if word in SONS else "daughters" if word in DAUGHTERS else "children",
                                            "child"))
     base = m.start("list")
     counted = _COUNTED.search(c.text, m.start(), m.start("list"))
-    names = _names(m.group("list"))[:_count(counted.group().strip()) or None if counted else None]
+    names = _listed(m.group("list"))[:_count(counted.group().strip()) or None if counted else None]
     return [Relative(SINGULAR.get(relation, relation), group, name, base + a, base + b)
             for name, a, b in names]   # "our two girls, Elin and Nansi, and Mali the springer": the two
 
@@ -779,9 +880,21 @@ def _owner_s_rel_name(m: re.Match[str], c: Context) -> list[Relative]:
     return _name_is_rel(m, c)
 
 
+def _name_then_owner_s_rel(m: re.Match[str], c: Context) -> list[Relative]:
+    if m.group("whose") not in c.owners or m.group("name") not in first_names() or m.group("name") in c.owners:
+        return []   # "Ellie - Maid of Honour. Naomi's best friend" on Tom's page: not his
+    if m.group("stop") and not re.search(r"[–—:-]\s*$", c.text[max(0, m.start() - 4):m.start()]):
+        return []   # "We met Sarah. Tom's brother was there too": two sentences, not a list's item
+    relation, group = c.r.words.get(" ".join(m.group("rel").split()).casefold(), ("relative", "relative"))
+    return [Relative(relation, group, m.group("name"), m.start("name"), m.end("name"))]
+
+
 def _married_to(m: re.Match[str], c: Context) -> list[Relative]:
     if m.group("name").split()[0] in STOP:
         return []
+    first = m.group("name").split()[0]
+    if not re.match(r"\w+\s+to\b", m.group(), re.I) and (first not in first_names() or not _plain_first_name(first)):
+        return []   # "Married Life", "I married Money": after 'married' without 'to', only a first name
     kind = "fiancé(e)" if m.group("how").lower() == "engaged" else "spouse"
     return [Relative(kind, "partner", m.group("name"), m.start("name"), m.end("name"))]
 
@@ -882,6 +995,13 @@ def _the_child_taken(m: re.Match[str], c: Context) -> list[Relative]:
     return [Relative(relation, "child", None, m.start("who") - 4, m.end("who"))]
 
 
+def _child_turns(m: re.Match[str], c: Context) -> list[Relative]:
+    if _someone_elses_at(c, m.start("who")) or NOT_A_PARENT.search(c.text):
+        return []   # "Jo's little one turned four", a teacher's "the youngest is 5"
+    relation = THE_CHILD[" ".join(m.group("who").split()).casefold()]
+    return [Relative(relation, "child", None, m.start("who"), m.end("who"))]
+
+
 def _first_name_as(relation: str, group: str, m: re.Match[str], key: str = "name") -> list[Relative]:
     """A relative named by a plain first name (or a handle) in group `key` of the match."""
     name = re.sub(r"['’]s$", "", m.group(key))
@@ -941,14 +1061,22 @@ def _name_s_title_one(m: re.Match[str], c: Context) -> list[Relative]:
     name = m.group("name")
     if name in c.owners:   # "Priya's mum" on a page about Priya: her mother
         return _my_rel_word(m.group("title"), c, m.start(), m.end())
-    after = re.match(r"\s+(?-i:([A-Z][a-z'’-]+))", c.text[m.end():m.end() + 30])
-    if c.owners and after and after.group(1) in first_names() and after.group(1) not in c.owners:
-        return []   # "Zara's mum Helen" on a page about Sam: Helen is, not the writer
+    after = re.match(r"\s+(?-i:([A-Z][a-z'’-]+))(?![a-z'’-]|\s+here\b)", c.text[m.end():m.end() + 30])
+    if after and after.group(1) in first_names() and after.group(1) not in c.owners:
+        return []   # "Zara's mum Helen": Helen is, not the writer ("Zara's mum Helen here" introduces the writer)
+    before = _APPOSED.search(c.text, max(0, m.start() - 30), m.start())
+    if before and before.group(1) in first_names() and before.group(1) not in c.owners \
+            and not _SELF_BEFORE.search(c.text, max(0, before.start(1) - 12), before.start(1)):
+        return []   # "the session is with Rob, Jayden's dad": Rob is; "I'm Rob, Jayden's dad" is the writer
     theirs = THEIR_TITLE.get(" ".join(m.group("title").split()).casefold())
     if not theirs or name.split()[0] in STOP or not (name.startswith("@") or _plain_first_name(name.split()[0])):
         return []
     relation = "spouse" if theirs in ("wife", "husband") else theirs
     return [Relative(relation, "child" if theirs == "child" else "partner", name, m.start("name"), m.end("name"))]
+
+
+# A first name set before "Jayden's dad" by a comma or a bracket: the one who is that ("Rob, Jayden's dad")
+_APPOSED = lazy_re(r"(?<![\w'’])([A-Z][a-z'’-]+)\s*[,(]\s*$")
 
 
 def _my_rel_word(said: str, c: Context, start: int, end: int) -> list[Relative]:
@@ -990,8 +1118,9 @@ def _capital_title(m: re.Match[str], c: Context) -> list[Relative]:
             and re.search(r"[a-z,]\s+$", c.text[max(0, m.start() - 3):m.start()]):
         return []   # "up Nan Bield", "walked Grandma Ridge": a place named with a family word, mid-sentence
     relation, group = c.r.words.get(m.group("rel").casefold(), ("relative", "relative"))
-    if group in ("parent", "grandparent") and c.block.field in ("bio", "headline", "profile_field") \
-            and _alone(c.text, m):   # "Boro till I die | Dad | Copper": he is a dad; "Grandad 👴 Angler": a grandad
+    in_bio = c.block.field in ("bio", "headline", "profile_field") and _alone(c.text, m)
+    if group in ("parent", "grandparent") and (in_bio or c.block.field == "name"):
+        # "Boro till I die | Dad | Copper": he is a dad; "Grandad 👴 Angler": a grandad; an account named "Carp Dad Gaz"
         relation, group = ("children", "child") if group == "parent" else ("grandchildren", "grandchild")
     return [Relative(relation, group, None, m.start(), m.end())]
 
@@ -1020,11 +1149,11 @@ def _count_names(m: re.Match[str], c: Context) -> list[Relative]:
         relation = ("son" if what in SONS else "daughter" if what in DAUGHTERS else
                     "grandchild" if what.startswith("grand") else "child")
         group = "grandchild" if relation == "grandchild" else "child"
-    names = _names(m.group("list"))
-    if not m.group("sep") and not (re.search(r"\b(?:my|our)\s+$", c.text[max(0, m.start() - 5):m.start()], re.I)
-                                   and len(names) == _count(m.group("count"))
+    names = _listed(m.group("list"))
+    had = re.search(r"\b(?:my|our|have|has|had|got)\s+$", c.text[max(0, m.start() - 5):m.start()], re.I)
+    if not m.group("sep") and not (had and len(names) == _count(m.group("count"))
                                    and all(n.split()[0] in first_names() for n, _, _ in names)):
-        return []   # "my two lads Ali & Sami"; not "two kids Mondays" or "two boys Year 6"
+        return []   # "my two lads Ali & Sami", "we've got twin girls Ava & Mia"; not "two kids Mondays", "two boys Y6"
     if not any(n.split()[0] in first_names() for n, _, _ in names) and not _names_the_count(
             [n for n in names if _plain_first_name(n[0].split()[0])], _count(m.group("count"))):
         return []   # "two kids, Saturday and Sunday": a known first name, or as many names as the count
@@ -1070,7 +1199,9 @@ _HOME_TOGETHER = lazy_re(r"\s+(?:have\s+|had\s+|finally\s+|just\s+|recently\s+|n
                             r"live[ds]?\s+(?:in|together|on|near|just|up|down|out)\b|living\s+(?:in|together)\b|"
                             r"bought\s+(?:our|a|the)\s+(?:first\s+)?(?:house|home|flat|place|bungalow|cottage)|"
                             r"settled\s+in|got\s+(?:our|a)\s+(?:first\s+)?(?:house|flat|place|mortgage|keys)|"
-                            r"share\s+(?:a|our)\s+(?:house|home|flat))", re.I)
+                            r"share\s+(?:a|our)\s+(?:house|home|flat)|"
+                            r"(?:clearing|decorating|doing\s+up|renovating|tidying|gutting)\s+(?:out\s+)?(?:the|our)\s+"
+                            r"(?:garage|loft|attic|house|kitchen|garden|spare\s+room|shed|bathroom))", re.I)
 # ... unless it is a shift, a team, a student house or a neighbour's street
 _NOT_A_HOME = lazy_re(r"\b(?:same\s+(?:street|road|house|building|village)|next\s+door|nights|days|lates|earlies|"
                          r"team|unit|station|shift|department|office|halls|uni|university|college|student|flatmates?|"
@@ -1225,14 +1356,34 @@ def _name_s_first(m: re.Match[str], c: Context) -> list[Relative]:
     return [Relative("child", "child", name, m.start("name"), m.start("name") + len(name))]
 
 
+def _child_birthday(m: re.Match[str], c: Context) -> list[Relative]:
+    name = m.group("name")
+    if not _own_words(c) or not _household_name(c, m.start("name"), name):
+        return []   # "Ruby's 6th birthday party" said of a pupil, or with no word of the writer's
+    return [Relative("child", "child", name, m.start("name"), m.end("name"), age=m.group("age"))]
+
+
 # Words a parent says to or of their child in a post: "sorry son", "well done kiddo", "proud dad"
 _TO_A_CHILD = lazy_re(r"\b(?:son|daughter|kiddo|kiddos|my\s+(?:boy|girl|lad|lass)|our\s+(?:boy|girl|lad|lass)|"
                          r"proud\s+(?:dad|mum|mam|mom|daddy|mummy|parent)|little\s+(?:man|lady))\b", re.I)
 
 
+# A word for a small child before a name: "Wee Isla's first game", "little Reuben's first swimming lesson"
+_SMALL_BEFORE = lazy_re(r"(?<![\w'’])(?:wee|little|baby|lil)\s+$", re.I)
+
+
+# A child's age said in the post: "he's 6", "she is only 4", "4 years old"
+_CHILD_AGE_SAID = lazy_re(r"\b(?:he|she)(?:['’]s|\s+is|\s+was)\s+(?:only\s+|just\s+|now\s+)?(?:1[0-7]|[1-9])\b"
+                          r"(?!\s*(?:%|am|pm|:|\.\d|mins?|minutes|hours?|hrs?|days?|weeks?|months?|years?|yrs?|miles|k|km|st|stone|lb|ft|"
+                          r"foot|feet|points?|goals?|nil|-)(?!\w))|"
+                          r"\b(?:1[0-7]|[1-9])\s+(?:years?|yrs?)\s+old\b", re.I)
+
+
 def _name_s_first_outing(m: re.Match[str], c: Context) -> list[Relative]:
-    if len(c.text) > 600 or not _TO_A_CHILD.search(c.text, m.end()) or NOT_A_PARENT.search(c.text):
-        return []   # "Dean's first away game in charge": a manager, unless the post speaks to a child
+    small = _SMALL_BEFORE.search(c.text, max(0, m.start() - 8), m.start())
+    aged = _CHILD_AGE_SAID.search(c.text, m.end())
+    if len(c.text) > 600 or not (small or aged or _TO_A_CHILD.search(c.text, m.end())) or NOT_A_PARENT.search(c.text):
+        return []   # "Dean's first away game in charge": a manager, unless the post speaks to a child or calls it small
     out = []
     for key in ("first", "name"):
         name = re.sub(r"['’]s$", "", m.group(key) or "")
@@ -1282,6 +1433,25 @@ def _shift_partner(m: re.Match[str], c: Context) -> list[Relative]:
     return [Relative("partner", "partner", name, m.start("name"), m.start("name") + len(name))]
 
 
+def _expecting(m: re.Match[str], c: Context) -> list[Relative]:
+    name = re.sub(r"['’]s$", "", m.group("name"))
+    if not _FIRST_PERSON.search(c.text) or not _household_name(c, m.start("name"), name):
+        return []   # "Jo's due in May" with no word of the writer's; "my sister Jo is pregnant": hers
+    return [Relative("partner", "partner", name, m.start("name"), m.start("name") + len(name))]
+
+
+# A parent's own announcement without a first person: "She's here!!!", "Mum and baby doing well"
+_ANNOUNCED = lazy_re(r"\b(?:she|he|they)(?:['’]s|\s+is|\s+are|['’]re)\s+(?:finally\s+)?(?:here|arrived)\b|"
+                     r"\bmum\s+(?:and|&|\+|n)\s+baby\b", re.I)
+
+
+def _newborn(m: re.Match[str], c: Context) -> list[Relative]:
+    name = re.sub(r"['’]s$", "", m.group("name"))
+    if not (_FIRST_PERSON.search(c.text) or _ANNOUNCED.search(c.text)) or not _household_name(c, m.start("name"), name):
+        return []   # a friend's news passed on with no word of the writer's; "my niece Isla, 7lb 2oz": hers
+    return [Relative("child", "child", name, m.start("name"), m.start("name") + len(name))]
+
+
 def _vows_name(m: re.Match[str], c: Context) -> list[Relative]:
     """The first household name within the line's next 80 characters after the vows."""
     end = c.text.find("\n", m.end())
@@ -1301,7 +1471,7 @@ _COUPLE_REST = lazy_re(r"\btheir\s+(?:\w+\s+){0,2}?(?:kids|children|twins|son|so
 
 def _pronoun_and_name(m: re.Match[str], c: Context) -> list[Relative]:
     who, name = m.group("who"), m.group("name")
-    if who in ("He", "She"):
+    if who.capitalize() in ("He", "She"):
         if not c.about and not _he_or_she_is_the_owner(c, m.start()):
             return []   # "He" is the owner only when the owner was the last person named
     elif who not in c.owners:
@@ -1334,14 +1504,15 @@ def _forum_shorthand(m: re.Match[str], c: Context) -> list[Relative]:
 
 
 BUILD: dict[str, Callable[[re.Match[str], Context], list[Relative]]] = {
-    "title_of_count_names": _title_of_count_names, "partner_nickname": _partner_nickname,
+    "title_of_count_names": _title_of_count_names, "partner_nickname": _partner_nickname, "mrs_initial": _mrs_initial,
     "title_item": _title_item, "our_kid": _our_kid, "school_milestone": _school_milestone,
-    "me_rel": _me_rel, "uncle_name": _uncle_name, "me_and_name": _name_and_i,
+    "me_rel": _me_rel, "lower_title": _lower_title, "uncle_name": _uncle_name, "me_and_name": _name_and_i,
     "title_to_names": _title_to_names, "title_of_count": _title_of_count, "my_plural_names": _my_plural_names,
     "rel_handle": _rel_handle, "my_rel_name": _my_rel_name, "name_is_rel": _name_is_my_rel, "married_to": _married_to,
     "rel_bracket_name": _rel_bracket_name, "owner_s_rel_name": _owner_s_rel_name,
+    "name_then_owner_s_rel": _name_then_owner_s_rel,
     "marital_status": _marital_status, "proud_title": _proud_title, "my_rel": _my_rel,
-    "the_child_taken": _the_child_taken,
+    "the_child_taken": _the_child_taken, "child_turns": _child_turns,
     "my_count_children": _my_count_children, "have_relatives": _have_relatives, "sibling_name": _sibling_name,
     "anniversary": _anniversary, "name_s_title": _name_s_title, "spouse_to_someone": _spouse_to_someone,
     "count_title": _count_title, "my_first_name": _my_first_name, "our_name": _our_name,
@@ -1350,8 +1521,9 @@ BUILD: dict[str, Callable[[re.Match[str], Context], list[Relative]]] = {
     "name_child_age": _name_child_age, "household_partner": _household_partner,
     "name_and_the_kids": _name_and_the_kids, "partner_away": _partner_away, "couple_surname": _couple_surname,
     "child_milestone": _child_milestone, "parents_day": _parents_day, "name_s_first": _name_s_first,
+    "child_birthday": _child_birthday,
     "age_noun_name": _age_noun_name, "name_s_first_outing": _name_s_first_outing, "wedding_party": _wedding_party,
-    "shift_partner": _shift_partner,
+    "shift_partner": _shift_partner, "expecting": _expecting, "newborn": _newborn,
     "vows_name": _vows_name,
     "pronoun_and_name": _pronoun_and_name, "forum_shorthand": _forum_shorthand}
 
@@ -1361,6 +1533,9 @@ BUILD: dict[str, Callable[[re.Match[str], Context], list[Relative]]] = {
 # (namefit_weights.json, tools/fit_namefit.py) decide which are reported, below a rule's confidence.
 
 NAMED = "the words around this name suggest a member of your family"
+# First names that are also verbs of a sentence with no subject ("Will buy again", "Will do!"): not a person there
+_MODAL_NAMES = frozenset(FAMILY["modal_names"]["names"])
+_MODAL_AFTER = lazy_re(r"\s+(?:" + _alt(FAMILY["modal_names"]["after"]) + r")\b")
 _SEASONS = frozenset(["Spring", "Summer", "Autumn", "Winter"])
 _PAGE_WIDE = frozenset(["pet", "called", "self"])
 _CAPITALISED = lazy_re(r"(?<![\w@'’./-])[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?![\w@-])")
@@ -1527,7 +1702,7 @@ def name_candidates(profile: Profile, facts: Facts, ruled: list[Hit]) -> list[Na
     """Every first name in the owner's words that is neither the owner's nor a relative a rule already named,
     with its features (name_features, and the page's: its kind of block, the name said again on the page, the
     name of another author on it, a page listing several people, words quoted from someone else)."""
-    owners = owner_names(profile) | frozenset(re.findall(r"[A-Z][a-z'’-]+", facts.full_name))
+    owners = _owners(profile, facts)
     taken = {w for h in ruled for w in re.findall(r"[A-Z][a-z'’-]+", h.value)} | owners | STOP
     authors = {a.split()[0] for a in profile.authors if a.split()}
     index = _name_classes()
@@ -1538,7 +1713,7 @@ def name_candidates(profile: Profile, facts: Facts, ruled: list[Hit]) -> list[Na
         text = text_of(block)
         for m in _CAPITALISED.finditer(text):
             name = _first_name(m.group())
-            if name and name not in taken:
+            if name and name not in taken and not (name in _MODAL_NAMES and _MODAL_AFTER.match(text, m.end())):
                 found.append((block, name, m.start(), m.start() + len(name)))
     said: dict[str, int] = {}
     full: set[str] = set()   # names the page gives with a surname somewhere ("DI Carys Lloyd", then "Carys")
@@ -1716,6 +1891,27 @@ def _headed_by_name(hit: Hit, candidates: list[NameCandidate]) -> str | None:
     return label if held and not any(c.features & _NOT_LINKED for c in held) else None
 
 
+def _aged_children(hits: list[Hit], candidates: list[NameCandidate]) -> list[Hit]:
+    """'Mum to two feral boys' in a bio, 'Jude (8) and Rowan (5) vs one wet Saturday' in a post: children counted
+    without names on a page whose names the weights took for relatives are those children, when exactly as many of
+    those names are given a child's age and no rule named a child."""
+    unnamed = [h for h in hits if ": " not in h.value and SINGULAR.get(h.value.partition(" (")[0],
+                                                                       h.value.partition(" (")[0]) in _CHILDREN]
+    if len(unnamed) != 1 or any(": " in h.value and h.value.partition(": ")[0] in _CHILDREN for h in hits):
+        return hits
+    said, _, count = unnamed[0].value.partition(" (")
+    wanted = int(count[:-1]) if count[:-1].isdigit() else 1
+    relatives = {h.value.partition(": ")[2] for h in hits if h.value.startswith("relative: ") and h.reason == NAMED}
+    aged = {c.hit.value.partition(": ")[2] for c in candidates if "age" in c.features
+            and not c.features & (_NOT_LINKED - {"age", "pair"})} & relatives
+    if len(aged) != wanted:
+        return hits
+    one = SINGULAR.get(said, said)
+    return [replace(h, value=f"{one}: {name}", display=f"{one}: {name}", reason=f"names your {one}")
+            if (name := h.value.partition(": ")[2]) in aged and h.value.startswith("relative: ") else h
+            for h in hits if h is not unnamed[0]]
+
+
 def link_names(hits: list[Hit], candidates: list[NameCandidate]) -> list[Hit]:
     """A relation found without a name ("the other half", "my wife") named by the one first name that may be a
     relative in its sentence or the sentence beside it ("Harpreet wanted a garden. My wife's the sensible one";
@@ -1769,6 +1965,7 @@ def link_names(hits: list[Hit], candidates: list[NameCandidate]) -> list[Hit]:
         value = f"{hit.value}: {name}"
         out[i] = replace(hit, value=value, display=value, reason=f"names your {hit.value}")
         out = [h for h in out if h.value != f"relative: {name}"]
+    out = _aged_children(out, candidates)
     named = {h.value.partition(": ")[2] for h in out if ": " in h.value and not h.value.startswith("relative: ")}
     for hit in _married(candidates):
         name = hit.value.partition(": ")[2]

@@ -25,7 +25,7 @@ NAMES = [
     ("chat", "Me and Bronwen, twelve years today xx", {"relative: Bronwen"}),
     ("for-sale post", "Bought for our two, Harriet (7) and Seth (4), barely used",
      {"relative: Harriet", "relative: Seth"}),
-    ("newsletter", "Taxi for our three: Ffion (12), Osian (9) and Cai (5)", {"relative: Ffion", "relative: Osian"}),
+    ("newsletter", "Taxi for our three: Ffion (12), Osian (9) and Cynan (5)", {"relative: Ffion", "relative: Osian"}),
     # nothing says Ben is a colleague or a mate: the corpora read "X and I" at home as a partner far more often
     ("chat", "Ben and I moved the piano upstairs", {"relative: Ben"}),
     # a wording rule's finding is kept as it was, named by its relation
@@ -68,8 +68,8 @@ def _features(text: str, field: str = "post") -> dict[str, list[str]]:
 def test_the_candidate_step_names_the_features_of_each_name():
     assert _features("Me and Rhodri on the prom, still going strong xx") == {
         "relative: Rhodri": ["kind:post", "kiss", "me", "me_and"]}
-    # (a name footprint/data/first_names.txt does not hold, "Cai", is no candidate)
-    assert _features("Taxi for our three: Ffion (12), Osian (9) and Cai (5)") == {
+    # (a name footprint/data/first_names.txt does not hold, "Cynan", is no candidate)
+    assert _features("Taxi for our three: Ffion (12), Osian (9) and Cynan (5)") == {
         "relative: Ffion": ["age", "count", "kind:post", "we"],
         "relative: Osian": ["age", "count", "kind:post", "we"]}
     assert _features("Worked alongside Priya Sandhu on the rota project at the depot", "experience") == {

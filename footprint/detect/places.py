@@ -134,6 +134,9 @@ ARRIVAL = lazy_re(r"\s*(?:moved|relocated|retired|retiring|upped|bought|buying|g
                      r"call|calls|calling|called|have\s+called|['’]ve\s+called)\b", re.I)
 # "rewired our whole house in Bamber Bridge in 1986": a home dated to a past year is a past home.
 PAST_YEAR_AFTER = lazy_re(r"[^.!?\n;]{0,40}?\bin\s+((?:19|20)\d\d)\b")
+# "..., never left", "and I've never lived anywhere else": the place just named was always home, and still is.
+NEVER_LEFT = (r"\s*,?\s+(?:and\s+)?(?:(?:i|we)(?:['’]ve|\s+have)?\s+)?(?:still\s+)?never\s+(?:(?:lived\s+anywhere\s+else|"
+              r"moved\s+away|left)\b(?!\s+(?:for|till|until|to|the)\b)|lived\s+else\b|lived\s+anywhere\s+else\b)")
 VISIT_AFTER = lazy_re(r"\s*,?\s*(?:now\s+)?(?:today|tonight|tomorrow|"
                          r"this\s+(?:week|weekend|morning|afternoon|evening)|"
                          r"next|last|yesterday|right\s+now|at\s+the\s+moment|for\s+(?:the\s+(?!foreseeable)|a\b|an\b|two|three|\d|now)|"
@@ -144,9 +147,7 @@ HOME_AFTER = lazy_re(r"\s*(?:these\s+days|nowadays)\b|-based\b|\s+based\b(?!\s+o
                         # "Leeds born, Otley by choice": the home chosen, against the birthplace
                         r"|\s+by\s+(?:choice|adoption)\b"
                         # "Gorleston born and bred and I've never lived anywhere else": the birthplace is home still
-                        r"|\s+born\s+(?:and|&|n)\s+(?:bred|raised)(?=\s*,?\s+(?:and\s+)?(?:(?:i|we)(?:['’]ve|\s+have)?\s+)?"
-                        r"(?:still\s+)?never\s+(?:(?:lived|lived\s+anywhere\s+else|moved\s+away|left)\b(?!\s+(?:for|till|until|to|the)\b)"
-                        r"|(?:lived|lived\s+anywhere)\s+else\b))"
+                        r"|\s+born\s+(?:and|&|n)\s+(?:bred|raised)(?=" + NEVER_LEFT + ")"
                         # "Peckham raised, Norwood living": a bio's place and the word for living there
                         r"|\s+living\b(?!\s+(?:room|wage|costs?|standards?|space|quarters|in|on|at|with|off|the|a|an|"
                         r"history|legend|proof|memory|will|museum|expenses|area|arrangements?))(?=\s*(?:[.,;!|/]|$))"
@@ -173,7 +174,7 @@ CLAUSE_OPENER = lazy_re(r"[\W_]*(?:(?:well|but|and|or|so|tho|though|mostly|mainl
 LIFELONG = lazy_re(r"\b(?:lived|living|been|born\s+and\s+(?:bred|raised))\s+(?:(?:up|down|over|round)\s+)?(?:here\s+)?"
                    r"(?:in|(?P<on>on))\s+", re.I)
 LIFELONG_GATE = ("liv", "been", "born")   # one of these is in every text LIFELONG matches (text.gate_open)
-LIFELONG_AFTER = lazy_re(r"\s+(?:all\s+my\s+life|my\s+whole\s+life|since\s+birth|forever)\b", re.I)
+LIFELONG_AFTER = lazy_re(r"\s+(?:all\s+my\s+life|my\s+whole\s+life|since\s+birth|forever)\b|" + NEVER_LEFT, re.I)
 # "I've lived in Kettering for ten years": home, but says nothing of birth
 YEARS_AFTER = lazy_re(r"\s+(?:(?:for\s+)?(?:nearly\s+|almost\s+|over\s+|about\s+|a\s+good\s+)?"
                          r"(?:\d{1,2}|\w+(?:-odd)?|a\s+few|a\s+couple\s+of)\s+(?:years?|yrs)\b(?!\s+ago)|for\s+(?:\w+\s+){1,3}years?\b|"
@@ -263,7 +264,9 @@ _COUNTRIES = {"united kingdom", "uk", "england", "scotland", "wales", "northern 
 
 STREET = lazy_re(
     r"(?<![©\d])(?<!\(c\)\s)(?<!©\s)\b\d{1,3}[a-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Close|Lane|Drive|Way|Crescent|"
-    r"Gardens|Court|Place|Terrace|Grove|Walk|Mews|Rise|Row|Hill|View|Park)\b")
+    r"Gardens|Court|Place|Terrace|Grove|Walk|Mews|Rise|Row|Hill|View|Park|"
+    # the north's and Scotland's street words: "14 Craigmount Wynd", "3 Oak Garth", "7 Mill Fold"
+    r"Wynd|Brow|Fold|Garth|Chase|Nook|Croft)\b")
 
 
 def _not_current(text: str, at: int, to: int) -> bool:
@@ -815,13 +818,13 @@ class HomeLocationDetector(Detector):
         low = text.lower()
         if HOME_GATE.find(text):
             hits += _place_hits(block, "home_location", HOME_BEFORE, WORDED, 0.85, HOME_GATE, profile)
-            hits += [h for h in _lifelong(block) if h.category == "home_location"]
             hits += _near_ours(block)
             hits += _commute_from(block)
         if any(w in low for w in ("these days", "nowadays", "based", "resident", " home", " by choice", " living",
                                   " by adoption", " is where", " now", " here", "where ", " never")):
             hits += _places_before(block, HOME_AFTER, "home_location", "says where you live now", AFTER_GATE,
                                    owner_names(profile))
+        hits += [h for h in _lifelong(block) if h.category == "home_location"]   # (its own gate: "born and raised in")
         hits += _demonym_hits(block)[1]
         if _DIGIT.search(text) and "from" in low:
             hits += _sale_district(block)
@@ -1524,7 +1527,11 @@ _HOME_QUESTION_END = lazy_re(r"\bwhere(?:['’]s|\s+is)\s+home(?:\s+(?:now|these
 # "since Anna and I moved into the village", "we live in the village": the writer's village, which the page names
 # at its top (a parish magazine's masthead, a village website's title).
 VILLAGE_HOME = lazy_re(r"\b(?:moved|came|settled)\s+(?:in)?to\s+the\s+village\b"
-                       r"|\b(?:live|living)\s+in\s+the\s+village\b|\bhere\s+in\s+the\s+village\b", re.I)
+                       r"|\b(?:live|living)\s+in\s+the\s+village\b|\bhere\s+in\s+the\s+village\b"
+                       # "we're in the village", and on a page about the owner "Priya's in the village": who is, the
+                       # word before says
+                       r"|(?P<who>[\w’']+?)(?:['’]s|\s+is|['’]re|\s+are|['’]m|\s+am)\s+(?:(?:also|just|still|now)\s+)?in\s+"
+                       r"the\s+village\b(?!\s+(?:hall|shop|pub|school|today|tonight|for|at)\b)", re.I)
 
 
 # "I", "we" in the sentence before (a wrapped one too: from its last full stop)
@@ -1533,8 +1540,10 @@ _I_BEFORE = lazy_re(r"\b(?:i|we)\b[^.!?]*$", re.I)
 
 def _the_village(profile: Profile) -> list[Hit]:
     """The known place at the top of the page, when the writer says they live in "the village"."""
+    owners = owner_names(profile)
     said = any(block.own and block.hint not in _NOT_PROSE and any(
-        _I_BEFORE.search(text_of(block), max(0, m.start() - 150), m.start())
+        (m.group("who").casefold() in ("i", "we") or m.group("who") in owners if m.group("who")
+         else _I_BEFORE.search(text_of(block), max(0, m.start() - 150), m.start()))
         and not _not_current(text_of(block), m.start(), m.end()) for m in VILLAGE_HOME.finditer(text_of(block)))
         for block in profile.blocks)
     if not said:

@@ -20,6 +20,7 @@ HOMES = [
     ("post", "Settled in Cromer and been in Cromer ever since the kids were small.", "Cromer"),
     ("post", "Gorleston born and bred and I've never lived anywhere else, so expect half the town.", "Gorleston"),
     ("post", "Workington born and bred, never left, never will.", "Workington"),
+    ("post", "Born and raised in Kendal, never left. Sponsor me!", "Kendal"),
     # how a home is said
     ("post", "I live over in Gateshead, handy for the Metro.", "Gateshead"),
     ("post", "I live on the Isle of Wight, ferries permitting.", "Isle of Wight"),
@@ -63,6 +64,7 @@ FALSE_FRIENDS = [
     ("post", "been on Fleet Street for two hours waiting for a taxi"),
     ("post", "Tadcaster born and bred, never left the house without a brolly"),
     ("post", "Ayr born and bred but I never lived there as an adult"),
+    ("post", "Born and raised in Troon, never left for long until uni."),
     # someone else's home, or a place that is not one
     ("post", "my brother lives over on the Wirral with his dogs"),
     ("post", "living on the Edge of Reason again this week"),
@@ -145,3 +147,24 @@ def test_moving_out_after_the_fact_or_of_others_is_no_home(text):
 ])
 def test_a_team_at_home_or_house_prices_are_no_home(text):
     assert values("home_location", text, field="post") == set()
+
+
+def test_a_numbered_address_on_a_wynd_or_a_garth():
+    assert "27 Thistlebank Wynd" in values("home_location", "Home: 27 Thistlebank Wynd, Bathgate", field="post")
+    assert "6 Rowan Garth" in values("home_location", "Post to 6 Rowan Garth please", field="post")
+
+
+def test_the_owner_in_the_village_on_a_club_page_titled_with_it():
+    from footprint.detect import detect
+    from footprint.facts import Facts
+    from footprint.models import Profile
+
+    def homes(line: str) -> set[str]:
+        profile = Profile(url="https://club.example/committee", platform="website")
+        profile.add("Committee - Great Ayton Bowls Club", "title")
+        profile.add(line, "page")
+        return {f.value for f in detect(profile, Facts(full_name="Nadia Kerr")) if f.category == "home_location"}
+
+    assert homes("Treasurer - Nadia Kerr. Nadia's in the village, so drop subs round to her.") == {"Great Ayton"}
+    assert homes("Treasurer - Nadia Kerr. Colin's in the village, so drop subs round to him.") == set()
+    assert homes("Treasurer - Nadia Kerr. Nadia's in the village hall on Fridays.") == set()

@@ -41,7 +41,7 @@ GUESS_NOT_ALLOWED = {"born_bare", "made_in", "here_in", "bought_in", "call_home"
                      "back_home_to", "back_home_in", "in_now", "works_from_home_in", "home_label", "corner_of",
                      "living_my_best_life", "arrived_at_maternity", "now_label", "home_question", "came_over",
                      "short_way_in", "im_at", "at_home_in", "dwelling_since", "commute_home", "short_way_outside",
-                     "lives_over_in", "weekends_back_to", "moving_out_of"}
+                     "lives_over_in", "weekends_back_to", "moving_out_of", "home_spot"}
 # A rule that ends in "on" ("lives just up the road on", "our house on") names a street: an unknown name
 # after it must be one ("Sorrel Terrace"), not "live on Twitch".
 _STREET_WORDS = ("(?:Road|Rd|Street|St|Avenue|Ave|Close|Lane|Drive|Way|Crescent|Gardens|Court|Place|Terrace|Grove|"
@@ -135,8 +135,8 @@ ARRIVAL = lazy_re(r"\s*(?:moved|relocated|retired|retiring|upped|bought|buying|g
 # "rewired our whole house in Bamber Bridge in 1986": a home dated to a past year is a past home.
 PAST_YEAR_AFTER = lazy_re(r"[^.!?\n;]{0,40}?\bin\s+((?:19|20)\d\d)\b")
 # "..., never left", "and I've never lived anywhere else": the place just named was always home, and still is.
-NEVER_LEFT = (r"\s*,?\s+(?:and\s+)?(?:(?:i|we)(?:['’]ve|\s+have)?\s+)?(?:still\s+)?never\s+(?:(?:lived\s+anywhere\s+else|"
-              r"moved\s+away|left)\b(?!\s+(?:for|till|until|to|the)\b)|lived\s+else\b|lived\s+anywhere\s+else\b)")
+NEVER_LEFT = (r"\s*,?\s+(?:and\s+)?(?:(?:i|we)(?:['’]ve|\s+have)?\s+)?(?:still\s+)?never\s+"
+              r"(?:(?:moved\s+away|left)\b(?!\s+(?:for|till|until|to|the)\b)|lived\s+(?:anywhere\s+)?else\b)")
 VISIT_AFTER = lazy_re(r"\s*,?\s*(?:now\s+)?(?:today|tonight|tomorrow|"
                          r"this\s+(?:week|weekend|morning|afternoon|evening)|"
                          r"next|last|yesterday|right\s+now|at\s+the\s+moment|for\s+(?:the\s+(?!foreseeable)|a\b|an\b|two|three|\d|now)|"
@@ -241,7 +241,7 @@ HOME_GATE = PhraseIndex([(w, None) for w in (
     "came", "come", "headed", "went", "where's home", "where is home", "do you live", "are you based",
     "drive", "drove", "driving", "commute", "commuting", "cycle", "cycling", "ride", "bus", "train", "walk", "trek",
     "journey", "slog", "trudge", "get back", "gets back", "getting back", "got back", "weekends", "weekend",
-    "moving out", "move out", "moving away", "move away",
+    "moving out", "move out", "moving away", "move away", "sofa", "settee", "table", "floor", "office",
     "📍", "🏠", "🏡")])
 AFTER_GATE = PhraseIndex([(w, None) for w in (
     "never", "these days", "nowadays", "based", "resident", "home", "by choice", "living", "by adoption", "by birth",
@@ -607,6 +607,8 @@ def _place_hits(block: TextBlock, category: str, before: re.Pattern[str], reason
             continue   # "I'm in Leeds tonight", "we're in Bath for the weekend": a visit
         if category == "home_location" and (STAY_AFTER.match(text, b) or WORKPLACE_AFTER.match(text, b)):
             continue   # "based in Keswick for the week", "based at Wakefield nick": a stay, a workplace
+        if m.lastgroup == "home_spot" and not re.match(r"\s*(?:[,.;!)\n]|$)", text[b:b + 3]):
+            continue   # "Kitchen table, Leeds Arena, 8pm": the town starts another name
         if m.lastgroup in DATED_RULES and not MOVE_WHEN.match(text, b):
             continue   # "came up to Leeds for the match": a trip unless the arrival is dated
         if m.lastgroup in PERSONAL_RULES and _someone_in_sentence(text, b, owner_names(profile)):
@@ -798,7 +800,7 @@ class HomeLocationDetector(Detector):
     def ruled(self, profile: Profile, facts: Facts) -> list[Hit]:
         """What the wording rules find, before the fitted weights add to it."""
         owner_names(profile, facts)   # remembered: "Sam lives in Leeds" on a page about Sam is the writer's home
-        return super().detect(profile, facts) + _answers(profile) + _the_village(profile)
+        return super().detect(profile, facts) + _answers(profile) + _the_village(profile) + _neighbours_group(profile)
 
     def detect_block(self, block: TextBlock, profile: Profile) -> list[Hit]:
         if block.hint == "home_location":
@@ -1522,6 +1524,19 @@ def _platform_home(block: TextBlock) -> list[Hit]:
 _HOME_QUESTION_END = lazy_re(r"\bwhere(?:['’]s|\s+is)\s+home(?:\s+(?:now|these\s+days|nowadays))?\s*\?\W*$|"
                              r"\bwhere(?:abouts)?\s+(?:do\s+you\s+live|are\s+you\s+(?:based|living))"
                              r"(?:\s+(?:now|these\s+days|nowadays))?\s*\?\W*$", re.I)
+
+
+# A chat group of a street's residents ("Oakfield Close Neighbours 🏡"): the user is one of them.
+_NEIGHBOURS_AFTER = lazy_re(r"\s+(?:neighbours|neighbors|residents|residents['’]?\s+association|street\s+group|"
+                            r"community\s+group)\b", re.I)
+
+
+def _neighbours_group(profile: Profile) -> list[Hit]:
+    """The street a chat group of its residents, which the user's export is of, is named after."""
+    return [Hit("home_location", m.group(), m.group(), 0.75, block, m.start(), m.end(),
+                f"{WORDED} (the street whose residents' group you are in)")
+            for block in profile.blocks if block.label == "group name"
+            for m in _STREET_NAMED.finditer(text_of(block)) if _NEIGHBOURS_AFTER.match(text_of(block), m.end())]
 
 
 # "since Anna and I moved into the village", "we live in the village": the writer's village, which the page names

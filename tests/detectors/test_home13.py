@@ -168,3 +168,34 @@ def test_the_owner_in_the_village_on_a_club_page_titled_with_it():
     assert homes("Treasurer - Nadia Kerr. Nadia's in the village, so drop subs round to her.") == {"Great Ayton"}
     assert homes("Treasurer - Nadia Kerr. Colin's in the village, so drop subs round to him.") == set()
     assert homes("Treasurer - Nadia Kerr. Nadia's in the village hall on Fridays.") == set()
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Sofa, Keswick, 9pm, two days off at last.", "Keswick"),
+    ("The kids wrapped forty raffle prizes on the living room floor in Penrith.", "Penrith"),
+])
+def test_a_spot_at_home_names_the_town(text, place):
+    assert values("home_location", text, field="post") == {place}
+
+
+@pytest.mark.parametrize("text", [
+    "Kitchen table, Sheffield Arena, 8pm, shift done",
+    "We ate round the kitchen table at Grandma's",
+    "Bought a kitchen table in Harrogate from a charity shop",
+])
+def test_a_table_elsewhere_is_no_home(text):
+    assert values("home_location", text, field="post") == set()
+
+
+@pytest.mark.parametrize("group,street", [("Larkspur Way Neighbours 🏡", {"Larkspur Way"}),
+                                          ("Cobden Street Residents", {"Cobden Street"}),
+                                          ("Mill Road Runners 🏃", set()), ("Book club", set())])
+def test_a_chat_group_of_a_streets_residents_names_the_users_street(group, street):
+    from footprint.detect import detect
+    from footprint.facts import Facts
+    from footprint.models import Profile
+
+    profile = Profile(url="file:///chat.txt", platform="website")
+    profile.add(group, "title", label="group name")
+    profile.add("Bins are Thursday this week", "post")
+    assert {f.value for f in detect(profile, Facts()) if f.category == "home_location"} == street

@@ -15,8 +15,8 @@ from footprint.detect.clause import (CHILD, OTHER, about_a_pet, clause_around, n
                                      whose, with_the_writer)
 from footprint.detect.clause import SELF as WRITER
 
-from footprint.detect.text import (OUTWARD_CODE, POSTCODE, PhraseIndex, known_place, mask, normal_postcode, place_at,
-                                   place_guess, gate_open, gate_text, place_names,
+from footprint.detect.text import (OUTWARD_CODE, POSTCODE, PhraseIndex, gazetteer, known_place, mask, normal_postcode,
+                                   place_at, place_guess, gate_open, gate_text, place_names,
                                    regions, segment_at)
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
@@ -39,7 +39,8 @@ GUESS_NOT_ALLOWED = {"born_bare", "made_in", "here_in", "bought_in", "call_home"
                      "located_in", "ours_in", "we_are_in", "keys", "round_the_corner",
                      "back_home_to", "back_home_in", "in_now", "works_from_home_in", "home_label", "corner_of",
                      "living_my_best_life", "arrived_at_maternity", "now_label", "home_question", "came_over",
-                     "short_way_in", "im_at", "at_home_in", "dwelling_since", "commute_home", "home_to_parents"}
+                     "short_way_in", "im_at", "at_home_in", "dwelling_since", "commute_home", "home_to_parents",
+                     "short_way_outside", "lives_over_in", "weekends_back_to", "moving_out_of", "home_spot"}
 # A rule that ends in "on" ("lives just up the road on", "our house on") names a street: an unknown name
 # after it must be one ("Sorrel Terrace"), not "live on Twitch".
 _STREET_WORDS = ("(?:Road|Rd|Street|St|Avenue|Ave|Close|Lane|Drive|Way|Crescent|Gardens|Court|Place|Terrace|Grove|"
@@ -97,7 +98,7 @@ ELSEWHERE_AFTER = lazy_re(r"\s*,?\s*(?:my|our|we|we'd|we’d|they|people|everyon
 # "Here in Leeds, my parents never locked the door": the others' place, told of.
 HERE_ELSEWHERE = lazy_re(r"\s*,\s*(?:my|our|they|people|everyone|everybody|folk)\b", re.I)
 VISIT_RULES = {"here_in", "we_are_in", "round_the_corner", "back_home_to", "back_home_in", "in_now", "im_at",
-               "at_home_in"}
+               "at_home_in", "short_way_outside", "weekends_back_to"}
 # Rules that name a dwelling ("been at the vicarage in Tavistock"), a home only with how long after the place: "since
 # 2014", "for twelve years" (not "at the cottage in Rhossili for the weekend").
 SINCE_RULES = {"dwelling_since"}
@@ -132,15 +133,20 @@ ARRIVAL = lazy_re(r"\s*(?:moved|relocated|retired|retiring|upped|bought|buying|g
                      r"call|calls|calling|called|have\s+called|['’]ve\s+called)\b", re.I)
 # "rewired our whole house in Bamber Bridge in 1986": a home dated to a past year is a past home.
 PAST_YEAR_AFTER = lazy_re(r"[^.!?\n;]{0,40}?\bin\s+((?:19|20)\d\d)\b")
+# "..., never left", "and I've never lived anywhere else": the place just named was always home, and still is.
+NEVER_LEFT = (r"\s*,?\s+(?:and\s+)?(?:(?:i|we)(?:['’]ve|\s+have)?\s+)?(?:still\s+)?never\s+"
+              r"(?:(?:moved\s+away|left)\b(?!\s+(?:for|till|until|to|the)\b)|lived\s+(?:anywhere\s+)?else\b)")
 VISIT_AFTER = lazy_re(r"\s*,?\s*(?:now\s+)?(?:today|tonight|tomorrow|"
                          r"this\s+(?:week|weekend|morning|afternoon|evening)|"
                          r"next|last|yesterday|right\s+now|at\s+the\s+moment|for\s+(?:the\s+(?!foreseeable)|a\b|an\b|two|three|\d|now)|"
                          r"until|till|again|on\s+(?:holiday|hols|a|the|\w+day)|for\s+(?:christmas|xmas|easter|new\s+year|(?:my\s+|our\s+)?\w+['’]s\b)|"
-                         r"at\s+the|visiting)\b", re.I)
+                         r"at\s+the|visiting|to\s+(?:see|visit))\b", re.I)
 # "Bridgend these days", "Blackpool all my life": a place with the words that follow it.
 HOME_AFTER = lazy_re(r"\s*(?:these\s+days|nowadays)\b|-based\b|\s+based\b(?!\s+on)|\s+resident\b"
                         # "Leeds born, Otley by choice": the home chosen, against the birthplace
                         r"|\s+by\s+(?:choice|adoption)\b"
+                        # "Gorleston born and bred and I've never lived anywhere else": the birthplace is home still
+                        r"|\s+born\s+(?:and|&|n)\s+(?:bred|raised)(?=" + NEVER_LEFT + ")"
                         # "Peckham raised, Norwood living": a bio's place and the word for living there
                         r"|\s+living\b(?!\s+(?:room|wage|costs?|standards?|space|quarters|in|on|at|with|off|the|a|an|"
                         r"history|legend|proof|memory|will|museum|expenses|area|arrangements?))(?=\s*(?:[.,;!|/]|$))"
@@ -163,12 +169,16 @@ HOME_AFTER = lazy_re(r"\s*(?:these\s+days|nowadays)\b|-based\b|\s+based\b(?!\s+o
 # The "X now" form of HOME_AFTER, which only holds when the place starts its clause ("We're off to Leeds now" does not).
 NOW_AFTER = lazy_re(r"\s+(?:now|here)\b", re.I)
 CLAUSE_OPENER = lazy_re(r"[\W_]*(?:(?:well|but|and|or|so|tho|though|mostly|mainly)\b[\W_]*)?", re.I)
-LIFELONG = lazy_re(r"\b(?:lived|living|been|born\s+and\s+(?:bred|raised))\s+(?:here\s+)?in\s+", re.I)
+# "lived in X", and a street's "been up on Kiln Lane" (after "on", only a street counts)
+LIFELONG = lazy_re(r"\b(?:lived|living|been|born\s+and\s+(?:bred|raised))\s+(?:(?:up|down|over|round)\s+)?(?:here\s+)?"
+                   r"(?:in|(?P<on>on))\s+", re.I)
 LIFELONG_GATE = ("liv", "been", "born")   # one of these is in every text LIFELONG matches (text.gate_open)
-LIFELONG_AFTER = lazy_re(r"\s+(?:all\s+my\s+life|my\s+whole\s+life|since\s+birth|forever)\b", re.I)
+LIFELONG_AFTER = lazy_re(r"\s+(?:all\s+my\s+life|my\s+whole\s+life|since\s+birth|forever)\b|" + NEVER_LEFT, re.I)
 # "I've lived in Kettering for ten years": home, but says nothing of birth
 YEARS_AFTER = lazy_re(r"\s+(?:(?:for\s+)?(?:nearly\s+|almost\s+|over\s+|about\s+|a\s+good\s+)?"
                          r"(?:\d{1,2}|\w+(?:-odd)?|a\s+few|a\s+couple\s+of)\s+(?:years?|yrs)\b(?!\s+ago)|for\s+(?:\w+\s+){1,3}years?\b|"
+                         # "been in Hexham the last nine yrs", "on Fern Lane ever since"
+                         r"(?:for\s+)?the\s+(?:last|past)\s+(?:\d{1,2}|\w+|few)\s+(?:years|yrs)\b|ever\s+since\b|"
                          r"since\s+(?:19|20)\d\d\b)", re.I)
 # "Aberdonian in Dundee", "Proud Geordie", "I'm a Brummie": where someone is from, by its demonym.
 SELF = r"(?:^\W*|\b(?:i'?m|i\s+am)\s+(?:an?\s+)?|\b(?:an?|proud|true|typical|lifelong|real|proper|born|exiled)\s+)"
@@ -219,7 +229,7 @@ WORDED = "says where you live"
 HOME_GATE = PhraseIndex([(w, None) for w in (
     "live", "lives", "lived", "living", "based", "settled", "resident", "residents", "residing", "now", "moved",
     "home", "local", "current", "currently", "still", "house", "place", "flat", "gaff", "kitchen", "garden",
-    "studio", "shed", "allotment", "location", "located", "where i live", "where we live", "ours", "as of",
+    "studio", "shed", "allotment", "location", "located", "where i live", "where we live", "ours", "mine", "as of",
     "terrace", "cottage", "bungalow", "garage", "loft", "attic", "cellar", "conservatory", "greenhouse",
     "summerhouse", "driveway", "yard", "front room", "street", "road", "estate", "village", "neighbourhood",
     "neighborhood", "cul-de-sac", "semi", "maisonette", "smallholding", "farmhouse", "front door",
@@ -232,10 +242,12 @@ HOME_GATE = PhraseIndex([(w, None) for w in (
     "neck of the woods", "stomping ground", "ended up", "wound up", "corner", "garden office", "kitchen table",
     "came", "come", "headed", "went", "where's home", "where is home", "do you live", "are you based",
     "drive", "drove", "driving", "commute", "commuting", "cycle", "cycling", "ride", "bus", "train", "walk", "trek",
-    "journey", "slog", "trudge",
+    "journey", "slog", "trudge", "get back", "gets back", "getting back", "got back", "weekends", "weekend",
+    "moving out", "move out", "moving away", "move away", "sofa", "settee", "table", "floor", "office",
     "📍", "🏠", "🏡")])
 AFTER_GATE = PhraseIndex([(w, None) for w in (
-    "these days", "nowadays", "based", "resident", "home", "by choice", "living", "by adoption", "by birth", "is where",
+    "never", "these days", "nowadays", "based", "resident", "home", "by choice", "living", "by adoption", "by birth",
+    "is where",
     "where i", "where we", "where i've", "where i’ve", "where we've", "where we’ve", "and i have", "and i've",
     "and i’ve",
     "born", "raised", "through", "native", "lad", "lass", "now", "here",
@@ -255,7 +267,9 @@ _COUNTRIES = {"united kingdom", "uk", "england", "scotland", "wales", "northern 
 
 STREET = lazy_re(
     r"(?<![©\d])(?<!\(c\)\s)(?<!©\s)\b\d{1,3}[a-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Close|Lane|Drive|Way|Crescent|"
-    r"Gardens|Court|Place|Terrace|Grove|Walk|Mews|Rise|Row|Hill|View|Park)\b")
+    r"Gardens|Court|Place|Terrace|Grove|Walk|Mews|Rise|Row|Hill|View|Park|"
+    # the north's and Scotland's street words: "14 Craigmount Wynd", "3 Oak Garth", "7 Mill Fold"
+    r"Wynd|Brow|Fold|Garth|Chase|Nook|Croft)\b")
 
 
 def _not_current(text: str, at: int, to: int) -> bool:
@@ -353,8 +367,15 @@ def _demonym_hits(block: TextBlock) -> tuple[list[Hit], list[Hit]]:
 NEAR_OURS = lazy_re(r"\b(?:\d{1,2}|two|five|ten|fifteen|twenty)\s*(?:mins?|minutes?)['’]?\s+"
                        r"(?:(?:walk|stroll|drive|cycle|bike\s+ride)\s+)?(?:away\s+)?from\s+(?:ours|(?:my|our)\s+(?:house|flat|front\s+door|door|place)|"
                        r"home)\b|\b(?:round\s+the\s+corner|down\s+the\s+road|a\s+stone['’]s\s+throw)\s+from\s+ours\b|"
-                       r"\bon\s+(?:my|our)\s+doorstep\b", re.I)
-NEAR_OURS_GATE = ("from", "doorstep")
+                       r"\bon\s+(?:my|our)\s+doorstep\b"
+                       # "Hest Bank prom, practically my back garden", "the perks of living ten minutes away"
+                       r"|(?P<after>\b(?:practically|basically|literally|virtually|pretty\s+much)\s+(?:in\s+|on\s+)?(?:my|our)\s+"
+                       r"(?:back\s+garden|back\s+yard|backyard|doorstep)\b"
+                       # (not "she's living ten minutes away": someone else)
+                       r"|(?<!\bis\s)(?<!['’]s\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)\bliving\s+(?:just\s+|only\s+)?"
+                       r"(?:\d{1,2}|two|five|ten|fifteen|twenty)\s*(?:mins?|minutes?)['’]?\s+(?:(?:walk|stroll|drive)\s+)?away\b"
+                       r"(?!\s+from))", re.I)
+NEAR_OURS_GATE = ("from", "doorstep", "garden", "yard", "away")
 
 
 _PART_OF_NAME = lazy_re(r"(?<![\w'’-])(?:New|North|South|East|West|Upper|Lower|Great|Little|Old|Nether|High|"
@@ -369,7 +390,12 @@ def _near_ours(block: TextBlock) -> list[Hit]:
         return hits
     for m in NEAR_OURS.finditer(text):
         a, _ = segment_at(text, m.start())
-        places = _known_places(text, max(a, m.start() - 120), m.start())
+        # the place is in the sentence, else the one just before ("Wardie Bay at dawn. Perks of living ten
+        # minutes away"): the last place named there
+        places = _known_places(text, max(a, m.start() - 120), m.start()) \
+            or _known_places(text, *segment_at(text, max(0, a - 2)))[-1:]
+        if m.group("after"):
+            places = places[-1:]   # the place just before: "not Fleetwood, just Cleveleys, practically my doorstep"
         if places and not THEIRS_BEFORE.search(text, max(0, places[0][1] - 8), places[0][1]):
             name, at, to = places[0]
             part = _PART_OF_NAME.search(text, max(0, at - 8), at)
@@ -379,6 +405,48 @@ def _near_ours(block: TextBlock) -> list[Hit]:
     return hits
 
 
+# "Horsham to Crawley commuting on two wheels", "commute from Selby to York": a commute starts from home.
+_PLACE_TO_PLACE = lazy_re(r"(?<![\w'’-])(?P<a>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2})\s+to\s+"
+                          r"(?P<b>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2})")
+_COMMUTE_BEFORE = lazy_re(r"\bcommut(?:e|es|ing)\b(?:\s+(?:to\s+work|daily|every\s+day))?\s*(?:[:\-–]|from)?\s*$", re.I)
+_WHOSE_BEFORE = lazy_re(r"(?:['’]s|\b(?:his|her|their|your))\s+$", re.I)
+_COMMUTE_AFTER = lazy_re(r"\s+commut(?:e|es|ing)\b", re.I)
+
+
+def _commute_from(block: TextBlock) -> list[Hit]:
+    """The known place a commute starts from."""
+    text = text_of(block)
+    hits: list[Hit] = []
+    if "commut" not in text.lower():
+        return hits
+    for m in _PLACE_TO_PLACE.finditer(text):
+        if not (_COMMUTE_AFTER.match(text, m.end()) or _COMMUTE_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+            continue
+        if _WHOSE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue   # "my husband's Leeds to York commute": his
+        start, end = place_at(text, m.start("a")) or ("", 0, 0), place_at(text, m.start("b"))
+        if start[0] and start[2] == m.end("a") and end and known_place(start[0]) and known_place(end[0]) \
+                and start[0].casefold() not in _COUNTRIES:
+            hits.append(_hit("home_location", start[0], 0.7, block, start[1], start[2],
+                             "the place your commute starts from"))
+    return hits
+
+
+@cache
+def _local_trade() -> re.Pattern[str]:
+    """A place then a local trade ("Stroud PT", "your friendly Bangor dog walker")."""
+    words = "|".join(re.escape(w) for w in sorted(_word_list("local_trade"), key=len, reverse=True))
+    return re.compile(r"(?:-based)?\s+(?:" + words + r")\b(?![\w'’-])", re.I)
+
+
+def _local_trade_places(block: TextBlock) -> list[Hit]:
+    """A bio's known place named just before a trade served near home: where the writer lives and works."""
+    text = text_of(block)
+    return [_hit("home_location", name, 0.7, block, at, to, f"{WORDED} (a trade done where you live)")
+            for name, at, to in _known_places(text, 0, len(text)) if _local_trade().match(text, to)
+            and not _WHOSE_BEFORE.search(text, max(0, at - 12), at)]
+
+
 def _lifelong(block: TextBlock) -> list[Hit]:
     """'Lived in Blackpool all my life': home and birthplace; 'for ten years': home."""
     text = text_of(block)
@@ -386,11 +454,13 @@ def _lifelong(block: TextBlock) -> list[Hit]:
     if not gate_open(LIFELONG_GATE, gate_text(text)):
         return hits
     for m in LIFELONG.finditer(text):
-        found = place_at(text, m.end())
+        street = _STREET_AT.match(text, m.end()) if m.group("on") else None
+        found = (street.group(), street.start(), street.end()) if street else None if m.group("on") \
+            else place_at(text, m.end())
         if not found or found[0].casefold() in _COUNTRIES:
             continue
         if LIFELONG_AFTER.match(text, found[2]):
-            for category in ("home_location", "birthplace"):
+            for category in ("home_location",) if street else ("home_location", "birthplace"):
                 hits.append(_hit(category, found[0], 0.8, block, found[1], found[2],
                                 "a place you say you have lived in all your life"))
         elif YEARS_AFTER.match(text, found[2]) and not text[max(0, m.start() - 8):m.start()].lower().endswith("once ") \
@@ -544,6 +614,8 @@ def _place_hits(block: TextBlock, category: str, before: re.Pattern[str], reason
             continue   # "I'm in Leeds tonight", "we're in Bath for the weekend": a visit
         if category == "home_location" and (STAY_AFTER.match(text, b) or WORKPLACE_AFTER.match(text, b)):
             continue   # "based in Keswick for the week", "based at Wakefield nick": a stay, a workplace
+        if m.lastgroup == "home_spot" and not re.match(r"\s*(?:[,.;!)\n]|$)", text[b:b + 3]):
+            continue   # "Kitchen table, Leeds Arena, 8pm": the town starts another name
         if m.lastgroup in DATED_RULES and not MOVE_WHEN.match(text, b):
             continue   # "came up to Leeds for the match": a trip unless the arrival is dated
         if m.lastgroup in PERSONAL_RULES and _someone_in_sentence(text, b, owner_names(profile)):
@@ -576,7 +648,9 @@ def _place_hits(block: TextBlock, category: str, before: re.Pattern[str], reason
             if not_current(told, a, b):
                 continue
             year = PAST_YEAR_AFTER.match(text, b)
-            if year and int(year.group(1)) < _this_year(block) - 2 and not ARRIVAL.match(text, m.start()):
+            # (the arrival's verb may follow its subject: "we bought in Marple in 2019")
+            if year and int(year.group(1)) < _this_year(block) - 2 \
+                    and not any(ARRIVAL.match(text, m.start() + w.start()) for w in re.finditer(r"\b\w", m.group())):
                 continue   # "our house in Bamber Bridge in 1986": then, not now
         why = f"{reason} ({(m.lastgroup or '').replace('_', ' ')})"
         if owned or m.lastgroup == "grew_up_above":
@@ -736,7 +810,7 @@ class HomeLocationDetector(Detector):
     def ruled(self, profile: Profile, facts: Facts) -> list[Hit]:
         """What the wording rules find, before the fitted weights add to it."""
         owner_names(profile, facts)   # remembered: "Sam lives in Leeds" on a page about Sam is the writer's home
-        return super().detect(profile, facts) + _answers(profile)
+        return super().detect(profile, facts) + _answers(profile) + _the_village(profile) + _neighbours_group(profile)
 
     def detect_block(self, block: TextBlock, profile: Profile) -> list[Hit]:
         if block.hint == "home_location":
@@ -756,15 +830,18 @@ class HomeLocationDetector(Detector):
         low = text.lower()
         if HOME_GATE.find(text):
             hits += _place_hits(block, "home_location", HOME_BEFORE, WORDED, 0.85, HOME_GATE, profile)
-            hits += [h for h in _lifelong(block) if h.category == "home_location"]
             hits += _near_ours(block)
+            hits += _commute_from(block)
         if any(w in low for w in ("these days", "nowadays", "based", "resident", " home", " by choice", " living",
-                                  " by adoption", " is where", " now", " here", "where ")):
+                                  " by adoption", " is where", " now", " here", "where ", " never")):
             hits += _places_before(block, HOME_AFTER, "home_location", "says where you live now", AFTER_GATE,
                                    owner_names(profile))
+        hits += [h for h in _lifelong(block) if h.category == "home_location"]   # (its own gate: "born and raised in")
         hits += _demonym_hits(block)[1]
         if _DIGIT.search(text) and "from" in low:
             hits += _sale_district(block)
+        if block.field in ("bio", "headline", "about"):
+            hits += _local_trade_places(block)
         if block.field in ("bio", "headline", "location"):
             hits += self._bare_place_lines(block)
         else:
@@ -800,6 +877,7 @@ class HomeLocationDetector(Detector):
         hits: list[Hit] = []
         if block.label and GROUP_NAME.search(block.label):
             return hits   # the line under "Leicestershire Police Cycling Club" is the club's location
+        hits += _contact_line_places(block, text)
         for m in re.finditer(r"[^\n]+", text):
             head, *rest = [part.strip() for part in m.group().split(",")]
             if not rest or not all(r.casefold() in regions() or r.casefold() in _COUNTRIES for r in rest):
@@ -821,6 +899,11 @@ class HomeLocationDetector(Detector):
         text = text_of(block)
         hits = []
         for a, b in _bio_items(text):
+            pinned = _known_places(text, a, b)[-1:] if _PIN_AFTER.match(text, b) else []
+            if pinned and not text[pinned[0][2]:b].strip(" ,.;|"):
+                name, at, to = pinned[0]   # "dog mum, Lancs 📍": the place the pin marks
+                hits.append(Hit("home_location", name, name, 0.65, block, at, to, "a bio item that pins a place"))
+                continue
             arrow = ARROW.match(text, b)
             if arrow and (place_at(text, arrow.end()) or ("", 0, 0))[0].casefold() not in ("", *_COUNTRIES):
                 continue   # "Hull ➡️ Leeds": the place left, not the home (BirthplaceDetector takes the first)
@@ -1130,7 +1213,39 @@ _NOT_PERSON_FROM = frozenset(["greetings", "letter", "poster", "sticker", "flyer
 
 # The top of a page or file, where a CV or a letter puts the writer's address.
 HEADER = 400
+# A CV's contact line: a line with a phone number or an e-mail address, its parts set apart by bars or dots (or
+# by nothing but spaces, once a reader has dropped the bars).
+_CONTACT = lazy_re(r"@|(?<!\d)(?:\+44\s?|0)\d{3,4}\s?\d{3}\s?\d{3,4}(?!\d)")
+_PART_START = lazy_re(r"(?:^|[|·•])[\s*_#>\[-]*", re.M)
+# After a town, perhaps its county or a bigger town and its postcode district ("Leeds (LS6)", "Wath-upon-Dearne,
+# Rotherham S63"), the part ends: at a bar or a dot, at the line's end, or where the phone number or e-mail begins.
+_PART_REST = lazy_re(r"(?P<rest>(?:\s*,\s*[A-Z][a-z][\w'’.-]*(?:\s(?:[A-Z][a-z][\w'’.-]*|&|and|upon|on))*)*)"
+                     r"(?:,?\s*\(?[A-Z]{1,2}\d{1,2}[A-Z]?\)?)?"
+                     r"[\s*_]*(?=$|[|·•]|(?:\+44|0)\d|[\w.+-]+@)", re.M)
+
+
+def _contact_line_places(block: TextBlock, text: str) -> list[Hit]:
+    """The town on a contact line at the top of a page ("Data Analyst · Leeds (LS6) · 07700 900123 · ..."): the
+    writer's address, said as a CV says it."""
+    hits: list[Hit] = []
+    for line in re.finditer(r"[^\n]+", text):
+        if not _CONTACT.search(line.group()):
+            continue
+        for part in _PART_START.finditer(text, line.start(), line.end()):
+            place = place_at(text, part.end())
+            if not place or place[0].casefold() in _COUNTRIES or place[0].casefold() in regions() \
+                    or someone_elses(text, part.end()):
+                continue   # "Open daily | Whitby | 01947 ...": a business's
+            tail = _PART_REST.match(text, place[2], line.end())
+            rest = [r for r in re.split(r"\s*,\s*", tail.group("rest").strip(" ,")) if r] if tail else None
+            if rest is None or not all(known_place(r) or known_place(r.replace("&", "and"))
+                                       or r.casefold() in _COUNTRIES for r in rest):
+                continue
+            hits.append(Hit("home_location", place[0], place[0], 0.7, block, place[1], place[2],
+                            "a town on the contact line at the top of the page"))
+    return hits
 # "... in York" closing a bio item; emoji and symbols divide a bio into items.
+_PIN_AFTER = lazy_re(r"📍|🏠|🏡")
 BIO_IN_PLACE = lazy_re(r"\b(?:in|near|nr)\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*$")
 BIRTH_WORDS = lazy_re(r"\b(?:born|raised|grew\s+up|originally|bred|hometown|native)\b", re.I)
 _EMOJI_RUN = lazy_re(r"[\u2190-\u2bff\u2600-\u27bf\U0001F000-\U0001FAFF\ufe0f\u200d]+")
@@ -1219,7 +1334,10 @@ def home_features(block: TextBlock, at: int, to: int, profile: Profile,
     # a word inside the place's own name ("Garden City") says nothing about it, and the preposition just before it
     # ("Priston Mill, near Bath") is its feature before:near, not the class of "near us", "round here"
     bare = (before.start(1), before.end(1)) if before else None
-    found = {cls for s, e, cls in words if ca <= s and e <= cb and not (s < to and at < e) and (s, e) != bare}
+    # nor does a word inside a street's name in the clause ("watching Stevenage from Broadhall Way" is not "way")
+    streets = [(m.start(), m.end()) for m in _STREET_NAMED.finditer(text, ca, cb)]
+    found = {cls for s, e, cls in words if ca <= s and e <= cb and not (s < to and at < e) and (s, e) != bare
+             and not any(a1 <= s and e <= b1 for a1, b1 in streets)}
     if before is None:
         found.add("before:start")
     elif before.group(1).casefold() in _BEFORE_WORDS:
@@ -1306,6 +1424,7 @@ def home_candidates(profile: Profile, ruled: list[Hit]) -> list[HomeCandidate]:
             for name, at, to, kind in places:
                 if (id(block), at) in taken or name.casefold() in _WORDS_NOT_PLACES \
                         or kind == "town" and (_STREET_AFTER.match(text, to) or _BODY_AFTER.match(text, to)
+                                               or _BODY_BEFORE.search(text, max(0, at - 16), at)
                                                or _PART_OF_NAME.search(text, max(0, at - 8), at)
                                                or _TEAM_AFTER.match(text, to) or _LONGER_NAME.match(text, to)):
                     continue
@@ -1366,6 +1485,8 @@ _STREET_AFTER = lazy_re(r"\s+" + _STREET_WORDS + r"\b")
 # "Cheshire Constabulary", "Leeds City Council": a body named after the place, not the place.
 _BODY_AFTER = lazy_re(r"\s+(?:(?:City|County|Borough|District)\s+)?(?:Police|Constabulary|Council|Fire|Ambulance|NHS|"
                       r"University|College|Hospital|Infirmary|Airport|Crown\s+Court|Magistrates)\b")
+# "Trinity College Carmarthen", "University College London": a place named last in a body's name.
+_BODY_BEFORE = lazy_re(r"\b(?:College|University|Hospital|Infirmary|Academy|Institute|School)\s+$")
 # Place names that are also everyday words of a sentence's start ("Street parking", "Home is ...").
 _WORDS_NOT_PLACES = frozenset(["street", "home", "way", "local", "flat", "terrace", "garden", "now"])
 
@@ -1413,6 +1534,55 @@ def _platform_home(block: TextBlock) -> list[Hit]:
 _HOME_QUESTION_END = lazy_re(r"\bwhere(?:['’]s|\s+is)\s+home(?:\s+(?:now|these\s+days|nowadays))?\s*\?\W*$|"
                              r"\bwhere(?:abouts)?\s+(?:do\s+you\s+live|are\s+you\s+(?:based|living))"
                              r"(?:\s+(?:now|these\s+days|nowadays))?\s*\?\W*$", re.I)
+
+
+# A chat group of a street's residents ("Oakfield Close Neighbours 🏡"): the user is one of them.
+_NEIGHBOURS_AFTER = lazy_re(r"\s+(?:neighbours|neighbors|residents|residents['’]?\s+association|street\s+group|"
+                            r"community\s+group)\b", re.I)
+
+
+def _neighbours_group(profile: Profile) -> list[Hit]:
+    """The street a chat group of its residents, which the user's export is of, is named after."""
+    return [Hit("home_location", m.group(), m.group(), 0.75, block, m.start(), m.end(),
+                f"{WORDED} (the street whose residents' group you are in)")
+            for block in profile.blocks if block.label == "group name"
+            for m in _STREET_NAMED.finditer(text_of(block)) if _NEIGHBOURS_AFTER.match(text_of(block), m.end())]
+
+
+# "since Anna and I moved into the village", "we live in the village": the writer's village, which the page names
+# at its top (a parish magazine's masthead, a village website's title).
+VILLAGE_HOME = lazy_re(r"\b(?:moved|came|settled)\s+(?:in)?to\s+the\s+village\b"
+                       r"|\b(?:live|living)\s+in\s+the\s+village\b|\bhere\s+in\s+the\s+village\b"
+                       # "we're in the village", and on a page about the owner "Priya's in the village": who is, the
+                       # word before says
+                       r"|(?P<who>[\w’']+?)(?:['’]s|\s+is|['’]re|\s+are|['’]m|\s+am)\s+(?:(?:also|just|still|now)\s+)?in\s+"
+                       r"the\s+village\b(?!\s+(?:hall|shop|pub|school|today|tonight|for|at)\b)", re.I)
+
+
+# "I", "we" in the sentence before (a wrapped one too: from its last full stop)
+_I_BEFORE = lazy_re(r"\b(?:i|we)\b[^.!?]*$", re.I)
+
+
+def _the_village(profile: Profile) -> list[Hit]:
+    """The known place at the top of the page, when the writer says they live in "the village"."""
+    owners = owner_names(profile)
+    said = any(block.own and block.hint not in _NOT_PROSE and any(
+        (m.group("who").casefold() in ("i", "we") or m.group("who") in owners if m.group("who")
+         else _I_BEFORE.search(text_of(block), max(0, m.start() - 150), m.start()))
+        and not _not_current(text_of(block), m.start(), m.end()) for m in VILLAGE_HOME.finditer(text_of(block)))
+        for block in profile.blocks)
+    if not said:
+        return []
+    heads = [b for b in profile.blocks if _KINDS.get(b.field) == "meta"] + profile.blocks[:1]
+    for block in heads:
+        text = text_of(block)
+        top = text[:text.find("\n", 0, 200) if "\n" in text[:200] else 200]
+        for name, at, to in _known_places(top, 0, len(top)):
+            if name.casefold() not in regions():
+                name = gazetteer().get(name.casefold(), name)
+                return [_hit("home_location", name, 0.7, block, at, to,
+                             f"{WORDED} (the village you live in, named at the top of the page)")]
+    return []
 
 
 def _answers(profile: Profile) -> list[Hit]:

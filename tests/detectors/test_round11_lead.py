@@ -1,0 +1,48 @@
+"""Issue 13, round eleven (lead): classes found on the round's blind corpora after their first scores were recorded.
+A force as the teller of news ("Kent Police have warned"), a force set beside the writer's own ("can't speak for the
+Met"), a force in a cloud of reach hashtags under a post whose words name another. New writing; none is taken from
+an evaluation corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detectors.helpers import values
+
+
+@pytest.mark.parametrize("texts,want", [
+    # the force's own statement, as a news item or a share
+    (("Essex Police have warned drivers about a spate of mirror thefts on the A12. Check your dashcams.",
+      "I'm a PCSO, ask me anything about the Dengie."), {"police"}),
+    (("Gwent Police are appealing for witnesses after a fire at the allotments.",), set()),
+    (("Cumbria Police said the road would stay shut overnight.",), set()),
+    (("North Yorkshire Police is recruiting again, get your applications in.",), set()),
+    # the writer's own: a statement about the writer, or belonging
+    (("Over the moon: Dorset Police have confirmed my start date, PC Hollis from March!",), {"Dorset Police"}),
+    (("I joined Suffolk Constabulary and said goodbye to the call centre for good.",), {"Suffolk Constabulary"}),
+    (("Twelve years a PC with Wiltshire Police, and I still love it.",), {"Wiltshire Police"}),
+])
+def test_a_force_telling_news_is_not_the_writers_employer(texts, want):
+    assert values("police_affiliation", *texts, field="post") == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Unlike West Mercia we still get a meal break. Response PC with Warwickshire Police since 2016.",
+     {"Warwickshire Police"}),
+    ("Can't speak for Merseyside but our lot in Cheshire Constabulary are short of drivers. PC, 9 years.",
+     {"Cheshire Constabulary"}),
+    ("Nights are busier than the Met, honestly. Sergeant with Bedfordshire Police.", {"Bedfordshire Police"}),
+])
+def test_a_force_the_writer_compares_theirs_with_is_not_theirs(text, want):
+    assert values("police_affiliation", text, field="post") == want
+
+
+def test_a_reach_hashtag_for_another_force_gives_way_to_the_force_the_words_name():
+    bio = "Special constable with Devon and Cornwall Police 🚔 volunteer, dad, surfer"
+    post = "When the public spot you off duty in Lidl 😂 #policeuk #metpolice #fyp #specials"
+    assert values("police_affiliation", bio, post) == {"Devon and Cornwall Police"}
+
+
+def test_a_hashtag_alone_still_names_the_force():
+    assert values("police_affiliation", "Nights again. Love this job really #metpolice #response", field="post") \
+        == {"Metropolitan Police Service"}

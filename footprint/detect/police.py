@@ -293,7 +293,7 @@ def statement_after() -> re.Pattern[str]:
 def _news_of_the_force(text: str, end: int) -> bool:
     """The force's name at `end` opens its own statement, not one about the writer ("have confirmed my transfer")."""
     said = statement_after().match(text, end)
-    return bool(said) and not _MINE_AFTER.search(text[said.end():said.end() + 40].split(".")[0])
+    return said is not None and not _MINE_AFTER.search(text[said.end():said.end() + 40].split(".")[0])
 
 
 _MINE_AFTER = lazy_re(r"\b(?:my|me|I)\b")

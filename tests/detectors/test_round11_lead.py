@@ -46,3 +46,20 @@ def test_a_reach_hashtag_for_another_force_gives_way_to_the_force_the_words_name
 def test_a_hashtag_alone_still_names_the_force():
     assert values("police_affiliation", "Nights again. Love this job really #metpolice #response", field="post") \
         == {"Metropolitan Police Service"}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Hiya, I'm Gethin. Born and bred in the valleys, mad about rugby.", set()),
+    ("Call me Rosie. Born and raised by the sea, which explains the hair.", set()),
+    ("Treharris born and bred, Cardiff these days.", {"Treharris"}),
+])
+def test_a_name_ending_the_sentence_before_born_and_bred_is_not_the_birthplace(text, want):
+    assert values("birthplace", text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Cofi through and through, Caernarfon castle is my happy place", {"Caernarfon"}),
+    ("Cardi born and bred 🐑 now in Swansea for work", {"Ceredigion"}),
+])
+def test_welsh_demonyms_name_the_birthplace(text, want):
+    assert values("birthplace", text) == want

@@ -109,7 +109,8 @@ class _Heading:
     opens: bool = False                         # ... and the paragraph opens with them
 
 
-_MARKER = lazy_re(r"^[\s>*•#▶►▸→·+=~]+")
+# (a squad or list number too: "#5 DANNY WHITWORTH", "3. Jo Hale")
+_MARKER = lazy_re(r"^(?:[\s>*•▶►▸→·+=~]+|#(?:\d{1,3}\b)?|\d{1,3}[.)](?=\s))+")
 # A name in capitals: two words of capitals (a first name and a surname) open the line.
 _CAPS_NAME = lazy_re(r"^[A-Z]{2,}(?:\s+['‘\"“]?[A-Z]{2,}['’\"”]?)+(?![a-z])")
 _CAPS_WORD = lazy_re(r"\b[A-Z]{2,}\b")

@@ -63,3 +63,19 @@ def test_a_name_ending_the_sentence_before_born_and_bred_is_not_the_birthplace(t
 ])
 def test_welsh_demonyms_name_the_birthplace(text, want):
     assert values("birthplace", text) == want
+
+
+def test_a_heading_with_a_squad_or_list_number_names_its_person():
+    from footprint.detect import detect
+    from footprint.facts import Facts
+    from tests.detectors.helpers import page
+
+    squad = page("Meet the squad",
+                 ("#3 TOMASZ NOWAK", "#3 TOMASZ NOWAK"), ("#3 TOMASZ NOWAK", "Supports: Hull City, obviously"),
+                 ("#3 TOMASZ NOWAK", "Lives: Hessle"),
+                 ("#8 RHYS PRICE", "#8 RHYS PRICE"), ("#8 RHYS PRICE", "Supports: Cardiff City since I could walk"),
+                 ("#8 RHYS PRICE", "Lives: Penarth with my partner Eli"),
+                 ("12. Dom Ferris", "12. Dom Ferris"), ("12. Dom Ferris", "Supports: Grimsby Town"),
+                 ("12. Dom Ferris", "Lives: Cleethorpes"))
+    found = {(f.category, f.value) for f in detect(squad, Facts(full_name="Rhys Price"))}
+    assert found == {("football_team", "Cardiff City"), ("home_location", "Penarth"), ("family", "partner: Eli")}

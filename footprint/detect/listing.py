@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from urllib.parse import urlsplit
 
 from footprint.detect.base import Detector, Hit, load_data
 from footprint.detect.clause import SELF, addressee, first_names, nicknames, owner_at
@@ -263,6 +264,15 @@ def _the_owner(profile: Profile, facts: Facts) -> Person | None:
     return Person(words[0], words[-1] if len(words) > 1 else "")
 
 
+def _by_anchor(profile: Profile) -> Person | None:
+    """The person the address the user gave points at: a page of several people opened at one's own entry
+    ("where-are-they-now/#dani-okafor", "#jo_hale"), taken only when a section of the page is theirs."""
+    words = re.split(r"[-_.+]|%20", urlsplit(profile.url).fragment)
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() for w in words):
+        return None
+    return Person(words[0].capitalize(), words[-1].capitalize())
+
+
 # Words without which no section can say that its person serves (checked on the page once, before its sections).
 _POLICE_HINT = lazy_re(r"polic|constab|pcso|\bPC\b|sergeant|\bsgt\b|detective|inspector|officer|\bthe\s+job\b|\bMet\b|"
                        r"\bcop\b|custody", re.I)
@@ -302,7 +312,11 @@ def listed(profile: Profile, facts: Facts) -> Profile:
     section the owner's. Any other page as it is."""
     if profile.owner:     # a thread whose owner is known: its authors say whose words are whose
         return profile
-    owner = _the_owner(profile, facts) or _serving(profile)
+    owner = _the_owner(profile, facts)
+    if owner is None:
+        anchored = _by_anchor(profile)
+        owner = anchored if anchored and any(p and is_owner(p, anchored) for p in sections(profile, anchored)) \
+            else _serving(profile)
     if owner is None:
         return profile
     whose, headed = _sections(profile, owner)

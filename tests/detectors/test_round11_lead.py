@@ -79,3 +79,36 @@ def test_a_heading_with_a_squad_or_list_number_names_its_person():
                  ("12. Dom Ferris", "Lives: Cleethorpes"))
     found = {(f.category, f.value) for f in detect(squad, Facts(full_name="Rhys Price"))}
     assert found == {("football_team", "Cardiff City"), ("home_location", "Penarth"), ("family", "partner: Eli")}
+
+
+def _alumni(url: str):
+    from footprint.models import Profile
+
+    profile = Profile(url=url, platform="website")
+    for text in ("Class notes: where are they now?",
+                 "Harriet Vance (Law, 2009)", "Harriet is a partner at a firm in Chester and supports Wrexham.",
+                 "Owen Bellamy (History, 2011)", "Owen joined Gwent Police in 2013 and lives in Abergavenny.",
+                 "Sadia Rahman (Criminology, 2014)",
+                 "Sadia is a detective constable with Dyfed-Powys Police. She lives in Llandeilo with her wife Bethan."):
+        profile.add(text, "page")
+    return profile
+
+
+@pytest.mark.parametrize("url,want", [
+    ("https://alumni.example.ac.uk/notes/2025/#sadia-rahman",
+     {("police_affiliation", "Dyfed-Powys Police"), ("home_location", "Llandeilo"), ("family", "wife: Bethan")}),
+    ("https://alumni.example.ac.uk/notes/2025/#owen_bellamy",
+     {("police_affiliation", "Gwent Police"), ("home_location", "Abergavenny")}),
+])
+def test_a_page_of_people_opened_at_ones_anchor_is_theirs(url, want):
+    from footprint.detect import detect
+
+    assert {(f.category, f.value) for f in detect(_alumni(url))} == want
+
+
+def test_an_anchor_that_names_no_one_leaves_the_page_as_it_was():
+    from footprint.detect import detect
+
+    plain = {(f.category, f.value) for f in detect(_alumni("https://alumni.example.ac.uk/notes/2025/"))}
+    assert {(f.category, f.value) for f in detect(_alumni("https://alumni.example.ac.uk/notes/2025/#top-of-page"))} \
+        == plain

@@ -112,3 +112,17 @@ def test_an_anchor_that_names_no_one_leaves_the_page_as_it_was():
     plain = {(f.category, f.value) for f in detect(_alumni("https://alumni.example.ac.uk/notes/2025/"))}
     assert {(f.category, f.value) for f in detect(_alumni("https://alumni.example.ac.uk/notes/2025/#top-of-page"))} \
         == plain
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_he_or_she_with_either_apostrophe_is_the_owner_in_their_section(apostrophe):
+    from footprint.detect import detect
+    from footprint.facts import Facts
+    from tests.detectors.helpers import page
+
+    coaches = page("Our coaches", ("Lorna Pike", "Lorna Pike"), ("Lorna Pike", "Lorna is a physio in Ripon."),
+                   ("Emlyn Rowe", "Emlyn Rowe"),
+                   ("Emlyn Rowe", f"Emlyn learned to box at 12 with his grandad. These days he{apostrophe}s a custody "
+                                  "sergeant with Cleveland Police, so he knows shift work."))
+    assert {f.value for f in detect(coaches, Facts(full_name="Emlyn Rowe"))
+            if f.category == "police_affiliation"} == {"Cleveland Police"}

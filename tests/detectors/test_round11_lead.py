@@ -122,7 +122,7 @@ def test_he_or_she_with_either_apostrophe_is_the_owner_in_their_section(apostrop
 
     coaches = page("Our coaches", ("Lorna Pike", "Lorna Pike"), ("Lorna Pike", "Lorna is a physio in Ripon."),
                    ("Emlyn Rowe", "Emlyn Rowe"),
-                   ("Emlyn Rowe", f"Emlyn learned to box at 12 with his grandad. These days he{apostrophe}s a custody "
+                   ("Emlyn Rowe", f"Emlyn learned to box at 12 with his uncle. These days he{apostrophe}s a custody "
                                   "sergeant with Cleveland Police, so he knows shift work."))
     assert {f.value for f in detect(coaches, Facts(full_name="Emlyn Rowe"))
             if f.category == "police_affiliation"} == {"Cleveland Police"}

@@ -59,7 +59,8 @@ def test_a_name_ending_the_sentence_before_born_and_bred_is_not_the_birthplace(t
 
 @pytest.mark.parametrize("text,want", [
     ("Cofi through and through, Caernarfon castle is my happy place", {"Caernarfon"}),
-    ("Cardi born and bred 🐑 now in Swansea for work", {"Ceredigion"}),
+    # (not "Cardi": a cardigan as often as a Cardiganshire native)
+    ("Cold out, bring a cardi. Swansea Bay 10k done!", set()),
 ])
 def test_welsh_demonyms_name_the_birthplace(text, want):
     assert values("birthplace", text) == want

@@ -127,3 +127,15 @@ def test_he_or_she_with_either_apostrophe_is_the_owner_in_their_section(apostrop
                                   "sergeant with Cleveland Police, so he knows shift work."))
     assert {f.value for f in detect(coaches, Facts(full_name="Emlyn Rowe"))
             if f.category == "police_affiliation"} == {"Cleveland Police"}
+
+
+@pytest.mark.parametrize("text,date,want", [
+    ("Ride ends at Tenby harbour on Saturday 18th July, which happens to be my 40th birthday!", None, {"--07-18"}),
+    ("Recorded on 2nd March 2024, which was also my 30th, hence the balloons.", None, {"1994-03-02"}),
+    ("Curry night is Friday 6th November. That's my 50th, so you'd better come.", "2026-10-20", {"1976-11-06"}),
+    # not the writer's, or not a birthday
+    ("The christening is on 4th June, which is my sister's 30th too.", None, set()),
+    ("Finals are on 2nd May, which is my 3rd attempt at this exam.", None, set()),
+])
+def test_a_date_the_words_after_it_make_my_birthday(text, date, want):
+    assert values("date_of_birth", text, field="post", date=date) == want

@@ -139,3 +139,18 @@ def test_he_or_she_with_either_apostrophe_is_the_owner_in_their_section(apostrop
 ])
 def test_a_date_the_words_after_it_make_my_birthday(text, date, want):
     assert values("date_of_birth", text, field="post", date=date) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Dog walker, tea drinker | Bakewell, Derbys | views my own", {"Bakewell"}),
+    ("Ex-forces. Tring, Herts 🌳", {"Tring"}),
+    # a county alone, by its short form as by its name, is no home
+    ("Call handler 🎧 Lincs | Imps fan | now Sleaford way", {"Sleaford"}),
+    ("Wilts 📍", set()),
+])
+def test_a_county_by_its_short_form_is_a_county(text, want):
+    assert values("home_location", text) == want
+
+
+def test_a_county_by_its_short_form_names_a_birthplace():
+    assert values("birthplace", "Yorks lass in exile, Bristol these days") == {"Yorkshire"}

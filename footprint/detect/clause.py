@@ -52,7 +52,10 @@ class Words:
 
 
 def _alt(items: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(items, key=len, reverse=True))
+    """The words as one alternation, longest first, any space matching any run of spaces and an apostrophe
+    either apostrophe ("he's" is "he’s" too)."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]")
+                    for w in sorted(items, key=len, reverse=True))
 
 
 @cache

@@ -458,15 +458,17 @@ class DateOfBirthDetector(Detector):
                 continue   # ("for my 40th" is the writer's own: "my" stands right before the ordinal)
             month, the_day = _MONTH_WORD.search(text, m.end(), b), _THE_DAY.search(text, m.end(), b)
             told = None if month and the_day or not _ORDINAL_ALONE.match(text, m.end()) \
-                else _date_just_before(text, m.start())
+                else _date_just_before(text, m.start()) or _date_it_is(text, m.start())
             if told and not self._mine(text, m.start(), m.end(), profile, block):
                 told = None
             if told:
                 # "21st March. my 40th.": the date alone, then the birthday it is (the year from the post's date)
                 value, age = told, _ordinal_age(m.group())
-                day = _on_day(posted, int(value[2:4]), int(value[5:7]), True) if posted else None
+                day = dt.date.fromisoformat(value) if len(value) == 10 else None
+                if posted and value.startswith("--"):
+                    day = _on_day(posted, int(value[2:4]), int(value[5:7]), True)
                 if day and age and 13 <= age <= 100:
-                    value = f"{day.year - age:04d}-{value[2:]}"
+                    value = f"{day.year - age:04d}-{day.month:02d}-{day.day:02d}"
                 hits.append(Hit("date_of_birth", value, display_date(value), 0.6, block, m.start(), m.end(),
                                 "your birthday, the date said just before it"))
                 continue
@@ -553,6 +555,23 @@ def _date_just_before(text: str, at: int) -> str | None:
     if len(found) == 1 and found[0][0].startswith("--") and found[0][1] == 0 and found[0][2] == len(sentence):
         return found[0][0]
     return None
+
+
+# "Sunday 12th July, which just happens to be my 50th", "Quiz night is Friday 3rd July. That's my 40th": words
+# that make the day before them the birthday after them
+_IT_IS = lazy_re(r"[\s,.!–—-]*\b(?:which|that|this|it)\s*(?:(?:also|just|actually|only|conveniently|handily|"
+                 r"happens|happened|to|be|is|was|will|['’]s|['’]ll|falls|fell|on)\s*){1,5}$", re.I)
+
+
+def _date_it_is(text: str, at: int) -> str | None:
+    """A date that words just before `at` say is the birthday ("9th May 2025, which happens to be my 40th"): the
+    date as found (with its year when it has one)."""
+    link = _IT_IS.search(text, max(0, at - 45), at)
+    if not link:
+        return None
+    head = text[max(0, link.start() - 40):link.start()]
+    found = [d for d in find_dates(head) if not head[d[2]:].strip(" ,.!")]
+    return found[-1][0] if found else None
 
 
 def _ordinal_age(said: str) -> int | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from urllib.parse import urlsplit
 
 from footprint.detect.base import Detector, Hit, load_data
 from footprint.detect.clause import SELF, addressee, first_names, nicknames, owner_at
@@ -109,7 +110,8 @@ class _Heading:
     opens: bool = False                         # ... and the paragraph opens with them
 
 
-_MARKER = lazy_re(r"^[\s>*•#▶►▸→·+=~]+")
+# (a squad or list number too: "#5 DANNY WHITWORTH", "3. Jo Hale")
+_MARKER = lazy_re(r"^(?:[\s>*•▶►▸→·+=~]+|#(?:\d{1,3}\b)?|\d{1,3}[.)](?=\s))+")
 # A name in capitals: two words of capitals (a first name and a surname) open the line.
 _CAPS_NAME = lazy_re(r"^[A-Z]{2,}(?:\s+['‘\"“]?[A-Z]{2,}['’\"”]?)+(?![a-z])")
 _CAPS_WORD = lazy_re(r"\b[A-Z]{2,}\b")
@@ -262,6 +264,15 @@ def _the_owner(profile: Profile, facts: Facts) -> Person | None:
     return Person(words[0], words[-1] if len(words) > 1 else "")
 
 
+def _by_anchor(profile: Profile) -> Person | None:
+    """The person the address the user gave points at: a page of several people opened at one's own entry
+    ("where-are-they-now/#dani-okafor", "#jo_hale"), taken only when a section of the page is theirs."""
+    words = re.split(r"[-_.+]|%20", urlsplit(profile.url).fragment)
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() for w in words):
+        return None
+    return Person(words[0].capitalize(), words[-1].capitalize())
+
+
 # Words without which no section can say that its person serves (checked on the page once, before its sections).
 _POLICE_HINT = lazy_re(r"polic|constab|pcso|\bPC\b|sergeant|\bsgt\b|detective|inspector|officer|\bthe\s+job\b|\bMet\b|"
                        r"\bcop\b|custody", re.I)
@@ -301,7 +312,11 @@ def listed(profile: Profile, facts: Facts) -> Profile:
     section the owner's. Any other page as it is."""
     if profile.owner:     # a thread whose owner is known: its authors say whose words are whose
         return profile
-    owner = _the_owner(profile, facts) or _serving(profile)
+    owner = _the_owner(profile, facts)
+    if owner is None:
+        anchored = _by_anchor(profile)
+        owner = anchored if anchored and any(p and is_owner(p, anchored) for p in sections(profile, anchored)) \
+            else _serving(profile)
     if owner is None:
         return profile
     whose, headed = _sections(profile, owner)

@@ -695,8 +695,8 @@ def _places_before(block: TextBlock, pattern: re.Pattern[str], category: str, re
         if not words:
             continue
         last = words[-1]
-        if text[a + last.end():m.start()].strip(" ,&-"):
-            continue  # the place must sit right before the phrase
+        if text[a + last.end():m.start()].strip(" ,&-") or last.group().endswith("."):
+            continue  # the place must sit right before the phrase, in its sentence ("I'm Jonny. Born and bred ...")
         if _VIEW_OF.search(text, max(a, a + last.start() - 24), a + last.start()):
             continue  # "a flat looking over the Forth was home": a view from the place, not the place
         if "exile" in m.re.groupindex and m.group("exile") and re.search(r"\bin\s+$", text[a:a + last.start()]):

@@ -280,6 +280,25 @@ def origin_after() -> re.Pattern[str]:
     return re.compile(rf"[\s:–—-]+(?:[\w'’-]+\s+){{0,2}}?(?:{words})\b", re.I)
 
 
+@cache
+def statement_after() -> re.Pattern[str]:
+    """Words after a force's name that make the sentence the force's own statement as news reports it ("West
+    Mercia Police have warned", "Kent Police are appealing for"), from context.json."""
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                     for w in sorted(load_data("context.json")["police_statement_after"], key=len, reverse=True))
+    return re.compile(rf"\s+(?:(?:have|has|had|are|is|were|was|today|yesterday|just|now|also)\s+){{0,2}}(?:{words})\b",
+                      re.I)
+
+
+def _news_of_the_force(text: str, end: int) -> bool:
+    """The force's name at `end` opens its own statement, not one about the writer ("have confirmed my transfer")."""
+    said = statement_after().match(text, end)
+    return said is not None and not _MINE_AFTER.search(text[said.end():said.end() + 40].split(".")[0])
+
+
+_MINE_AFTER = lazy_re(r"\b(?:my|me|I)\b")
+
+
 def _a_body(m: PhraseMatch) -> bool:
     """The match names only bodies (the College of Policing), no force."""
     forces = {f for kind, f in m.payloads if kind in ("strong", "weak")}
@@ -306,8 +325,10 @@ def _employer_after() -> re.Pattern[str]:
 DISCLAIMER_BEFORE = lazy_re(r"\b(?:views?|opinions?|thoughts|tweets|posts)\b[^.!?\n|]{0,30}\bnot\s+"
                             r"(?:(?:those|that)\s+of\s+)?(?:the\s+|my\s+)?(?:employer['’]?s?\s*[(,:-]?\s*)?$", re.I)
 # "Met vs Thames Valley Police in the final", "lost to GMP": the other side of a match, not the writer's force.
-OPPONENT_BEFORE = lazy_re(r"\b(?:vs\.?|v\.?|versus|against|beat|beating|lost\s+to|losing\s+to|drew\s+with)\s+"
-                          r"(?:the\s+)?$", re.I)
+OPPONENT_BEFORE = lazy_re(r"\b(?:vs\.?|v\.?|versus|against|beat|beating|lost\s+to|losing\s+to|drew\s+with|"
+                          # a force the writer sets theirs beside: "can't speak for the Met", "unlike GMP"
+                          r"(?:can'?t|cannot|can\s+not|won'?t)\s+speak\s+for|unlike|compared\s+(?:to|with)|"
+                          r"(?:better|worse|busier|quieter)\s+than)\s+(?:the\s+)?$", re.I)
 
 
 # "how GMP finally cracked it", "the night the Met raided ...": a force as a case's subject, a story's topic.
@@ -517,6 +538,7 @@ def _police_hits(block: TextBlock, matches: list[PhraseMatch],
                           if not any(a <= m.start and m.end <= b for a, b in collective)]   # nor "Police" in it
         false_friends += [(m.start, m.end) for m in matches
                           if MEDIA_AFTER.match(text, m.end) or origin_after().match(text, m.end)
+                          or _news_of_the_force(text, m.end)
                           or (_a_body(m) and _courses_after().match(text, m.end))
                           or (_CASE_TOLD_BEFORE.search(text, max(0, m.start - 12), m.start)
                               and _case_after().match(text, m.end))]
@@ -705,6 +727,11 @@ class PoliceDetector(Detector):
         if any(h.value != "police" for h in hits):
             # the force named elsewhere on the profile is the same link, told more exactly
             hits = [h for h in hits if h.value != "police"]
+        said = {h.value for h in hits if h.value in _territorial() and not _tagged(h)}
+        if said:
+            # "#policeuk #metpolice #fyp" under a post by an officer whose words name another force: a tag
+            # chosen for reach, not the writer's force; a force the words name is kept whatever tags it too
+            hits = [h for h in hits if not (_tagged(h) and h.value in _territorial() and h.value not in said)]
         if any(h.value in _territorial() for h in hits):
             # (the Federation of the force's own officers, too: "our Fed rep" beside the force)
             hits = [h for h in hits if h.value not in _INSIDE_A_FORCE and h.value not in _associations()]
@@ -744,7 +771,7 @@ def _the_pages_force(profile: Profile, names: frozenset[str], household: frozens
         for m in lexicon().index.find(text):
             forces = {f for kind, f in m.payloads if kind == "strong" and f in _territorial()}
             if not forces or " " not in text[m.start:m.end].strip() or MEDIA_AFTER.match(text, m.end) \
-                    or origin_after().match(text, m.end) \
+                    or origin_after().match(text, m.end) or _news_of_the_force(text, m.end) \
                     or _not_the_writers(text, m.start, block, names, household, profile.about_owner(block)):
                 continue
             for force in forces:
@@ -752,3 +779,8 @@ def _the_pages_force(profile: Profile, names: frozenset[str], household: frozens
                 found.setdefault(force, Hit("police_affiliation", force, display, 0.8, block, m.start, m.end,
                                             f"names {force}, on a page that says you serve"))
     return list(found.values()) if len(found) == 1 else []
+
+
+def _tagged(hit: Hit) -> bool:
+    """Whether a hit's evidence is a hashtag ("#LancsPolice"), not words."""
+    return text_of(hit.block)[hit.start:hit.start + 1] == "#"

@@ -259,9 +259,10 @@ def place_names() -> dict[str, dict[str, str]]:
 
 @cache
 def regions() -> frozenset[str]:
+    """The counties, council areas and regions (casefolded), and the short forms that stand for them ("staffs")."""
     text = resources.files("footprint.data").joinpath("uk_regions.tsv").read_text("utf-8")
-    return frozenset(line.split("\t")[0].casefold() for line in text.splitlines()
-                     if line and not line.startswith("#"))
+    names = {line.split("\t")[0].casefold() for line in text.splitlines() if line and not line.startswith("#")}
+    return frozenset(names | {k.casefold() for k, v in place_names()["aliases"].items() if v.casefold() in names})
 
 
 # A run of capitalised words, with the small words place names carry ("upon", "on", "St").

@@ -144,13 +144,13 @@ def test_a_date_the_words_after_it_make_my_birthday(text, date, want):
 @pytest.mark.parametrize("text,want", [
     ("Dog walker, tea drinker | Bakewell, Derbys | views my own", {"Bakewell"}),
     ("Ex-forces. Tring, Herts 🌳", {"Tring"}),
-    # a county alone, by its short form as by its name, is no home
+    # a county by its short form gives way to the town, as by its name; pinned alone, it is the home given
     ("Call handler 🎧 Lincs | Imps fan | now Sleaford way", {"Sleaford"}),
-    ("Wilts 📍", set()),
+    ("Wilts 📍", {"Wilts"}),
 ])
 def test_a_county_by_its_short_form_is_a_county(text, want):
     assert values("home_location", text) == want
 
 
 def test_a_county_by_its_short_form_names_a_birthplace():
-    assert values("birthplace", "Yorks lass in exile, Bristol these days") == {"Yorkshire"}
+    assert values("birthplace", "Yorks lass in exile, Bristol these days") == {"Yorks"}

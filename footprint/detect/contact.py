@@ -291,7 +291,10 @@ _OTHERS_CUE = lazy_re(
 _PRONOUN_CUE = lazy_re(
     r"\b(?:tell|ring|rang|rung|call(?:ed)?|text(?:ed)?|phoned?|email|e-mail|message|contact|ask|give|reach|bell|"
     r"mention\s+me\s+to)\s+(?:him|her|them)\b|\b(?:at|to|with|for)\s+(?:him|her|them)\b|"
-    r"\b(?:he|she|they)(?:['’](?:s|re)|\s+(?:is|are|can\s+be))\s+(?:on|at|reachable)\b|"
+    # "she's on 07700 ...", "He's 07700 ..." (the number next: the search ends where it starts)
+    r"\b(?:he|she|they)(?:['’](?:s|re)|\s+(?:is|are|can\s+be))\s+(?:(?:on|at|reachable)\b|(?:\()?$)|"
+    # "call their team on", "ring his office": the number of someone else's people or place
+    r"\b(?:ring|call|phone|text|contact|message)\s+(?:his|her|their)\s+(?:[\w'’-]+\s+)?[\w'’-]+\s+(?:on|at)\b|"
     r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?(?:number|mobile|phone|no|e-?mail|address|details|line|inbox)\b", re.I)
 # "Jo Bloggs at Bloggs Literary", "from Westfold Motor Spares": a person at, or a firm named as, an organisation
 _ORG_CUE = lazy_re(rf"(?:\b(?:at|from|with)|@)\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+(?:&\s+|and\s+|of\s+)?){{0,4}}"

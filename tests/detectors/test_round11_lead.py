@@ -154,3 +154,16 @@ def test_a_county_by_its_short_form_is_a_county(text, want):
 
 def test_a_county_by_its_short_form_names_a_birthplace():
     assert values("birthplace", "Yorks lass in exile, Bristol these days") == {"Yorks"}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Our window cleaner Rhodri is a gem. He's 07700 900246, say the flat with the bikes sent you.", set()),
+    ("Ask for Bronwen at the farm shop, she's 07700 900358 and does deliveries.", set()),
+    ("Discount code TILLY10, or call their team on 020 7946 0412.", set()),
+    ("Ring his office on 01632 960331 before noon.", set()),
+    # the writer's own
+    ("I'm 07700 900519 if the gate is locked.", {"+447700900519"}),
+    ("New number, it's 07700 900624 now, old one's dead.", {"+447700900624"}),
+])
+def test_a_number_given_after_he_s_or_their_team_is_theirs(text, want):
+    assert values("phone_number", text, field="comment") == want

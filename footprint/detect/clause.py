@@ -51,7 +51,7 @@ class Words:
     people: frozenset[str]
 
 
-def _alt(items: list[str]) -> str:
+def alternation(items: list[str]) -> str:
     """The words as one alternation, longest first, any space matching any run of spaces and an apostrophe
     either apostrophe ("he's" is "he’s" too)."""
     return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]")
@@ -65,19 +65,20 @@ def words() -> Words:
     household = set(data["household"])
     children = set(data["children"])
     relatives = [w for w in relations if w not in household | children and relations[w][1] != "partner"]
-    people = _alt(relatives + data["other_people"])
+    people = alternation(relatives + data["other_people"])
     det = r"(?:my|our|his|her|their|your|the|one\s+of\s+(?:my|our|his|her|their))\s+(?:[\w'’-]+\s+){0,2}?"
     subjects = re.compile(
-        rf"(?P<household>\b(?:my|our)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_alt(sorted(household))})\b)"
-        rf"|(?P<child>\b(?:my|our)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_alt(sorted(children))})\b)"
-        rf"|(?P<other>\b{det}(?:{people})\b|\b{det}(?:{_alt(data['things'])})\b(?=\s+(?:[\w'’-]+\s+)?{_THING_VERB})"
-        rf"|\ban?\s+(?:[\w'’-]+\s+)?(?:{_alt(data['acquaintances'])})\b"
-        rf"|\b(?:{_alt(data['other_pronouns'])})(?![\w'’]))"
-        rf"|(?P<self>\b(?:{_alt(data['self'])})(?![\w'’])|\bmy\b|\bour\b)", re.I)
+        rf"(?P<household>\b(?:my|our)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{alternation(sorted(household))})\b)"
+        rf"|(?P<child>\b(?:my|our)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{alternation(sorted(children))})\b)"
+        rf"|(?P<other>\b{det}(?:{people})\b|\b{det}(?:{alternation(data['things'])})\b(?=\s+(?:[\w'’-]+\s+)?{_THING_VERB})"
+        rf"|\ban?\s+(?:[\w'’-]+\s+)?(?:{alternation(data['acquaintances'])})\b"
+        rf"|\b(?:{alternation(data['other_pronouns'])})(?![\w'’]))"
+        rf"|(?P<self>\b(?:{alternation(data['self'])})(?![\w'’])|\bmy\b|\bour\b)", re.I)
     first = {"my", "our", "his", "her", "their", "your", "the", "one", "a", "an"}
     first |= {p.split()[0] for p in data["self"] + data["other_pronouns"]}
     return Words(subjects, frozenset(first),
-                 re.compile(rf"(?<!\w)(?:{_alt(data['pets'])})(?!\w)(?!\s?(?-i:[A-HJ-Z0-9])\b)", re.I),   # not "Cat B"
+                 # (not "Cat B")
+                 re.compile(rf"(?<!\w)(?:{alternation(data['pets'])})(?!\w)(?!\s?(?-i:[A-HJ-Z0-9])\b)", re.I),
                  frozenset(w.casefold() for w in relatives + data["other_people"]))
 
 
@@ -139,7 +140,7 @@ def owner_names(profile: Profile | None, facts: Facts | None = None) -> frozense
 
 @cache
 def _subject_cue() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w'’])(?:{_alt(load_data('page_subject.json')['cues'])})(?![\w'’])", re.I)
+    return re.compile(rf"(?<![\w'’])(?:{alternation(load_data('page_subject.json')['cues'])})(?![\w'’])", re.I)
 
 
 # A full name (tried at every capitalised word, so that "Dr Ann Example" is tried at "Ann" too).
@@ -289,7 +290,7 @@ def _named_people(text: str, names: frozenset[str]) -> list[tuple[int, bool, str
 @cache
 def _relation_before() -> re.Pattern[str]:
     relations = load_data("relations.json")["words"]
-    return re.compile(rf"\b(his|her|their|my|our|your)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_alt(list(relations))})"
+    return re.compile(rf"\b(his|her|their|my|our|your)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{alternation(list(relations))})"
                       r"\s*[,:]?\s*$", re.I)
 
 
@@ -449,8 +450,8 @@ _REPOST = lazy_re(r"\b(?=[rsbq])(?:re-?post(?:ing|ed)?|re-?shar(?:ing|ed)|sharin
 @cache
 def _quote_patterns() -> re.Pattern[str]:
     data = load_data("sections.json")
-    verbs = _alt(data["speech_verbs"])
-    titles = _alt(data["titles"])
+    verbs = alternation(data["speech_verbs"])
+    titles = alternation(data["titles"])
 
     def name(group: str) -> str:
         return _SPEAKER_NAME.replace("name>", group + ">")

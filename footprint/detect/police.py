@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
-from footprint.detect.clause import OTHER, first_names, owner_at, owner_names, police_stance
+from footprint.detect.clause import OTHER, alternation, first_names, owner_at, owner_names, police_stance
 from footprint.detect.text import PhraseIndex, PhraseMatch, drop_inside, mask, segment_at
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
@@ -275,8 +275,7 @@ MEDIA_AFTER = lazy_re(r"[\s:]+(?:memoirs?|novels?|dramas?|procedurals?|thrillers
 def origin_after() -> re.Pattern[str]:
     """Words after a police name that make it the origin of a thing ("the ex-Humberside Police fleet sale",
     "College of Policing Credential ID"), from context.json."""
-    words = "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                     for w in sorted(load_data("context.json")["police_origin_after"], key=len, reverse=True))
+    words = alternation(load_data("context.json")["police_origin_after"])
     return re.compile(rf"[\s:–—-]+(?:[\w'’-]+\s+){{0,2}}?(?:{words})\b", re.I)
 
 
@@ -284,8 +283,7 @@ def origin_after() -> re.Pattern[str]:
 def statement_after() -> re.Pattern[str]:
     """Words after a force's name that make the sentence the force's own statement as news reports it ("West
     Mercia Police have warned", "Kent Police are appealing for"), from context.json."""
-    words = "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                     for w in sorted(load_data("context.json")["police_statement_after"], key=len, reverse=True))
+    words = alternation(load_data("context.json")["police_statement_after"])
     return re.compile(rf"\s+(?:(?:have|has|had|are|is|were|was|today|yesterday|just|now|also)\s+){{0,2}}(?:{words})\b",
                       re.I)
 

@@ -1570,7 +1570,7 @@ def _the_village(profile: Profile) -> list[Hit]:
         (m.group("who").casefold() in ("i", "we") or m.group("who") in owners if m.group("who")
          else _I_BEFORE.search(text_of(block), max(0, m.start() - 150), m.start()))
         and not _not_current(text_of(block), m.start(), m.end()) for m in VILLAGE_HOME.finditer(text_of(block)))
-        for block in profile.blocks)
+        for block in profile.blocks if "village" in text_of(block).lower())   # (every way of saying it holds the word)
     if not said:
         return []
     heads = [b for b in profile.blocks if _KINDS.get(b.field) == "meta"] + profile.blocks[:1]

@@ -135,13 +135,24 @@ class Profile:
             mine = alone[0] if len(alone) == 1 else None
         if mine is None or mine == self.owner:
             return self
-        return replace(self, blocks=self.owners_blocks(mine), owner=mine)
+        blocks = self.owners_blocks(mine)
+        if not self.owner:
+            # a web page nobody on it owns (a guestbook, a review site) on which the user is one of the writers:
+            # what no one signed there is the site's, about its own subject (in a file the user saved, a mail
+            # or a thread, what no one signed is the user's)
+            blocks = [replace(b, own=False) if not b.author and b.own and b.field in SITE_FIELDS else b
+                      for b in blocks]
+        return replace(self, blocks=blocks, owner=mine)
 
     def owners_blocks(self, owner: str) -> list[TextBlock]:
         """The blocks with `owner` taken for the owner: an authored block is theirs only if they
         wrote it ("" for an owner nobody could tell: no authored block is)."""
         return [b if not b.author or b.own == (b.author == owner) else replace(b, own=b.author == owner)
                 for b in self.blocks]
+
+
+# The fields of a web page's own text and metadata (collectors.html), not a profile's name or bio
+SITE_FIELDS = frozenset({"page", "caption", "metadata"})
 
 
 def author_key(name: str) -> str:

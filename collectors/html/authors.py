@@ -26,6 +26,10 @@ _POST_CLASS = re.compile(r"^(?:post|message|comment|reply|postbit(?:legacy|old)?
                          r"topic-post|crawler-post|ipsComment|cPost|bbp-reply|chat-message|h-entry|"
                          r"p-comment|u-comment|thread-post|forum-post)$", re.I)
 _POST_ID = re.compile(r"^(?:post|p|comment|reply|elComment|js-post)[-_]?\d+$", re.I)
+# schema.org microdata of one person's contribution to someone else's page: a guestbook tribute, a review, an
+# answer ("itemtype=https://schema.org/Comment"); its itemprop=author names the writer. Not a page's own
+# Article or BlogPosting, which is the page owner's.
+_POST_ITEMTYPE = re.compile(r"^https?://schema\.org/(?:Comment|Answer|Review|UserComments)/?$")
 # The element holding a post's author name, best first: a user name, then an author's card (whose
 # name is its "fn" or "p-name" inside: alone, those classes may name the post itself).
 _NAME_CLASSES = ("username", "username-coloured", "bigusername", "nick", "nickname", "from_name", "cAuthorPane_author",
@@ -141,8 +145,8 @@ def _judged_class(name: str) -> _Marks:
 def is_post(el: Element, marks: _Marks | None = None) -> bool:
     if el.get("data-author") or (marks if marks is not None else _marks(el)).post:
         return True
-    ident = el.get("id")
-    return bool(ident and _POST_ID.match(str(ident)))
+    ident, kind = el.get("id"), el.get("itemtype")
+    return bool(ident and _POST_ID.match(str(ident))) or bool(kind and _POST_ITEMTYPE.match(str(kind)))
 
 
 def is_quote(el: Element, in_post: bool, marks: _Marks | None = None) -> bool:
@@ -265,7 +269,8 @@ def _lxml_holder(el: Element) -> tuple[int, Element] | None:
         ident = get("id")
         # is_post(node) or is_quote(node, in_post=True)
         if (marks.post or marks.quote or bool(get("data-author") or get("data-quote") or get("data-ipsquote-username"))
-                or (node.tag == "blockquote" and not marks.body) or bool(ident and _POST_ID.match(ident))):
+                or (node.tag == "blockquote" and not marks.body) or bool(ident and _POST_ID.match(ident))
+                or _POST_ITEMTYPE.match(get("itemtype") or "")):
             walker.skip_subtree()
             continue
         rank = marks.rank

@@ -314,3 +314,39 @@ def test_thread_saved_logged_out_is_its_starters():
                         ("family", "husband: Idris")}
     assert found(p, Facts(full_name="broadbean_bryn")) == {("home_location", "Leominster"),
                                                            ("phone_number", "+447700900652")}
+
+
+# An obituary's guestbook: the notice is about the one who died, each tribute is signed by its writer in
+# schema.org microdata (itemtype Comment, itemprop author), and the user wrote one of them.
+GUESTBOOK = """<html><head><title>Edna Oakroyd - notice</title>
+<script type="application/ld+json">{"@type": "Person", "name": "Edna Oakroyd", "birthDate": "1938-02-11",
+ "homeLocation": {"@type": "Place", "name": "Skipton"}}</script></head><body>
+<h1>Edna OAKROYD</h1><p>Born in Settle on 11th February 1938, of Skipton. Beloved mother of Carol and Neil,
+grandma of Josh and Amber. Enquiries to the funeral directors on 01632 960771.</p>
+<section class="guestbook"><h2>Tributes (3)</h2>
+<article itemscope itemtype="https://schema.org/Comment"><p itemprop="text">Edna baked for every fete on the green.
+I've supported Bradford City since I was seven, same as her. Ring me on 07700 900614 if you need a lift.</p>
+<p>Posted by <span itemprop="author">Glenys Hartley</span>, Keighley</p></article>
+<article itemscope itemtype="https://schema.org/Comment"><p itemprop="text">Auntie Edna, I'll miss you. I'm on lates
+with North Yorkshire Police all week so can't be there, but my wife Priya will come with our twins.</p>
+<p>Posted by <span itemprop="author">Tom Oakroyd</span>, Ilkley</p></article>
+<article itemscope itemtype="https://schema.org/Comment"><p itemprop="text">Rest easy Edna. The WI will miss you.</p>
+<p>Posted by <span itemprop="author">Skipton WI</span></p></article></section></body></html>"""
+
+
+def test_a_guestbook_tribute_is_its_signers_and_the_notice_is_the_sites():
+    profile = GenericCollector().read_saved(GUESTBOOK.encode(), "https://tributes.example/notices/edna-oakroyd").profile
+    assert authored(profile) == {"Glenys Hartley": False, "Tom Oakroyd": False, "Skipton WI": False}
+    mine = found(profile, Facts(full_name="Tom Oakroyd"))
+    # his own words only: nothing of Edna's (born in Settle, her dates, Skipton), Glenys's or the firm's
+    assert mine == {("police_affiliation", "North Yorkshire Police"), ("family", "relative: Edna"),
+                    ("family", "wife: Priya"), ("family", "twin children")}
+
+
+def test_a_page_the_user_only_signs_part_of_keeps_their_name_fields():
+    """Only unsigned text and metadata pass to the site: a name field is no one's words."""
+    profile = Profile(url=URL, platform="website", owner="", blocks=[
+        TextBlock("Edna Oakroyd", "name"), TextBlock("Born in Settle", "page"),
+        TextBlock("I'm from Ilkley", "post", author="Tom Oakroyd", own=False)])
+    mine = profile.owned_by(["Tom Oakroyd"])
+    assert [(b.field, b.own) for b in mine.blocks] == [("name", True), ("page", False), ("post", True)]

@@ -242,3 +242,37 @@ def read_thread(text: str, known: frozenset[str]) -> Chat | None:
     if starter and "\n".join(post).strip():
         messages.insert(0, Message(starter, None, post))
     return Chat(messages, [], starter=starter)
+
+
+# A forum thread copied as text (Simple Machines, phpBB): the posts are parted by a rule of dashes or equals
+# signs, each opens with its poster's name on a line of its own, and holds the forum's post line: Simple
+# Machines' "« on: <date> »" or "« Reply #3 on: <date> »", phpBB's "Post by <name> » <date>".
+_PARTING = re.compile(r"^(?:-{10,}|={10,}|_{10,})$")
+_POST_LINE = re.compile(r"^(?:«\s*(?:reply\s+#\d+\s+)?on:\s+[^\n]{4,60}»"
+                        r"|post\s+by\s+(?P<by>[^\n»]{1,40}?)\s+»\s+[^\n]{4,60})$", re.I)
+_POSTER = re.compile(r"^\S.{0,39}$")
+
+
+def read_forum_copy(text: str) -> Chat | None:
+    """The posts of a forum thread copied as text, each its poster's, the first poster the thread's starter;
+    or None when `text` is not one (at least MIN_MESSAGES parts each with a poster and a forum's post line).
+    What comes before the first part is the forum's own page (its menus and breadcrumbs), nobody's."""
+    parts: list[list[str]] = [[]]
+    for raw in text.splitlines():
+        if _PARTING.match(raw.strip()):
+            parts.append([])
+        else:
+            parts[-1].append(raw.strip())
+    messages: list[Message] = []
+    for part in parts[1:]:
+        lines = [line for line in part if line]
+        marks = [m for m in map(_POST_LINE.match, lines) if m]
+        if not lines or not marks or not _POSTER.match(lines[0]):
+            if messages:
+                messages[-1].lines.extend(part)    # a rule inside a post (a signature's) goes on with it
+            continue
+        poster = (marks[0].group("by") or lines[0]).strip()
+        messages.append(Message(poster, None, [line for line in part if not _POST_LINE.match(line)]))
+    if len(messages) < MIN_MESSAGES or len({m.author for m in messages}) < 2:
+        return None
+    return Chat(messages, [], starter=messages[0].author)

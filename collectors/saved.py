@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 import collectors
 from collectors import markdown as M
 from collectors.base import Collected, Collector
-from collectors.chat import Chat, dialogue, read_chat, read_thread, read_transcript
+from collectors.chat import Chat, dialogue, read_chat, read_forum_copy, read_thread, read_transcript
 from collectors.html.authors import decide
 from collectors.text import add_contact
 from footprint.detect.clause import first_names
@@ -140,7 +140,8 @@ def read_text(body: bytes, source_url: str, platform: str) -> Collected:
     and tel: links are e-mail and phone blocks."""
     profile = Profile(url=source_url, platform=platform)
     text = body.decode("utf-8", errors="replace")
-    conversation = read_chat(text) or read_transcript(text) or read_thread(text, first_names())
+    conversation = (read_chat(text) or read_transcript(text) or read_forum_copy(text)
+                    or read_thread(text, first_names()))
     if conversation is not None:
         return _read_chat(profile, conversation)
     markdown = urlsplit(source_url).path.lower().endswith(MARKDOWN_SUFFIXES)

@@ -34,10 +34,18 @@ class TikTokCollector(Collector):
     name = "tiktok"
     title = "TikTok"
     hosts = ("tiktok.com",)
-    path = re.compile(r"^/@(?P<user>[A-Za-z0-9._]{1,24})/?$")
+    # the profile, or one of its videos (a user may give the address of a video they posted)
+    path = re.compile(r"^/@(?P<user>[A-Za-z0-9._]{1,24})(?:/(?P<kind>video|photo)/(?P<item>\d{1,25}))?/?$")
     profile_url = "https://www.tiktok.com/@{user}"
     example = "https://www.tiktok.com/@sam.example"
-    requests = ("https://www.tiktok.com/@USER (the profile page itself)",)
+    requests = ("https://www.tiktok.com/@USER (the profile page itself)",
+                "https://www.tiktok.com/@USER/video/ID (a video's page, when its address is given)")
+
+    def canonical(self, url: str) -> str:
+        m = self.match(url)
+        if m and m.group("item"):
+            return f"https://www.tiktok.com/@{m.group('user')}/{m.group('kind')}/{m.group('item')}"
+        return super().canonical(url)
 
     def wall(self, soup: BeautifulSoup, response: Response) -> tuple[Status, str] | None:
         raw = response.text()
@@ -65,8 +73,19 @@ class TikTokCollector(Collector):
             link = (user.get("bioLink") or {}).get("link") if isinstance(user.get("bioLink"), dict) else None
             if isinstance(link, str) and link.strip():
                 T.add_bio_link(profile, link)
-        elif d_bio:
-            T.add_once(profile, d_bio, "bio")
+        video = _video(soup)
+        if user is None and video is None and d_bio:
+            T.add_once(profile, d_bio, "bio")   # on a video's page the description is its caption
+        if video is not None:
+            # a video's page: its caption is its poster's post (their bio, repeated in the poster's card, is
+            # the profile page's to report)
+            card = video.get("author")
+            poster = card.get("uniqueId") if isinstance(card, dict) and isinstance(card.get("uniqueId"), str) else None
+            theirs = not (poster and wanted and poster.lower() != wanted.lower())
+            if isinstance(video.get("desc"), str) and video["desc"].strip():
+                profile.add(video["desc"], "post", author=poster or wanted, date=T.iso_date(video.get("createTime")),
+                            own=theirs)
+            page_handle = page_handle or poster
         for item in _items(soup):
             desc = item.get("desc")
             if not isinstance(desc, str) or not desc.strip():
@@ -113,6 +132,16 @@ def _universal(soup: BeautifulSoup) -> dict[str, Any] | None:
     scope = data.get("__DEFAULT_SCOPE__") if isinstance(data, dict) else None
     detail = scope.get("webapp.user-detail") if isinstance(scope, dict) else None
     return detail if isinstance(detail, dict) else None
+
+
+def _video(soup: BeautifulSoup) -> dict[str, Any] | None:
+    """A video page's item (its caption, time and poster) from __UNIVERSAL_DATA_FOR_REHYDRATION__."""
+    data = H.script_json(soup, id="__UNIVERSAL_DATA_FOR_REHYDRATION__")
+    scope = data.get("__DEFAULT_SCOPE__") if isinstance(data, dict) else None
+    detail = scope.get("webapp.video-detail") if isinstance(scope, dict) else None
+    info = detail.get("itemInfo") if isinstance(detail, dict) else None
+    item = info.get("itemStruct") if isinstance(info, dict) else None
+    return item if isinstance(item, dict) else None
 
 
 def _sigi(soup: BeautifulSoup) -> dict[str, Any] | None:

@@ -96,7 +96,8 @@ def test_matches(url, user):
 
 
 @pytest.mark.parametrize("url", [
-    "https://www.tiktok.com/@leon.marsh.k9/video/7300000000000000001",
+    "https://www.tiktok.com/@leon.marsh.k9/video/",
+    "https://www.tiktok.com/@leon.marsh.k9/live",
     "https://www.tiktok.com/foryou",
     "https://www.tiktok.com/login",
     "https://www.tiktok.com/explore",
@@ -130,3 +131,37 @@ def test_unrecognised_page_is_an_error_not_a_profile():
     result = TT.read_saved(b"<html><head><title>Something else</title></head><body><p></p></body></html>", URL)
     assert result.status is Status.ERROR
     assert result.profile.is_empty
+
+
+VIDEO_URL = "https://www.tiktok.com/@leon.marsh.k9/video/7300000000000000001"
+VIDEO = """<html><head><title>Bruno's last shift | TikTok</title>
+<meta name="description" content="Leon Marsh (@leon.marsh.k9) on TikTok | 9.1K Likes. 312 Comments. Bruno's last shift">
+<script id="__UNIVERSAL_DATA_FOR_REHYDRATION__" type="application/json">{"__DEFAULT_SCOPE__": {"webapp.video-detail":
+ {"statusCode": 0, "itemInfo": {"itemStruct": {"id": "7300000000000000001", "createTime": 1717236000,
+  "desc": "Bruno's last shift before retirement, moving in with us in Faversham for good",
+  "author": {"uniqueId": "leon.marsh.k9", "nickname": "Leon Marsh", "signature": "Dog handler | Gills fan"}}}}}}
+</script></head><body><div data-e2e="browse-video-desc">Bruno's last shift</div>
+<div class="comment-item"><a href="/@kerry_b">Kerry</a><p>I'm in Faversham too, born in Margate!</p></div>
+</body></html>"""
+
+
+@pytest.mark.parametrize("url", [VIDEO_URL, VIDEO_URL + "?lang=en",
+                                 "https://m.tiktok.com/@leon.marsh.k9/video/7300000000000000001/"])
+def test_a_videos_address_is_kept_as_the_videos(url):
+    assert find(url).name == "tiktok"
+    assert TT.canonical(url) == VIDEO_URL
+    assert TT.user_in(url) == "leon.marsh.k9"
+
+
+def test_a_videos_page_gives_its_caption_as_the_posters_post_and_not_the_comments():
+    result = TT.collect(VIDEO_URL, offline_http({VIDEO_URL: answer(200, VIDEO.encode())}))
+    assert result.status is Status.OK
+    p = result.profile
+    assert [(b.field, b.text, b.date, b.author, b.own) for b in p.blocks if b.field in ("post", "bio")] == [
+        ("post", "Bruno's last shift before retirement, moving in with us in Faversham for good", "2024-06-01",
+         "leon.marsh.k9", True)]
+    assert texts(p, "username") == ["leon.marsh.k9"]
+    assert not any("Margate" in b.text for b in p.blocks)     # a commenter's words are not read
+    other = TT.collect(VIDEO_URL.replace("leon.marsh.k9", "kerry_b"),
+                       offline_http({VIDEO_URL.replace("leon.marsh.k9", "kerry_b"): answer(200, VIDEO.encode())}))
+    assert [b.own for b in other.profile.blocks if b.field == "post"] == [False]   # not the given account's video

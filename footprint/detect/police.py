@@ -89,7 +89,8 @@ def lexicon() -> Lexicon:
         name = org["name"]
         names = set(org["names"])
         names |= {n.replace(" and ", " & ") for n in names} | {n.replace(" & ", " and ") for n in names}
-        entries += [(alias, ("strong", name), False) for alias in sorted(names)]
+        # a name of ordinary words ("Police Now": "with Herts Police now") only as the body writes it, capitalised
+        entries += [(alias, ("strong", name), bool(org.get("cased"))) for alias in sorted(names)]
         for handle in org.get("handles", []):
             entries += [("@" + handle, ("strong", name), False), ("#" + handle, ("strong", name), False)]
         entries += [(abbr, ("strong", name), True) for abbr in org.get("abbreviations", [])]

@@ -1,0 +1,24 @@
+"""Classes found on round twelve's blind corpora after their first scores (in new words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from footprint.detect import detect
+from footprint.facts import Facts
+from footprint.models import Profile
+
+
+def police(text: str) -> set[str]:
+    profile = Profile(url="https://me.example/", platform="website")
+    profile.add(text, "text")
+    return {f.value for f in detect(profile, Facts()) if f.category == "police_affiliation"}
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Nine years in with Cumbria Police now and still on nights.", {"Cumbria Constabulary"}),
+    ("The police now say the lane will stay shut till Friday.", set()),
+    ("I joined the police through Police Now in 2022, straight from uni.", {"Police Now"}),
+])
+def test_a_body_named_in_ordinary_words_is_it_only_as_it_writes_its_name(text, found):
+    assert police(text) == found

@@ -40,7 +40,8 @@ GUESS_NOT_ALLOWED = {"born_bare", "made_in", "here_in", "bought_in", "call_home"
                      "back_home_to", "back_home_in", "in_now", "works_from_home_in", "home_label", "corner_of",
                      "living_my_best_life", "arrived_at_maternity", "now_label", "home_question", "came_over",
                      "short_way_in", "im_at", "at_home_in", "dwelling_since", "commute_home", "home_to_parents",
-                     "short_way_outside", "lives_over_in", "weekends_back_to", "moving_out_of", "home_spot"}
+                     "short_way_outside", "lives_over_in", "weekends_back_to", "moving_out_of", "home_spot",
+                     "commute_in_from"}
 # A rule that ends in "on" ("lives just up the road on", "our house on") names a street: an unknown name
 # after it must be one ("Sorrel Terrace"), not "live on Twitch".
 _STREET_WORDS = ("(?:Road|Rd|Street|St|Avenue|Ave|Close|Lane|Drive|Way|Crescent|Gardens|Court|Place|Terrace|Grove|"
@@ -98,7 +99,7 @@ ELSEWHERE_AFTER = lazy_re(r"\s*,?\s*(?:my|our|we|we'd|we’d|they|people|everyon
 # "Here in Leeds, my parents never locked the door": the others' place, told of.
 HERE_ELSEWHERE = lazy_re(r"\s*,\s*(?:my|our|they|people|everyone|everybody|folk)\b", re.I)
 VISIT_RULES = {"here_in", "we_are_in", "round_the_corner", "back_home_to", "back_home_in", "in_now", "im_at",
-               "at_home_in", "short_way_outside", "weekends_back_to"}
+               "at_home_in", "short_way_outside", "weekends_back_to", "commute_in_from"}
 # Rules that name a dwelling ("been at the vicarage in Tavistock"), a home only with how long after the place: "since
 # 2014", "for twelve years" (not "at the cottage in Rhossili for the weekend").
 SINCE_RULES = {"dwelling_since"}
@@ -142,7 +143,9 @@ VISIT_AFTER = lazy_re(r"\s*,?\s*(?:now\s+)?(?:today|tonight|tomorrow|"
                          r"until|till|again|on\s+(?:holiday|hols|a|the|\w+day)|for\s+(?:christmas|xmas|easter|new\s+year|(?:my\s+|our\s+)?\w+['’]s\b)|"
                          r"at\s+the|visiting|to\s+(?:see|visit))\b", re.I)
 # "Bridgend these days", "Blackpool all my life": a place with the words that follow it.
-HOME_AFTER = lazy_re(r"\s*(?:these\s+days|nowadays)\b|-based\b|\s+based\b(?!\s+on)|\s+resident\b"
+HOME_AFTER = lazy_re(r"\s*(?:these\s+days|nowadays)\b"
+                     # (not "born in Treorchy, these days living in Pontypridd": the home is the place after)
+                     r"(?!\s*,?\s*(?:living|lives|live|based|settled|residing|in|at|near|on|over|out|up|down)\b)|-based\b|\s+based\b(?!\s+on)|\s+resident\b"
                         # "Leeds born, Otley by choice": the home chosen, against the birthplace
                         r"|\s+by\s+(?:choice|adoption)\b"
                         # "Gorleston born and bred and I've never lived anywhere else": the birthplace is home still
@@ -242,7 +245,7 @@ HOME_GATE = PhraseIndex([(w, None) for w in (
     "neck of the woods", "stomping ground", "ended up", "wound up", "corner", "garden office", "kitchen table",
     "came", "come", "headed", "went", "where's home", "where is home", "do you live", "are you based",
     "drive", "drove", "driving", "commute", "commuting", "cycle", "cycling", "ride", "bus", "train", "walk", "trek",
-    "journey", "slog", "trudge", "get back", "gets back", "getting back", "got back", "weekends", "weekend",
+    "journey", "slog", "trudge", "way in", "get back", "gets back", "getting back", "got back", "weekends", "weekend",
     "moving out", "move out", "moving away", "move away", "sofa", "settee", "table", "floor", "office",
     "📍", "🏠", "🏡")])
 AFTER_GATE = PhraseIndex([(w, None) for w in (
@@ -254,7 +257,7 @@ AFTER_GATE = PhraseIndex([(w, None) for w in (
     "girl", "boy", "kid", "bred",
     "home town", "hometown", "grew up", "proud")])
 BIRTH_GATE = PhraseIndex([(w, None) for w in (
-    "born", "origin", "originally", "grew", "growing", "raised", "hometown", "home town", "native", "hailing", "proud",
+    "born", "origin", "originally", "grew", "growing", "grown", "raised", "hometown", "home town", "native", "hailing", "proud",
     "proudly", "birth", "birthplace", "lad", "lass", "girl", "boy", "kid", "bred", "from", "frm", "lived", "hail",
     "hails", "childhood", "brought up", "made", "raised", "through", "learned", "learnt", "went to school",
     "where i", "spent", "is where",
@@ -447,6 +450,12 @@ def _local_trade_places(block: TextBlock) -> list[Hit]:
             and not _WHOSE_BEFORE.search(text, max(0, at - 12), at)]
 
 
+# "we lived in Ripon for six years": a simple past with its subject is a home left ("I've lived in" is not).
+_PAST_LIVED = lazy_re(r"\b(?:i|we|they)\s+lived\b", re.I)
+# "for a few years before we bought in Starbeck": the years ended with what came after.
+_YEARS_BEFORE = lazy_re(r"\s*,?\s*(?:before|until|till|then)\b", re.I)
+
+
 def _lifelong(block: TextBlock) -> list[Hit]:
     """'Lived in Blackpool all my life': home and birthplace; 'for ten years': home."""
     text = text_of(block)
@@ -464,6 +473,8 @@ def _lifelong(block: TextBlock) -> list[Hit]:
                 hits.append(_hit(category, found[0], 0.8, block, found[1], found[2],
                                 "a place you say you have lived in all your life"))
         elif YEARS_AFTER.match(text, found[2]) and not text[max(0, m.start() - 8):m.start()].lower().endswith("once ") \
+                and not _PAST_LIVED.search(text, max(0, m.start() - 12), m.start() + 6) \
+                and not _YEARS_BEFORE.match(text, YEARS_AFTER.match(text, found[2]).end()) \
                 and not not_current(text, found[1], found[2]):
             hits.append(_hit("home_location", found[0], 0.75, block, found[1], found[2],
                              "a place you say you have lived in for years"))
@@ -494,6 +505,13 @@ FIRST_PERSON = lazy_re(r"\b(?:i|i'm|i've|me|my|mine|we|our|us)\b", re.I)
 VENUE = lazy_re(r"\b(?:at|@)\s+(?:the\s+)?(?:[A-Z][\w'’.]*\s+){1,4}(?:Hall|Church|Chapel|Centre|Center|Club|"
                    r"Clubhouse|Hotel|Inn|Arms|School|Academy|Library|Theatre|Stadium|Ground|Pavilion|Institute|"
                    r"Studios?|Barn|Rooms)\b")
+
+
+def _works_address(text: str, a: int, b: int) -> bool:
+    """True when the address line around text[a:b] is a works' ("Unit 4, Mill Road Industrial Estate")."""
+    line_start = text.rfind("\n", 0, a) + 1
+    line_end = text.find("\n", b)
+    return bool(WORKS_ADDRESS.search(text, max(line_start, a - 80), min(line_end if line_end >= 0 else len(text), b + 60)))
 
 
 def someone_elses(text: str, at: int) -> bool:
@@ -848,8 +866,10 @@ class HomeLocationDetector(Detector):
             hits += self._header_address(block)
         if not _DIGIT.search(text):
             return hits
-        postcodes = [m for m in POSTCODE.finditer(text) if not someone_elses(text, m.start(1))]
+        postcodes = [m for m in POSTCODE.finditer(text) if not someone_elses(text, m.start(1))
+                     and not _works_address(text, m.start(1), m.end(1))]
         streets = [m for m in STREET.finditer(text) if not someone_elses(text, m.start())
+                   and not _works_address(text, m.start(), m.end())
                    and not _THEIR_ADDRESS.search(text, clause_around(text, m.start(), m.end())[0], m.start())] \
             if block.field not in ("caption", "image_alt") else []
         for street in streets:
@@ -882,6 +902,8 @@ class HomeLocationDetector(Detector):
             head, *rest = [part.strip() for part in m.group().split(",")]
             if not rest or not all(r.casefold() in regions() or r.casefold() in _COUNTRIES for r in rest):
                 continue
+            if WORKS_ADDRESS.search(text, max(0, m.start() - 80), m.end()):
+                continue   # "Unit 4, Tanyard Industrial Estate / Washington, Tyne and Wear": a works' address
             lead = re.match(r"\s*(?:[A-Z][\w'’-]*\s+){0,2}", head)
             for w in re.finditer(r"(?<![\w'’-])[A-Z]", head[:lead.end() + 1] if lead else head[:1]):
                 at = m.start() + len(m.group()) - len(m.group().lstrip()) + w.start()
@@ -1422,6 +1444,8 @@ def home_candidates(profile: Profile, ruled: list[Hit]) -> list[HomeCandidate]:
             places += [(m.group(), m.start(), m.end(), "street") for m in _STREET_NAMED.finditer(text, a, b)
                        if not re.search(r"\d\s*$", text[max(a, m.start() - 4):m.start()])]
             for name, at, to, kind in places:
+                if kind == "street" and _ESTATE_AFTER.match(text, to):
+                    continue   # "Unit 7, Mill Road Industrial Estate": a works, named after its street
                 if (id(block), at) in taken or name.casefold() in _WORDS_NOT_PLACES \
                         or kind == "town" and (_STREET_AFTER.match(text, to) or _BODY_AFTER.match(text, to)
                                                or _BODY_BEFORE.search(text, max(0, at - 16), at)
@@ -1482,6 +1506,10 @@ def decide(ruled: list[Hit], candidates: list[HomeCandidate], model: Weights) ->
 
 # "Ashby Road": a street named after a town, not the town.
 _STREET_AFTER = lazy_re(r"\s+" + _STREET_WORDS + r"\b")
+# "Mill Road Industrial Estate", "Unit 3, Tanyard Business Park": a works' address, not a home's.
+_ESTATE = r"(?:Industrial|Trading|Business|Enterprise|Retail|Technology|Science)\s+(?:Estate|Park|Centre)\b"
+_ESTATE_AFTER = lazy_re(r"\s+" + _ESTATE)
+WORKS_ADDRESS = lazy_re(r"\bUnits?\s+\d{1,3}[A-Z]?\b|\b" + _ESTATE)
 # "Cheshire Constabulary", "Leeds City Council": a body named after the place, not the place.
 _BODY_AFTER = lazy_re(r"\s+(?:(?:City|County|Borough|District)\s+)?(?:Police|Constabulary|Council|Fire|Ambulance|NHS|"
                       r"University|College|Hospital|Infirmary|Airport|Crown\s+Court|Magistrates)\b")

@@ -1,0 +1,102 @@
+"""Home location and birthplace, round fifteen (home15): a home said with 'living over the water in', 'live out
+at'; the start of the commute in to work ('the drive in from'); 'having grown up in'; and false homes: a place
+lived in once ('we lived in Ely for six years'), a birthplace before 'these days living in', a parent with an
+adverb before the verb ('Mam still lives in'). Each with false friends in new words."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detectors.helpers import values
+
+HOMES = [
+    # how a home is said: across water or a border, out at a village
+    ("post", "Twelve years now living over the water in Birkenhead and I still miss the ferry.", "Birkenhead"),
+    ("post", "We live across the river in Gateshead so the Metro is handy.", "Gateshead"),
+    ("about", "Pat and I live out at Kirkby Stephen with two lurchers and far too many hens.", "Kirkby Stephen"),
+    ("post", "I live up at Alston, so snow days are a given.", "Alston"),
+    # the commute in to work starts from home
+    ("bio", "Night shifts, a forty minute drive in from Buxton, and coffee. Lots of coffee.", "Buxton"),
+    ("post", "Saw three deer on the way in this morning from Thirsk, brilliant start to the day.", "Thirsk"),
+    ("post", "The cycle in from Keswick is hard work in a headwind.", "Keswick"),
+    # a lifelong home is still found; a place lived in for years, said with 'have'
+    ("post", "We've lived in Settle for nineteen years and it still surprises us.", "Settle"),
+]
+
+
+@pytest.mark.parametrize("field,text,place", HOMES)
+def test_round_fifteen_homes(field, text, place):
+    assert place in values("home_location", text, field=field), text
+
+
+NOT_HOMES = [
+    # a simple past with its subject: a home left
+    ("post", "We lived in Ely for six years before the move north, lovely spot.", "Ely"),
+    ("post", "I lived in Bicester for a couple of years in my twenties.", "Bicester"),
+    ("post", "They'd say we lived in Wetherby for ten years, then Otley.", "Wetherby"),
+    # the home is the place after 'these days living in', not the birthplace before it
+    ("post", "Proper valleys girl, born and raised in Tonypandy, these days living in Caerphilly.", "Tonypandy"),
+    ("bio", "Bred in Rochdale, these days based in Bury.", "Rochdale"),
+    # a parent's home, an adverb between them and the verb
+    ("post", "Moved away for work years back. Mam still lives in Thornaby and rings every Sunday.", "Thornaby"),
+    ("post", "Dad now lives in Skegness, right by the front.", "Skegness"),
+    # the commute's words said of a trip, not of coming in to work
+    ("post", "Flew in from Belfast for the wedding, what a day.", "Belfast"),
+    ("post", "The drive in from Hexham today was grim.", "Hexham"),
+    # over, out and up said of no home
+    ("post", "Went out at Ripon in the first round, gutted.", "Ripon"),
+]
+
+
+@pytest.mark.parametrize("field,text,place", NOT_HOMES)
+def test_round_fifteen_not_homes(field, text, place):
+    assert place not in values("home_location", text, field=field), text
+
+
+def test_these_days_alone_still_names_the_home():
+    assert "Bury" in values("home_location", "Rochdale born, Bury these days.")
+
+
+def test_years_lived_with_have_is_home_and_bare_lived_is_not():
+    assert "Ilkley" in values("home_location", "I have lived in Ilkley for twenty years.", field="post")
+    assert "Ilkley" not in values("home_location", "I lived in Ilkley for twenty years.", field="post")
+
+
+BIRTHS = [
+    ("post", "Having grown up in Swindon, I know every roundabout by name.", "Swindon"),
+    ("post", "I've grown up in Rotherham and never fancied anywhere else.", "Rotherham"),
+]
+
+
+@pytest.mark.parametrize("field,text,place", BIRTHS)
+def test_round_fifteen_births(field, text, place):
+    assert place in values("birthplace", text, field=field), text
+
+
+NOT_BIRTHS = [
+    ("post", "My daughter has grown up in Crewe, she calls it home.", "Crewe"),
+    ("post", "The trees have grown up in Whitby since the storm.", "Whitby"),
+    ("post", "The kids have grown up in Goole, it is all they know.", "Goole"),
+]
+
+
+@pytest.mark.parametrize("field,text,place", NOT_BIRTHS)
+def test_round_fifteen_not_births(field, text, place):
+    assert place not in values("birthplace", text, field=field), text
+
+
+WORKS = [
+    ("page", "Come and train with us!\nUnit 9, Ferrybridge Road Industrial Estate, Castleford, WF10 9ZZ", "WF10 9ZZ"),
+    ("page", "Unit 2, Kestrel Business Park\nShipley, West Yorkshire", "Shipley"),
+    ("post", "Find us at Unit 12, Harbour Road Trading Estate, Lowestoft", "Harbour Road"),
+]
+
+
+@pytest.mark.parametrize("field,text,place", WORKS)
+def test_a_works_address_is_no_home(field, text, place):
+    assert place not in values("home_location", text, field=field), text
+
+
+def test_a_home_address_on_a_road_of_that_name_is_still_found():
+    assert "7 Ferrybridge Road, Castleford WF10 9ZZ" in values(
+        "home_location", "Send it to me at 7 Ferrybridge Road, Castleford WF10 9ZZ please", field="post")

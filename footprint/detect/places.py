@@ -257,7 +257,8 @@ AFTER_GATE = PhraseIndex([(w, None) for w in (
     "girl", "boy", "kid", "bred",
     "home town", "hometown", "grew up", "proud")])
 BIRTH_GATE = PhraseIndex([(w, None) for w in (
-    "born", "origin", "originally", "grew", "growing", "grown", "raised", "hometown", "home town", "native", "hailing", "proud",
+    "born", "origin", "originally", "grew", "growing", "grown", "raised", "hometown", "home town", "native", "hailing",
+    "proud",
     "proudly", "birth", "birthplace", "lad", "lass", "girl", "boy", "kid", "bred", "from", "frm", "lived", "hail",
     "hails", "childhood", "brought up", "made", "raised", "through", "learned", "learnt", "went to school",
     "where i", "spent", "is where",
@@ -510,8 +511,8 @@ VENUE = lazy_re(r"\b(?:at|@)\s+(?:the\s+)?(?:[A-Z][\w'’.]*\s+){1,4}(?:Hall|Chu
 def _works_address(text: str, a: int, b: int) -> bool:
     """True when the address line around text[a:b] is a works' ("Unit 4, Mill Road Industrial Estate")."""
     line_start = text.rfind("\n", 0, a) + 1
-    line_end = text.find("\n", b)
-    return bool(WORKS_ADDRESS.search(text, max(line_start, a - 80), min(line_end if line_end >= 0 else len(text), b + 60)))
+    line_end = text.find("\n", b) % (len(text) + 1)   # (no newline after: the text's end)
+    return bool(WORKS_ADDRESS.search(text, max(line_start, a - 80), min(line_end, b + 60)))
 
 
 def someone_elses(text: str, at: int) -> bool:

@@ -469,13 +469,14 @@ def _lifelong(block: TextBlock) -> list[Hit]:
             else place_at(text, m.end())
         if not found or found[0].casefold() in _COUNTRIES:
             continue
+        years = YEARS_AFTER.match(text, found[2])
         if LIFELONG_AFTER.match(text, found[2]):
             for category in ("home_location",) if street else ("home_location", "birthplace"):
                 hits.append(_hit(category, found[0], 0.8, block, found[1], found[2],
                                 "a place you say you have lived in all your life"))
-        elif YEARS_AFTER.match(text, found[2]) and not text[max(0, m.start() - 8):m.start()].lower().endswith("once ") \
+        elif years and not text[max(0, m.start() - 8):m.start()].lower().endswith("once ") \
                 and not _PAST_LIVED.search(text, max(0, m.start() - 12), m.start() + 6) \
-                and not _YEARS_BEFORE.match(text, YEARS_AFTER.match(text, found[2]).end()) \
+                and not _YEARS_BEFORE.match(text, years.end()) \
                 and not not_current(text, found[1], found[2]):
             hits.append(_hit("home_location", found[0], 0.75, block, found[1], found[2],
                              "a place you say you have lived in for years"))

@@ -41,7 +41,7 @@ GUESS_NOT_ALLOWED = {"born_bare", "made_in", "here_in", "bought_in", "call_home"
                      "living_my_best_life", "arrived_at_maternity", "now_label", "home_question", "came_over",
                      "short_way_in", "im_at", "at_home_in", "dwelling_since", "commute_home", "home_to_parents",
                      "short_way_outside", "lives_over_in", "weekends_back_to", "moving_out_of", "home_spot",
-                     "commute_in_from"}
+                     "commute_in_from", "school_run_in"}
 # A rule that ends in "on" ("lives just up the road on", "our house on") names a street: an unknown name
 # after it must be one ("Sorrel Terrace"), not "live on Twitch".
 _STREET_WORDS = ("(?:Road|Rd|Street|St|Avenue|Ave|Close|Lane|Drive|Way|Crescent|Gardens|Court|Place|Terrace|Grove|"
@@ -99,7 +99,8 @@ ELSEWHERE_AFTER = lazy_re(r"\s*,?\s*(?:my|our|we|we'd|we’d|they|people|everyon
 # "Here in Leeds, my parents never locked the door": the others' place, told of.
 HERE_ELSEWHERE = lazy_re(r"\s*,\s*(?:my|our|they|people|everyone|everybody|folk)\b", re.I)
 VISIT_RULES = {"here_in", "we_are_in", "round_the_corner", "back_home_to", "back_home_in", "in_now", "im_at",
-               "at_home_in", "short_way_outside", "weekends_back_to", "commute_in_from"}
+               "at_home_in", "short_way_outside", "weekends_back_to", "commute_in_from",
+               "school_run_in"}
 # Rules that name a dwelling ("been at the vicarage in Tavistock"), a home only with how long after the place: "since
 # 2014", "for twelve years" (not "at the cottage in Rhossili for the weekend").
 SINCE_RULES = {"dwelling_since"}
@@ -245,7 +246,8 @@ HOME_GATE = PhraseIndex([(w, None) for w in (
     "neck of the woods", "stomping ground", "ended up", "wound up", "corner", "garden office", "kitchen table",
     "came", "come", "headed", "went", "where's home", "where is home", "do you live", "are you based",
     "drive", "drove", "driving", "commute", "commuting", "cycle", "cycling", "ride", "bus", "train", "walk", "trek",
-    "journey", "slog", "trudge", "way in", "get back", "gets back", "getting back", "got back", "weekends", "weekend",
+    "journey", "slog", "trudge", "way in", "school run",
+    "get back", "gets back", "getting back", "got back", "weekends", "weekend",
     "moving out", "move out", "moving away", "move away", "sofa", "settee", "table", "floor", "office",
     "📍", "🏠", "🏡")])
 AFTER_GATE = PhraseIndex([(w, None) for w in (
@@ -830,7 +832,8 @@ class HomeLocationDetector(Detector):
     def ruled(self, profile: Profile, facts: Facts) -> list[Hit]:
         """What the wording rules find, before the fitted weights add to it."""
         owner_names(profile, facts)   # remembered: "Sam lives in Leeds" on a page about Sam is the writer's home
-        return super().detect(profile, facts) + _answers(profile) + _the_village(profile) + _neighbours_group(profile)
+        return super().detect(profile, facts) + _answers(profile) + _the_village(profile) + _neighbours_group(profile) \
+            + _author_neighbourhood(profile)
 
     def detect_block(self, block: TextBlock, profile: Profile) -> list[Hit]:
         if block.hint == "home_location":
@@ -1569,6 +1572,36 @@ _HOME_QUESTION_END = lazy_re(r"\bwhere(?:['’]s|\s+is)\s+home(?:\s+(?:now|these
 # A chat group of a street's residents ("Oakfield Close Neighbours 🏡"): the user is one of them.
 _NEIGHBOURS_AFTER = lazy_re(r"\s+(?:neighbours|neighbors|residents|residents['’]?\s+association|street\s+group|"
                             r"community\s+group)\b", re.I)
+
+
+# "Roy Pennington (Author) · Hucknall Town", "Dean Whitlock Outwood · Author": a neighbourhood site's byline of a
+# post's author, who is shown in the neighbourhood they live in. The capitalised words before "· Author" start
+# with the author's name.
+_AUTHOR_BYLINE = lazy_re(r"\(Author\)[^\S\n]*·[^\S\n]*(?P<after>[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,2})"
+                         r"|(?<![\w'’-])(?P<before>[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,4})[^\S\n]*·[^\S\n]*Author\b")
+
+
+def _author_neighbourhood(profile: Profile) -> list[Hit]:
+    """The neighbourhood a post's author (the writer) is shown in, by the byline of their post or replies."""
+    owners = owner_names(profile)
+    for block in profile.blocks:
+        text = text_of(block)
+        if "Author" not in text:
+            continue
+        for m in _AUTHOR_BYLINE.finditer(text):
+            group = "after" if m.group("after") else "before"
+            at, name = m.start(group), m.group(group)
+            if group == "before":   # the author's name, then the neighbourhood (of one or two words)
+                words = list(re.finditer(r"\S+", name))
+                first = next((i for i, w in enumerate(words) if w.group() not in owners), len(words))
+                if first == len(words) or len(words) - first > 2:
+                    continue
+                at, name = at + words[first].start(), name[words[first].start():]
+            if name.casefold() in _word_list("not_guessed") or name.casefold() in _COUNTRIES:
+                continue
+            return [Hit("home_location", name, name, 0.7, block, at, at + len(name),
+                        f"{WORDED} (the neighbourhood your posts are shown from)")]
+    return []
 
 
 def _neighbours_group(profile: Profile) -> list[Hit]:

@@ -100,3 +100,33 @@ def test_a_works_address_is_no_home(field, text, place):
 def test_a_home_address_on_a_road_of_that_name_is_still_found():
     assert "7 Ferrybridge Road, Castleford WF10 9ZZ" in values(
         "home_location", "Send it to me at 7 Ferrybridge Road, Castleford WF10 9ZZ please", field="post")
+
+
+def test_the_school_run_is_from_home():
+    assert "Malton" in values("home_location", "School run in Malton in a hailstorm, two wellies between three kids.",
+                              field="post")
+    assert "Whitby" not in values("home_location", "My brother's school run in Whitby takes forever.", field="post")
+    assert "Thirsk" not in values("home_location", "School run to Thirsk tomorrow for the museum trip.", field="post")
+
+
+NEIGHBOURHOOD_BYLINES = [
+    # a neighbourhood site shows a post's author in the neighbourhood they live in
+    ("Nextdoor\nMo Farrell\nKirkby Lonsdale · 3 days ago\nFree logs\n\nMo Farrell (Author) · Kirkby Lonsdale\n"
+     "Still some left", "Kirkby Lonsdale"),
+    ("Mo Farrell Bramley · Author\nThanks all, sorted now", "Bramley"),
+]
+
+
+@pytest.mark.parametrize("text,place", NEIGHBOURHOOD_BYLINES)
+def test_a_post_authors_neighbourhood_is_home(text, place):
+    from footprint.detect import detect
+    from footprint.models import Profile
+
+    profile = Profile(url="https://neighbours.example/p/1", platform="website")
+    profile.add("Mo Farrell", "name")
+    profile.add(text, "post")
+    assert place in {f.value for f in detect(profile, None) if f.category == "home_location"}
+
+
+def test_a_byline_with_more_than_a_name_and_a_place_is_left():
+    assert not values("home_location", "Posted by Some Long Named Person Here · Author", field="post")

@@ -506,8 +506,9 @@ FIRST_PERSON = lazy_re(r"\b(?:i|i'm|i've|me|my|mine|we|our|us)\b", re.I)
 
 
 # "at St Anne's Church Hall, Leeds LS6 9ZZ": an address that is a venue's, whoever "we" are
-VENUE = lazy_re(r"\b(?:at|@)\s+(?:the\s+)?(?:[A-Z][\w'’.]*\s+){1,4}(?:Hall|Church|Chapel|Centre|Center|Club|"
-                   r"Clubhouse|Hotel|Inn|Arms|School|Academy|Library|Theatre|Stadium|Ground|Pavilion|Institute|"
+# (or after a pin: "📍 The Bull's Head, Mill Row, ...")
+VENUE = lazy_re(r"(?:\b(?:at|@)\s+|📍\s*)(?:the\s+)?(?:[A-Z][\w'’.]*\s+){1,4}(?:Hall|Church|Chapel|Centre|Center|Club|"
+                   r"Clubhouse|Hotel|Inn|Arms|Head|Tavern|School|Academy|Library|Theatre|Stadium|Ground|Pavilion|Institute|"
                    r"Studios?|Barn|Rooms)\b")
 
 

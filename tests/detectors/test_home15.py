@@ -130,3 +130,20 @@ def test_a_post_authors_neighbourhood_is_home(text, place):
 
 def test_a_byline_with_more_than_a_name_and_a_place_is_left():
     assert not values("home_location", "Posted by Some Long Named Person Here · Author", field="post")
+
+
+def test_town_nicknames_and_a_cornish_person():
+    assert "Ramsbottom" in values("home_location", "Bolton born, Rammy now | nurse | dog mum")
+    assert "Sheffield" in values("home_location", "Sheff these days, Barnsley lad at heart")
+    assert "Cornwall" in values("birthplace", "Proud Cornish lass | teacher | sea swimmer")
+    assert "Cornwall" not in values("birthplace", "Married to a Cornish boy, pasties every Friday", field="post")
+
+
+def _mentions(code: str, text: str) -> bool:
+    return any(code in v for v in values("home_location", text, field="post"))
+
+
+def test_a_pinned_pub_is_a_venue_not_a_home():
+    assert not _mentions("EX39 1ZZ", "Charity bingo Friday! 📍 The Ship Inn, Quay Street, Appledore EX39 1ZZ. Thanks to Bev")
+    assert not _mentions("BD24 9ZZ", "Curry night 📍 The Fox's Head, Church Row, Settle BD24 9ZZ, we'll save you a seat")
+    assert _mentions("BD24 9ZZ", "📍 9 Mill Row, Settle BD24 9ZZ")

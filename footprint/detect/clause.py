@@ -30,7 +30,10 @@ _NAMED_SUBJECT = lazy_re(r"(?=\b(?P<name>[A-Z][a-z]+)(?:\s+[A-Z][a-z'’-]+)?(?:
                             r"celebrated|runs|ran|coaches|coached|plays|played|helps|helped|organises|organizes|"
                             r"leads|led|chairs|chaired|teaches|taught|manages|managed)\b|"
                             # an apposition: "Derek, a retired sergeant", "Gary Bell – just transferred"
-                            r"\s*(?:,|\s[-–—])\s*(?:a|an|who|who's|our|the|ex|former|retired|just|recently|newly)\s))")
+                            # (or an age: "Harold Bennett, aged 91, of Mill Lane"), and a name given its birth as a
+                            # heading ("DI Ruth Fairlie: born in Oban", "Walter Pinder: born 1890")
+                            r"\s*(?:,|\s[-–—])\s*(?:a|an|who|who's|our|the|ex|former|retired|just|recently|newly|aged)\s"
+                            r"|\s*:\s*born\b))")
 
 
 # A person (not a pronoun or a crowd) as the subject: only they carry into the next sentence.

@@ -147,3 +147,21 @@ def test_a_pinned_pub_is_a_venue_not_a_home():
     assert not _mentions("EX39 1ZZ", "Charity bingo Friday! 📍 The Ship Inn, Quay Street, Appledore EX39 1ZZ. Thanks to Bev")
     assert not _mentions("BD24 9ZZ", "Curry night 📍 The Fox's Head, Church Row, Settle BD24 9ZZ, we'll save you a seat")
     assert _mentions("BD24 9ZZ", "📍 9 Mill Row, Settle BD24 9ZZ")
+
+
+def test_a_person_named_with_an_age_or_a_birth_heading_is_someone_else():
+    assert "Kinver" not in values("birthplace", "Deaths: 4 May – Edith Cole, aged 88, of Mill Lane, born in Kinver 1937",
+                                  field="post")
+    assert "Tobermory" not in values("birthplace", "Readers ask about DS Fergus Lyle: born in Tobermory 1968, hates boats",
+                                     field="post")
+    assert "Kinver" in values("birthplace", "Me, aged 40, born in Kinver and proud of it", field="post")
+
+
+def test_an_owner_named_before_a_birth_heading_is_the_writer():
+    from footprint.detect import detect
+    from footprint.models import Profile
+
+    profile = Profile(url="https://me.example/", platform="website")
+    profile.add("Fergus Lyle", "name")
+    profile.add("Fergus Lyle: born in Tobermory, lives in Oban", "about")
+    assert "Tobermory" in {f.value for f in detect(profile, None) if f.category == "birthplace"}

@@ -602,7 +602,8 @@ def _place_hits(block: TextBlock, category: str, before: re.Pattern[str], reason
         street = _STREET_AT.match(text, m.end()) if re.search(r"\b(?:on|off)\s*$", m.group(), re.I) else None
         owned = None if street or place_at(text, m.end()) else POSSESSED.match(text, m.end())
         at = owned.end() if owned else m.end()   # "grew up in Nana's kitchen in Kirby": the place after
-        place = (street.group(), street.start(), street.end()) if street else place_guess(text, at)
+        place = (street.group(), street.start(), street.end()) if street else _bracketed(text, at) \
+            or place_guess(text, at)
         if place is None:
             continue
         town = _IN_TOWN.match(text, place[2]) if street and category == "birthplace" else None
@@ -686,6 +687,16 @@ def _place_hits(block: TextBlock, category: str, before: re.Pattern[str], reason
 
 
 _IN_TOWN = lazy_re(r",?\s+in\s+(?=[A-Z])")
+# "Yr Wyddgrug (Mold)", "Caerdydd (Cardiff)": a place's name in another language, then the name the gazetteer knows.
+_THEN_BRACKET = lazy_re(r"(?:[A-Z][\w'’-]*[^\S\n]+){0,3}[A-Z][\w'’-]*[^\S\n]*\((?=[A-Z])")
+
+
+def _bracketed(text: str, at: int) -> tuple[str, int, int] | None:
+    """The known place in brackets after a name at `at` that is not itself one."""
+    lead = None if place_at(text, at) else _THEN_BRACKET.match(text, at)
+    known = place_at(text, lead.end()) if lead else None
+    return known if known and text.startswith(")", known[2]) else None
+
 # A possessive after a guessed name, then the room or yard and the real place.
 POSSESSED = lazy_re(r"(?:(?:my|our|his|her|their)\s+)?(?:[\w-]+\s+)?[\w-]+['’]s?\s+(?:[\w'’-]+\s+){0,3}?"
                        r"(?:in|near|outside(?:\s+of)?|on\s+the\s+edge\s+of)\s+(?=[A-Z])")

@@ -165,3 +165,9 @@ def test_an_owner_named_before_a_birth_heading_is_the_writer():
     profile.add("Fergus Lyle", "name")
     profile.add("Fergus Lyle: born in Tobermory, lives in Oban", "about")
     assert "Tobermory" in {f.value for f in detect(profile, None) if f.category == "birthplace"}
+
+
+def test_a_place_named_in_welsh_then_in_brackets():
+    assert "Bangor" in values("home_location", "Lleoliad / Location: Bangor (Bangor) 🏴", field="profile_field")
+    assert "Swansea" in values("home_location", "Location: Abertawe (Swansea)", field="profile_field")
+    assert "Conwy" in values("home_location", "Location: Conwy (North Wales)", field="profile_field")

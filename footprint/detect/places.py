@@ -99,8 +99,7 @@ ELSEWHERE_AFTER = lazy_re(r"\s*,?\s*(?:my|our|we|we'd|we’d|they|people|everyon
 # "Here in Leeds, my parents never locked the door": the others' place, told of.
 HERE_ELSEWHERE = lazy_re(r"\s*,\s*(?:my|our|they|people|everyone|everybody|folk)\b", re.I)
 VISIT_RULES = {"here_in", "we_are_in", "round_the_corner", "back_home_to", "back_home_in", "in_now", "im_at",
-               "at_home_in", "short_way_outside", "weekends_back_to", "commute_in_from",
-               "school_run_in"}
+               "at_home_in", "short_way_outside", "weekends_back_to", "commute_in_from", "school_run_in"}
 # Rules that name a dwelling ("been at the vicarage in Tavistock"), a home only with how long after the place: "since
 # 2014", "for twelve years" (not "at the cottage in Rhossili for the weekend").
 SINCE_RULES = {"dwelling_since"}
@@ -146,7 +145,8 @@ VISIT_AFTER = lazy_re(r"\s*,?\s*(?:now\s+)?(?:today|tonight|tomorrow|"
 # "Bridgend these days", "Blackpool all my life": a place with the words that follow it.
 HOME_AFTER = lazy_re(r"\s*(?:these\s+days|nowadays)\b"
                      # (not "born in Treorchy, these days living in Pontypridd": the home is the place after)
-                     r"(?!\s*,?\s*(?:living|lives|live|based|settled|residing|in|at|near|on|over|out|up|down)\b)|-based\b|\s+based\b(?!\s+on)|\s+resident\b"
+                     r"(?!\s*,?\s*(?:living|lives|live|based|settled|residing|in|at|near|on|over|out|up|down)\b)"
+                     r"|-based\b|\s+based\b(?!\s+on)|\s+resident\b"
                         # "Leeds born, Otley by choice": the home chosen, against the birthplace
                         r"|\s+by\s+(?:choice|adoption)\b"
                         # "Gorleston born and bred and I've never lived anywhere else": the birthplace is home still
@@ -696,6 +696,7 @@ def _bracketed(text: str, at: int) -> tuple[str, int, int] | None:
     lead = None if place_at(text, at) else _THEN_BRACKET.match(text, at)
     known = place_at(text, lead.end()) if lead else None
     return known if known and text.startswith(")", known[2]) else None
+
 
 # A possessive after a guessed name, then the room or yard and the real place.
 POSSESSED = lazy_re(r"(?:(?:my|our|his|her|their)\s+)?(?:[\w-]+\s+)?[\w-]+['’]s?\s+(?:[\w'’-]+\s+){0,3}?"

@@ -41,7 +41,7 @@ GUESS_NOT_ALLOWED = {"born_bare", "made_in", "here_in", "bought_in", "call_home"
                      "living_my_best_life", "arrived_at_maternity", "now_label", "home_question", "came_over",
                      "short_way_in", "im_at", "at_home_in", "dwelling_since", "commute_home", "home_to_parents",
                      "short_way_outside", "lives_over_in", "weekends_back_to", "moving_out_of", "home_spot",
-                     "commute_in_from", "school_run_in"}
+                     "commute_in_from", "school_run_in", "street_end"}
 # A rule that ends in "on" ("lives just up the road on", "our house on") names a street: an unknown name
 # after it must be one ("Sorrel Terrace"), not "live on Twitch".
 _STREET_WORDS = ("(?:Road|Rd|Street|St|Avenue|Ave|Close|Lane|Drive|Way|Crescent|Gardens|Court|Place|Terrace|Grove|"
@@ -99,7 +99,8 @@ ELSEWHERE_AFTER = lazy_re(r"\s*,?\s*(?:my|our|we|we'd|we’d|they|people|everyon
 # "Here in Leeds, my parents never locked the door": the others' place, told of.
 HERE_ELSEWHERE = lazy_re(r"\s*,\s*(?:my|our|they|people|everyone|everybody|folk)\b", re.I)
 VISIT_RULES = {"here_in", "we_are_in", "round_the_corner", "back_home_to", "back_home_in", "in_now", "im_at",
-               "at_home_in", "short_way_outside", "weekends_back_to", "commute_in_from", "school_run_in"}
+               "at_home_in", "short_way_outside", "weekends_back_to", "commute_in_from", "school_run_in",
+               "street_end"}
 # Rules that name a dwelling ("been at the vicarage in Tavistock"), a home only with how long after the place: "since
 # 2014", "for twelve years" (not "at the cottage in Rhossili for the weekend").
 SINCE_RULES = {"dwelling_since"}
@@ -599,7 +600,7 @@ def _place_hits(block: TextBlock, category: str, before: re.Pattern[str], reason
     text = text_of(block)
     hits = []
     for m in _near(before, gate, text):
-        street = _STREET_AT.match(text, m.end()) if re.search(r"\b(?:on|off)\s*$", m.group(), re.I) else None
+        street = _STREET_AT.match(text, m.end()) if re.search(r"\b(?:on|off|end\s+of)\s*$", m.group(), re.I) else None
         owned = None if street or place_at(text, m.end()) else POSSESSED.match(text, m.end())
         at = owned.end() if owned else m.end()   # "grew up in Nana's kitchen in Kirby": the place after
         place = (street.group(), street.start(), street.end()) if street else _bracketed(text, at) \

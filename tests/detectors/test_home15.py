@@ -171,3 +171,11 @@ def test_a_place_named_in_welsh_then_in_brackets():
     assert "Bangor" in values("home_location", "Lleoliad / Location: Bangor (Bangor) 🏴", field="profile_field")
     assert "Swansea" in values("home_location", "Location: Abertawe (Swansea)", field="profile_field")
     assert "Conwy" in values("home_location", "Location: Conwy (North Wales)", field="profile_field")
+
+
+def test_the_end_of_a_street_we_are_at_is_home():
+    assert "Larkspur Close" in values("home_location", "We're at the bottom end of Larkspur Close, by the garages.",
+                                      field="post")
+    assert "Kestrel Lane" in values("home_location", "I live at the end of Kestrel Lane if anyone finds him", field="post")
+    # after 'end of', a known place or a street: not any capitalised word
+    assert not values("home_location", "We're at the top end of Division Two, no complaints", field="post")

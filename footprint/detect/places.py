@@ -41,7 +41,7 @@ GUESS_NOT_ALLOWED = {"born_bare", "made_in", "here_in", "bought_in", "call_home"
                      "living_my_best_life", "arrived_at_maternity", "now_label", "home_question", "came_over",
                      "short_way_in", "im_at", "at_home_in", "dwelling_since", "commute_home", "home_to_parents",
                      "short_way_outside", "lives_over_in", "weekends_back_to", "moving_out_of", "home_spot",
-                     "commute_in_from", "school_run_in", "street_end"}
+                     "commute_in_from", "school_run_in", "street_end", "ended_up_in"}
 # A rule that ends in "on" ("lives just up the road on", "our house on") names a street: an unknown name
 # after it must be one ("Sorrel Terrace"), not "live on Twitch".
 _STREET_WORDS = ("(?:Road|Rd|Street|St|Avenue|Ave|Close|Lane|Drive|Way|Crescent|Gardens|Court|Place|Terrace|Grove|"
@@ -86,10 +86,10 @@ def _work_label() -> re.Pattern[str]:
 
 
 # Rules that tell a move, whose words ("moved out", "moved away from") speak of the place left.
-MOVE_RULES = {"moved_to", "dwelling_in", "came_over"}
+MOVE_RULES = {"moved_to", "dwelling_in", "came_over", "ended_up_in"}
 # Rules that tell a move only with its date after the place: "came over to Shifnal in 2019", not "came up to
 # Leeds for the match".
-DATED_RULES = {"came_over"}
+DATED_RULES = {"came_over", "ended_up_in"}
 # Rules that also fit a visit: the words after the place must not make it one.
 # Rules that tell a return home, whose trip ("after a week in Devon") is the stay, not the home.
 RETURN_RULES = {"back_home_in", "back_home_to"}
@@ -132,6 +132,7 @@ MOVE_WHEN = lazy_re(r"\s*,?\s*(?:(?:about|around|nearly|almost|over|just\s+over|
                        re.I)
 # A verb that tells an arrival: a year after its place dates the arrival, not the stay.
 ARRIVAL = lazy_re(r"\s*(?:moved|relocated|retired|retiring|upped|bought|buying|got|settled|into|made|make|making|came|"
+                     r"ended|wound|washed|fetched|"
                      r"call|calls|calling|called|have\s+called|['’]ve\s+called)\b", re.I)
 # "rewired our whole house in Bamber Bridge in 1986": a home dated to a past year is a past home.
 PAST_YEAR_AFTER = lazy_re(r"[^.!?\n;]{0,40}?\bin\s+((?:19|20)\d\d)\b")
@@ -244,7 +245,8 @@ HOME_GATE = PhraseIndex([(w, None) for w in (
     "making",
     "whereabouts", "area", "patch", "town", "city", "home base", "home turf",
     "relocated", "retired", "retiring", "upped sticks", "been", "two-up", "two up", "wfh", "base", "manor", "abode",
-    "neck of the woods", "stomping ground", "ended up", "wound up", "corner", "garden office", "kitchen table",
+    "neck of the woods", "stomping ground", "ended up", "wound up", "washed up", "fetched up", "corner",
+    "garden office", "kitchen table",
     "came", "come", "headed", "went", "where's home", "where is home", "do you live", "are you based",
     "drive", "drove", "driving", "commute", "commuting", "cycle", "cycling", "ride", "bus", "train", "walk", "trek",
     "journey", "slog", "trudge", "way in", "school run",
@@ -641,8 +643,10 @@ def _place_hits(block: TextBlock, category: str, before: re.Pattern[str], reason
             continue   # "based in Keswick for the week", "based at Wakefield nick": a stay, a workplace
         if m.lastgroup == "home_spot" and not re.match(r"\s*(?:[,.;!)\n]|$)", text[b:b + 3]):
             continue   # "Kitchen table, Leeds Arena, 8pm": the town starts another name
-        if m.lastgroup in DATED_RULES and not MOVE_WHEN.match(text, b):
-            continue   # "came up to Leeds for the match": a trip unless the arrival is dated
+        when = MOVE_WHEN.match(text, b) if m.lastgroup in DATED_RULES else None
+        if m.lastgroup in DATED_RULES and (not when or STAY_AFTER.match(text, when.end())
+                                           or VISIT_AFTER.match(text, when.end())):
+            continue   # "came up to Leeds for the match", "ended up in Hull in 1999 for a weekend": a trip
         if m.lastgroup in PERSONAL_RULES and _someone_in_sentence(text, b, owner_names(profile)):
             continue   # "Derek, recovering at home in Hexham after his op": his home, not the writer's
         if m.lastgroup in AFTER_WORK_RULES and not AFTER_WORK.match(text, b):

@@ -179,3 +179,18 @@ def test_the_end_of_a_street_we_are_at_is_home():
     assert "Kestrel Lane" in values("home_location", "I live at the end of Kestrel Lane if anyone finds him", field="post")
     # after 'end of', a known place or a street: not any capitalised word
     assert not values("home_location", "We're at the top end of Division Two, no complaints", field="post")
+
+
+ENDED_UP = [
+    ("post", "Grew up in Stroud and ended up in Ludlow about eight years ago, never looked back.", "Ludlow", True),
+    ("post", "We washed up in Filey in 2016 and stayed put.", "Filey", True),
+    # not dated: a trip or a night as likely as a home
+    ("post", "Missed the last train and ended up in Doncaster for the night.", "Doncaster", False),
+    # dated, but the stay was short
+    ("post", "I wound up in Kendal in 2011 for a weekend course.", "Kendal", False),
+]
+
+
+@pytest.mark.parametrize("field,text,place,home", ENDED_UP)
+def test_ending_up_somewhere_years_ago_is_home(field, text, place, home):
+    assert (place in values("home_location", text, field=field)) is home, text

@@ -24,12 +24,16 @@ _PROSE = {"post", "comment", "page", "text", "about", "story", "caption", "readm
 _PLACE_PREPOSITION = lazy_re(r"\b(?:in|at|from|near|outside|around)\s+$", re.I)
 _NAMED_SUBJECT = lazy_re(r"(?=\b(?P<name>[A-Z][a-z]+)(?:\s+[A-Z][a-z'’-]+)?(?:['’]s\s+(?:been|got|now|just|always|"
                             r"still|\d|(?!(?:a|an|the|not|very|so|too|really|off|on|in|at|out|my|our)\b)[a-z])|"
-                            r"\s+(?:has|had|is|was|lives|lived|moved|works|worked|grew|joined|serves|served|"
+                            # (an adverb between: "Mam still lives in Bentley")
+                            r"\s+(?:(?:still|now|also|already|currently|both)\s+)?(?:has|had|is|was|lives|lived|moved|works|worked|grew|joined|serves|served|"
                             r"became|got|wants|will|who|spent|went|started|retired|left|does|did|used|turns|turned|celebrates|"
                             r"celebrated|runs|ran|coaches|coached|plays|played|helps|helped|organises|organizes|"
                             r"leads|led|chairs|chaired|teaches|taught|manages|managed)\b|"
                             # an apposition: "Derek, a retired sergeant", "Gary Bell – just transferred"
-                            r"\s*(?:,|\s[-–—])\s*(?:a|an|who|who's|our|the|ex|former|retired|just|recently|newly)\s))")
+                            # (or an age: "Harold Bennett, aged 91, of Mill Lane"), and a name given its birth as a
+                            # heading ("DI Ruth Fairlie: born in Oban", "Walter Pinder: born 1890")
+                            r"\s*(?:,|\s[-–—])\s*(?:a|an|who|who's|our|the|ex|former|retired|just|recently|newly|aged)\s"
+                            r"|\s*:\s*born\b))")
 
 
 # A person (not a pronoun or a crowd) as the subject: only they carry into the next sentence.

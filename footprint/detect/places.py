@@ -40,7 +40,8 @@ GUESS_NOT_ALLOWED = {"born_bare", "made_in", "here_in", "bought_in", "call_home"
                      "back_home_to", "back_home_in", "in_now", "works_from_home_in", "home_label", "corner_of",
                      "living_my_best_life", "arrived_at_maternity", "now_label", "home_question", "came_over",
                      "short_way_in", "im_at", "at_home_in", "dwelling_since", "commute_home", "home_to_parents",
-                     "short_way_outside", "lives_over_in", "weekends_back_to", "moving_out_of", "home_spot"}
+                     "short_way_outside", "lives_over_in", "weekends_back_to", "moving_out_of", "home_spot",
+                     "commute_in_from", "school_run_in", "street_end", "ended_up_in"}
 # A rule that ends in "on" ("lives just up the road on", "our house on") names a street: an unknown name
 # after it must be one ("Sorrel Terrace"), not "live on Twitch".
 _STREET_WORDS = ("(?:Road|Rd|Street|St|Avenue|Ave|Close|Lane|Drive|Way|Crescent|Gardens|Court|Place|Terrace|Grove|"
@@ -85,10 +86,10 @@ def _work_label() -> re.Pattern[str]:
 
 
 # Rules that tell a move, whose words ("moved out", "moved away from") speak of the place left.
-MOVE_RULES = {"moved_to", "dwelling_in", "came_over"}
+MOVE_RULES = {"moved_to", "dwelling_in", "came_over", "ended_up_in"}
 # Rules that tell a move only with its date after the place: "came over to Shifnal in 2019", not "came up to
 # Leeds for the match".
-DATED_RULES = {"came_over"}
+DATED_RULES = {"came_over", "ended_up_in"}
 # Rules that also fit a visit: the words after the place must not make it one.
 # Rules that tell a return home, whose trip ("after a week in Devon") is the stay, not the home.
 RETURN_RULES = {"back_home_in", "back_home_to"}
@@ -98,7 +99,8 @@ ELSEWHERE_AFTER = lazy_re(r"\s*,?\s*(?:my|our|we|we'd|we’d|they|people|everyon
 # "Here in Leeds, my parents never locked the door": the others' place, told of.
 HERE_ELSEWHERE = lazy_re(r"\s*,\s*(?:my|our|they|people|everyone|everybody|folk)\b", re.I)
 VISIT_RULES = {"here_in", "we_are_in", "round_the_corner", "back_home_to", "back_home_in", "in_now", "im_at",
-               "at_home_in", "short_way_outside", "weekends_back_to"}
+               "at_home_in", "short_way_outside", "weekends_back_to", "commute_in_from", "school_run_in",
+               "street_end"}
 # Rules that name a dwelling ("been at the vicarage in Tavistock"), a home only with how long after the place: "since
 # 2014", "for twelve years" (not "at the cottage in Rhossili for the weekend").
 SINCE_RULES = {"dwelling_since"}
@@ -130,6 +132,7 @@ MOVE_WHEN = lazy_re(r"\s*,?\s*(?:(?:about|around|nearly|almost|over|just\s+over|
                        re.I)
 # A verb that tells an arrival: a year after its place dates the arrival, not the stay.
 ARRIVAL = lazy_re(r"\s*(?:moved|relocated|retired|retiring|upped|bought|buying|got|settled|into|made|make|making|came|"
+                     r"ended|wound|washed|fetched|"
                      r"call|calls|calling|called|have\s+called|['’]ve\s+called)\b", re.I)
 # "rewired our whole house in Bamber Bridge in 1986": a home dated to a past year is a past home.
 PAST_YEAR_AFTER = lazy_re(r"[^.!?\n;]{0,40}?\bin\s+((?:19|20)\d\d)\b")
@@ -142,7 +145,10 @@ VISIT_AFTER = lazy_re(r"\s*,?\s*(?:now\s+)?(?:today|tonight|tomorrow|"
                          r"until|till|again|on\s+(?:holiday|hols|a|the|\w+day)|for\s+(?:christmas|xmas|easter|new\s+year|(?:my\s+|our\s+)?\w+['’]s\b)|"
                          r"at\s+the|visiting|to\s+(?:see|visit))\b", re.I)
 # "Bridgend these days", "Blackpool all my life": a place with the words that follow it.
-HOME_AFTER = lazy_re(r"\s*(?:these\s+days|nowadays)\b|-based\b|\s+based\b(?!\s+on)|\s+resident\b"
+HOME_AFTER = lazy_re(r"\s*(?:these\s+days|nowadays)\b"
+                     # (not "born in Treorchy, these days living in Pontypridd": the home is the place after)
+                     r"(?!\s*,?\s*(?:living|lives|live|based|settled|residing|in|at|near|on|over|out|up|down)\b)"
+                     r"|-based\b|\s+based\b(?!\s+on)|\s+resident\b"
                         # "Leeds born, Otley by choice": the home chosen, against the birthplace
                         r"|\s+by\s+(?:choice|adoption)\b"
                         # "Gorleston born and bred and I've never lived anywhere else": the birthplace is home still
@@ -239,10 +245,12 @@ HOME_GATE = PhraseIndex([(w, None) for w in (
     "making",
     "whereabouts", "area", "patch", "town", "city", "home base", "home turf",
     "relocated", "retired", "retiring", "upped sticks", "been", "two-up", "two up", "wfh", "base", "manor", "abode",
-    "neck of the woods", "stomping ground", "ended up", "wound up", "corner", "garden office", "kitchen table",
+    "neck of the woods", "stomping ground", "ended up", "wound up", "washed up", "fetched up", "corner",
+    "garden office", "kitchen table",
     "came", "come", "headed", "went", "where's home", "where is home", "do you live", "are you based",
     "drive", "drove", "driving", "commute", "commuting", "cycle", "cycling", "ride", "bus", "train", "walk", "trek",
-    "journey", "slog", "trudge", "get back", "gets back", "getting back", "got back", "weekends", "weekend",
+    "journey", "slog", "trudge", "way in", "school run",
+    "get back", "gets back", "getting back", "got back", "weekends", "weekend",
     "moving out", "move out", "moving away", "move away", "sofa", "settee", "table", "floor", "office",
     "📍", "🏠", "🏡")])
 AFTER_GATE = PhraseIndex([(w, None) for w in (
@@ -254,7 +262,8 @@ AFTER_GATE = PhraseIndex([(w, None) for w in (
     "girl", "boy", "kid", "bred",
     "home town", "hometown", "grew up", "proud")])
 BIRTH_GATE = PhraseIndex([(w, None) for w in (
-    "born", "origin", "originally", "grew", "growing", "raised", "hometown", "home town", "native", "hailing", "proud",
+    "born", "origin", "originally", "grew", "growing", "grown", "raised", "hometown", "home town", "native", "hailing",
+    "proud",
     "proudly", "birth", "birthplace", "lad", "lass", "girl", "boy", "kid", "bred", "from", "frm", "lived", "hail",
     "hails", "childhood", "brought up", "made", "raised", "through", "learned", "learnt", "went to school",
     "where i", "spent", "is where",
@@ -447,6 +456,12 @@ def _local_trade_places(block: TextBlock) -> list[Hit]:
             and not _WHOSE_BEFORE.search(text, max(0, at - 12), at)]
 
 
+# "we lived in Ripon for six years": a simple past with its subject is a home left ("I've lived in" is not).
+_PAST_LIVED = lazy_re(r"\b(?:i|we|they)\s+lived\b", re.I)
+# "for a few years before we bought in Starbeck": the years ended with what came after.
+_YEARS_BEFORE = lazy_re(r"\s*,?\s*(?:before|until|till|then)\b", re.I)
+
+
 def _lifelong(block: TextBlock) -> list[Hit]:
     """'Lived in Blackpool all my life': home and birthplace; 'for ten years': home."""
     text = text_of(block)
@@ -459,11 +474,14 @@ def _lifelong(block: TextBlock) -> list[Hit]:
             else place_at(text, m.end())
         if not found or found[0].casefold() in _COUNTRIES:
             continue
+        years = YEARS_AFTER.match(text, found[2])
         if LIFELONG_AFTER.match(text, found[2]):
             for category in ("home_location",) if street else ("home_location", "birthplace"):
                 hits.append(_hit(category, found[0], 0.8, block, found[1], found[2],
                                 "a place you say you have lived in all your life"))
-        elif YEARS_AFTER.match(text, found[2]) and not text[max(0, m.start() - 8):m.start()].lower().endswith("once ") \
+        elif years and not text[max(0, m.start() - 8):m.start()].lower().endswith("once ") \
+                and not _PAST_LIVED.search(text, max(0, m.start() - 12), m.start() + 6) \
+                and not _YEARS_BEFORE.match(text, years.end()) \
                 and not not_current(text, found[1], found[2]):
             hits.append(_hit("home_location", found[0], 0.75, block, found[1], found[2],
                              "a place you say you have lived in for years"))
@@ -491,9 +509,17 @@ FIRST_PERSON = lazy_re(r"\b(?:i|i'm|i've|me|my|mine|we|our|us)\b", re.I)
 
 
 # "at St Anne's Church Hall, Leeds LS6 9ZZ": an address that is a venue's, whoever "we" are
-VENUE = lazy_re(r"\b(?:at|@)\s+(?:the\s+)?(?:[A-Z][\w'’.]*\s+){1,4}(?:Hall|Church|Chapel|Centre|Center|Club|"
-                   r"Clubhouse|Hotel|Inn|Arms|School|Academy|Library|Theatre|Stadium|Ground|Pavilion|Institute|"
+# (or after a pin: "📍 The Bull's Head, Mill Row, ...")
+VENUE = lazy_re(r"(?:\b(?:at|@)\s+|📍\s*)(?:the\s+)?(?:[A-Z][\w'’.]*\s+){1,4}(?:Hall|Church|Chapel|Centre|Center|Club|"
+                   r"Clubhouse|Hotel|Inn|Arms|Head|Tavern|School|Academy|Library|Theatre|Stadium|Ground|Pavilion|Institute|"
                    r"Studios?|Barn|Rooms)\b")
+
+
+def _works_address(text: str, a: int, b: int) -> bool:
+    """True when the address line around text[a:b] is a works' ("Unit 4, Mill Road Industrial Estate")."""
+    line_start = text.rfind("\n", 0, a) + 1
+    line_end = text.find("\n", b) % (len(text) + 1)   # (no newline after: the text's end)
+    return bool(WORKS_ADDRESS.search(text, max(line_start, a - 80), min(line_end, b + 60)))
 
 
 def someone_elses(text: str, at: int) -> bool:
@@ -576,10 +602,11 @@ def _place_hits(block: TextBlock, category: str, before: re.Pattern[str], reason
     text = text_of(block)
     hits = []
     for m in _near(before, gate, text):
-        street = _STREET_AT.match(text, m.end()) if re.search(r"\b(?:on|off)\s*$", m.group(), re.I) else None
+        street = _STREET_AT.match(text, m.end()) if re.search(r"\b(?:on|off|end\s+of)\s*$", m.group(), re.I) else None
         owned = None if street or place_at(text, m.end()) else POSSESSED.match(text, m.end())
         at = owned.end() if owned else m.end()   # "grew up in Nana's kitchen in Kirby": the place after
-        place = (street.group(), street.start(), street.end()) if street else place_guess(text, at)
+        place = (street.group(), street.start(), street.end()) if street else _bracketed(text, at) \
+            or place_guess(text, at)
         if place is None:
             continue
         town = _IN_TOWN.match(text, place[2]) if street and category == "birthplace" else None
@@ -616,8 +643,10 @@ def _place_hits(block: TextBlock, category: str, before: re.Pattern[str], reason
             continue   # "based in Keswick for the week", "based at Wakefield nick": a stay, a workplace
         if m.lastgroup == "home_spot" and not re.match(r"\s*(?:[,.;!)\n]|$)", text[b:b + 3]):
             continue   # "Kitchen table, Leeds Arena, 8pm": the town starts another name
-        if m.lastgroup in DATED_RULES and not MOVE_WHEN.match(text, b):
-            continue   # "came up to Leeds for the match": a trip unless the arrival is dated
+        when = MOVE_WHEN.match(text, b) if m.lastgroup in DATED_RULES else None
+        if m.lastgroup in DATED_RULES and (not when or STAY_AFTER.match(text, when.end())
+                                           or VISIT_AFTER.match(text, when.end())):
+            continue   # "came up to Leeds for the match", "ended up in Hull in 1999 for a weekend": a trip
         if m.lastgroup in PERSONAL_RULES and _someone_in_sentence(text, b, owner_names(profile)):
             continue   # "Derek, recovering at home in Hexham after his op": his home, not the writer's
         if m.lastgroup in AFTER_WORK_RULES and not AFTER_WORK.match(text, b):
@@ -663,6 +692,17 @@ def _place_hits(block: TextBlock, category: str, before: re.Pattern[str], reason
 
 
 _IN_TOWN = lazy_re(r",?\s+in\s+(?=[A-Z])")
+# "Yr Wyddgrug (Mold)", "Caerdydd (Cardiff)": a place's name in another language, then the name the gazetteer knows.
+_THEN_BRACKET = lazy_re(r"(?:[A-Z][\w'’-]*[^\S\n]+){0,3}[A-Z][\w'’-]*[^\S\n]*\((?=[A-Z])")
+
+
+def _bracketed(text: str, at: int) -> tuple[str, int, int] | None:
+    """The known place in brackets after a name at `at` that is not itself one."""
+    lead = None if place_at(text, at) else _THEN_BRACKET.match(text, at)
+    known = place_at(text, lead.end()) if lead else None
+    return known if known and text.startswith(")", known[2]) else None
+
+
 # A possessive after a guessed name, then the room or yard and the real place.
 POSSESSED = lazy_re(r"(?:(?:my|our|his|her|their)\s+)?(?:[\w-]+\s+)?[\w-]+['’]s?\s+(?:[\w'’-]+\s+){0,3}?"
                        r"(?:in|near|outside(?:\s+of)?|on\s+the\s+edge\s+of)\s+(?=[A-Z])")
@@ -810,7 +850,8 @@ class HomeLocationDetector(Detector):
     def ruled(self, profile: Profile, facts: Facts) -> list[Hit]:
         """What the wording rules find, before the fitted weights add to it."""
         owner_names(profile, facts)   # remembered: "Sam lives in Leeds" on a page about Sam is the writer's home
-        return super().detect(profile, facts) + _answers(profile) + _the_village(profile) + _neighbours_group(profile)
+        return super().detect(profile, facts) + _answers(profile) + _the_village(profile) + _neighbours_group(profile) \
+            + _author_neighbourhood(profile)
 
     def detect_block(self, block: TextBlock, profile: Profile) -> list[Hit]:
         if block.hint == "home_location":
@@ -848,8 +889,10 @@ class HomeLocationDetector(Detector):
             hits += self._header_address(block)
         if not _DIGIT.search(text):
             return hits
-        postcodes = [m for m in POSTCODE.finditer(text) if not someone_elses(text, m.start(1))]
+        postcodes = [m for m in POSTCODE.finditer(text) if not someone_elses(text, m.start(1))
+                     and not _works_address(text, m.start(1), m.end(1))]
         streets = [m for m in STREET.finditer(text) if not someone_elses(text, m.start())
+                   and not _works_address(text, m.start(), m.end())
                    and not _THEIR_ADDRESS.search(text, clause_around(text, m.start(), m.end())[0], m.start())] \
             if block.field not in ("caption", "image_alt") else []
         for street in streets:
@@ -882,6 +925,8 @@ class HomeLocationDetector(Detector):
             head, *rest = [part.strip() for part in m.group().split(",")]
             if not rest or not all(r.casefold() in regions() or r.casefold() in _COUNTRIES for r in rest):
                 continue
+            if WORKS_ADDRESS.search(text, max(0, m.start() - 80), m.end()):
+                continue   # "Unit 4, Tanyard Industrial Estate / Washington, Tyne and Wear": a works' address
             lead = re.match(r"\s*(?:[A-Z][\w'’-]*\s+){0,2}", head)
             for w in re.finditer(r"(?<![\w'’-])[A-Z]", head[:lead.end() + 1] if lead else head[:1]):
                 at = m.start() + len(m.group()) - len(m.group().lstrip()) + w.start()
@@ -1422,6 +1467,8 @@ def home_candidates(profile: Profile, ruled: list[Hit]) -> list[HomeCandidate]:
             places += [(m.group(), m.start(), m.end(), "street") for m in _STREET_NAMED.finditer(text, a, b)
                        if not re.search(r"\d\s*$", text[max(a, m.start() - 4):m.start()])]
             for name, at, to, kind in places:
+                if kind == "street" and _ESTATE_AFTER.match(text, to):
+                    continue   # "Unit 7, Mill Road Industrial Estate": a works, named after its street
                 if (id(block), at) in taken or name.casefold() in _WORDS_NOT_PLACES \
                         or kind == "town" and (_STREET_AFTER.match(text, to) or _BODY_AFTER.match(text, to)
                                                or _BODY_BEFORE.search(text, max(0, at - 16), at)
@@ -1482,6 +1529,10 @@ def decide(ruled: list[Hit], candidates: list[HomeCandidate], model: Weights) ->
 
 # "Ashby Road": a street named after a town, not the town.
 _STREET_AFTER = lazy_re(r"\s+" + _STREET_WORDS + r"\b")
+# "Mill Road Industrial Estate", "Unit 3, Tanyard Business Park": a works' address, not a home's.
+_ESTATE = r"(?:Industrial|Trading|Business|Enterprise|Retail|Technology|Science)\s+(?:Estate|Park|Centre)\b"
+_ESTATE_AFTER = lazy_re(r"\s+" + _ESTATE)
+WORKS_ADDRESS = lazy_re(r"\bUnits?\s+\d{1,3}[A-Z]?\b|\b" + _ESTATE)
 # "Cheshire Constabulary", "Leeds City Council": a body named after the place, not the place.
 _BODY_AFTER = lazy_re(r"\s+(?:(?:City|County|Borough|District)\s+)?(?:Police|Constabulary|Council|Fire|Ambulance|NHS|"
                       r"University|College|Hospital|Infirmary|Airport|Crown\s+Court|Magistrates)\b")
@@ -1539,6 +1590,36 @@ _HOME_QUESTION_END = lazy_re(r"\bwhere(?:['’]s|\s+is)\s+home(?:\s+(?:now|these
 # A chat group of a street's residents ("Oakfield Close Neighbours 🏡"): the user is one of them.
 _NEIGHBOURS_AFTER = lazy_re(r"\s+(?:neighbours|neighbors|residents|residents['’]?\s+association|street\s+group|"
                             r"community\s+group)\b", re.I)
+
+
+# "Roy Pennington (Author) · Hucknall Town", "Dean Whitlock Outwood · Author": a neighbourhood site's byline of a
+# post's author, who is shown in the neighbourhood they live in. The capitalised words before "· Author" start
+# with the author's name.
+_AUTHOR_BYLINE = lazy_re(r"\(Author\)[^\S\n]*·[^\S\n]*(?P<after>[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,2})"
+                         r"|(?<![\w'’-])(?P<before>[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,4})[^\S\n]*·[^\S\n]*Author\b")
+
+
+def _author_neighbourhood(profile: Profile) -> list[Hit]:
+    """The neighbourhood a post's author (the writer) is shown in, by the byline of their post or replies."""
+    owners = owner_names(profile)
+    for block in profile.blocks:
+        text = text_of(block)
+        if "Author" not in text:
+            continue
+        for m in _AUTHOR_BYLINE.finditer(text):
+            group = "after" if m.group("after") else "before"
+            at, name = m.start(group), m.group(group)
+            if group == "before":   # the author's name, then the neighbourhood (of one or two words)
+                words = list(re.finditer(r"\S+", name))
+                first = next((i for i, w in enumerate(words) if w.group() not in owners), len(words))
+                if first == len(words) or len(words) - first > 2:
+                    continue
+                at, name = at + words[first].start(), name[words[first].start():]
+            if name.casefold() in _word_list("not_guessed") or name.casefold() in _COUNTRIES:
+                continue
+            return [Hit("home_location", name, name, 0.7, block, at, at + len(name),
+                        f"{WORDED} (the neighbourhood your posts are shown from)")]
+    return []
 
 
 def _neighbours_group(profile: Profile) -> list[Hit]:

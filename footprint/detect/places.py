@@ -424,7 +424,9 @@ NEAR_OURS = lazy_re(r"\b(?:\d{1,2}|two|five|ten|fifteen|twenty)\s*(?:mins?|minut
                        r"|(?<!\bis\s)(?<!['’]s\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)\bliving\s+(?:just\s+|only\s+)?"
                        r"(?:\d{1,2}|two|five|ten|fifteen|twenty)\s*(?:mins?|minutes?)['’]?\s+(?:(?:walk|stroll|drive)\s+)?away\b"
                        r"(?!\s+from))", re.I)
-NEAR_OURS_GATE = ("from", "doorstep", "garden", "yard", "away")
+# one of these is in every text NEAR_OURS matches (text.gate_open): "mins", "corner", "road", "throw", "back garden",
+# "doorstep"; not "from" or "garden", in far more blocks
+NEAR_OURS_GATE = ("min", "corner", "road", "throw", "back", "doorstep")
 
 
 _PART_OF_NAME = lazy_re(r"(?<![\w'’-])(?:New|North|South|East|West|Upper|Lower|Great|Little|Old|Nether|High|"

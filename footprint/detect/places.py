@@ -6,6 +6,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
+from bisect import bisect_left
 from functools import cache
 from typing import NamedTuple
 
@@ -15,25 +16,73 @@ from footprint.detect.clause import (CHILD, OTHER, about_a_pet, clause_around, n
                                      whose, with_the_writer)
 from footprint.detect.clause import SELF as WRITER
 
-from footprint.detect.text import (OUTWARD_CODE, POSTCODE, PhraseIndex, gazetteer, known_place, mask, normal_postcode,
-                                   place_at, place_guess, gate_open, gate_text, place_names,
+from footprint.detect.text import (OUTWARD_CODE, POSTCODE, GateWords, PhraseIndex, gazetteer, known_place, mask,
+                                   normal_postcode, place_at, place_guess, gate_open, gate_text, place_names,
                                    regions, segment_at)
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
 from footprint.detect.weigh import Weights, weights
 from footprint.lazyre import lazy_re
 
-def _rules(table: str) -> re.Pattern[str]:
-    """One pattern of a table of named rules (footprint/data/place_rules.json): the match's
-    `lastgroup` names the rule that fired; compiled when first searched with (lazy_re)."""
-    rules = load_data("place_rules.json")[table]
-    return lazy_re("(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in rules.items()) + r")\s*[:\-–]?\s*",
-                      re.I)
+class Rules:
+    """Patterns tried in order where a cheap gate word is (`_near`), the first that matches winning. A table
+    of named rules (footprint/data/place_rules.json): each rule is tried only where one of its own gate words
+    (its entry in the file's "gates") is within reach, and a match's `lastgroup` names the rule that fired.
+    One pattern without a table (`Rules.one`): tried wherever the cheap gate opens. Each pattern is compiled
+    when first tried (lazy_re)."""
+
+    def __init__(self, patterns: list[re.Pattern[str]], gates: list[list[str]] | None = None) -> None:
+        self.patterns = patterns
+        # the rules each gate word opens, as bits: anywhere, and where white space follows it ("home ")
+        self._anywhere: dict[str, int] = {}
+        self._spaced: dict[str, int] = {}
+        for i, gate in enumerate(gates or []):
+            for word in gate:
+                table = self._spaced if word.endswith(" ") else self._anywhere
+                table[word.rstrip()] = table.get(word.rstrip(), 0) | 1 << i
+        self._words = GateWords([[*self._anywhere, *self._spaced]])
+        self.always = 0 if gates else (1 << len(patterns)) - 1   # the rules tried wherever the cheap gate opens
+
+    @classmethod
+    def table(cls, name: str) -> Rules:
+        data = load_data("place_rules.json")
+        return cls([lazy_re(f"(?P<{rule}>{pattern})" + r"\s*[:\-–]?\s*", re.I) for rule, pattern in data[name].items()],
+                   [data["gates"][name][rule] for rule in data[name]])
+
+    @classmethod
+    def one(cls, pattern: re.Pattern[str]) -> Rules:
+        return cls([pattern])
+
+    def gate_words(self, text: str) -> list[tuple[int, int, int]]:
+        """(start, end, the rules it opens as bits) of each gate word in `text`, by start: a word that starts
+        with a letter only where no letter is before it (at a word's start), and one written with a space
+        after it only where white space follows."""
+        low = gate_text(text)
+        found = []
+        for a, b, word in self._words.found(low):
+            if a and word[0].isalpha() and low[a - 1].isalpha():
+                continue
+            bits = self._anywhere.get(word, 0)
+            if b < len(low) and low[b].isspace():
+                bits |= self._spaced.get(word, 0)
+            if bits:
+                found.append((a, b, bits))
+        return found
+
+    def match(self, bits: int, text: str, pos: int, end: int) -> re.Match[str] | None:
+        """The match at `pos` (up to `end`) of the first of the rules `bits` names."""
+        while bits:
+            low = bits & -bits
+            m = self.patterns[low.bit_length() - 1].match(text, pos, end)
+            if m:
+                return m
+            bits ^= low
+        return None
 
 
 # Words before a place that say the user lives there now, and that they were born or grew up there.
-HOME_BEFORE = _rules("home_before")
-BIRTH_BEFORE = _rules("birth_before")
+HOME_BEFORE = Rules.table("home_before")
+BIRTH_BEFORE = Rules.table("birth_before")
 # New rules whose words are used of much besides a home: the place must be a known one.
 GUESS_NOT_ALLOWED = {"born_bare", "made_in", "here_in", "bought_in", "call_home", "living_the_dream", "as_of_year",
                      "located_in", "ours_in", "we_are_in", "keys", "round_the_corner",
@@ -145,10 +194,10 @@ VISIT_AFTER = lazy_re(r"\s*,?\s*(?:now\s+)?(?:today|tonight|tomorrow|"
                          r"until|till|again|on\s+(?:holiday|hols|a|the|\w+day)|for\s+(?:christmas|xmas|easter|new\s+year|(?:my\s+|our\s+)?\w+['’]s\b)|"
                          r"at\s+the|visiting|to\s+(?:see|visit))\b", re.I)
 # "Bridgend these days", "Blackpool all my life": a place with the words that follow it.
-HOME_AFTER = lazy_re(r"\s*(?:these\s+days|nowadays)\b"
-                     # (not "born in Treorchy, these days living in Pontypridd": the home is the place after)
-                     r"(?!\s*,?\s*(?:living|lives|live|based|settled|residing|in|at|near|on|over|out|up|down)\b)"
-                     r"|-based\b|\s+based\b(?!\s+on)|\s+resident\b"
+HOME_AFTER = Rules.one(lazy_re(r"\s*(?:these\s+days|nowadays)\b"
+                        # (not "born in Treorchy, these days living in Pontypridd": the home is the place after)
+                        r"(?!\s*,?\s*(?:living|lives|live|based|settled|residing|in|at|near|on|over|out|up|down)\b)"
+                        r"|-based\b|\s+based\b(?!\s+on)|\s+resident\b"
                         # "Leeds born, Otley by choice": the home chosen, against the birthplace
                         r"|\s+by\s+(?:choice|adoption)\b"
                         # "Gorleston born and bred and I've never lived anywhere else": the birthplace is home still
@@ -171,7 +220,7 @@ HOME_AFTER = lazy_re(r"\s*(?:these\s+days|nowadays)\b"
                         r"|\s+now\b(?=\s*(?:$|[.,;!|/)\n]|[\u2190-\u2bff\u2600-\u27bf\U0001F000-\U0001FAFF]|"
                         r"\s+(?:w/|with|which|tho|though|innit|mind|and\s+(?:i|we)\b)))"
                         # "Whitley Bay here, we walk down most Sundays", "Frome here too": a reply saying where one is
-                        r"|\s+here\b(?=\s*(?:$|[.,;!)\n]|\s+(?:too|as\s+well|also)\b))", re.I)
+                        r"|\s+here\b(?=\s*(?:$|[.,;!)\n]|\s+(?:too|as\s+well|also)\b))", re.I))
 # The "X now" form of HOME_AFTER, which only holds when the place starts its clause ("We're off to Leeds now" does not).
 NOW_AFTER = lazy_re(r"\s+(?:now|here)\b", re.I)
 CLAUSE_OPENER = lazy_re(r"[\W_]*(?:(?:well|but|and|or|so|tho|though|mostly|mainly)\b[\W_]*)?", re.I)
@@ -189,7 +238,7 @@ YEARS_AFTER = lazy_re(r"\s+(?:(?:for\s+)?(?:nearly\s+|almost\s+|over\s+|about\s+
 # "Aberdonian in Dundee", "Proud Geordie", "I'm a Brummie": where someone is from, by its demonym.
 SELF = r"(?:^\W*|\b(?:i'?m|i\s+am)\s+(?:an?\s+)?|\b(?:an?|proud|true|typical|lifelong|real|proper|born|exiled)\s+)"
 # Words after a place that say the user was born or grew up there.
-BIRTH_AFTER = lazy_re(
+BIRTH_AFTER = Rules.one(lazy_re(
     r"\s*(?:born\s+(?:and|&|n)\s+(?:bred|raised)\b|-?born\b(?!\s+(?:on|in))|native\b|lad\b|lass\b|girl\b|boy\b|kid\b"
     # the same said as people say it: "a Grimsby gal", "Wigan lassie", "a Paisley laddie", "Sunderland bairn"
     r"|gal\b(?!\s+(?:pals?|friends?|squad|gang|crew))|lassie\b|laddie\b|bairn\b"
@@ -202,7 +251,7 @@ BIRTH_AFTER = lazy_re(
     r"|childhood\b(?!\s+(?:cancer|obesity|illness|asthma|vaccin\w*|trauma|poverty|services|friend|sweetheart))"
     r"|was\s+home\s+(?:(?:un)?til+|till?|up\s+to)\s+(?:i\s+was|i\s+left|the\s+age\s+of)\b"
     r"|was\s+home\s+for\s+(?:the\s+|my\s+)?first\b)",
-    re.I)
+    re.I))
 # Phrases meaning "the place named in this sentence is where I grew up".
 GREW_UP_HERE = lazy_re(r"\b(?:(?:the|this|that|my|our|a|(?:the\s+)?(?:wee|little|small|old|tiny))\s+(?:\w+\s+)?"
                           r"(?:town|city|village|place|estate|streets?|terrace|valley|corner\s+of\s+\w+)\s+(?:where\s+|that\s+)?i\s+"
@@ -384,7 +433,9 @@ NEAR_OURS = lazy_re(r"\b(?:\d{1,2}|two|five|ten|fifteen|twenty)\s*(?:mins?|minut
                        r"|(?<!\bis\s)(?<!['’]s\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)\bliving\s+(?:just\s+|only\s+)?"
                        r"(?:\d{1,2}|two|five|ten|fifteen|twenty)\s*(?:mins?|minutes?)['’]?\s+(?:(?:walk|stroll|drive)\s+)?away\b"
                        r"(?!\s+from))", re.I)
-NEAR_OURS_GATE = ("from", "doorstep", "garden", "yard", "away")
+# one of these is in every text NEAR_OURS matches (text.gate_open): "mins", "corner", "road", "throw", "back garden",
+# "doorstep"; not "from" or "garden", in far more blocks
+NEAR_OURS_GATE = ("min", "corner", "road", "throw", "back", "doorstep")
 
 
 _PART_OF_NAME = lazy_re(r"(?<![\w'’-])(?:New|North|South|East|West|Upper|Lower|Great|Little|Old|Nether|High|"
@@ -579,17 +630,31 @@ def _a_month(h: Hit) -> bool:
         and not _REGION_AFTER.match(h.block.text, h.end)
 
 
-def _near(pattern: re.Pattern[str], gate: PhraseIndex, text: str) -> list[re.Match[str]]:
-    """Matches of `pattern` that start just before or at a gate word: the long trigger patterns
-    are only tried at the starts of the few tokens before each cheap hit."""
+def _near(rules: Rules, gate: PhraseIndex, text: str) -> list[re.Match[str]]:
+    """Matches of the rules that start just before or at a gate word: the long trigger patterns
+    are only tried at the starts of the few tokens before each cheap hit, and at each start only
+    the rules with a gate word of their own between it and the furthest a match may reach (every
+    match holds one), in their order: the first of them to match is the first of all the rules."""
     found: dict[int, re.Match[str]] = {}
     taken = 0
+    words = rules.gate_words(text)
+    starts = [a for a, _, _ in words]
     for g in gate.find(text):
         end = min(len(text), g.end + 90)
-        for pos in range(max(taken, g.start - 16), g.start + 1):
+        first = max(taken, g.start - 16)
+        near = [(a, bits) for a, b, bits in words[bisect_left(starts, first):bisect_left(starts, end)] if b <= end]
+        if not near and not rules.always:
+            continue   # no rule can match before this gate word
+        for pos in range(first, g.start + 1):
             if pos and text[pos - 1].isalnum() and text[pos].isalnum():
                 continue   # inside a word
-            m = pattern.match(text, pos, end)
+            bits = rules.always
+            for a, opens in near:
+                if a >= pos:
+                    bits |= opens
+            if not bits:
+                break   # no rule can match here, nor at a later start
+            m = rules.match(bits, text, pos, end)
             if m:
                 found.setdefault(m.start(), m)
                 taken = max(taken, m.end() if m.end() > m.start() else m.start() + 1)
@@ -597,7 +662,7 @@ def _near(pattern: re.Pattern[str], gate: PhraseIndex, text: str) -> list[re.Mat
     return [found[k] for k in sorted(found)]
 
 
-def _place_hits(block: TextBlock, category: str, before: re.Pattern[str], reason: str,
+def _place_hits(block: TextBlock, category: str, before: Rules, reason: str,
                 confidence: float, gate: PhraseIndex, profile: Profile | None = None) -> list[Hit]:
     text = text_of(block)
     hits = []
@@ -720,7 +785,7 @@ def _owner_couple(text: str, pos: int, owners: frozenset[str]) -> bool:
     return bool(pairs and {pairs[-1].group(1), pairs[-1].group(2)} & owners)
 
 
-def _places_before(block: TextBlock, pattern: re.Pattern[str], category: str, reason: str,
+def _places_before(block: TextBlock, pattern: Rules, category: str, reason: str,
                    gate: PhraseIndex, owners: frozenset[str] = frozenset()) -> list[Hit]:
     """'Romford born & bred': a known place just before the pattern."""
     text = text_of(block)

@@ -492,6 +492,13 @@ class GateWords:
         """The gate words in text whose gate_text is `low`."""
         return frozenset() if self._empty else frozenset(word for _, word in self._automaton.iter(low))
 
+    def found(self, low: str) -> list[tuple[int, int, str]]:
+        """Each gate word in text whose gate_text is `low`, and where: (start, end, word), by start (gate_text
+        keeps a text's length, so these are places in the text too)."""
+        if self._empty:
+            return []
+        return sorted((end + 1 - len(word), end + 1, word) for end, word in self._automaton.iter(low))
+
 
 class Cue:
     """Whether a text holds any of some patterns, asked of every block, so asked cheaply: Python's

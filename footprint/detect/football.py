@@ -119,6 +119,8 @@ SCORE_AFTER = lazy_re(r"\s*\(?\d{1,2}\s*[-–—:]\s*\d{1,2}\b|\s+(?:v|vs|versus
                          r"\s+(?:are|is|were|was)\s+(?:at\s+home|away|playing)\b|"
                          r"\s+(?:at\s+home|away)\s+(?:to|against|at)\b", re.I)
 SCORE_BEFORE = lazy_re(r"(?:\b\d{1,2}\s*[-–—:]\s*\d{1,2}\)?|\b(?:v|vs|versus)\.?|\bagainst|"
+                          # the ground a fixture is played at: "Hartlepool v Gateshead at the Vic"
+                          r"\b(?:v|vs|versus)\.?\s+(?:[\w'’&.]+\s+){1,3}at(?:\s+the)?|"
                           r"\baway\s+(?:(?:end|day|trip|game|match|fixture|section)s?\s+)?(?:at|to|in)|"
                           r"\bat\s+home\s+to)\s*$", re.I)
 
@@ -710,7 +712,7 @@ def mentions(block: TextBlock, names: frozenset[str] = frozenset(), about: bool 
         else:
             # a town's name needs football talk in the same sentence, not just the same post
             context_here = any(a <= c[0] < b for c in others)
-        scoreline = bool(SCORE_AFTER.match(text, m.end) or SCORE_BEFORE.search(text[max(0, m.start - 25):m.start]))
+        scoreline = bool(SCORE_AFTER.match(text, m.end) or SCORE_BEFORE.search(text[max(0, m.start - 40):m.start]))
         found.append(Mention(terms, m.start, m.end, context_here, block, scoreline, aside=townsfolk))
     # "he wanted a Spurs cake ... #COYS": a cheer or tag for the club just named as someone else's is theirs too
     found = [m for m in found if not ((all(t.kind in CHEER_KINDS for t in m.club_terms)

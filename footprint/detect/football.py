@@ -10,7 +10,8 @@ from functools import cache
 from typing import Any
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
-from footprint.detect.clause import SELF, owner_at, owner_names, quoted_by_another, with_the_writer
+from footprint.detect.clause import (SELF, owner_at, owner_names, owners_pronoun, quoted_by_another,
+                                     with_the_writer)
 from footprint.detect.text import PhraseIndex, drop_inside, known_place, segment_at, segments
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
@@ -291,7 +292,8 @@ def _someone_elses(text: str, start: int, end: int, a: int, terms: list[Term], n
                    field: str, tagged: bool = False, about: bool = False) -> bool:
     """Whether the club at text[start:end] (in the sentence from `a`) is another person's or a crowd's.
     With `about` (the owner's own section of a page listing several people) "he" and "she" are the owner."""
-    third = -1 if about else max((m.end() for m in THIRD_PERSON.finditer(text, a, start)), default=-1)
+    third = -1 if about else max((m.end() for m in THIRD_PERSON.finditer(text, a, start)
+                                  if not owners_pronoun(text, m.start(), names)), default=-1)
     return bool((third >= 0 and not with_the_writer(text, start) and not _WRITER.search(text, third, start))
                 or _owned_by_other(text[max(a, start - 40):start], names)
                 or (OTHER_FANS.match(text, end) and THE_BEFORE.search(text[max(0, start - 8):start]))
@@ -440,7 +442,7 @@ def _on_duty(text: str, start: int, end: int, a: int, b: int) -> bool:
     return any(not NOT_BEFORE.search(text, max(0, d.start() - 6), d.start()) for d in near)
 
 
-NOT_BEFORE = lazy_re(r"\b(?:not|n['’]t|never)\s+$", re.I)   # "every home game I'm not on shift": off duty
+NOT_BEFORE = lazy_re(r"\b(?:not|n['’]t|never|off)\s+$", re.I)   # "every home game I'm not on shift", "off duty"
 
 
 @cache

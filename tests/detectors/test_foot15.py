@@ -84,3 +84,35 @@ def test_the_owners_own_title_in_a_bio_or_a_sign_off_is_theirs():
     assert values("police_affiliation", "Sgt Alun Rees, Gwent Police dog section", field="bio") == {"Gwent Police"}
     assert values("police_affiliation", "PC Alun Rees from the Usk team (Gwent Police) here - ask away",
                   field="post") == {"Gwent Police"}
+
+
+def test_a_page_about_the_owner_in_the_third_person_gives_their_club():
+    owner = Facts.from_dict({"full_name": "Marnie Calloway"})
+    text = ("Meet your ward officer! Marnie Calloway covers Fenwick and the canal side. She grew up in Hull and "
+            "still lives there with her partner Dev. Off duty she's a Tigers season ticket holder, win or lose.")
+    assert values("football_team", text, field="post", facts=owner) == {"Hull City"}
+
+
+def test_a_pronoun_for_someone_named_after_the_owner_is_still_theirs():
+    owner = Facts.from_dict({"full_name": "Marnie Calloway"})
+    text = ("Marnie Calloway writes the column this month. Her neighbour Tony Baxter helped with the photos; "
+            "he's a Tigers season ticket holder, win or lose.")
+    assert values("football_team", text, field="post", facts=owner) == set()
+
+
+WELSH = [
+    ("bio", "Athro | Caerdydd till I die ⚽", "Cardiff City"),
+    ("bio", "Mam i ddau | Wrecsam 💙⚽ | Up the Town!", "Wrexham"),
+]
+
+
+@pytest.mark.parametrize("field,text,club", WELSH)
+def test_a_welsh_clubs_name_in_welsh(field, text, club):
+    assert values("football_team", text, field=field) == {club}, text
+
+
+def test_a_named_person_with_an_aside_is_still_the_subject():
+    thanks = "Thank yous: Priya Shah (mum in Y4), who works for Cumbria Constabulary, for the road safety talk"
+    assert values("police_affiliation", thanks, field="text") == set()
+    mine = "Thank yous to all who came. I work for Cumbria Constabulary, so ask me about the road safety talk"
+    assert values("police_affiliation", mine, field="text") == {"Cumbria Constabulary"}

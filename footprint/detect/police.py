@@ -385,10 +385,13 @@ INVITE_BEFORE = lazy_re(r"(?:^|[.!?|•·\n]\s*)(?i:join|apply\s+to(?:\s+join)?|
 
 
 # A visit to a force, or a day out with it: "a day with the Met Police cycle unit", "ride-along with GMP",
-# "behind the scenes at Kent Police HQ", "our trip to the Thames Valley Police museum".
+# "behind the scenes at Kent Police HQ", "our trip to the Thames Valley Police museum"; a talk the force gave.
 VISIT_BEFORE = lazy_re(r"\b(?:an?\s+(?:day|night|morning|afternoon|evening|week)|ride[-\s]?alongs?|tours?|visits?|"
                        r"trips?|open\s+days?|behind\s+the\s+scenes|guest\s+(?:video|episode|slot))\s+"
-                       r"(?:out\s+)?(?:with|at|to|of|inside)\s+(?:the\s+)?$", re.I)
+                       r"(?:out\s+)?(?:with|at|to|of|inside)\s+(?:the\s+)?$|"
+                       # a talk or a display the force gave: "a really good talk from Durham Constabulary's lab"
+                       r"\b(?:talks?|presentations?|workshops?|demos?|demonstrations?|displays?)\s+(?:from|by)\s+"
+                       r"(?:the\s+)?$", re.I)
 
 
 # A talk's or a show's guest, the subject of the sentence: "Our speaker next month is a retired DS from ...".

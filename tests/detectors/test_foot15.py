@@ -116,3 +116,11 @@ def test_a_named_person_with_an_aside_is_still_the_subject():
     assert values("police_affiliation", thanks, field="text") == set()
     mine = "Thank yous to all who came. I work for Cumbria Constabulary, so ask me about the road safety talk"
     assert values("police_affiliation", mine, field="text") == {"Cumbria Constabulary"}
+
+
+def test_a_talk_or_a_display_a_force_gave_is_not_the_writers_force():
+    talk = "Back from the conference. Highlights: a brilliant talk from Gwent Police's cyber unit on phishing"
+    assert values("police_affiliation", talk, field="post") == set()
+    show = ("On nights again this week, then the county show: the Dyfed-Powys Police dog display had the kids hooked. "
+            "Twelve years with Gwent Police, mind.")
+    assert values("police_affiliation", show, field="post") == {"Gwent Police"}

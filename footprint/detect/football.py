@@ -590,6 +590,16 @@ def _in_another_place_name(text: str, start: int, terms: list[Term]) -> bool:
     return m is not None and known_place(m.group(1)) and not any(m.group(1) in t.club for t in terms)
 
 
+_SENTENCE_START = lazy_re(r"(?:^|[.!?]\s+|\n\s*)([^\W\d_])")
+
+
+@cache
+def _capitalises(text: str) -> bool:
+    """Whether the writer starts most sentences with a capital, and so writes a club's name with one."""
+    starts = [m.group(1).isupper() for m in _SENTENCE_START.finditer(text)]
+    return sum(starts) > len(starts) / 2
+
+
 def _sentence_of(text: str, pos: int, a: int, b: int) -> tuple[int, int]:
     """The sentence around `pos` inside the segment text[a:b]."""
     start = max((x.end() for x in re.finditer(r"[.!?](?:\s|$)", text[a:pos])), default=0) + a
@@ -644,6 +654,8 @@ def mentions(block: TextBlock, names: frozenset[str] = frozenset(), about: bool 
             continue  # part of a slug or compound ("hull-kr-fixtures"), not the club
         if text[m.start:m.start + 1].islower() and any(kind == "context" for kind, _ in m.payloads):
             continue  # "the derby", "a league": the football word, not the club that shares it
+        if text[m.start:m.start + 1].islower() and not any(t.strong for t in terms) and _capitalises(text):
+            continue  # "broke all our hearts", "a model trained on shots": a writer who capitalises names wrote the word
         if text[m.start:m.end] in _cased() and not (FAN_DET_BEFORE.search(text, max(0, m.start - 12), m.start)
                                                      or LOYAL_AFTER.match(text, m.end)):
             continue  # "Mags is our coffee-rota queen": a first name; the fans' word comes as "a Mag", "the Gas"

@@ -124,3 +124,18 @@ def test_a_talk_or_a_display_a_force_gave_is_not_the_writers_force():
     show = ("On nights again this week, then the county show: the Dyfed-Powys Police dog display had the kids hooked. "
             "Twelve years with Gwent Police, mind.")
     assert values("police_affiliation", show, field="post") == {"Gwent Police"}
+
+
+LOWERCASE_WORDS = [
+    ("post", "Grandad took us every week. Then Dan broke all our hearts by moving to Leeds. We never forgave him!"),
+    ("about", "Side project: a model trained on shots from every league game. Yes, I'm a nerd ⚽"),
+]
+
+
+@pytest.mark.parametrize("field,text", LOWERCASE_WORDS)
+def test_a_nickname_written_small_by_a_writer_who_capitalises_is_the_word(field, text):
+    assert values("football_team", text, field=field) == set(), text
+
+
+def test_a_writer_who_writes_small_still_names_their_club_small():
+    assert values("football_team", "up the hornets!! what a goal ⚽", field="post") == {"Watford"}

@@ -654,8 +654,10 @@ def mentions(block: TextBlock, names: frozenset[str] = frozenset(), about: bool 
             continue  # part of a slug or compound ("hull-kr-fixtures"), not the club
         if text[m.start:m.start + 1].islower() and any(kind == "context" for kind, _ in m.payloads):
             continue  # "the derby", "a league": the football word, not the club that shares it
-        if text[m.start:m.start + 1].islower() and not any(t.strong for t in terms) and _capitalises(text):
-            continue  # "broke all our hearts", "a model trained on shots": a writer who capitalises names wrote the word
+        if text[m.start:m.end].islower() and "#" not in text[max(0, m.start - 1):m.start + 1] \
+                and not any(t.strong for t in terms) and _capitalises(text):
+            continue  # "broke all our hearts", "a model trained on shots": the word, from a writer who capitalises
+            # (not "the Vetch", whose "the" is small, nor a hashtag, "#wolves", that anyone writes small)
         if text[m.start:m.end] in _cased() and not (FAN_DET_BEFORE.search(text, max(0, m.start - 12), m.start)
                                                      or LOYAL_AFTER.match(text, m.end)):
             continue  # "Mags is our coffee-rota queen": a first name; the fans' word comes as "a Mag", "the Gas"

@@ -139,3 +139,10 @@ def test_a_nickname_written_small_by_a_writer_who_capitalises_is_the_word(field,
 
 def test_a_writer_who_writes_small_still_names_their_club_small():
     assert values("football_team", "up the hornets!! what a goal ⚽", field="post") == {"Watford"}
+
+
+def test_a_ground_with_a_small_the_or_a_small_hashtag_is_still_the_club():
+    ground = "Every other Saturday for years it was me and Dad at the Vetch. Happy days, never missed a game."
+    assert values("football_team", ground, field="post") == {"Swansea City"}
+    tag = "Great day out with the kids. Proud of them! #wolves ⚽"
+    assert values("football_team", tag, field="post") == {"Wolverhampton Wanderers"}

@@ -22,7 +22,9 @@ _PROSE = {"post", "comment", "page", "text", "about", "story", "caption", "readm
 # A capitalised word doing something: a named person as the subject of a clause.
 # (a lookahead, so that "Our Kieran has" is tried at "Kieran" too)
 _PLACE_PREPOSITION = lazy_re(r"\b(?:in|at|from|near|outside|around)\s+$", re.I)
-_NAMED_SUBJECT = lazy_re(r"(?=\b(?P<name>[A-Z][a-z]+)(?:\s+[A-Z][a-z'’-]+)?(?:['’]s\s+(?:been|got|now|just|always|"
+_NAMED_SUBJECT = lazy_re(r"(?=\b(?P<name>[A-Z][a-z]+)(?:\s+[A-Z][a-z'’-]+)?"
+                            r"(?:\s*\([^()\n]{1,30}\))?"   # an aside after the name: "Joe Bell (dad in Y2), who"
+                            r"(?:['’]s\s+(?:been|got|now|just|always|"
                             r"still|\d|(?!(?:a|an|the|not|very|so|too|really|off|on|in|at|out|my|our)\b)[a-z])|"
                             # (an adverb between: "Mam still lives in Bentley")
                             r"\s+(?:(?:still|now|also|already|currently|both)\s+)?(?:has|had|is|was|lives|lived|moved|works|worked|grew|joined|serves|served|"
@@ -263,6 +265,14 @@ def _last_named(text: str, pos: int, names: frozenset[str]) -> bool:
     while i >= 0 and gender and (people[i][2] == gender or people[i][3] not in ("", gender)):
         i -= 1
     return people[i][1] if i >= 0 else any(n in text for n in names)
+
+
+def owners_pronoun(text: str, pos: int, names: frozenset[str]) -> bool:
+    """Whether the "he" or "she" at `pos` is the owner: on a page that tells of them in the third person, the
+    owner is the person last named before it ("Jade ... she's an Imps season ticket holder")."""
+    word = _WORD.match(text, pos)
+    return bool(names) and word is not None and re.split(r"['’]", word.group())[0].casefold() in ("he", "she") \
+        and _last_named(text, pos, names)
 
 
 _GENDER = {"he": "m", "his": "m", "she": "f", "her": "f"}

@@ -10,7 +10,8 @@ from functools import cache
 from typing import Any
 
 from footprint.detect.base import Detector, Hit, load_data, text_of
-from footprint.detect.clause import SELF, owner_at, owner_names, quoted_by_another, with_the_writer
+from footprint.detect.clause import (SELF, owner_at, owner_names, owners_pronoun, quoted_by_another,
+                                     with_the_writer)
 from footprint.detect.text import PhraseIndex, drop_inside, known_place, segment_at, segments
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
@@ -119,6 +120,8 @@ SCORE_AFTER = lazy_re(r"\s*\(?\d{1,2}\s*[-–—:]\s*\d{1,2}\b|\s+(?:v|vs|versus
                          r"\s+(?:are|is|were|was)\s+(?:at\s+home|away|playing)\b|"
                          r"\s+(?:at\s+home|away)\s+(?:to|against|at)\b", re.I)
 SCORE_BEFORE = lazy_re(r"(?:\b\d{1,2}\s*[-–—:]\s*\d{1,2}\)?|\b(?:v|vs|versus)\.?|\bagainst|"
+                          # the ground a fixture is played at: "Hartlepool v Gateshead at the Vic"
+                          r"\b(?:v|vs|versus)\.?\s+(?:[\w'’&.]+\s+){1,3}at(?:\s+the)?|"
                           r"\baway\s+(?:(?:end|day|trip|game|match|fixture|section)s?\s+)?(?:at|to|in)|"
                           r"\bat\s+home\s+to)\s*$", re.I)
 
@@ -289,7 +292,8 @@ def _someone_elses(text: str, start: int, end: int, a: int, terms: list[Term], n
                    field: str, tagged: bool = False, about: bool = False) -> bool:
     """Whether the club at text[start:end] (in the sentence from `a`) is another person's or a crowd's.
     With `about` (the owner's own section of a page listing several people) "he" and "she" are the owner."""
-    third = -1 if about else max((m.end() for m in THIRD_PERSON.finditer(text, a, start)), default=-1)
+    third = -1 if about else max((m.end() for m in THIRD_PERSON.finditer(text, a, start)
+                                  if not owners_pronoun(text, m.start(), names)), default=-1)
     return bool((third >= 0 and not with_the_writer(text, start) and not _WRITER.search(text, third, start))
                 or _owned_by_other(text[max(a, start - 40):start], names)
                 or (OTHER_FANS.match(text, end) and THE_BEFORE.search(text[max(0, start - 8):start]))
@@ -438,7 +442,7 @@ def _on_duty(text: str, start: int, end: int, a: int, b: int) -> bool:
     return any(not NOT_BEFORE.search(text, max(0, d.start() - 6), d.start()) for d in near)
 
 
-NOT_BEFORE = lazy_re(r"\b(?:not|n['’]t|never)\s+$", re.I)   # "every home game I'm not on shift": off duty
+NOT_BEFORE = lazy_re(r"\b(?:not|n['’]t|never|off)\s+$", re.I)   # "every home game I'm not on shift", "off duty"
 
 
 @cache
@@ -586,6 +590,16 @@ def _in_another_place_name(text: str, start: int, terms: list[Term]) -> bool:
     return m is not None and known_place(m.group(1)) and not any(m.group(1) in t.club for t in terms)
 
 
+_SENTENCE_START = lazy_re(r"(?:^|[.!?]\s+|\n\s*)([^\W\d_])")
+
+
+@cache
+def _capitalises(text: str) -> bool:
+    """Whether the writer starts most sentences with a capital, and so writes a club's name with one."""
+    starts = [m.group(1).isupper() for m in _SENTENCE_START.finditer(text)]
+    return sum(starts) > len(starts) / 2
+
+
 def _sentence_of(text: str, pos: int, a: int, b: int) -> tuple[int, int]:
     """The sentence around `pos` inside the segment text[a:b]."""
     start = max((x.end() for x in re.finditer(r"[.!?](?:\s|$)", text[a:pos])), default=0) + a
@@ -640,6 +654,10 @@ def mentions(block: TextBlock, names: frozenset[str] = frozenset(), about: bool 
             continue  # part of a slug or compound ("hull-kr-fixtures"), not the club
         if text[m.start:m.start + 1].islower() and any(kind == "context" for kind, _ in m.payloads):
             continue  # "the derby", "a league": the football word, not the club that shares it
+        if text[m.start:m.end].islower() and "#" not in text[max(0, m.start - 1):m.start + 1] \
+                and not any(t.strong for t in terms) and _capitalises(text):
+            continue  # "broke all our hearts", "a model trained on shots": the word, from a writer who capitalises
+            # (not "the Vetch", whose "the" is small, nor a hashtag, "#wolves", that anyone writes small)
         if text[m.start:m.end] in _cased() and not (FAN_DET_BEFORE.search(text, max(0, m.start - 12), m.start)
                                                      or LOYAL_AFTER.match(text, m.end)):
             continue  # "Mags is our coffee-rota queen": a first name; the fans' word comes as "a Mag", "the Gas"
@@ -710,7 +728,7 @@ def mentions(block: TextBlock, names: frozenset[str] = frozenset(), about: bool 
         else:
             # a town's name needs football talk in the same sentence, not just the same post
             context_here = any(a <= c[0] < b for c in others)
-        scoreline = bool(SCORE_AFTER.match(text, m.end) or SCORE_BEFORE.search(text[max(0, m.start - 25):m.start]))
+        scoreline = bool(SCORE_AFTER.match(text, m.end) or SCORE_BEFORE.search(text[max(0, m.start - 40):m.start]))
         found.append(Mention(terms, m.start, m.end, context_here, block, scoreline, aside=townsfolk))
     # "he wanted a Spurs cake ... #COYS": a cheer or tag for the club just named as someone else's is theirs too
     found = [m for m in found if not ((all(t.kind in CHEER_KINDS for t in m.club_terms)

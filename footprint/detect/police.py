@@ -18,8 +18,9 @@ from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
 from footprint.lazyre import lazy_re
 
-# A collar number stands alone: not inside a hex colour, a product code or a URL ("DC143C", "=PS1024").
-COLLAR = lazy_re(r"(?<![\w#=/.-])(?:PC|PCSO|DC|DS|PS|Sgt|SC|WPC|TDC|SPC|PSC)\s?(?:No\.?\s?)?\d{2,5}(?![\w-])")
+# A collar number stands alone: not inside a hex colour, a product code or a URL ("DC143C", "=PS1024", a
+# "DS220+" NAS).
+COLLAR = lazy_re(r"(?<![\w#=/.-])(?:PC|PCSO|DC|DS|PS|Sgt|SC|WPC|TDC|SPC|PSC)\s?(?:No\.?\s?)?\d{2,5}(?![\w+-])")
 _URL = lazy_re(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.I)
 WORK_PHRASE = lazy_re(
     r"\b(?:work(?:s|ed|ing)?|serv(?:e|es|ed|ing)|career|volunteer(?:s|ed|ing)?|years?)\s+(?:for|in|with)\s+"
@@ -81,6 +82,9 @@ class Lexicon:
     off_duty_abbreviations: PhraseIndex
 
 
+_SERVICE_WORDS = {"Police": "Constabulary", "Constabulary": "Police"}
+
+
 @cache
 def lexicon() -> Lexicon:
     data = load_data("police.json")
@@ -89,6 +93,10 @@ def lexicon() -> Lexicon:
         name = org["name"]
         names = set(org["names"])
         names |= {n.replace(" and ", " & ") for n in names} | {n.replace(" & ", " and ") for n in names}
+        if org in data["forces"]:
+            # "Herts Constabulary" for "Herts Police": a force's people call it by either service word
+            names |= {f"{head} {_SERVICE_WORDS[last]}" for n in names for head, _, last in [n.rpartition(" ")]
+                      if head and last in _SERVICE_WORDS}
         # a name of ordinary words ("Police Now": "with Herts Police now") only as the body writes it, capitalised
         entries += [(alias, ("strong", name), bool(org.get("cased"))) for alias in sorted(names)]
         for handle in org.get("handles", []):
@@ -378,10 +386,13 @@ INVITE_BEFORE = lazy_re(r"(?:^|[.!?|•·\n]\s*)(?i:join|apply\s+to(?:\s+join)?|
 
 
 # A visit to a force, or a day out with it: "a day with the Met Police cycle unit", "ride-along with GMP",
-# "behind the scenes at Kent Police HQ", "our trip to the Thames Valley Police museum".
+# "behind the scenes at Kent Police HQ", "our trip to the Thames Valley Police museum"; a talk the force gave.
 VISIT_BEFORE = lazy_re(r"\b(?:an?\s+(?:day|night|morning|afternoon|evening|week)|ride[-\s]?alongs?|tours?|visits?|"
                        r"trips?|open\s+days?|behind\s+the\s+scenes|guest\s+(?:video|episode|slot))\s+"
-                       r"(?:out\s+)?(?:with|at|to|of|inside)\s+(?:the\s+)?$", re.I)
+                       r"(?:out\s+)?(?:with|at|to|of|inside)\s+(?:the\s+)?$|"
+                       # a talk or a display the force gave: "a really good talk from Durham Constabulary's lab"
+                       r"\b(?:talks?|presentations?|workshops?|demos?|demonstrations?|displays?)\s+(?:from|by)\s+"
+                       r"(?:the\s+)?$", re.I)
 
 
 # A talk's or a show's guest, the subject of the sentence: "Our speaker next month is a retired DS from ...".
@@ -463,8 +474,9 @@ def _denial_or_encounter(text: str) -> bool:
 def _someone_titled(text: str, m: PhraseMatch, block: TextBlock, names: frozenset[str]) -> tuple[int, int] | None:
     """'PCSO Lisa Grant from the Met will join us': a role used as another person's title, in prose;
     the span from the role to the end of its sentence speaks of them."""
-    if block.field not in NEWS_FIELDS and block.field not in ("about", "readme", "description", "link"):
-        return None
+    if block.field not in NEWS_FIELDS and block.field not in ("about", "readme", "description", "link") \
+            and not GUEST_BEFORE.search(text, max(0, m.start - 40), m.start):
+        return None   # (a bio's "Sgt Jo Bell, Kent Police" is its owner; "thanks to Sgt Jo Bell" in it is not)
     after = TITLED.match(text, m.end)
     matched = text[m.start:m.end].rstrip(".").casefold()
     rank = matched in RANK_TITLES or matched.split()[-1].split("-")[-1] in RANK_TITLES   # "retired DCI Jo Bell"
@@ -484,9 +496,13 @@ def _someone_titled(text: str, m: PhraseMatch, block: TextBlock, names: frozense
 ME_AS_BEFORE = lazy_re(r"\b(?:me\s+(?:better\s+|best\s+|more\s+)?as|call\s+me|i['’]?m|i\s+am|it['’]s\s+me,?)\s+$",
                           re.I)
 # The writer giving their own title: "PC Ames here", "PC Ames from the Leek team (Staffs) here -".
-HERE_AFTER = lazy_re(r"[^.!?\n]{0,80}?\s+here\b\s*(?:[-–—,!:.(]|$)")
-# A guest or an interviewee introduced by title: "joined by DC Jo Bell", "this week's guest, Sgt Ray Ames".
-GUEST_BEFORE = lazy_re(r"\b(?:joined\s+by|guests?\s*(?:is|are|was|,|:)?|welcom(?:e|es|ed|ing)(?:\s+back)?|"
+# (not a link's "buy here", "listen here")
+HERE_AFTER = lazy_re(r"[^.!?\n]{0,80}?(?<!\bbuy)(?<!\bclick)(?<!\btap)(?<!\border)(?<!\bshop)(?<!\bread)(?<!\bwatch)"
+                     r"(?<!\blisten)(?<!\bmore)(?<!\bbook)\s+here\b\s*(?:[-–—,!:.(]|$)")
+# A guest or an interviewee introduced by title: "joined by DC Jo Bell", "this week's guest, Sgt Ray Ames"; one
+# thanked or credited ("huge thanks to Sgt Ray Ames for ...", "a memoir by PC Jo Bell (retd)"; not "trained by").
+GUEST_BEFORE = lazy_re(r"\b(?:joined\s+by|(?<!ed\s)by|thanks?\s+(?:you\s+)?to|cheers\s+to|shout[-\s]?outs?\s+to|"
+                          r"guests?\s*(?:is|are|was|,|:)?|welcom(?:e|es|ed|ing)(?:\s+back)?|"
                           r"interview(?:s|ed|ing)?|talk(?:s|ed|ing)?\s+(?:to|with)|speak(?:s|ing)?\s+(?:to|with)|"
                           r"spoke\s+(?:to|with)|chat(?:s|ted|ting)?\s+(?:to|with)|meet|featuring|feat\.?|ft\.?)\s+"
                           r"(?:the\s+)?(?:(?:brilliant|wonderful|lovely|fantastic|amazing|legendary|retired|former)\s+)?$",

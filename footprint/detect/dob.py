@@ -20,7 +20,7 @@ TRIGGER = lazy_re(
     r"|[\u2648-\u2653]", re.I)   # a star sign beside a date: "Leo ♌ 3rd Aug"
 # Someone else's birthday, or a date that is not a birth.
 NOT_MINE = lazy_re(
-    r"\b(?:happy|hbd|to\s+the|(?:to|for)\s+(?:my|our)(?!\s+(?:own\s+)?(?:birthday|bday|b['’]day|\d\d(?:st|nd|rd|th))\b)|(?:his|her|their|your)\s+(?:birthday|bday)|"
+    r"\b(?:happy|hbd|pen-?blwydd\s+hapus(?!\s+i\s+fi\b)|to\s+the|(?:to|for)\s+(?:my|our)(?!\s+(?:own\s+)?(?:birthday|bday|b['’]day|\d\d(?:st|nd|rd|th))\b)|(?:his|her|their|your)\s+(?:birthday|bday)|"
     r"\w+'s\s+(?:birthday|bday)|celebrat\w*\s+(?:my|our)\s+\w+'s|"
     r"first[-\s]born|foaled|whelped|hatched|birthday\s+(?:girl|boy|lad|lass)\s+(?-i:[A-Z][a-z]+)|born\s+(?:to|at\s+\d)|newborn|was\s+born\s+(?:today|yesterday|this)|"
     r"(?:son|daughter|baby|grandson|granddaughter|niece|nephew|twins|he|she|they)\s+(?:was|were|is|has\s+been)\s+born)",
@@ -95,7 +95,7 @@ def age_value(text: str) -> int | None:
     return None
 
 
-AGE_TODAY = lazy_re(rf"\b(?:(?:i'?m\s+|i\s+am\s+|turned\s+|turning\s+)?(?P<n>{AGE})\s+today|"
+AGE_TODAY = lazy_re(rf"\b(?:(?:i'?m\s+|i\s+am\s+|turned\s+|turning\s+)?(?P<n>{AGE})\s+(?:today|heddiw)|"   # (Welsh)
                        # "35 tomorrow", "I'm 50 tomorrow": the day after the post's
                        rf"(?:i'?m\s+|i\s+am\s+|turning\s+)?(?P<t>{AGE})\s+tomorrow|"
                        rf"(?P<o>\d{{1,2}})(?:st|nd|rd|th)\s+birthday\s+today|my\s+(?P<m>\d{{2}})(?:st|nd|rd|th)\s+today|"
@@ -146,7 +146,10 @@ BIRTHDAY_TODAY = lazy_re(r"\b(?:it'?s\s+my\s+(?:birthday|bday|b'day)(?:\s+today)
                             # "made my own birthday cake", "my birthday tea": the day's own things
                             r"my\s+(?:own\s+)?(?:birthday|bday|b'day)\s+(?:cake|bake|bakes|treat|meal|dinner|tea|lunch|"
                             r"breakfast|brunch|drinks|pint|present|presents|card|cards|flowers|balloons|candles|run|ride|"
-                            r"swim|walk|parkrun))\b", re.I)
+                            r"swim|walk|parkrun)|"
+                            # "Thanks everyone for all the birthday wishes today", "Cheers for the bday messages"
+                            r"(?P<thanks>(?:thanks|thank\s+you|cheers|ta)\b[^.!?\n]{0,30}?\b(?:birthday|bday|b'day)\s+"
+                            r"(?:wishes|messages|cards|texts|calls|love)))\b", re.I)
 # The birthday is another day than the post's: one coming or gone ("my birthday cake for Saturday").
 NOT_TODAY = lazy_re(r"\b(?:next|tomorrow|coming|upcoming|soon|countdown|until|till|planning|plans?|ago|away|"
                        r"yesterday|belated|last\s+(?:week|month|year|weekend)|for\s+(?:mon|tues|wednes|thurs|fri|satur|"
@@ -340,9 +343,9 @@ class DateOfBirthDetector(Detector):
             return []
         text = block.text
         low = text.lower()
-        birthday_word = "birthday" in low or "bday" in low or "🎂" in text
-        if "today" not in low and "tomorrow" not in low and not any(w in low for w in _AND_WORDS) \
-                and not birthday_word:
+        birthday_word = "birthday" in low or "bday" in low or "🎂" in text or "blwydd" in low
+        if "today" not in low and "heddiw" not in low and "tomorrow" not in low \
+                and not any(w in low for w in _AND_WORDS) and not birthday_word:
             return []   # (cheap words first: the age pattern is slow to search)
         m = AGE_TODAY.search(text) or (FOR_AGE.search(text) if birthday_word else None)
         if m is None and "🎂" in text and BIRTHDAY_THANKS.search(text):
@@ -365,7 +368,7 @@ class DateOfBirthDetector(Detector):
             age = age_value(groups["n"] or groups["t"] or groups["o"] or groups["m"] or groups["f"] or "")
         start = segment_at(text, m.start())[0]
         opening = not text[start:m.start()].strip(" \t\"'“(")
-        birthday = re.search(r"🎂|🥳|🎉|birthday|bday", text, re.I) or groups.get("m") or groups.get("b")
+        birthday = re.search(r"🎂|🥳|🎉|birthday|bday|pen-?blwydd", text, re.I) or groups.get("m") or groups.get("b")
         # said with a birthday word anywhere, or opening the post on its own ("Thirty-five today!")
         if age is None or not 13 <= age <= 100 or not (birthday or opening):
             return []
@@ -436,9 +439,14 @@ class DateOfBirthDetector(Detector):
             hits.append(Hit("date_of_birth", value, display_date(value), 0.6, block, m.start(), m.end(),
                             f"worked out from '{m.group().strip()}'"))
         today = BIRTHDAY_TODAY.search(text)
+        said = AGE_SAID.search(text)
+        if today and today.group("thanks") and ((not said and "today" not in low)
+                                                or NOT_MINE.search(text, *segment_at(text, today.start()))):
+            # thanks for wishes come the day after as often as on it: the day only with the age or "today" (and
+            # not thanks for the wishes to "our Ellie")
+            today = None
         if today and posted is not None and not hits and self._mine(text, today.start(), today.end(), profile, block) \
                 and not NOT_TODAY.search(text, *segment_at(text, today.start())):
-            said = AGE_SAID.search(text)
             years = age_value(said.group("n")) if said else None
             value = f"{posted.year - years:04d}-{posted.month:02d}-{posted.day:02d}" if years and 13 <= years <= 100 \
                 else f"--{posted.month:02d}-{posted.day:02d}"

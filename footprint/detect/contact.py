@@ -113,6 +113,10 @@ _GROUP_DETAIL_BEFORE = lazy_re(r"(?<!\bmy\s)\b(?:" + "|".join(load_data("words.j
 # A line reached through a place or a firm, not a person: "ring the yard on", "call the front desk at".
 _THE_PLACE_ON = lazy_re(r"\b(?:ring|call|phone|text|contact|e-?mail|message|try)\s+the\s+(?!numbers?\b)"
                            r"(?:[\w'’&-]+\s+){1,3}?(?:on|at)\s*[:\-]?\s*$", re.I)
+# "Call the gym on 01632 ..., email ...": the next way to reach the same place, after its number.
+_THE_PLACE_THEN = lazy_re(r"\b(?:ring|call|phone|text|contact)\s+the\s+(?!numbers?\b)(?:[\w'’&-]+\s+){1,3}?(?:on|at)"
+                          r"\s*[:\-]?\s*\+?\d[\d() -]{6,18}\d\s*(?:,|or\b|and\b|/)\s*(?:(?:e-?mail|message)\s+"
+                          r"(?:us\s+|them\s+)?(?:at|on)?\s*[:\-]?\s*)?$", re.I)
 # Someone named by a role, not a name, as the one the detail belongs to: "the owner's 07700 ...", "the
 # dog handler's phone is on ...", "my landlord's number:" (a time is no one: "today's number").
 _ROLE_POSSESSIVE = lazy_re(
@@ -444,7 +448,8 @@ _FIELD_LABEL = lazy_re(r"\b(?:tel|telephone|phone|mob|mobile|cell|office|home|wo
 
 # A heading over the sponsors or advertisers of a programme or a newsletter ("OUR SPONSORS – THANK YOU!", "With
 # thanks to our advertisers"): the numbers under it are the firms'.
-_SPONSORS = lazy_re(r"\b(?:sponsors?|sponsored\s+by|advertisers?|adverts?|advertisements?|classifieds?|"
+# (plural nouns: "Sponsor my daughter's panto fund" is a request, not a heading)
+_SPONSORS = lazy_re(r"\b(?:sponsors|sponsored\s+by|advertisers|adverts|advertisements|classifieds|"
                     r"local\s+(?:businesses|traders|services))\b", re.I)
 
 
@@ -460,7 +465,8 @@ def under_referees(profile: Profile) -> set[int]:
     under = False
     for block in profile.blocks:
         text = block.text.strip()
-        if _REFEREES_HEADING.match(text) or (_SHORT_HEADING.match(text) and _SPONSORS.search(text)):
+        if _REFEREES_HEADING.match(text) or (block.field != "link" and _SHORT_HEADING.match(text)
+                                             and _SPONSORS.search(text)):
             under = True
         elif under and _HEADING_LIKE.match(text) and len(text.split()) <= 4:
             under = False
@@ -568,7 +574,8 @@ def others_contact(text: str, start: int, owner: str = "") -> bool:
             or _named_line(text, start, owner):
         return True   # "the Support Line (24/7): ...", "a scam text from ...", "Glyn's phone: ..."
     past = _PAST_DETAIL_BEFORE.search(before)
-    if _THE_PLACE_ON.search(before) or (past and not _STILL.search(past.group())) or _role_possessive(before):
+    if _THE_PLACE_ON.search(before) or _THE_PLACE_THEN.search(before) \
+            or (past and not _STILL.search(past.group())) or _role_possessive(before):
         return True   # "ring the yard on ...", "my old number ...", "the owner's ..."
     if text[start:start + 1] == "(":
         before += "("   # "the wonderful Ada Mwangi (07700 ...": the bracket begins the number's match
@@ -823,8 +830,9 @@ class EmailDetector(Detector):
         others: set[str] = set()
         hits = [h for block in profile.blocks if block.own and id(block) not in referees
                 for h in email_hits(block, owner=owner, others=others, mine=profile.about_owner(block))]
-        # a mailto link to an address the page's text gives as someone else's is theirs too
-        return [h for h in hits if not (h.block.hint == "email" and h.value in others)]
+        # a mailto link to an address the page's text gives as someone else's is theirs too, and so is the same
+        # address repeated bare where nothing speaks of it (a footer's "Get in touch")
+        return [h for h in hits if not (h.value in others and (h.block.hint == "email" or _bare(h)))]
 
 
 class PhoneDetector(Detector):
@@ -838,10 +846,23 @@ class PhoneDetector(Detector):
                 for h in phone_hits(block, owner=owner, mine=profile.about_owner(block), others=others)]
         for link in profile.links:
             hits.extend(phone_hits(TextBlock(text=link.url, field="link")))
-        # a dialling link whose number the page's text gives as someone else's line is theirs
-        return [h for h in hits if h.block.field != "link"
-                or not ((h.value in others and not _label_speaks(h.block))
-                        or _others_line_in_text(profile, h.value, owner))]
+        # a dialling link whose number the page's text gives as someone else's line is theirs, and so is the same
+        # number repeated bare where nothing speaks of it (a footer's "Get in touch")
+        return [h for h in hits if not (h.block.field != "link" and h.value in others and _bare(h))
+                and (h.block.field != "link" or not ((h.value in others and not _label_speaks(h.block))
+                                                     or _others_line_in_text(profile, h.value, owner)))]
+
+
+def _bare(hit: Hit) -> bool:
+    """The detail stands with no words of its own in its sentence: only other details, labels and punctuation."""
+    text = text_of(hit.block)
+    a, b = _sentence(text, hit.start)
+    rest = _EMAIL.sub(" ", text[a:b])
+    return not re.search(r"[^\W\d_]{3,}", _BARE_LABELS.sub(" ", rest))
+
+
+_BARE_LABELS = lazy_re(r"\b(?:tel|telephone|phone|mob|mobile|email|e-mail|get\s+in\s+touch|contact(?:\s+us)?|"
+                       r"call|office|landline)\b", re.I)
 
 
 def _label_speaks(block: TextBlock) -> bool:

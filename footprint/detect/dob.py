@@ -20,7 +20,7 @@ TRIGGER = lazy_re(
     r"|[\u2648-\u2653]", re.I)   # a star sign beside a date: "Leo ♌ 3rd Aug"
 # Someone else's birthday, or a date that is not a birth.
 NOT_MINE = lazy_re(
-    r"\b(?:happy|hbd|pen-?blwydd\s+hapus(?!\s+i\s+fi\b)|to\s+the|(?:to|for)\s+(?:my|our)(?!\s+(?:own\s+)?(?:birthday|bday|b['’]day|\d\d(?:st|nd|rd|th))\b)|(?:his|her|their|your)\s+(?:birthday|bday)|"
+    r"\b(?:happy|hbd|pen-?blwydd\s+hapus(?!\s+i\s+fi\b)|to\s+the|(?:to|for)\s+(?:my|our)(?!\s+(?:own\s+)?(?:birthday|bday|b['’]day|\d\d(?:st|nd|rd|th))\b)|(?:his|her|their|your)\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:birthday|bday)|"
     r"\w+'s\s+(?:birthday|bday)|celebrat\w*\s+(?:my|our)\s+\w+'s|"
     r"first[-\s]born|foaled|whelped|hatched|birthday\s+(?:girl|boy|lad|lass)\s+(?-i:[A-Z][a-z]+)|born\s+(?:to|at\s+\d)|newborn|was\s+born\s+(?:today|yesterday|this)|"
     r"(?:son|daughter|baby|grandson|granddaughter|niece|nephew|twins|he|she|they)\s+(?:was|were|is|has\s+been)\s+born)",
@@ -205,6 +205,9 @@ def _wished(profile: Profile, names: frozenset[str]) -> list[Hit]:
     return []
 
 
+_YOUNGEST_USER = 13   # the age below which a birth date cannot be the user's
+
+
 class DateOfBirthDetector(Detector):
     category = "date_of_birth"
     # the last profile asked about and the date its page gives itself: worked out once per page, not per block
@@ -213,6 +216,9 @@ class DateOfBirthDetector(Detector):
     def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
         names = owner_names(profile, facts)   # remembered: "Sam's birthday" on a page about Sam is the writer's
         hits = super().detect(profile, facts) + _wished(profile, names)
+        # a birth in the last few years is a child's ("Arlo, born 2nd December 2025"), never the user's own
+        youngest = dt.date.today().year - _YOUNGEST_USER
+        hits = [h for h in hits if not (h.value[:4].isdigit() and int(h.value[:4]) > youngest)]
         # "Birth date: 14 February" and "Birth year: 1983" in two fields are one date of birth
         day_months = {h.value for h in hits if h.value.startswith("--")}
         years = {h.value for h in hits if len(h.value) == 4}

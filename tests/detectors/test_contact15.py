@@ -167,3 +167,41 @@ def test_a_relayed_notice():
 ])
 def test_a_welsh_birthday_post(text, found):
     assert values("date_of_birth", text, field="post", date="2025-03-02") == found
+
+
+# "Call the garage on ..., email ...": the address after a place's number is the place's too.
+def test_the_address_after_a_places_number():
+    text = "Questions about your MOT? Call the garage on 01632 960751, email desk.fellgarage@example.net or pop in."
+    assert values("email_address", text, field="page") == set()
+    text = "Call the shop on 01632 960752 or email me: ria.penhale@example.com"
+    assert values("email_address", text, field="page") == {"ria.penhale@example.com"}
+
+
+def test_a_request_to_sponsor_is_no_heading():
+    profile = page("Sponsor my son's swim for the hospice", "Get me on hana.quill@example.com", field="text")
+    assert {f.value for f in detect(profile, None) if f.category == "email_address"} == {"hana.quill@example.com"}
+
+
+# The same number or address repeated bare (a footer) after the page gave it as a place's is the place's.
+def test_a_places_details_repeated_in_a_footer():
+    profile = page("Not sure which class? Call the studio on 01632 960760, email desk.fernyoga@example.org or drop in.",
+                   "Get in touch", "01632 960760 desk.fernyoga@example.org", field="text")
+    assert {f.value for f in detect(profile, None) if f.category in ("phone_number", "email_address")} == set()
+    profile = page("Ring the studio on 01632 960761 for class times.", "Private sessions: text me on 07700 900762",
+                   "07700 900762", field="text")
+    assert {f.value for f in detect(profile, None) if f.category == "phone_number"} == {"+447700900762"}
+
+
+# Another's numbered birthday ("his 18th birthday", "her 90th birthday on 3rd May") and a birth in the last few
+# years (a baby's, on a naming-day invitation) are never the writer's.
+@pytest.mark.parametrize("text", [
+    "Custody was wild: a woman tells the sergeant it's her 21st birthday today, so we sang",
+    "Mrs Ida Wren, who marked her 90th birthday on 3rd May, thanked the parish for the flowers.",
+    "Welcome to the world Nell Okonjo, born 4th January 2025, 7lb 2oz",
+])
+def test_anothers_numbered_birthday_and_a_babys_birth(text):
+    assert values("date_of_birth", text, field="post", date="2026-05-20") == set()
+
+
+def test_the_writers_own_numbered_birthday_stays():
+    assert values("date_of_birth", "It's my 30th birthday today!", field="post", date="2026-05-20") == {"1996-05-20"}

@@ -205,6 +205,7 @@ def _wished(profile: Profile, names: frozenset[str]) -> list[Hit]:
     return []
 
 
+_CAKE_REACH = 25   # how far after a 🎂 its date may start
 _YOUNGEST_USER = 13   # the age below which a birth date cannot be the user's
 
 
@@ -273,7 +274,9 @@ class DateOfBirthDetector(Detector):
                     continue   # "Walter Pym, b. 1921": a family-history record of someone named
                 # the date closest after the trigger, else just before it ("12.03 🎂")
                 dates = find_dates(seg)
-                after = [d for d in dates if d[1] >= t.start() and not _RATING.search(seg, 0, d[2])]
+                # (a cake stands beside its date, "🎂 12.03": a date far on in the sentence is some other day's)
+                after = [d for d in dates if d[1] >= t.start() and not _RATING.search(seg, 0, d[2])
+                         and not (t.group() == "🎂" and d[1] - t.end() > _CAKE_REACH)]
                 before = [d for d in dates if d[2] <= t.start() and not _RATING.search(seg, 0, d[2])]
                 pick = after[0] if after else (before[-1] if before and (
                     t.group() == "🎂" or BIRTHDAY_AFTER_DATE.fullmatch(seg, before[-1][2], t.start())) else None)

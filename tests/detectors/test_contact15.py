@@ -205,3 +205,10 @@ def test_anothers_numbered_birthday_and_a_babys_birth(text):
 
 def test_the_writers_own_numbered_birthday_stays():
     assert values("date_of_birth", "It's my 30th birthday today!", field="post", date="2026-05-20") == {"1996-05-20"}
+
+
+# A 🎂 stands beside its date: a score out of ten far on in the sentence is no birthday.
+def test_a_cakes_date_is_beside_it():
+    text = "29 today 🎂 the lads took me for a curry at the place on Mill Lane (naan bread alone, 10/10)."
+    assert values("date_of_birth", text, field="post", date="2026-06-02") == {"1997-06-02"}
+    assert values("date_of_birth", "Me 🎂 14.07", field="bio") == {"--07-14"}

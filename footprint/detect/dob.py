@@ -205,6 +205,8 @@ def _wished(profile: Profile, names: frozenset[str]) -> list[Hit]:
     return []
 
 
+# A first name in capitals just before an age or a birthday ("ELLIE turned 16", "BERNIE'S big one"), two words at most
+_CAPS_NAME_BEFORE = lazy_re(r"(?<![\w'’])(?P<w>[A-Z]{3,})(?:['’]S)?\s+(?:[a-z]+\s+){0,2}$")
 _CAKE_REACH = 25   # how far after a 🎂 its date may start
 _YOUNGEST_USER = 13   # the age below which a birth date cannot be the user's
 
@@ -548,7 +550,11 @@ class DateOfBirthDetector(Detector):
     def _mine(self, text: str, start: int, end: int, profile: Profile, block: TextBlock) -> bool:
         """The writer's own age, not a relative's, a pet's or a thing's ("the pod turns 2")."""
         a, b = segment_at(text, start)
-        return owner_at(text, start, owner_names(profile), block.field, about=profile.about_owner(block)) == SELF \
+        names = owner_names(profile)
+        caps = _CAPS_NAME_BEFORE.search(text, max(a, start - 40), start)
+        if caps and caps.group("w").capitalize() in first_names() and caps.group("w").capitalize() not in names:
+            return False   # "ELLIE turned 16 on the 30th": a name in capitals, as a round-robin letter writes it
+        return owner_at(text, start, names, block.field, about=profile.about_owner(block)) == SELF \
             and not about_a_pet(text, a, b) and not THING_AGE.search(text, a, start)
 
 

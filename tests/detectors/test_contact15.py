@@ -212,3 +212,11 @@ def test_a_cakes_date_is_beside_it():
     text = "29 today 🎂 the lads took me for a curry at the place on Mill Lane (naan bread alone, 10/10)."
     assert values("date_of_birth", text, field="post", date="2026-06-02") == {"1997-06-02"}
     assert values("date_of_birth", "Me 🎂 14.07", field="bio") == {"--07-14"}
+
+
+# A round-robin letter's names in capitals: "MAISIE turned 15 on the 2nd of June" is Maisie's birthday.
+def test_a_name_in_capitals_before_an_age():
+    text = "Now the children. MAISIE turned 15 on the 2nd of June and has discovered eyeliner."
+    assert values("date_of_birth", text, field="text", date="2026-12-01") == set()
+    text = "NEWS FROM US: I turned 50 on the 2nd of June and survived it."
+    assert values("date_of_birth", text, field="post", date="2026-12-01") == {"1976-06-02"}

@@ -318,8 +318,9 @@ class DateOfBirthDetector(Detector):
         for m in HOLIDAY_BIRTH.finditer(text):
             if m.group("own") or NOT_MINE.search(text[max(0, m.start() - 40, segment_at(text, m.start())[0]):m.end()]):
                 continue   # "our little Christmas baby", "her Halloween birthday": someone else's
-            if owner_at(text, m.start(), owner_names(profile), block.field, about=profile.about_owner(block)) != SELF:
-                continue
+            if owner_at(text, m.start(), owner_names(profile), block.field, about=profile.about_owner(block)) != SELF \
+                    or _listed_other(text, m.start(), owner_names(profile)):
+                continue   # ("- Rachel Hirst - on the 14th, Valentine's baby": a list's entry for Rachel)
             day = " ".join((m.group("day") or m.group("day2")).casefold().replace("’", "'").split())
             value = HOLIDAYS.get(day) or HOLIDAYS.get(day.replace("'", ""))
             year = HOLIDAY_YEAR.match(text, m.end()) or (_restated_year(text, m.end(), value) if value else None)
@@ -554,10 +555,23 @@ class DateOfBirthDetector(Detector):
         caps = _CAPS_NAME_BEFORE.search(text, max(a, start - 40), start)
         if caps and caps.group("w").capitalize() in first_names() and caps.group("w").capitalize() not in names:
             return False   # "ELLIE turned 16 on the 30th": a name in capitals, as a round-robin letter writes it
+        if _listed_other(text, start, names):
+            return False
         return owner_at(text, start, names, block.field, about=profile.about_owner(block)) == SELF \
             and not about_a_pet(text, a, b) and not THING_AGE.search(text, a, start)
 
 
+
+
+# A list's entry that opens with a person's name and a dash or a colon: "- Dave Pickles - 70 on the 22nd".
+_LISTED_NAME = lazy_re(r"^[^\S\n]*(?:[-*•][^\S\n]*)?(?P<first>[A-Z][a-z]+)(?:[^\S\n]+[A-Z][a-z'’-]+)?"
+                       r"[^\S\n]*[-–—:][^\n]*$", re.M)
+
+
+def _listed_other(text: str, at: int, names: frozenset[str]) -> bool:
+    """The words at `at` sit in a list's entry headed by the first name of someone who is not the owner."""
+    m = _LISTED_NAME.match(text, text.rfind("\n", 0, at) + 1, at)
+    return m is not None and m.group("first") in first_names() and m.group("first") not in names
 
 
 def _restated_year(text: str, at: int, value: str) -> re.Match[str] | None:

@@ -220,3 +220,10 @@ def test_a_name_in_capitals_before_an_age():
     assert values("date_of_birth", text, field="text", date="2026-12-01") == set()
     text = "NEWS FROM US: I turned 50 on the 2nd of June and survived it."
     assert values("date_of_birth", text, field="post", date="2026-12-01") == {"1976-06-02"}
+
+
+# A newsletter's list of members' birthdays: an entry opening with another's name is theirs.
+def test_a_list_entry_headed_by_anothers_name():
+    text = "Birthdays this month:\n  - Gwen Astley - Bonfire Night baby, 60 this year\n  - Tom Reddy - 45 on the 9th"
+    assert values("date_of_birth", text, field="text", date="2026-11-01") == set()
+    assert values("date_of_birth", "Me: a Bonfire Night baby, obviously", field="bio") == {"--11-05"}

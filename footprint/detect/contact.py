@@ -832,7 +832,7 @@ class EmailDetector(Detector):
                 for h in email_hits(block, owner=owner, others=others, mine=profile.about_owner(block))]
         # a mailto link to an address the page's text gives as someone else's is theirs too, and so is the same
         # address repeated bare where nothing speaks of it (a footer's "Get in touch")
-        return [h for h in hits if not (h.value in others and (h.block.hint == "email" or _bare(h)))]
+        return [h for h in hits if not (h.value in others and (h.block.hint == "email" or _bare_not_mine(profile, h)))]
 
 
 class PhoneDetector(Detector):
@@ -848,13 +848,16 @@ class PhoneDetector(Detector):
             hits.extend(phone_hits(TextBlock(text=link.url, field="link")))
         # a dialling link whose number the page's text gives as someone else's line is theirs, and so is the same
         # number repeated bare where nothing speaks of it (a footer's "Get in touch")
-        return [h for h in hits if not (h.block.field != "link" and h.value in others and _bare(h))
+        return [h for h in hits if not (h.block.field != "link" and h.value in others and _bare_not_mine(profile, h))
                 and (h.block.field != "link" or not ((h.value in others and not _label_speaks(h.block))
                                                      or _others_line_in_text(profile, h.value, owner)))]
 
 
-def _bare(hit: Hit) -> bool:
-    """The detail stands with no words of its own in its sentence: only other details, labels and punctuation."""
+def _bare_not_mine(profile: Profile, hit: Hit) -> bool:
+    """The detail stands with no words of its own in its sentence (only other details, labels and punctuation),
+    outside the owner's own entry on a page of several people's."""
+    if profile.about_owner(hit.block):
+        return False
     text = text_of(hit.block)
     a, b = _sentence(text, hit.start)
     rest = _EMAIL.sub(" ", text[a:b])

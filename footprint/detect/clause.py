@@ -84,7 +84,7 @@ def words() -> Words:
     first |= {p.split()[0] for p in data["self"] + data["other_pronouns"]}
     return Words(subjects, frozenset(first),
                  # (not "Cat B")
-                 re.compile(rf"(?<!\w)(?:{alternation(data['pets'])})(?!\w)(?!\s?(?-i:[A-HJ-Z0-9])\b)", re.I),
+                 re.compile(rf"(?<!\w)(?:{alternation(data['pets'])})(?![\w-])(?!\s?(?-i:[A-HJ-Z0-9])\b)", re.I),
                  frozenset(w.casefold() for w in relatives + data["other_people"]))
 
 

@@ -45,7 +45,10 @@ SOMEONE_ELSES = lazy_re(r"\b(?:helpline|hotline|freephone|switchboard|samaritans
                            r"(?:his|her|their)\s+(?:number|mobile|phone|no\.?)|call\s+(?:the\s+)?council|"
                            r"customer\s+services?|reception|head\s+office|charity'?s?\s+(?:number|line)|"
                            r"secretary|treasurer|organiser|coordinator|committee|membership\s+(?:queries|enquiries)|"
-                           r"general\s+enquiries|(?:parish|church|chapel|school|club|society|surgery|practice)\s+office)\b"
+                           r"general\s+enquiries|(?:parish|church|chapel|school|club|society|surgery|practice)\s+office|"
+                           # a page's credit in its footer: "Website by Humber Web Design · 01632 ..."
+                           r"(?:web\s*site|site|web\s+design|designed|built|developed|hosted|photography|photos?|logo|"
+                           r"artwork)\s+by(?!\s+(?:me|myself|us)\b))\b"
                            r"[^.!?\n]{0,30}$", re.I)
 # A number or address given as another named person's: "to Derek on 07700 ...", "message my
 # sister Jo on ...", "Rhi's mum Carol is the boss: ...", "contact Ann Lee, 07700 ...".
@@ -64,7 +67,7 @@ _TO_PERSON = lazy_re(rf"\b(?:to|ask|contact|email|e-mail|message|ring|call|text|
 # reaches whoever holds the post, and a number given in the same sentence is the post's line too.
 _ROLE_ADDRESS = lazy_re(r"(?:^|[._+-])(?:secretary|sec|treasurer|chair|chairman|chairperson|membership|members|"
                            r"committee|clerk|webmaster|no-?reply|newsletter|enquiries|reception|council|parish|"
-                           r"fixtures|welfare|office|box-?office|admissions|fundraising|donations?|donate|volunteers?|"
+                           r"fixtures|welfare|office|alumni|news|box-?office|admissions|fundraising|donations?|donate|volunteers?|"
                            r"volunteering|support|helpdesk|accounts|billing|careers|jobs|vicar|rector|curate|"
                            r"churchwardens?|wardens?|pastor|minister|headteacher|bursar|help)(?:$|[._+-])",
                            re.I)
@@ -76,8 +79,9 @@ _MESSAGE_ID_BEFORE = lazy_re(r"\b(?:message-id|in-reply-to|references|content-id
 # by the words before it in a page's text ("the Blue Lamp Support Line (24/7, for officers): 0800 ...").
 _OTHERS_LINE = lazy_re(r"\b(?:voicemail|hotline|helpline|tip\s*line|listener\s+line|studio\s+line|switchboard)\b|"
                           r"\b(?:support|advice|help|enquir\w*|bookings?|office|unit|club|crisis|information|"
-                          r"listening|welfare|wellbeing|text|contact|team|station|group|duty|emergency)\s+"
-                          r"(?:line|number|phone)\b|\b24/7\b|"
+                          r"listening|welfare|wellbeing|text|contact|team|station|group|duty|emergency|recruitment|"
+                          r"lost\s+property|box\s+office|ticket|sales|reservations?|appointments?|site|venue)\s+"
+                          r"(?:line|number|phone|answerphone|answering\s+machine)\b|\b24/7\b|"
                           r"\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)[a-z]*\s+\d{1,2}(?:[.:]\d\d)?"
                           r"\s*(?:am|pm)?\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\b", re.I)
 # "Glyn's phone for bookings", "Mo's mobile": a named person's line (unless the owner's own name).
@@ -88,8 +92,13 @@ _NAMED_LINE = lazy_re(r"(?<![\w'’])(?-i:(?P<name>[A-Z][a-z'’-]+?))(?:['’]s
 _SENDER_BEFORE = lazy_re(r"\b(?:me|us)\s+from\s*$|(?<!my\s)\bnumber\s+(?:on|from)\s+(?:the|a|an|their|his|her)\s+"
                             r"(?:[\w-]+\s+){1,4}(?:was|is|reads|said)\s*:?\s*$|\b(?:call|text|message|voicemail|missed\s+call|whatsapp|"
                             r"calls|texts|messages)s?\s+from\s*$|\bnumber\s+(?:showing|shown|displayed|that\s+(?:called|rang|texted))\b"
-                            r"[^.!?\n]{0,20}$|\bcame\s+up\s+as\s*$|\b(?:scam|spam|dodgy|fake|phishing|cold|nuisance|"
-                            r"withheld|unknown)\s+(?:call|text|number|caller|message)s?\b[^.!?\n]{0,40}$", re.I)
+                            r"[^.!?\n]{0,20}$|\bcame\s+up\s+as\s*$", re.I)
+# "The organisers asked me to pass on: ... the lost property line is ...": a notice the writer relays for others.
+_RELAYED = lazy_re(r"\b(?:asked|wanted|begged)\s+(?:me|us)\s+to\s+(?:pass\s+(?:this\s+|it\s+)?on|share|post|mention|"
+                   r"let\s+(?:you|everyone|people|folk)\s+know)\b", re.I)
+# "Scam text doing the rounds, claiming to be from the DVLA, reply number ...": the sender's, searched in the sentence.
+_SCAM_BEFORE = lazy_re(r"\b(?:scam|spam|dodgy|fake|phishing|cold|nuisance|withheld|unknown)\s+"
+                       r"(?:call|text|number|caller|message)s?\b[^.!?\n]{0,100}$", re.I)
 # "..., not me", "(not mine)": the detail just given is disowned.
 _NOT_ME_AFTER = lazy_re(r"[\s,;()\[\]]*(?:[-–—]\s*)?(?:not\s+(?:me|mine|my\s+(?:own|personal)|us)|isn['’]t\s+me)\b",
                            re.I)
@@ -104,6 +113,10 @@ _GROUP_DETAIL_BEFORE = lazy_re(r"(?<!\bmy\s)\b(?:" + "|".join(load_data("words.j
 # A line reached through a place or a firm, not a person: "ring the yard on", "call the front desk at".
 _THE_PLACE_ON = lazy_re(r"\b(?:ring|call|phone|text|contact|e-?mail|message|try)\s+the\s+(?!numbers?\b)"
                            r"(?:[\w'’&-]+\s+){1,3}?(?:on|at)\s*[:\-]?\s*$", re.I)
+# "Call the gym on 01632 ..., email ...": the next way to reach the same place, after its number.
+_THE_PLACE_THEN = lazy_re(r"\b(?:ring|call|phone|text|contact)\s+the\s+(?!numbers?\b)(?:[\w'’&-]+\s+){1,3}?(?:on|at)"
+                          r"\s*[:\-]?\s*\+?\d[\d() -]{6,18}\d\s*(?:,|or\b|and\b|/)\s*(?:(?:e-?mail|message)\s+"
+                          r"(?:us\s+|them\s+)?(?:at|on)?\s*[:\-]?\s*)?$", re.I)
 # Someone named by a role, not a name, as the one the detail belongs to: "the owner's 07700 ...", "the
 # dog handler's phone is on ...", "my landlord's number:" (a time is no one: "today's number").
 _ROLE_POSSESSIVE = lazy_re(
@@ -174,9 +187,13 @@ def others_in_chat(text: str, start: int, owner: str) -> bool:
 
 
 # Test data, not anybody's: "test fixtures use 07700 900000 and a@example.com", "dummy numbers: ...".
-_TEST_DATA_BEFORE = lazy_re(r"\b(?:test|testing|dummy|sample|fake|placeholder|made-up|synthetic)\s+(?:data|"
-                            r"fixtures?|numbers?|values?|inputs?|accounts?|users?|details|records?)\b[^.!?;\n]{0,60}$",
-                            re.I)
+# ("a toy contacts db with one row, name 'Test Person', number ...": a word may stand between the two)
+_TEST_DATA_BEFORE = lazy_re(r"\b(?:test|testing|dummy|sample|fake|placeholder|made-up|synthetic|toy|mock|demo)\s+"
+                            r"(?:[\w-]+\s+)?(?:data|fixtures?|numbers?|values?|inputs?|accounts?|users?|details|records?|"
+                            r"db|database|table|rows?)\b[^.!?;\n]{0,60}$", re.I)
+# "+447700900000 (Ofcom drama range, not a real number)": a number said, just after it, to be no one's.
+_FICTIONAL_AFTER = lazy_re(r"[\s,(\[-]*(?:ofcom['’]?s?\s+)?(?:drama|tv\s+drama|fictional|fictitious|reserved)\s+"
+                           r"(?:range|number|numbers)\b|[^.!?\n]{0,40}\bnot\s+a\s+real\s+(?:number|address)\b", re.I)
 
 
 # A later value of a run of examples: "e.g. 07700 900000 → +447700900000, (020) 7946 0018 → ...": after the cue
@@ -283,7 +300,7 @@ _ORG_END = "|".join(re.escape(w) for w in load_data("words.json")["contact_org_s
 _OTHERS_CUE = lazy_re(
     # the role a noun, not a modifier ("the kids' old school uniform"): a name, a comma or a verb follows it
     rf"\b(?:my|our|the|his|her|their|your|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ROLES})s?\b(?!-\w)"
-    r"(?=\s*(?:[,:;(–—/-]|['’]s\b|(?-i:[A-Z])|(?:on|at|is|are|was|were|via|who|can|will|handles?|deals?|does|runs?)\b|$))|"
+    r"(?=\s*(?:[,:;()–—/-]|['’]s\b|(?-i:[A-Z])|(?:on|at|is|are|was|were|via|who|can|will|handles?|deals?|does|runs?)\b|$))|"
     rf"(?:^|[\n|•·])\s*(?:{_ROLES})s?\b[^:\n]{{0,20}}:|"                       # a label: "Management & press:"
     r"\b(?:handled|run|managed|organised|organized|dealt\s+with|looked\s+after|answered|covered)\s+(?:by|with)\b|"
     r"\b(?:c/o|care\s+of|on\s+behalf\s+of|represented\s+by)\b", re.I)
@@ -429,17 +446,27 @@ _FIELD_LABEL = lazy_re(r"\b(?:tel|telephone|phone|mob|mobile|cell|office|home|wo
                           r"\s*(?:no\.?|number)?\s*[:.]\s*$", re.I)
 
 
+# A heading over the sponsors or advertisers of a programme or a newsletter ("OUR SPONSORS – THANK YOU!", "With
+# thanks to our advertisers"): the numbers under it are the firms'.
+# (plural nouns: "Sponsor my daughter's panto fund" is a request, not a heading)
+_SPONSORS = lazy_re(r"\b(?:sponsors|sponsored\s+by|advertisers|adverts|advertisements|classifieds|"
+                    r"local\s+(?:businesses|traders|services))\b", re.I)
+
+
 _REFEREES_HEADING = lazy_re(r"^\W*(?:referees?|references)\W*$", re.I)
 _HEADING_LIKE = lazy_re(r"^[^.,;:@\d]{1,40}$")
+_SHORT_HEADING = lazy_re(r"^[^.,;:@\d]{1,60}$")
 
 
 def under_referees(profile: Profile) -> set[int]:
-    """The blocks (by id) under a CV's "References" heading, up to the next heading."""
+    """The blocks (by id) under a CV's "References" heading or a programme's "Our sponsors", up to the next
+    heading: the numbers and addresses there are the referees' and the firms'."""
     out: set[int] = set()
     under = False
     for block in profile.blocks:
         text = block.text.strip()
-        if _REFEREES_HEADING.match(text):
+        if _REFEREES_HEADING.match(text) or (block.field != "link" and _SHORT_HEADING.match(text)
+                                             and _SPONSORS.search(text)):
             under = True
         elif under and _HEADING_LIKE.match(text) and len(text.split()) <= 4:
             under = False
@@ -459,9 +486,30 @@ def _role_possessive(before: str) -> bool:
 
 def disowned_after(text: str, end: int) -> bool:
     """Words right after a detail that make it not (or no longer) the writer's: "..., not me", "(old
-    number)", "- turned out to be his nan's landline"."""
+    number)", "- turned out to be his nan's landline", "(drama range, not a real number)"."""
     return bool(_NOT_ME_AFTER.match(text, end) or _PAST_DETAIL_AFTER.match(text, end)
-                or _OTHERS_AFTER.match(text, end))
+                or _OTHERS_AFTER.match(text, end) or _FICTIONAL_AFTER.match(text, end))
+
+
+# Words just after a detail that point at a firm or a group as its holder: "(01632 ... if you want to ask them about
+# paper)", "0113 ..., they've got a warehouse up there": a business the writer recommends or mentions.
+_THEIRS_AFTER = lazy_re(r"[^.!?\n]{0,40}?\b(?:them|their|they['’](?:ve|re|ll|d)|they\s+(?:have|are|do|did|were|open|"
+                        r"close|can|will))\b", re.I)
+
+
+def theirs_after(text: str, start: int, end: int) -> bool:
+    """The words after the detail at `start`..`end` give it to "them" (a firm, a group), and the writer does not
+    offer it as their own ("text me on ... if you want to join them", "my mobile ..., they can ring")."""
+    m = _THEIRS_AFTER.match(text, end)
+    if m is None:
+        return False
+    a, _ = _sentence(text, start)
+    return not offered_as_mine(text, start) and not _MY_DETAIL.search(text, a, start) \
+        and not _FIRST_PERSON.search(m.group())
+
+
+_MY_DETAIL = lazy_re(r"\b(?:my|our)\s+(?:[\w-]+\s+)?(?:number|mobile|mob|phone|line|landline|e-?mail|address|inbox)\b|"
+                     r"\bi['’]?m\s+on\b", re.I)
 
 
 # A piece signed at its end by its writer: "... ring me on 0161 ... — Brian Castleton, Chair", "... Ring me
@@ -522,10 +570,12 @@ def others_contact(text: str, start: int, owner: str = "") -> bool:
     a, _ = _sentence(text, start)
     line = text[max(a, start - 120):start]
     if (_OTHERS_LINE.search(line) and not _FIRST_PERSON.search(line)) or _SENDER_BEFORE.search(before) \
+            or _SCAM_BEFORE.search(line) or (_RELAYED.search(line) and not _MY_DETAIL.search(line)) \
             or _named_line(text, start, owner):
         return True   # "the Support Line (24/7): ...", "a scam text from ...", "Glyn's phone: ..."
     past = _PAST_DETAIL_BEFORE.search(before)
-    if _THE_PLACE_ON.search(before) or (past and not _STILL.search(past.group())) or _role_possessive(before):
+    if _THE_PLACE_ON.search(before) or _THE_PLACE_THEN.search(before) \
+            or (past and not _STILL.search(past.group())) or _role_possessive(before):
         return True   # "ring the yard on ...", "my old number ...", "the owner's ..."
     if text[start:start + 1] == "(":
         before += "("   # "the wonderful Ada Mwangi (07700 ...": the bracket begins the number's match
@@ -641,7 +691,7 @@ def _not_owners(block: TextBlock, text: str, start: int, owner: str) -> bool:
     if block.hint in ("email", "phone"):
         return _others_line(block, owner)
     return others_contact(text, start, owner) or example_value(text, start) or others_in_chat(text, start, owner) \
-        or _someone_elses_section(block, owner) \
+        or _someone_elses_section(block, owner) or bool(block.label and _SPONSORS.search(block.label)) \
         or in_terminal(text, start) or introduced_as_others(text, start, owner, block.field in _OWN_VOICE) \
         or from_someone_else(text, start, owner) or quoted_message(text, start)
 
@@ -659,7 +709,8 @@ def email_hits(block: TextBlock, owner: str = "", others: set[str] | None = None
         if not mine and not mine_instead(text, m.start(1)) and (
                 (role_address(m.group(1)) and not offered_as_mine(text, m.start(1)))
                          or _not_owners(block, text, m.start(1), owner)
-                         or disowned_after(text, m.end(1)) or signed_by_another(text, m.end(1), owner)):
+                         or disowned_after(text, m.end(1)) or theirs_after(text, m.start(1), m.end(1))
+                         or signed_by_another(text, m.end(1), owner)):
             if others is not None:
                 others.add(m.group(1).rstrip(".").lower())
             continue
@@ -744,6 +795,7 @@ def phone_hits(block: TextBlock, region: str = "GB", owner: str = "", mine: bool
                      or nearest_owner_is_another(text, match.start, owner)
                      or _beside_a_role_address(text, match.start)
                      or disowned_after(text, match.end)
+                     or theirs_after(text, match.start, match.end)
                      or signed_by_another(text, match.end, owner)
                      or (someone_elses(text, match.start) and not OWN_ADVERT.search(before)
                          and not _FIELD_LABEL.search(before))):
@@ -778,8 +830,9 @@ class EmailDetector(Detector):
         others: set[str] = set()
         hits = [h for block in profile.blocks if block.own and id(block) not in referees
                 for h in email_hits(block, owner=owner, others=others, mine=profile.about_owner(block))]
-        # a mailto link to an address the page's text gives as someone else's is theirs too
-        return [h for h in hits if not (h.block.hint == "email" and h.value in others)]
+        # a mailto link to an address the page's text gives as someone else's is theirs too, and so is the same
+        # address repeated bare where nothing speaks of it (a footer's "Get in touch")
+        return [h for h in hits if not (h.value in others and (h.block.hint == "email" or _bare_not_mine(profile, h)))]
 
 
 class PhoneDetector(Detector):
@@ -793,10 +846,26 @@ class PhoneDetector(Detector):
                 for h in phone_hits(block, owner=owner, mine=profile.about_owner(block), others=others)]
         for link in profile.links:
             hits.extend(phone_hits(TextBlock(text=link.url, field="link")))
-        # a dialling link whose number the page's text gives as someone else's line is theirs
-        return [h for h in hits if h.block.field != "link"
-                or not ((h.value in others and not _label_speaks(h.block))
-                        or _others_line_in_text(profile, h.value, owner))]
+        # a dialling link whose number the page's text gives as someone else's line is theirs, and so is the same
+        # number repeated bare where nothing speaks of it (a footer's "Get in touch")
+        return [h for h in hits if not (h.block.field != "link" and h.value in others and _bare_not_mine(profile, h))
+                and (h.block.field != "link" or not ((h.value in others and not _label_speaks(h.block))
+                                                     or _others_line_in_text(profile, h.value, owner)))]
+
+
+def _bare_not_mine(profile: Profile, hit: Hit) -> bool:
+    """The detail stands with no words of its own in its sentence (only other details, labels and punctuation),
+    outside the owner's own entry on a page of several people's."""
+    if profile.about_owner(hit.block):
+        return False
+    text = text_of(hit.block)
+    a, b = _sentence(text, hit.start)
+    rest = _EMAIL.sub(" ", text[a:b])
+    return not re.search(r"[^\W\d_]{3,}", _BARE_LABELS.sub(" ", rest))
+
+
+_BARE_LABELS = lazy_re(r"\b(?:tel|telephone|phone|mob|mobile|email|e-mail|get\s+in\s+touch|contact(?:\s+us)?|"
+                       r"call|office|landline)\b", re.I)
 
 
 def _label_speaks(block: TextBlock) -> bool:

@@ -20,7 +20,7 @@ TRIGGER = lazy_re(
     r"|[\u2648-\u2653]", re.I)   # a star sign beside a date: "Leo ♌ 3rd Aug"
 # Someone else's birthday, or a date that is not a birth.
 NOT_MINE = lazy_re(
-    r"\b(?:happy|hbd|to\s+the|(?:to|for)\s+(?:my|our)(?!\s+(?:own\s+)?(?:birthday|bday|b['’]day|\d\d(?:st|nd|rd|th))\b)|(?:his|her|their|your)\s+(?:birthday|bday)|"
+    r"\b(?:happy|hbd|pen-?blwydd\s+hapus(?!\s+i\s+fi\b)|to\s+the|(?:to|for)\s+(?:my|our)(?!\s+(?:own\s+)?(?:birthday|bday|b['’]day|\d\d(?:st|nd|rd|th))\b)|(?:his|her|their|your)\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:birthday|bday)|"
     r"\w+'s\s+(?:birthday|bday)|celebrat\w*\s+(?:my|our)\s+\w+'s|"
     r"first[-\s]born|foaled|whelped|hatched|birthday\s+(?:girl|boy|lad|lass)\s+(?-i:[A-Z][a-z]+)|born\s+(?:to|at\s+\d)|newborn|was\s+born\s+(?:today|yesterday|this)|"
     r"(?:son|daughter|baby|grandson|granddaughter|niece|nephew|twins|he|she|they)\s+(?:was|were|is|has\s+been)\s+born)",
@@ -95,7 +95,7 @@ def age_value(text: str) -> int | None:
     return None
 
 
-AGE_TODAY = lazy_re(rf"\b(?:(?:i'?m\s+|i\s+am\s+|turned\s+|turning\s+)?(?P<n>{AGE})\s+today|"
+AGE_TODAY = lazy_re(rf"\b(?:(?:i'?m\s+|i\s+am\s+|turned\s+|turning\s+)?(?P<n>{AGE})\s+(?:today|heddiw)|"   # (Welsh)
                        # "35 tomorrow", "I'm 50 tomorrow": the day after the post's
                        rf"(?:i'?m\s+|i\s+am\s+|turning\s+)?(?P<t>{AGE})\s+tomorrow|"
                        rf"(?P<o>\d{{1,2}})(?:st|nd|rd|th)\s+birthday\s+today|my\s+(?P<m>\d{{2}})(?:st|nd|rd|th)\s+today|"
@@ -146,7 +146,10 @@ BIRTHDAY_TODAY = lazy_re(r"\b(?:it'?s\s+my\s+(?:birthday|bday|b'day)(?:\s+today)
                             # "made my own birthday cake", "my birthday tea": the day's own things
                             r"my\s+(?:own\s+)?(?:birthday|bday|b'day)\s+(?:cake|bake|bakes|treat|meal|dinner|tea|lunch|"
                             r"breakfast|brunch|drinks|pint|present|presents|card|cards|flowers|balloons|candles|run|ride|"
-                            r"swim|walk|parkrun))\b", re.I)
+                            r"swim|walk|parkrun)|"
+                            # "Thanks everyone for all the birthday wishes today", "Cheers for the bday messages"
+                            r"(?P<thanks>(?:thanks|thank\s+you|cheers|ta)\b[^.!?\n]{0,30}?\b(?:birthday|bday|b'day)\s+"
+                            r"(?:wishes|messages|cards|texts|calls|love)))\b", re.I)
 # The birthday is another day than the post's: one coming or gone ("my birthday cake for Saturday").
 NOT_TODAY = lazy_re(r"\b(?:next|tomorrow|coming|upcoming|soon|countdown|until|till|planning|plans?|ago|away|"
                        r"yesterday|belated|last\s+(?:week|month|year|weekend)|for\s+(?:mon|tues|wednes|thurs|fri|satur|"
@@ -202,6 +205,12 @@ def _wished(profile: Profile, names: frozenset[str]) -> list[Hit]:
     return []
 
 
+# A first name in capitals just before an age or a birthday ("ELLIE turned 16", "BERNIE'S big one"), two words at most
+_CAPS_NAME_BEFORE = lazy_re(r"(?<![\w'’])(?P<w>[A-Z]{3,})(?:['’]S)?\s+(?:[a-z]+\s+){0,2}$")
+_CAKE_REACH = 25   # how far after a 🎂 its date may start
+_YOUNGEST_USER = 13   # the age below which a birth date cannot be the user's
+
+
 class DateOfBirthDetector(Detector):
     category = "date_of_birth"
     # the last profile asked about and the date its page gives itself: worked out once per page, not per block
@@ -210,6 +219,9 @@ class DateOfBirthDetector(Detector):
     def detect(self, profile: Profile, facts: Facts) -> list[Hit]:
         names = owner_names(profile, facts)   # remembered: "Sam's birthday" on a page about Sam is the writer's
         hits = super().detect(profile, facts) + _wished(profile, names)
+        # a birth in the last few years is a child's ("Arlo, born 2nd December 2025"), never the user's own
+        youngest = dt.date.today().year - _YOUNGEST_USER
+        hits = [h for h in hits if not (h.value[:4].isdigit() and int(h.value[:4]) > youngest)]
         # "Birth date: 14 February" and "Birth year: 1983" in two fields are one date of birth
         day_months = {h.value for h in hits if h.value.startswith("--")}
         years = {h.value for h in hits if len(h.value) == 4}
@@ -264,7 +276,9 @@ class DateOfBirthDetector(Detector):
                     continue   # "Walter Pym, b. 1921": a family-history record of someone named
                 # the date closest after the trigger, else just before it ("12.03 🎂")
                 dates = find_dates(seg)
-                after = [d for d in dates if d[1] >= t.start() and not _RATING.search(seg, 0, d[2])]
+                # (a cake stands beside its date, "🎂 12.03": a date far on in the sentence is some other day's)
+                after = [d for d in dates if d[1] >= t.start() and not _RATING.search(seg, 0, d[2])
+                         and not (t.group() == "🎂" and d[1] - t.end() > _CAKE_REACH)]
                 before = [d for d in dates if d[2] <= t.start() and not _RATING.search(seg, 0, d[2])]
                 pick = after[0] if after else (before[-1] if before and (
                     t.group() == "🎂" or BIRTHDAY_AFTER_DATE.fullmatch(seg, before[-1][2], t.start())) else None)
@@ -304,8 +318,9 @@ class DateOfBirthDetector(Detector):
         for m in HOLIDAY_BIRTH.finditer(text):
             if m.group("own") or NOT_MINE.search(text[max(0, m.start() - 40, segment_at(text, m.start())[0]):m.end()]):
                 continue   # "our little Christmas baby", "her Halloween birthday": someone else's
-            if owner_at(text, m.start(), owner_names(profile), block.field, about=profile.about_owner(block)) != SELF:
-                continue
+            if owner_at(text, m.start(), owner_names(profile), block.field, about=profile.about_owner(block)) != SELF \
+                    or _listed_other(text, m.start(), owner_names(profile)):
+                continue   # ("- Rachel Hirst - on the 14th, Valentine's baby": a list's entry for Rachel)
             day = " ".join((m.group("day") or m.group("day2")).casefold().replace("’", "'").split())
             value = HOLIDAYS.get(day) or HOLIDAYS.get(day.replace("'", ""))
             year = HOLIDAY_YEAR.match(text, m.end()) or (_restated_year(text, m.end(), value) if value else None)
@@ -340,9 +355,9 @@ class DateOfBirthDetector(Detector):
             return []
         text = block.text
         low = text.lower()
-        birthday_word = "birthday" in low or "bday" in low or "🎂" in text
-        if "today" not in low and "tomorrow" not in low and not any(w in low for w in _AND_WORDS) \
-                and not birthday_word:
+        birthday_word = "birthday" in low or "bday" in low or "🎂" in text or "blwydd" in low
+        if "today" not in low and "heddiw" not in low and "tomorrow" not in low \
+                and not any(w in low for w in _AND_WORDS) and not birthday_word:
             return []   # (cheap words first: the age pattern is slow to search)
         m = AGE_TODAY.search(text) or (FOR_AGE.search(text) if birthday_word else None)
         if m is None and "🎂" in text and BIRTHDAY_THANKS.search(text):
@@ -365,7 +380,7 @@ class DateOfBirthDetector(Detector):
             age = age_value(groups["n"] or groups["t"] or groups["o"] or groups["m"] or groups["f"] or "")
         start = segment_at(text, m.start())[0]
         opening = not text[start:m.start()].strip(" \t\"'“(")
-        birthday = re.search(r"🎂|🥳|🎉|birthday|bday", text, re.I) or groups.get("m") or groups.get("b")
+        birthday = re.search(r"🎂|🥳|🎉|birthday|bday|pen-?blwydd", text, re.I) or groups.get("m") or groups.get("b")
         # said with a birthday word anywhere, or opening the post on its own ("Thirty-five today!")
         if age is None or not 13 <= age <= 100 or not (birthday or opening):
             return []
@@ -436,9 +451,14 @@ class DateOfBirthDetector(Detector):
             hits.append(Hit("date_of_birth", value, display_date(value), 0.6, block, m.start(), m.end(),
                             f"worked out from '{m.group().strip()}'"))
         today = BIRTHDAY_TODAY.search(text)
+        said = AGE_SAID.search(text)
+        if today and today.group("thanks") and ((not said and "today" not in low)
+                                                or NOT_MINE.search(text, *segment_at(text, today.start()))):
+            # thanks for wishes come the day after as often as on it: the day only with the age or "today" (and
+            # not thanks for the wishes to "our Ellie")
+            today = None
         if today and posted is not None and not hits and self._mine(text, today.start(), today.end(), profile, block) \
                 and not NOT_TODAY.search(text, *segment_at(text, today.start())):
-            said = AGE_SAID.search(text)
             years = age_value(said.group("n")) if said else None
             value = f"{posted.year - years:04d}-{posted.month:02d}-{posted.day:02d}" if years and 13 <= years <= 100 \
                 else f"--{posted.month:02d}-{posted.day:02d}"
@@ -531,10 +551,27 @@ class DateOfBirthDetector(Detector):
     def _mine(self, text: str, start: int, end: int, profile: Profile, block: TextBlock) -> bool:
         """The writer's own age, not a relative's, a pet's or a thing's ("the pod turns 2")."""
         a, b = segment_at(text, start)
-        return owner_at(text, start, owner_names(profile), block.field, about=profile.about_owner(block)) == SELF \
+        names = owner_names(profile)
+        caps = _CAPS_NAME_BEFORE.search(text, max(a, start - 40), start)
+        if caps and caps.group("w").capitalize() in first_names() and caps.group("w").capitalize() not in names:
+            return False   # "ELLIE turned 16 on the 30th": a name in capitals, as a round-robin letter writes it
+        if _listed_other(text, start, names):
+            return False
+        return owner_at(text, start, names, block.field, about=profile.about_owner(block)) == SELF \
             and not about_a_pet(text, a, b) and not THING_AGE.search(text, a, start)
 
 
+
+
+# A list's entry that opens with a person's name and a dash or a colon: "- Dave Pickles - 70 on the 22nd".
+_LISTED_NAME = lazy_re(r"^[^\S\n]*(?:[-*•][^\S\n]*)?(?P<first>[A-Z][a-z]+)(?:[^\S\n]+[A-Z][a-z'’-]+)?"
+                       r"[^\S\n]*[-–—:][^\n]*$", re.M)
+
+
+def _listed_other(text: str, at: int, names: frozenset[str]) -> bool:
+    """The words at `at` sit in a list's entry headed by the first name of someone who is not the owner."""
+    m = _LISTED_NAME.match(text, text.rfind("\n", 0, at) + 1, at)
+    return m is not None and m.group("first") in first_names() and m.group("first") not in names
 
 
 def _restated_year(text: str, at: int, value: str) -> re.Match[str] | None:

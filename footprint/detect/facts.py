@@ -136,7 +136,8 @@ class FactsDetector(Detector):
                     hits.append(Hit("phone_number", phone, phone, 1.0, block, m.start(), m.end(),
                                     "your phone number"))
             if email:
-                for h in email_hits(block):
+                # (mine: the user gave the address as theirs, so an office's name in it, "news@", does not hide it)
+                for h in email_hits(block, mine=True):
                     if h.value == email:
                         hits.append(Hit("email_address", email, email, 1.0, block, h.start, h.end,
                                         "your e-mail address"))

@@ -1,0 +1,65 @@
+"""Family, round fifteen: a sentence that lists the writer's roles, a name in brackets after a parent's title,
+names with accents, small children's ages in months and halves, and the partner a marriage names."""
+
+import pytest
+
+from footprint.detect import family as F
+from tests.detectors.helpers import values
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a sentence of short items opening with the writer's titles, after another sentence of the line
+    ("Geordie lad in Bristol. Dad, husband, shocking darts player.", {"children", "spouse"}),
+    ("Retired now. Grandad, gardener, Toon fan.", {"grandchildren"}),
+    ("Scouser abroad. Mum, wife, netball umpire, tea drinker.", {"children", "spouse"}),
+    # false friends: the writer speaking to a parent, a parent remembered, the writer's parents listed
+    ("Long day. Dad, you were right about the boiler.", {"father"}),
+    ("Lost my hero. Dad, forever missed.", {"father"}),
+    ("We went to the coast. Mum, Dad, nan, the lot.", {"mother", "father"}),
+])
+def test_a_sentence_listing_the_writers_roles(text, expected):
+    assert values("family", text, field="page") == expected
+
+
+def test_a_marriage_the_writer_states_names_the_unnamed_spouse_of_the_bio():
+    found = values("family", "Husband, dad, bad cook.", "Me and Anwen got married in 2011 and it still works",
+                   field="page")
+    assert "spouse" not in found and any(v.endswith(": Anwen") for v in found)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Dad (Keith) still lives two streets away from the old pit.", {"father: Keith"}),
+    ("Nan (Edie) turned 90 on Sunday and out-danced everyone", {"grandmother: Edie"}),
+    ("My dad (Keith) still drives the minibus on Tuesdays.", {"father: Keith"}),   # a town's name in brackets too
+    # not a name in the brackets
+    ("Dad (1947-2020) went down the pit at fifteen", {"father"}),
+    ("Mum (Leeds) and me (York) on the phone every night", {"mother"}),
+    ("Grandad (Tuesdays) does the school run", {"grandfather"}),
+])
+def test_a_first_name_in_brackets_after_a_parents_title(text, expected):
+    assert values("family", text, field="post") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Taking my brother Paweł to his first Posh game", {"brother: Paweł"}),
+    ("Róisín and I got married in June, best day of my life", {"spouse: Róisín"}),
+    ("Siân and I have been married twelve years today", {"spouse: Siân"}),
+])
+def test_names_with_accents_are_names(text, expected):
+    assert values("family", text, field="post") == expected
+
+
+@pytest.mark.parametrize("after,age", [
+    (" (9 months!!) slept the whole way", "age"),
+    (", 2½) who runs the house", "age"),
+    (" (2 and three quarters as he tells everyone)", "age"),
+    (" (18 months) walked today", "age"),
+    (" (3 weeks old) asleep on me", "age"),
+    (" (41) and Jo (39)", "age_adult"),
+    (", 10 miles today", None),
+    (", 2 and a half hours late again", None),
+])
+def test_a_small_childs_age_in_months_or_halves(after, age):
+    text = "Tegan" + after
+    found = F.name_features(text, 0, 5, [], [])
+    assert (age in found) if age else not found & {"age", "age_adult"}

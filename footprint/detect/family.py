@@ -143,10 +143,11 @@ SERVICE = r"(?:" + _alt(FAMILY["service_words"]["words"]) + r"\s+)?"
 
 def _expand(pattern: str, r: Relations) -> str:
     """A rule's pattern with its placeholders filled in."""
-    # a list of names, each with its age: "Finn, 9, and Rory, 6" (a comma before "and" too)
-    between = r"\s*(?:,(?:\s*(?:and|&))?|&|\+|and)\s*"
+    # a list of names, each with its age: "Finn, 9, and Rory, 6" (a comma before "and" too; "n" for it)
+    between = r"\s*(?:,(?:\s*(?:and|&))?|&|\+|and|(?-i:n|'n'|’n’))\s*"   # "Rory n Isla": said as written
     aside = f"(?:{ASIDE})?"
-    names_list = rf"(?P<list>{NAME}{AGE.format(n=0)}{aside}(?:{between}{NAME}{AGE.format(n=1)}{aside}){{0,5}})"
+    # (not the title of the bio's next item: "Wife to Sam, Mum to Harry")
+    names_list = rf"(?P<list>{NAME}{AGE.format(n=0)}{aside}(?:{between}{NAME}(?![\w'’-]|\s+(?:to|of|tae)\s){AGE.format(n=1)}{aside}){{0,5}})"
     parts = {"NAME": NAME, "NAMES": names_list, "AGE0": AGE.format(n=0), "ADJ": ADJ, "REL": r.word_re,
              "TITLE": r.title_re, "CHILD": CHILD_WORDS, "ME": _alt(FAMILY["me_words"]), "SHORT": _alt(list(SHORTHAND)),
              "THECHILD": _alt(list(THE_CHILD)), "SERVICE": SERVICE}
@@ -1134,8 +1135,10 @@ def _capital_title(m: re.Match[str], c: Context) -> list[Relative]:
         return []   # "up Nan Bield", "walked Grandma Ridge": a place named with a family word, mid-sentence
     relation, group = c.r.words.get(m.group("rel").casefold(), ("relative", "relative"))
     in_bio = c.block.field in ("bio", "headline", "profile_field") and _alone(c.text, m)
-    if group in ("parent", "grandparent") and (in_bio or c.block.field == "name"):
-        # "Boro till I die | Dad | Copper": he is a dad; "Grandad 👴 Angler": a grandad; an account named "Carp Dad Gaz"
+    signed = _SIGNED_BEFORE.search(c.text, max(0, m.start() - 24), m.start()) and _SIGNED_AFTER.match(c.text, m.end())
+    if group in ("parent", "grandparent") and (in_bio or signed or c.block.field == "name"):
+        # "Boro till I die | Dad | Copper": he is a dad; "Grandad 👴 Angler": a grandad; an account named "Carp Dad Gaz";
+        # "Happy birthday son, love Mam xx": the writer signs as his mam
         relation, group = ("children", "child") if group == "parent" else ("grandchildren", "grandchild")
     named = _BRACKETED.match(c.text, m.end())
     if named and not in_bio and named.group(1) in first_names() and _plain_first_name(named.group(1), place=True):
@@ -1144,6 +1147,9 @@ def _capital_title(m: re.Match[str], c: Context) -> list[Relative]:
     return [Relative(relation, group, None, m.start(), m.end())]
 
 
+# a message signed with the title: "... love Dad x", "Lots of love, Nanna xx" (only kisses, marks or emoji after)
+_SIGNED_BEFORE = lazy_re(r"(?i)(?<![\w'’])(?:love|love\s+from|lots\s+of\s+love|all\s+my\s+love|from)[,!]?[^\S\n]*$")
+_SIGNED_AFTER = lazy_re(r"(?:[^\S\n]*(?:[xX]{1,6}\b|[^\w\s]))*[^\S\n]*(?:\n|$)")
 _BRACKETED = lazy_re(r"[^\S\n]*\(\s*([A-Z][a-zà-öø-ÿā-ž'’-]+)\s*\)")
 
 

@@ -63,3 +63,41 @@ def test_a_small_childs_age_in_months_or_halves(after, age):
     text = "Tegan" + after
     found = F.name_features(text, 0, 5, [], [])
     assert (age in found) if age else not found & {"age", "age_adult"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Scots "tae" and Welsh "i" for "to", "n" for "and"
+    ("Greenock born. Da tae Fraser n Kirsty. Views ma ain", {"child: Fraser", "child: Kirsty"}),
+    ("Mam i Gwen 👶 | Galw 999", {"child: Gwen"}),
+    # the next item's title is no name of the list: "Husband to Sam, Dad to ..."
+    ("Husband to Sam, Dad to Ivy n Otis", {"spouse: Sam", "child: Ivy", "child: Otis"}),
+    ("Wife to Dev, Mum of Esme and Jude", {"spouse: Dev", "child: Esme", "child: Jude"}),
+    # false friends: "I" is no Welsh "to"
+    ("Mum I Love You", {"mother"}),
+    ("Dad I miss you every day", {"father"}),
+])
+def test_a_title_to_names_in_the_uks_other_words(text, expected):
+    assert values("family", text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Happy 21st cariad 🎂 love Mam xx", {"children"}),
+    ("So proud of you today. Love, Dad", {"children"}),
+    ("Lots of love, Nanna xx 💕", {"grandchildren"}),
+    # false friends: a parent loved, a card from one, love from one in the middle of a sentence
+    ("I love Dad so much", {"father"}),
+    ("Card from Mum arrived today", {"mother"}),
+    ("Went for a walk with love from Dad ringing in my ears", {"father"}),
+])
+def test_a_message_signed_with_a_parents_title_is_from_the_parent(text, expected):
+    assert values("family", text, field="post") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("my work wife Sal is off today, send help", set()),
+    ("Big shout out to my work husband Dev for the brews", set()),
+    ("Roy Keane is basically my dad at this point 😂", set()),
+    ("My wife Sal works at the school", {"wife: Sal"}),
+])
+def test_a_work_wife_and_a_celebrity_dad_are_not_family(text, expected):
+    assert values("family", text, field="post") == expected

@@ -1528,11 +1528,17 @@ _CHILD_AGE_AFTER = lazy_re(r"(?:\s+is|\s+was|['’]s)\s+(?:nearly\s+|almost\s+|n
                               r"(?:months?|weeks?|mo|yo|y/o|years?\s+old|and\s+a\s+half)\b", re.I)
 
 
+# the other shorthand, by which a text is in the forums' way of writing
+_FORUM_WORDS = lazy_re(r"(?<![\w'’])(?:" + "|".join(k for k in SHORTHAND if k != "DS") + r")(?![\w'’])")
+
+
 def _forum_shorthand(m: re.Match[str], c: Context) -> list[Relative]:
     rel, n, age = m.group("rel"), m.group("n"), m.group("age")
     mine = bool(re.match(r"(?i)my|our", m.group()))
-    if rel == "DS" and not (n or age or _CHILD_AGE_AFTER.match(c.text, m.end())):
-        return []   # "DS Patel", "my DS": a detective sergeant; "DS is 7 months" is a son
+    if rel == "DS" and not (n or age or _CHILD_AGE_AFTER.match(c.text, m.end())
+                            or (re.match(r"\s+(?:is|was)\s+\d{1,2}\b(?![.:%])", c.text[m.end():])
+                                and _FORUM_WORDS.search(c.text))):
+        return []   # "DS Patel", "my DS": a detective sergeant; "DS is 7 months", "DD is 3, DS is 6": a son
     after = c.text[m.end():m.end() + 12]
     if not (mine or n or age or re.match(r"\s+(?:is|was|has|had|and|says|said|thinks|made|took|wants|refuses|won't|"
                                          r"can't|doesn't|loves|hates|&)\b|['’]s\b", after)

@@ -115,3 +115,23 @@ def test_a_work_wife_and_a_celebrity_dad_are_not_family(text, expected):
 ])
 def test_a_parent_in_a_childhood_memory_or_a_role_said_of_oneself(text, expected):
     assert values("family", text, field="post") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Wife says the treadmill goes by Friday or I do", {"wife"}),
+    ("Husband's away so it's chips and a film", {"husband"}),
+    ("Every police wife knows this feeling", set()),
+    ("A wife says her husband hid the remote", set()),
+    ("The grandkids (Isla and Cai) planted the spuds", {"grandchild: Isla", "grandchild: Cai"}),
+    ("The lads (Dave and Kev from work) came round", set()),
+])
+def test_a_bare_partner_word_doing_something_and_grandchildren_named_in_brackets(text, expected):
+    assert values("family", text, field="post") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("DD is 3, DS is 7 and mad on dinosaurs", {"daughter", "son"}),
+    ("DS is 6 foot tall and DI Kaur isn't", set()),   # no forum words: a detective sergeant
+])
+def test_ds_with_a_bare_age_among_the_forums_other_shorthand(text, expected):
+    assert values("family", text, field="post") == expected

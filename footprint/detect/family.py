@@ -1946,19 +1946,22 @@ def _aged_children(hits: list[Hit], candidates: list[NameCandidate]) -> list[Hit
     those names are given a child's age and no rule named a child."""
     unnamed = [h for h in hits if ": " not in h.value and SINGULAR.get(h.value.partition(" (")[0],
                                                                        h.value.partition(" (")[0]) in _CHILDREN]
-    if len(unnamed) != 1 or any(": " in h.value and h.value.partition(": ")[0] in _CHILDREN for h in hits):
+    counted = [h for h in unnamed if " (" in h.value]
+    # "Dad of two" in the bio and "the kids' rooms" in a post: the count says how many
+    one = unnamed[0] if len(unnamed) == 1 else counted[0] if len(counted) == 1 else None
+    if one is None or any(": " in h.value and h.value.partition(": ")[0] in _CHILDREN for h in hits):
         return hits
-    said, _, count = unnamed[0].value.partition(" (")
+    said, _, count = one.value.partition(" (")
     wanted = int(count[:-1]) if count[:-1].isdigit() else 1
     relatives = {h.value.partition(": ")[2] for h in hits if h.value.startswith("relative: ") and h.reason == NAMED}
     aged = {c.hit.value.partition(": ")[2] for c in candidates if "age" in c.features
             and not c.features & (_NOT_LINKED - {"age", "pair"})} & relatives
     if len(aged) != wanted:
         return hits
-    one = SINGULAR.get(said, said)
-    return [replace(h, value=f"{one}: {name}", display=f"{one}: {name}", reason=f"names your {one}")
+    child = SINGULAR.get(said, said)
+    return [replace(h, value=f"{child}: {name}", display=f"{child}: {name}", reason=f"names your {child}")
             if (name := h.value.partition(": ")[2]) in aged and h.value.startswith("relative: ") else h
-            for h in hits if h is not unnamed[0]]
+            for h in hits if h not in unnamed]
 
 
 def link_names(hits: list[Hit], candidates: list[NameCandidate]) -> list[Hit]:

@@ -3,7 +3,9 @@ names with accents, small children's ages in months and halves, and the partner 
 
 import pytest
 
+from footprint.detect import detect
 from footprint.detect import family as F
+from footprint.models import Profile
 from tests.detectors.helpers import values
 
 
@@ -135,3 +137,27 @@ def test_a_bare_partner_word_doing_something_and_grandchildren_named_in_brackets
 ])
 def test_ds_with_a_bare_age_among_the_forums_other_shorthand(text, expected):
     assert values("family", text, field="post") == expected
+
+
+def _found(bio: str, *posts: str) -> set[str]:
+    p = Profile(url="https://social.example/@gwil", platform="mastodon")
+    p.add(bio, "bio")
+    for post in posts:
+        p.add(post, "post")
+    return {f.value for f in detect(p, None) if f.category == "family"}
+
+
+def test_children_counted_in_the_bio_and_said_again_are_the_ones_named_with_ages():
+    posts = ["Big plans for the loft. Tomos (9): wants a zip wire. Ivy (5): wants a treehouse. No.",
+             "Finally ran cable upstairs. The kids' rooms get a port each.",
+             "Tomos scored twice today and Ivy did the half-time oranges."]
+    assert _found("Dad of two, husband-adjacent, shed dweller.", *posts) == {"child: Tomos", "child: Ivy"}
+    # three counted, two given ages: the count stands
+    assert "children (3)" in _found("Dad of three, shed dweller.", *posts)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Cormac (10) and Clodagh (7) had the hose out again", {"relative: Cormac", "relative: Clodagh"}),
+])
+def test_irish_welsh_and_cornish_first_names_are_names(text, expected):
+    assert expected <= _found("Shed dweller.", text, "Cormac and Clodagh are asleep at last")

@@ -322,8 +322,6 @@ class FamilyDetector(Detector):
             # an unnamed mention of someone already named is the same person
             if named and (rel.count is None or rel.count <= named) and not (stated.get(_same_as(rel), 0) > named):
                 continue
-            if rel.group in ("parent", "grandparent") and _in_childhood(text_of(block), rel.start):
-                continue   # "Dad took me to Millmoor as a kid": that the writer had a dad
             value = rel.relation + (f" ({rel.count})" if rel.count and rel.count > 1 else "")
             said = _said(text_of(block)[rel.start:rel.end], rel.relation)
             display = value + (f" ('{said}')" if said else "")
@@ -401,15 +399,6 @@ class FamilyDetector(Detector):
                     taken.append(m.span() if rule.takes == "match" else (m.start(), m.start()))
         return _our_name_said(_name_milestone_child(_name_proud_child(_name_by_age(out, text), text, owners), text,
                                                     owners), text)
-
-
-_CHILDHOOD = lazy_re(r"(?i)(?<![\w'’])" + _alt(FAMILY["childhood"]["words"]) + r"(?![\w'’])")
-
-
-def _in_childhood(text: str, at: int) -> bool:
-    """Whether the sentence holding text[at] is set in the writer's childhood (family.json 'childhood')."""
-    a, b = _sentence_at(text, at, *segment_at(text, at))
-    return bool(_CHILDHOOD.search(text, a, b))
 
 
 def _owners(profile: Profile, facts: Facts) -> frozenset[str]:

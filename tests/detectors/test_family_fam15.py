@@ -106,16 +106,11 @@ def test_a_work_wife_and_a_celebrity_dad_are_not_family(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Mam took me to Ninian Park every other Saturday as a kid", set()),
-    ("Been cycling since I was old enough to keep up with my grandad on the towpath.", set()),
-    ("Raised on pit stories and my dad's brass band records.", set()),
     ("Grandad duty again: the swings, the ducks, the lot", set()),
-    # a parent today, or named, is still reported
+    ("Nan duties all weekend, send biscuits", set()),
     ("Dad's on duty tonight so it's beans on toast", {"father"}),
-    ("My mum, who I grew up with in Rhyl, is 80 today", {"mother"}),
-    ("My dad Idris took me fishing as a kid", {"father: Idris"}),
 ])
-def test_a_parent_in_a_childhood_memory_or_a_role_said_of_oneself(text, expected):
+def test_a_role_said_of_oneself(text, expected):
     assert values("family", text, field="post") == expected
 
 

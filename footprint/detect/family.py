@@ -10,7 +10,8 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from footprint.detect.base import Detector, Hit, load_data, text_of
+from footprint.detect.base import Detector, Hit, load_data
+from footprint.detect.base import text_of as block_text
 from footprint.detect.clause import first_names, others_words, owner_names
 from footprint.detect.weigh import Weights, weights
 from footprint.detect.text import (Cue, GateWords, PhraseIndex, gate_open, gate_text, known_place, mask, segment_at,
@@ -399,6 +400,29 @@ class FamilyDetector(Detector):
                     taken.append(m.span() if rule.takes == "match" else (m.start(), m.start()))
         return _our_name_said(_name_milestone_child(_name_proud_child(_name_by_age(out, text), text, owners), text,
                                                     owners), text)
+
+
+# three or more words in capitals together: "POPPY IS 10 TODAY", "HAPPY BIRTHDAY TO MY GIRL ELLA"
+_SHOUTED = lazy_re(r"(?<![\w'’])[A-Z0-9][A-Z0-9'’-]*(?:[^\S\n]+[A-Z0-9][A-Z0-9'’-]*(?![\w'’])){2,}")
+
+
+def text_of(block: TextBlock) -> str:
+    """The block's text as the family rules read it: words shouted in capitals as if written in lower case, their
+    first names capitalised ("POPPY IS 10 TODAY" as "Poppy is 10 today"), at the same offsets."""
+    return _unshouted(block_text(block))
+
+
+@lru_cache(maxsize=4096)
+def _unshouted(text: str) -> str:
+    if not _SHOUTED.search(text):
+        return text
+
+    def word(m: re.Match[str]) -> str:
+        w = m.group()
+        name = "-".join(part.capitalize() for part in w.split("-"))
+        said = name if _first_name(name) or w == "I" else w.lower()
+        return said if len(said) == len(w) else w
+    return _SHOUTED.sub(lambda m: re.sub(r"[A-Z][A-Z'’-]*", word, m.group()), text)
 
 
 def _owners(profile: Profile, facts: Facts) -> frozenset[str]:

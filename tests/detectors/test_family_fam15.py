@@ -156,3 +156,13 @@ def test_children_counted_in_the_bio_and_said_again_are_the_ones_named_with_ages
 ])
 def test_irish_welsh_and_cornish_first_names_are_names(text, expected):
     assert expected <= _found("Shed dweller.", text, "Cormac and Clodagh are asleep at last")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("HAPPY BIRTHDAY TO MY GORGEOUS DAUGHTER LILY-MAE", {"daughter: Lily-Mae"}),
+    ("SO PROUD OF MY SON JACK TODAY", {"son: Jack"}),
+    ("WILL BE THERE AT 6 WITH MY WIFE", {"wife"}),
+    ("GMP ARE RECRUITING AGAIN", set()),
+])
+def test_words_shouted_in_capitals_are_read_as_written(text, expected):
+    assert values("family", text, field="post") == expected

@@ -148,7 +148,8 @@ def _expand(pattern: str, r: Relations) -> str:
     between = r"\s*(?:,(?:\s*(?:and|&))?|&|\+|and|(?-i:n|'n'|’n’))\s*"   # "Rory n Isla": said as written
     aside = f"(?:{ASIDE})?"
     # (not the title of the bio's next item: "Wife to Sam, Mum to Harry")
-    names_list = rf"(?P<list>{NAME}{AGE.format(n=0)}{aside}(?:{between}{NAME}(?![\w'’-]|\s+(?:to|of|tae)\s){AGE.format(n=1)}{aside}){{0,5}})"
+    listed = rf"{NAME}(?![\w'’-]|\s+(?:to|of|tae)\s)"
+    names_list = rf"(?P<list>{NAME}{AGE.format(n=0)}{aside}(?:{between}{listed}{AGE.format(n=1)}{aside}){{0,5}})"
     parts = {"NAME": NAME, "NAMES": names_list, "AGE0": AGE.format(n=0), "ADJ": ADJ, "REL": r.word_re,
              "TITLE": r.title_re, "CHILD": CHILD_WORDS, "ME": _alt(FAMILY["me_words"]), "SHORT": _alt(list(SHORTHAND)),
              "THECHILD": _alt(list(THE_CHILD)), "SERVICE": SERVICE}
@@ -1161,8 +1162,8 @@ def _capital_title(m: re.Match[str], c: Context) -> list[Relative]:
     in_bio = c.block.field in ("bio", "headline", "profile_field") and _alone(c.text, m)
     signed = _SIGNED_BEFORE.search(c.text, max(0, m.start() - 24), m.start()) and _SIGNED_AFTER.match(c.text, m.end())
     if group in ("parent", "grandparent") and (in_bio or signed or c.block.field == "name"):
-        # "Boro till I die | Dad | Copper": he is a dad; "Grandad 👴 Angler": a grandad; an account named "Carp Dad Gaz";
-        # "Happy birthday son, love Mam xx": the writer signs as his mam
+        # "Boro till I die | Dad | Copper": he is a dad; "Grandad 👴 Angler": a grandad; an account named
+        # "Carp Dad Gaz"; "Happy birthday son, love Mam xx": the writer signs as his mam
         relation, group = ("children", "child") if group == "parent" else ("grandchildren", "grandchild")
     named = _BRACKETED.match(c.text, m.end())
     if named and not in_bio and named.group(1) in first_names() and _plain_first_name(named.group(1), place=True):

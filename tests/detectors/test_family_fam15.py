@@ -115,14 +115,10 @@ def test_a_role_said_of_oneself(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Wife says the treadmill goes by Friday or I do", {"wife"}),
-    ("Husband's away so it's chips and a film", {"husband"}),
-    ("Every police wife knows this feeling", set()),
-    ("A wife says her husband hid the remote", set()),
     ("The grandkids (Isla and Cai) planted the spuds", {"grandchild: Isla", "grandchild: Cai"}),
     ("The lads (Dave and Kev from work) came round", set()),
 ])
-def test_a_bare_partner_word_doing_something_and_grandchildren_named_in_brackets(text, expected):
+def test_grandchildren_named_in_brackets(text, expected):
     assert values("family", text, field="post") == expected
 
 

@@ -148,7 +148,7 @@ def _expand(pattern: str, r: Relations) -> str:
     between = r"\s*(?:,(?:\s*(?:and|&))?|&|\+|and|(?-i:n|'n'|’n’))\s*"   # "Rory n Isla": said as written
     aside = f"(?:{ASIDE})?"
     # (not the title of the bio's next item: "Wife to Sam, Mum to Harry")
-    listed = rf"{NAME}(?![\w'’-]|\s+(?:to|of|tae)\s)"
+    listed = rf"(?!(?i:{r.title_re})\s+(?:to|of|tae)\s){NAME}"
     names_list = rf"(?P<list>{NAME}{AGE.format(n=0)}{aside}(?:{between}{listed}{AGE.format(n=1)}{aside}){{0,5}})"
     parts = {"NAME": NAME, "NAMES": names_list, "AGE0": AGE.format(n=0), "ADJ": ADJ, "REL": r.word_re,
              "TITLE": r.title_re, "CHILD": CHILD_WORDS, "ME": _alt(FAMILY["me_words"]), "SHORT": _alt(list(SHORTHAND)),

@@ -29,6 +29,8 @@ _CLUB = ("Clubs_clubName__", "ClubsList_clubName__", "AthleteClubs_name__")
 _CARD = ("RecentActivities_card__", "ActivityCard_card__", "RecentActivities_activity__")
 _CARD_TITLE = ("RecentActivities_titleButton__", "RecentActivities_title__", "ActivityCard_title__")
 _CARD_TIME = ("RecentActivities_timestamp__", "ActivityCard_timestamp__", "RecentActivities_date__")
+# what the athlete wrote under an activity's title: as public as the title, and where the who-with is told
+_CARD_TEXT = ("RecentActivities_description__", "ActivityCard_description__")
 _TITLE_SUFFIX = re.compile(r"\s*\|\s*(?:[A-Za-z ]+ Profile\s*\|\s*)?Strava\s*$")
 
 
@@ -95,13 +97,15 @@ class StravaCollector(Collector):
             if title:
                 activities += 1
                 add(title, "post", label="activity", date=T.iso_date(stamp))
+                add(H.line(_first(card, _CARD_TEXT)), "post", label="activity", date=T.iso_date(stamp))
         for act in _list(athlete, "recentActivities", "activities", "recent_activities"):
             title = T.stripped(act.get("name") or act.get("title"))
             if title:
                 activities += 1
-                add(title, "post", label="activity", date=T.iso_date(
-                    T.stripped(act.get("startDateLocal") or act.get("start_date_local") or act.get("startDate")
-                               or act.get("date"))))
+                date = T.iso_date(T.stripped(act.get("startDateLocal") or act.get("start_date_local")
+                                             or act.get("startDate") or act.get("date")))
+                add(title, "post", label="activity", date=date)
+                add(T.stripped(act.get("description")), "post", label="activity", date=date)
 
         if m and not m.group("user").isdigit():
             T.add_username(profile, m.group("user"), "vanity URL", first=True)

@@ -45,6 +45,10 @@ Nylah Kamsi Chiamaka Adaeze Ifeoma Ebube Somto Tobenna Zion Malachi Kairo Nasir 
 Geoff Trev Gav Becca Glyn Kez Steph Kath Cath Mick Stu Jonno Jonny Nige Dec Tash Abi Gill Kaz Fergus Iain Nev
 Emlyn Bryn Dai Shelagh Jasdeep Harinder
 Cai Macsen Nansi Efa Alaw Cadi Gruffydd Hedd Sion Tesni Deio Rhi
+Cormac Cillian Oran Odhran Senan Tiernan Conall Ferdia Finbar Keelan Rian Peadar Eabha Aoibhinn Ailbhe Meabh Maeve
+Laoise Fiadh Cliodhna Sadhbh Caoimhe Clodagh Aine Eimear Muireann Caitriona Blathnaid Hafwen Eluned Gwenno Llinos
+Dilys Elen Guto Deiniol Ifor Ieuan Gwion Alys Ishbel Murdo Torquil Ruairidh Jowan Kerensa Kerenza Tamsyn Tamsin
+Morwenna Demelza Lowenna
 """
 
 

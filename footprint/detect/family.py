@@ -10,16 +10,18 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from footprint.detect.base import Detector, Hit, load_data, text_of
+from footprint.detect.base import Detector, Hit, load_data
+from footprint.detect.base import text_of as block_text
 from footprint.detect.clause import first_names, others_words, owner_names
 from footprint.detect.weigh import Weights, weights
-from footprint.detect.text import Cue, GateWords, PhraseIndex, gate_open, gate_text, known_place, mask, segment_at
+from footprint.detect.text import (Cue, GateWords, PhraseIndex, gate_open, gate_text, known_place, mask, segment_at,
+                                   unaccented)
 from footprint.facts import Facts
 from footprint.models import Profile, TextBlock
 from footprint.lazyre import lazy_re
 
 # A name or handle; a double-barrelled first name keeps its second part ("Lily-Mae", "Ellie-Jo").
-_WORD = r"[A-Z][a-zà-öø-ÿ'’-]+(?:(?<=-)[A-Z][a-zà-öø-ÿ'’]+)?"
+_WORD = r"[A-Z][a-zà-öø-ÿā-ž'’-]+(?:(?<=-)[A-Z][a-zà-öø-ÿā-ž'’]+)?"
 NAME = rf"(?-i:@[\w.]{{2,30}}|{_WORD}(?:\s+{_WORD})?)"
 AGE = r"(?:\s*\((?:aged?\s*)?(?P<age{n}>\d{{1,2}})\)|,\s*(?P<agec{n}>\d{{1,2}})\b(?!\s*\w))?"
 WORDS = load_data("words.json")
@@ -142,10 +144,12 @@ SERVICE = r"(?:" + _alt(FAMILY["service_words"]["words"]) + r"\s+)?"
 
 def _expand(pattern: str, r: Relations) -> str:
     """A rule's pattern with its placeholders filled in."""
-    # a list of names, each with its age: "Finn, 9, and Rory, 6" (a comma before "and" too)
-    between = r"\s*(?:,(?:\s*(?:and|&))?|&|\+|and)\s*"
+    # a list of names, each with its age: "Finn, 9, and Rory, 6" (a comma before "and" too; "n" for it)
+    between = r"\s*(?:,(?:\s*(?:and|&))?|&|\+|and|(?-i:n|'n'|’n’))\s*"   # "Rory n Isla": said as written
     aside = f"(?:{ASIDE})?"
-    names_list = rf"(?P<list>{NAME}{AGE.format(n=0)}{aside}(?:{between}{NAME}{AGE.format(n=1)}{aside}){{0,5}})"
+    # (not the title of the bio's next item: "Wife to Sam, Mum to Harry")
+    listed = rf"(?!(?i:{r.title_re})\s+(?:to|of|tae)\s){NAME}"
+    names_list = rf"(?P<list>{NAME}{AGE.format(n=0)}{aside}(?:{between}{listed}{AGE.format(n=1)}{aside}){{0,5}})"
     parts = {"NAME": NAME, "NAMES": names_list, "AGE0": AGE.format(n=0), "ADJ": ADJ, "REL": r.word_re,
              "TITLE": r.title_re, "CHILD": CHILD_WORDS, "ME": _alt(FAMILY["me_words"]), "SHORT": _alt(list(SHORTHAND)),
              "THECHILD": _alt(list(THE_CHILD)), "SERVICE": SERVICE}
@@ -399,6 +403,29 @@ class FamilyDetector(Detector):
                                                     owners), text)
 
 
+# three or more words in capitals together: "POPPY IS 10 TODAY", "HAPPY BIRTHDAY TO MY GIRL ELLA"
+_SHOUTED = lazy_re(r"(?<![\w'’])[A-Z0-9][A-Z0-9'’-]*(?:[^\S\n]+[A-Z0-9][A-Z0-9'’-]*(?![\w'’])){2,}")
+
+
+def text_of(block: TextBlock) -> str:
+    """The block's text as the family rules read it: words shouted in capitals as if written in lower case, their
+    first names capitalised ("POPPY IS 10 TODAY" as "Poppy is 10 today"), at the same offsets."""
+    return _unshouted(block_text(block))
+
+
+@lru_cache(maxsize=4096)
+def _unshouted(text: str) -> str:
+    if not _SHOUTED.search(text):
+        return text
+
+    def word(m: re.Match[str]) -> str:
+        w = m.group()
+        name = "-".join(part.capitalize() for part in w.split("-"))
+        said = name if _first_name(name) or w == "I" else w.lower()
+        return said if len(said) == len(w) else w
+    return _SHOUTED.sub(lambda m: re.sub(r"[A-Z][A-Z'’-]*", word, m.group()), text)
+
+
 def _owners(profile: Profile, facts: Facts) -> frozenset[str]:
     """The owner's names (clause.owner_names), or on a couple's page that names no owner ("Jamie & Rhi are getting
     married!") the one of the two its words link to the police: footprint's users are police officers and staff."""
@@ -472,12 +499,15 @@ def _alone(text: str, m: re.Match[str]) -> bool:
     return not re.sub(r"[\W_]+", "", text[a:m.start()] + text[m.end():b])
 
 
-def _plain_first_name(name: str) -> bool:
-    """Not a word we know as something else: a place, a club, a relation, a day or month."""
+def _plain_first_name(name: str, place: bool = False) -> bool:
+    """Not a word we know as something else: a place (unless `place`, for a first name where a place cannot
+    stand: "my dad (Keith)"), a club, a relation, a day or month."""
     from footprint.detect.football import clubs
     from footprint.detect.text import known_place
 
-    if name in STOP or known_place(name) or name.casefold() in relations().words:
+    if name in STOP or name.casefold() in relations().words:
+        return False
+    if known_place(name) and not (place and name in first_names()):
         return False
     # (the singular of a club's nickname, "Jack", is a fan only in a fan's words: still a first name)
     return all(t.kind == "singular" for t in clubs().by_text.get(name.casefold(), []))
@@ -598,10 +628,14 @@ def _names_the_count(names: list[tuple[str, int, int]], count: int | None) -> bo
 
 def _title_item(m: re.Match[str], c: Context) -> list[Relative]:
     a, b = segment_at(c.text, m.start())
-    if not _title_first().match(c.text, a):
-        return []   # "Miss you, Mum": a list of the writer's titles opens with one
-    if c.block.field not in ("bio", "headline", "profile_field") and not _blurb(c.text[a:b]):
-        return []   # "Dad, you were the best": outside a bio, only an author's line of short items
+    # "Miss you, Mum": a list of the writer's titles opens with one; "Dad, you were the best": outside a bio,
+    # only an author's line of short items
+    if not (_title_first().match(c.text, a)
+            and (c.block.field in ("bio", "headline", "profile_field") or _blurb(c.text[a:b]))):
+        # "Welsh lad in Leeds. Dad, husband, bad golfer.": a sentence of the line that is such a list
+        a, b = _sentence_at(c.text, m.start(), a, b)
+        if not (_title_first().match(c.text, a) and _blurb(c.text[a:b])):
+            return []
     said = {c.r.titles.get(w.casefold()) for w in re.findall(r"[\w-]+", c.text[a:b])}
     if {"mother", "father"} <= said or {"husband", "wife"} <= said:
         return []   # "Mum, Dad and the dog": the writer's parents, not the writer
@@ -611,6 +645,13 @@ def _title_item(m: re.Match[str], c: Context) -> list[Relative]:
         return []
     group = "partner" if relation == "spouse" else "grandchild" if "grand" in relation else "child"
     return [Relative(relation, group, None, m.start("title"), m.end("title"))]
+
+
+def _sentence_at(text: str, pos: int, a: int, b: int) -> tuple[int, int]:
+    """The sentence of text[a:b] that holds `pos`."""
+    start = max([a] + [x.end() for x in _SENTENCE_END.finditer(text, a, pos)])
+    stop = _SENTENCE_END.search(text, pos, b)
+    return start, stop.start() if stop else b
 
 
 _PRONOUN = lazy_re(r"\b(?:i|me|my|you|your|we|us|our|he|she|him|her|they|them|their)\b", re.I)
@@ -869,7 +910,7 @@ def _rel_bracket_name(m: re.Match[str], c: Context) -> list[Relative]:
         return []   # "the boss (Tim)": anyone's; "the wife (Gemma)", "the fella (Craig)": the speaker's
     if m.group("whose").casefold() in ("his", "her", "their") and _someone_elses(m, c):
         return []
-    if not _plain_first_name(re.sub(r"['’]s$", "", m.group("name")).split()[0]):
+    if not _plain_first_name(re.sub(r"['’]s$", "", m.group("name")).split()[0], place=True):
         return []   # "my son (Year 6)": not a name
     return _name_is_rel(m, c)
 
@@ -1119,10 +1160,22 @@ def _capital_title(m: re.Match[str], c: Context) -> list[Relative]:
         return []   # "up Nan Bield", "walked Grandma Ridge": a place named with a family word, mid-sentence
     relation, group = c.r.words.get(m.group("rel").casefold(), ("relative", "relative"))
     in_bio = c.block.field in ("bio", "headline", "profile_field") and _alone(c.text, m)
-    if group in ("parent", "grandparent") and (in_bio or c.block.field == "name"):
-        # "Boro till I die | Dad | Copper": he is a dad; "Grandad 👴 Angler": a grandad; an account named "Carp Dad Gaz"
+    signed = _SIGNED_BEFORE.search(c.text, max(0, m.start() - 24), m.start()) and _SIGNED_AFTER.match(c.text, m.end())
+    if group in ("parent", "grandparent") and (in_bio or signed or c.block.field == "name"):
+        # "Boro till I die | Dad | Copper": he is a dad; "Grandad 👴 Angler": a grandad; an account named
+        # "Carp Dad Gaz"; "Happy birthday son, love Mam xx": the writer signs as his mam
         relation, group = ("children", "child") if group == "parent" else ("grandchildren", "grandchild")
+    named = _BRACKETED.match(c.text, m.end())
+    if named and not in_bio and named.group(1) in first_names() and _plain_first_name(named.group(1), place=True):
+        # "Dad (Keith) still lives round the corner", "Nan (Edie) turned 90": the name in brackets is theirs
+        return [Relative(relation, group, named.group(1), named.start(1), named.end(1))]
     return [Relative(relation, group, None, m.start(), m.end())]
+
+
+# a message signed with the title: "... love Dad x", "Lots of love, Nanna xx" (only kisses, marks or emoji after)
+_SIGNED_BEFORE = lazy_re(r"(?i)(?<![\w'’])(?:love|love\s+from|lots\s+of\s+love|all\s+my\s+love|from)[,!]?[^\S\n]*$")
+_SIGNED_AFTER = lazy_re(r"(?:[^\S\n]*(?:[xX]{1,6}\b|[^\w\s]))*[^\S\n]*(?:\n|$)")
+_BRACKETED = lazy_re(r"[^\S\n]*\(\s*([A-Z][a-zà-öø-ÿā-ž'’-]+)\s*\)")
 
 
 def _self_titles(m: re.Match[str], c: Context) -> list[Relative]:
@@ -1489,11 +1542,17 @@ _CHILD_AGE_AFTER = lazy_re(r"(?:\s+is|\s+was|['’]s)\s+(?:nearly\s+|almost\s+|n
                               r"(?:months?|weeks?|mo|yo|y/o|years?\s+old|and\s+a\s+half)\b", re.I)
 
 
+# the other shorthand, by which a text is in the forums' way of writing
+_FORUM_WORDS = lazy_re(r"(?<![\w'’])(?:" + "|".join(k for k in SHORTHAND if k != "DS") + r")(?![\w'’])")
+
+
 def _forum_shorthand(m: re.Match[str], c: Context) -> list[Relative]:
     rel, n, age = m.group("rel"), m.group("n"), m.group("age")
     mine = bool(re.match(r"(?i)my|our", m.group()))
-    if rel == "DS" and not (n or age or _CHILD_AGE_AFTER.match(c.text, m.end())):
-        return []   # "DS Patel", "my DS": a detective sergeant; "DS is 7 months" is a son
+    if rel == "DS" and not (n or age or _CHILD_AGE_AFTER.match(c.text, m.end())
+                            or (re.match(r"\s+(?:is|was)\s+\d{1,2}\b(?![.:%])", c.text[m.end():])
+                                and _FORUM_WORDS.search(c.text))):
+        return []   # "DS Patel", "my DS": a detective sergeant; "DS is 7 months", "DD is 3, DS is 6": a son
     after = c.text[m.end():m.end() + 12]
     if not (mine or n or age or re.match(r"\s+(?:is|was|has|had|and|says|said|thinks|made|took|wants|refuses|won't|"
                                          r"can't|doesn't|loves|hates|&)\b|['’]s\b", after)
@@ -1538,7 +1597,7 @@ _MODAL_NAMES = frozenset(FAMILY["modal_names"]["names"])
 _MODAL_AFTER = lazy_re(r"\s+(?:" + _alt(FAMILY["modal_names"]["after"]) + r")\b")
 _SEASONS = frozenset(["Spring", "Summer", "Autumn", "Winter"])
 _PAGE_WIDE = frozenset(["pet", "called", "self"])
-_CAPITALISED = lazy_re(r"(?<![\w@'’./-])[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?![\w@-])")
+_CAPITALISED = lazy_re(r"(?<![\w@'’./-])[A-Z][a-zà-öø-ÿā-ž'’]+(?:-[A-Z][a-zà-öø-ÿā-ž'’]+)?(?![\w@-])")
 _PREPOSITION_BEFORE = lazy_re(r"(?i:\b(?:in|at|from|to|near|into|around|outside|via))\s+$")
 # A title or rank before a name: someone met in public or at work, not family.
 _TITLE_BEFORE = lazy_re(r"\b(?:Mr|Mrs|Ms|Miss|Dr|St|Saint|Sir|Dame|Prof|Professor|Cllr|Rev|Revd|Father|Pastor|Canon|"
@@ -1557,6 +1616,9 @@ _WITH_BEFORE = lazy_re(r"(?i:\b(?:with|w/|wiv|alongside))\s*$")
 _PAIR_BEFORE = lazy_re(r"([A-Z][a-z'’]+)\s*(?:and|&|\+)\s*$")
 _PAIR_AFTER = lazy_re(r"^\s*(?:and|&|\+)\s*([A-Z][a-z'’]+)")
 _AGE_AFTER = lazy_re(r"^(?:['’]s)?\s*\(\s*(?:aged?\s*)?\d{1,2}\s*\)|^,\s*(?:aged?\s*)?\d{1,2}\b(?![./:-]\d)(?!\s*\w)|"
+                     # a small child's age said to the half year or the month: "Wren, 2½", "Ruby (9 months!)"
+                     r"^(?:['’]s)?\s*[(,]\s*(?:aged?\s*)?(?P<small>\d{1,2}(?:[½¼¾]|\s+and\s+(?:a\s+half|a\s+quarter|"
+                     r"three\s+quarters)\b)|\d{1,2}\s*(?:months?|mths?|weeks?|wks?)\b(?:\s+old\b)?)(?:[^\S\n]*[)!,;:]|\s+(?:as|now|today)\b)|"
                      r"^\s+(?:is|turns|turned|was|aged?)\s+(?:now\s+)?\d{1,2}\b(?!\s*(?:mins|minutes|hours|miles|k|km)\b)|"
                      r"^['’]s\s+\d{1,2}(?:st|nd|rd|th)\b")
 _KISS_AFTER = lazy_re("^[\\s!.,]{0,3}(?:[xX]{1,5}\\b|[\u2764\u2665\U0001F495-\U0001F49F\U0001F618\U0001F970\U0001F60D"
@@ -1610,7 +1672,8 @@ def _first_name(word: str) -> str | None:
     """WORD as a first name in footprint/data/first_names.txt ("Lily-Mae" by its first part), else None."""
     word = word[:-2] if word.endswith(("'s", "’s")) else word[:-1] if word.endswith(("'", "’")) else word
     names = first_names()
-    if word in names or word.split("-")[0] in names:
+    plain = unaccented(word)   # "Siân", "Róisín": the name the list gives without its accents
+    if plain in names or plain.split("-")[0] in names:
         return word
     return None
 
@@ -1635,9 +1698,9 @@ def name_features(text: str, at: int, to: int, classes: list[tuple[int, int, str
     pair = _PAIR_BEFORE.search(before) or _PAIR_AFTER.match(after)
     if pair and _first_name(pair.group(1)):
         found.add("pair")
-    age = _AGE_AFTER.match(text[to:to + 24])
+    age = _AGE_AFTER.match(text[to:to + 40])
     if age:   # a child's age, or a grown-up's ("the team: Jo (34) and Kev (41)")
-        found.add("age_adult" if int(re.findall(r"\d+", age.group())[0]) >= 18 else "age")
+        found.add("age" if age.group("small") or int(re.findall(r"\d+", age.group())[0]) < 18 else "age_adult")
     if _KISS_AFTER.match(after) or _KISS_END.search(text, at, b):
         found.add("kiss")
     surname = _SURNAME_AFTER.match(after)
@@ -1897,19 +1960,22 @@ def _aged_children(hits: list[Hit], candidates: list[NameCandidate]) -> list[Hit
     those names are given a child's age and no rule named a child."""
     unnamed = [h for h in hits if ": " not in h.value and SINGULAR.get(h.value.partition(" (")[0],
                                                                        h.value.partition(" (")[0]) in _CHILDREN]
-    if len(unnamed) != 1 or any(": " in h.value and h.value.partition(": ")[0] in _CHILDREN for h in hits):
+    counted = [h for h in unnamed if " (" in h.value]
+    # "Dad of two" in the bio and "the kids' rooms" in a post: the count says how many
+    one = unnamed[0] if len(unnamed) == 1 else counted[0] if len(counted) == 1 else None
+    if one is None or any(": " in h.value and h.value.partition(": ")[0] in _CHILDREN for h in hits):
         return hits
-    said, _, count = unnamed[0].value.partition(" (")
+    said, _, count = one.value.partition(" (")
     wanted = int(count[:-1]) if count[:-1].isdigit() else 1
     relatives = {h.value.partition(": ")[2] for h in hits if h.value.startswith("relative: ") and h.reason == NAMED}
     aged = {c.hit.value.partition(": ")[2] for c in candidates if "age" in c.features
             and not c.features & (_NOT_LINKED - {"age", "pair"})} & relatives
     if len(aged) != wanted:
         return hits
-    one = SINGULAR.get(said, said)
-    return [replace(h, value=f"{one}: {name}", display=f"{one}: {name}", reason=f"names your {one}")
+    child = SINGULAR.get(said, said)
+    return [replace(h, value=f"{child}: {name}", display=f"{child}: {name}", reason=f"names your {child}")
             if (name := h.value.partition(": ")[2]) in aged and h.value.startswith("relative: ") else h
-            for h in hits if h is not unnamed[0]]
+            for h in hits if h not in unnamed]
 
 
 def link_names(hits: list[Hit], candidates: list[NameCandidate]) -> list[Hit]:
@@ -1967,9 +2033,11 @@ def link_names(hits: list[Hit], candidates: list[NameCandidate]) -> list[Hit]:
         out = [h for h in out if h.value != f"relative: {name}"]
     out = _aged_children(out, candidates)
     named = {h.value.partition(": ")[2] for h in out if ": " in h.value and not h.value.startswith("relative: ")}
+    partner = {relation for relation, group in r.words.values() if group == "partner"}
     for hit in _married(candidates):
         name = hit.value.partition(": ")[2]
         if name not in named:
-            out = [h for h in out if h.value != f"relative: {name}"] + [hit]
+            # an unnamed partner ("husband" in a bio) is the one the writer says they married, as beside a rule's
+            out = [h for h in out if h.value != f"relative: {name}" and h.value not in partner] + [hit]
     return out
 

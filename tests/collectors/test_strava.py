@@ -140,3 +140,21 @@ def test_details_panel_with_the_real_class_names():
     assert result.status is Status.OK
     assert [(b.field, b.text) for b in result.profile.blocks] == [
         ("name", "Imogen Tarrant"), ("location", "Ludlow, England, United Kingdom")]
+
+
+def test_what_the_athlete_wrote_under_an_activity_is_read_as_a_post():
+    page = (capture("strava", "ok.html").decode()
+            .replace('<div class="ActivityStats_statValue__St90U">',
+                     '<p class="RecentActivities_description__Zx12Y">Pushed Nell (8 months) round the lake, '
+                     'Huw on the bike</p><div class="ActivityStats_statValue__St90U">'))
+    p = ST.read_saved(page.encode(), URL).profile
+    assert [(b.text, b.date) for b in blocks(p, "post")] == [
+        ("Morning loop past the station", "2025-04-12"),
+        ("Pushed Nell (8 months) round the lake, Huw on the bike", "2025-04-12"),
+        ("Recovery spin with Jess and the kids", "2025-03-30")]
+    props = (capture("strava", "react_props.html").decode()
+             .replace("&quot;name&quot;:&quot;Long run along the canal&quot;,",
+                      "&quot;name&quot;:&quot;Long run along the canal&quot;,"
+                      "&quot;description&quot;:&quot;Dropped Ifan at his nan&#x27;s first&quot;,"))
+    p = ST.read_saved(props.encode(), "https://www.strava.com/athletes/4402117").profile
+    assert [b.text for b in blocks(p, "post")] == ["Long run along the canal", "Dropped Ifan at his nan's first"]

@@ -297,6 +297,20 @@ def statement_after() -> re.Pattern[str]:
                       re.I)
 
 
+@cache
+def partner_before() -> re.Pattern[str]:
+    """Words just before a force's name that make it another force helping the writer's in a joint operation
+    ("officers worked with colleagues from Lancashire Constabulary"), from context.json."""
+    words = alternation(load_data("context.json")["police_partner_before"])
+    return re.compile(rf"\b(?:{words})\s+(?:the\s+)?$", re.I)
+
+
+def _a_partner(text: str, m: PhraseMatch) -> bool:
+    """A force named as a partner in another's operation, not as the writer's employer."""
+    return any(f for kind, f in m.payloads if kind in ("strong", "weak")) \
+        and partner_before().search(text, max(0, m.start - 40), m.start) is not None
+
+
 def _news_of_the_force(text: str, end: int) -> bool:
     """The force's name at `end` opens its own statement, not one about the writer ("have confirmed my transfer")."""
     said = statement_after().match(text, end)
@@ -553,7 +567,7 @@ def _police_hits(block: TextBlock, matches: list[PhraseMatch],
                           if not any(a <= m.start and m.end <= b for a, b in collective)]   # nor "Police" in it
         false_friends += [(m.start, m.end) for m in matches
                           if MEDIA_AFTER.match(text, m.end) or origin_after().match(text, m.end)
-                          or _news_of_the_force(text, m.end)
+                          or _news_of_the_force(text, m.end) or _a_partner(text, m)
                           or (_a_body(m) and _courses_after().match(text, m.end))
                           or (_CASE_TOLD_BEFORE.search(text, max(0, m.start - 12), m.start)
                               and _case_after().match(text, m.end))]

@@ -22,3 +22,16 @@ def police(text: str) -> set[str]:
 ])
 def test_a_body_named_in_ordinary_words_is_it_only_as_it_writes_its_name(text, found):
     assert police(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Our team ran a week of action on the estate, and officers worked with colleagues from Dyfed-Powys Police on "
+     "the border crossings.", set()),
+    ("The drugs warrant went ahead with the support of British Transport Police at the station.", set()),
+    ("Huge thanks to the search teams, supported by Cleveland Police, who found the dog safe.", set()),
+    ("I joined Dyfed-Powys Police in 2015 and I'm still on response.", {"Dyfed-Powys Police"}),
+    ("Mutual aid from West Mercia Police again this weekend, and I'm a PC with Warwickshire Police.",
+     {"Warwickshire Police"}),
+])
+def test_a_force_helping_in_another_forces_operation_is_not_the_writers(text, found):
+    assert police(text) == found

@@ -97,7 +97,8 @@ def test_entries_schema(data):
     for section in ("forces", "bodies"):
         assert data[section], section
         for entry in data[section]:
-            assert set(entry) == ENTRY_KEYS, entry
+            assert set(entry) - {"cased"} == ENTRY_KEYS, entry
+            assert entry.get("cased", False) in (True, False), entry    # names matched only as capitalised
             assert isinstance(entry["name"], str) and entry["name"].strip() == entry["name"] != ""
             assert isinstance(entry["kind"], str) and entry["kind"]
             for key in ENTRY_LISTS:

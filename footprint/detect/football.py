@@ -442,6 +442,12 @@ def _on_duty(text: str, start: int, end: int, a: int, b: int) -> bool:
     return any(not NOT_BEFORE.search(text, max(0, d.start() - 6), d.start()) for d in near)
 
 
+# "never been to", "haven't set foot in", "yet to visit": the ground after it is one the writer has not been to,
+# unless a time after it says they went once ("not been to the Hawthorns since 2019": a lapsed regular)
+NEVER_BEEN = lazy_re(r"\b(?:never|not|n['’]t|yet\s+to)\s+(?:(?:ever|even|actually|once)\s+)?(?:been\s+(?:to|in|inside)|"
+                     r"set\s+foot\s+(?:in|inside|at)|visit(?:ed)?|gone\s+to|go\s+to)\s+(?:the\s+)?$", re.I)
+LAPSED_AFTER = lazy_re(r"\s*(?:in\s+(?:ages|years|a\s+while)|since|for\s+(?:\w+\s+)?(?:years|months|seasons|ages))\b",
+                       re.I)
 NOT_BEFORE = lazy_re(r"\b(?:not|n['’]t|never|off)\s+$", re.I)   # "every home game I'm not on shift", "off duty"
 
 
@@ -716,6 +722,9 @@ def mentions(block: TextBlock, names: frozenset[str] = frozenset(), about: bool 
         if any(x <= s < y for s in other_sports) and not FOOTBALL_NAMED.search(text, x, y) \
                 and (cheer or not any(t.strong for t in terms)):
             continue  # "the Mariners' pitcher", "golden point ... #COYS": a club of another sport
+        if all(t.kind == "ground" for t in terms) and NEVER_BEEN.search(text, max(0, m.start - 40), m.start) \
+                and not LAPSED_AFTER.match(text, m.end):
+            continue  # "Never been to Molineux", "not set foot in Anfield": a ground the writer has not been to
         if fan_suffix or suffix or singular or _support_cue(text, m.start, m.end):
             context_here = True
         elif all(t.kind == "ground" for t in terms) and _ground_habit(text, *(sentence := _sentence_of(

@@ -35,3 +35,19 @@ def test_a_body_named_in_ordinary_words_is_it_only_as_it_writes_its_name(text, f
 ])
 def test_a_force_helping_in_another_forces_operation_is_not_the_writers(text, found):
     assert police(text) == found
+
+
+def football(text: str) -> set[str]:
+    profile = Profile(url="https://me.example/", platform="website")
+    profile.add(text, "text")
+    return {f.value for f in detect(profile, Facts()) if f.category == "football_team"}
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Never been to Ashton Gate but the away end at our place was rocking last night.", set()),
+    ("I've still not set foot in Ewood Park, thirty years a fan of the beautiful game.", set()),
+    ("Not been to the Hawthorns since 2019, season ticket lapsed when the twins came.", {"West Bromwich Albion"}),
+    ("Been to Molineux twice this season with my lad, proper noisy away end.", {"Wolverhampton Wanderers"}),
+])
+def test_a_ground_the_writer_has_never_been_to_is_not_their_club(text, found):
+    assert football(text) == found

@@ -36,6 +36,9 @@ _SKIP = {"activity", "content_collections", "recent_activity", "recommendations"
          "people also viewed", "you might like", "more profiles for you"}
 _ANCHOR = ".pv-profile-card-anchor[id], .pv-profile-card__anchor[id]"
 # the connection-degree badge beside the name ("3rd", "2nd degree connection")
+# the pronouns a member shows beside their name ("She/Her", "they / them"), in a span like the location's
+_PRONOUNS = re.compile(r"^(?:she|he|they|ze|xe|any)\s*/\s*(?:her|hers|him|his|they|them|theirs|zir|hir|pronouns)"
+                       r"(?:\s*/\s*\w+)?$", re.I)
 _DEGREE = re.compile(r"^(?:·\s*)?(?:1st|2nd|3rd\+?|\d+th)(?:\s+degree connection)?$", re.I)
 _TOP_BUTTON = re.compile(r"^\s*(Current company|Education)\s*:\s*(.+?)(?:\.?\s+Click to skip to .*)?\s*$", re.I)
 
@@ -119,7 +122,7 @@ def _location(card: Tag) -> str:
                           ".pv-text-details__left-panel--mt2 span.text-body-small, span.text-body-small.inline"):
         text = shown(el)
         if text and el.find("a") is None and not _COUNTS.search(text) and not _DEGREE.match(text) \
-                and el.select_one(".distance-badge, .dist-value") is None:
+                and not _PRONOUNS.match(text) and el.select_one(".distance-badge, .dist-value") is None:
             return text
     return ""
 

@@ -280,3 +280,16 @@ def test_contact_overlay_named_by_its_headings_only():
     assert [link.url for link in result.profile.links] == ["https://sundaysoul.example.org"]
     assert [(b.text, b.label) for b in blocks(result.profile, "about")] == [
         ("Keeping forty vans on the road and two hours of Sunday soul on the air.", "About")]
+
+
+@pytest.mark.parametrize("pronouns", ["She/Her", "he / him", "They/Them", "she/they"])
+def test_the_pronouns_beside_the_name_are_not_a_location(pronouns):
+    """LinkedIn shows a member's pronouns in a small span beside their name, as it shows the location below."""
+    page = capture("linkedin", "signed_in_saved.html").decode().replace(
+        "Morven Achterberg</h1></a></span>\n",
+        "Morven Achterberg</h1></a></span>\n<span class=\"text-body-small inline v-align-middle break-words t-black--light\">"
+        f"{pronouns}</span>\n", 1)
+    assert pronouns in page
+    result = LI.read_saved(page.encode(), SAVED)
+    assert [b.text for b in result.profile.blocks if b.hint == "home_location"] == [
+        "Harrogate, England, United Kingdom"]

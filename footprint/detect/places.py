@@ -1538,8 +1538,9 @@ def home_candidates(profile: Profile, ruled: list[Hit]) -> list[HomeCandidate]:
                         or kind == "town" and (_STREET_AFTER.match(text, to) or _BODY_AFTER.match(text, to)
                                                or _BODY_BEFORE.search(text, max(0, at - 16), at)
                                                or _PART_OF_NAME.search(text, max(0, at - 8), at)
-                                               or _TEAM_AFTER.match(text, to) or _LONGER_NAME.match(text, to)):
-                    continue
+                                               or _TEAM_AFTER.match(text, to) or _LONGER_NAME.match(text, to)
+                                               or _club_named(text, at, to)):
+                    continue   # ("the Stoke City flag": a club's name, not the town)
                 taken.add((id(block), at))
                 out.append(_candidate(block, name, at, to, kind, profile, words(block), values))
     if titles and not prose_cue:
@@ -1548,7 +1549,8 @@ def home_candidates(profile: Profile, ruled: list[Hit]) -> list[HomeCandidate]:
         text = text_of(block)
         for name, at, to in _known_places(text, 0, len(text)):
             if (id(block), at) not in taken and name.casefold() not in _WORDS_NOT_PLACES \
-                    and not _TEAM_AFTER.match(text, to) and not _LONGER_NAME.match(text, to):
+                    and not _TEAM_AFTER.match(text, to) and not _LONGER_NAME.match(text, to) \
+                    and not _club_named(text, at, to):
                 out.append(_candidate(block, name, at, to, "town", profile, words(block), values))
     return out
 
@@ -1605,6 +1607,26 @@ _BODY_AFTER = lazy_re(r"\s+(?:(?:City|County|Borough|District)\s+)?(?:Police|Con
 _BODY_BEFORE = lazy_re(r"\b(?:College|University|Hospital|Infirmary|Academy|Institute|School)\s+$")
 # Place names that are also everyday words of a sentence's start ("Street parking", "Home is ...").
 _WORDS_NOT_PLACES = frozenset(["street", "home", "way", "local", "flat", "terrace", "garden", "now"])
+
+_WORDS_AFTER = lazy_re(r"(?:\s+[A-Z][\w'’&.-]*){1,2}")
+
+
+@cache
+def _club_names() -> frozenset[str]:
+    """The football clubs' names of more than one word, folded ("stoke city", "derby county")."""
+    clubs = load_data("football_clubs.json")["clubs"]
+    return frozenset(t["text"].casefold() for c in clubs for t in c["terms"]
+                     if t["kind"] in ("name", "short_name") and " " in t["text"].strip())
+
+
+def _club_named(text: str, at: int, to: int) -> bool:
+    """The place at `at`..`to` begins a football club's name ("Stoke City", "Queen of the South" aside)."""
+    m = _WORDS_AFTER.match(text, to)
+    if m is None:
+        return False
+    words = m.group().split()
+    return any(" ".join([text[at:to], *words[:k]]).casefold() in _club_names() for k in (1, 2))
+
 
 # "Lostock Lions JFC", "Tring Harriers", "Ashby Rovers U9s": a place in a team's or club's name.
 _TEAM_AFTER = lazy_re(r"(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:J?F\.?C|A\.?F\.?C|R\.?U?F\.?C|C\.?C|"

@@ -51,3 +51,18 @@ def football(text: str) -> set[str]:
 ])
 def test_a_ground_the_writer_has_never_been_to_is_not_their_club(text, found):
     assert football(text) == found
+
+
+def homes(text: str) -> set[str]:
+    profile = Profile(url="https://me.example/", platform="website")
+    profile.add(text, "text")
+    return {f.value for f in detect(profile, Facts()) if f.category == "home_location"}
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Ours is the house on the corner with the Derby County bunting still up from May.", set()),
+    ("Our house has a Norwich City flag in the back bedroom window, much to the neighbours' delight.", set()),
+    ("Our house in Norwich has a yellow front door.", {"Norwich"}),
+])
+def test_a_town_that_begins_a_clubs_name_is_the_club_not_a_home(text, found):
+    assert homes(text) == found

@@ -18,7 +18,7 @@ from tests.reports.corpus import case_folders, case_result, demo_result
 FORMATS = ("text", "json", "markdown", "html", "manager")
 # path words of profile URLs that are not the user's handle
 GENERIC = {"user", "users", "profile", "channel", "athletes", "results", "fundraising", "page", "api", "status",
-           "statuses", "posts", "about", "index.html", "home", "author", "clubs"}
+           "statuses", "posts", "about", "index.html", "home", "author", "clubs", "video", "photo"}
 # The words the reports write themselves (their code and data): a one-word value that is one of them (a
 # village called Read, a name taken from "Find") cannot be told from the report's own "Read from a page
 # you saved" by searching the output, or "Media" from the HTML report's own style sheet ("@media"), so it is

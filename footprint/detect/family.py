@@ -5,7 +5,7 @@ Not "work family", "Family Guy", "brothers in arms" or pets."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -107,8 +107,22 @@ class Rule:
     cue: Cue | None = None
     # literal words one of which is in any text the cue (else the pattern) matches: without one, it is not tried
     gate: frozenset[str] | None = None
-    # every match of the cue starts at one of the gate words (family.json 'cue_at_gate'): tried only there
-    cue_at_gate: bool = False
+    # every match of the cue (else the pattern) starts at one of the gate words (family.json 'at_gate'): tried there
+    at_gate: bool = False
+
+    def matches(self, text: str, gates: list[tuple[int, str]]) -> Iterator[re.Match[str]]:
+        """pattern.finditer(text), tried only at the gate words (`gates`: gate_found of the text) if every match
+        starts at one: the first match at or after the end of the last, as finditer finds them."""
+        if not self.at_gate:
+            yield from self.pattern.finditer(text)
+            return
+        end = 0
+        for start, word in gates:
+            if start >= end and self.gate and word in self.gate:
+                m = self.pattern.match(text, start)
+                if m:
+                    end = max(m.end(), start + 1)
+                    yield m
 
     def opens(self, present: frozenset[str]) -> bool:
         """Whether the gate is open for a text holding the gate words `present` (no gate: always)."""
@@ -170,7 +184,7 @@ def rules() -> tuple[Rule, ...]:
     return tuple(Rule(name, lazy_re(_expand(spec["pattern"], r)), frozenset(spec["when"]), spec["confidence"],
                       BUILD[name], spec.get("checks"), spec.get("takes", "match"),
                       Cue([_expand_cue(spec["cue"])]) if "cue" in spec else None,
-                      frozenset(spec["gate"]) if "gate" in spec else None, spec.get("cue_at_gate", False))
+                      frozenset(spec["gate"]) if "gate" in spec else None, spec.get("at_gate", False))
                  for name, spec in FAMILY["rules"].items())
 
 
@@ -384,16 +398,20 @@ class FamilyDetector(Detector):
                 searched[pattern, within] = bool(pattern.search(within))
             return searched[pattern, within]
 
+        def gates_in(within: str) -> list[tuple[int, str]]:
+            """gate_found of `within` (the text, or the text masked), each worked out once."""
+            if within not in gates:
+                gates[within] = gate_found(gate_text(within))
+            return gates[within]
+
         def cue_holds(rule: Rule, within: str) -> bool:
             """Whether the rule's cue is found in `within` (holds), tried only at its gate words if it starts at one."""
             assert rule.cue is not None
-            if not rule.cue_at_gate:
+            if not rule.at_gate:
                 return holds(rule.cue, within)
             if (rule.cue, within) not in searched:
-                if within not in gates:
-                    gates[within] = gate_found(gate_text(within))
                 gate = rule.gate or frozenset()
-                searched[rule.cue, within] = rule.cue.search_at(within, (a for a, w in gates[within] if w in gate))
+                searched[rule.cue, within] = rule.cue.search_at(within, (a for a, w in gates_in(within) if w in gate))
             return searched[rule.cue, within]
 
         cued = any(cue_holds(rule, text) for rule in rules() if rule.cue and rule.opens(present))
@@ -422,7 +440,7 @@ class FamilyDetector(Detector):
                     continue
             elif not rule.opens(present):
                 continue   # (masking blanks words, so a gate shut on the text stays shut on the masked text)
-            for m in rule.pattern.finditer(text):
+            for m in rule.matches(text, gates_in(text)):
                 if not ctx.free(*(m.span(rule.checks) if rule.checks else m.span())):
                     continue   # an earlier rule already read these words
                 for rel in rule.build(m, ctx):

@@ -69,27 +69,31 @@ def _family_missed(texts: list[str], only_word_starts: bool = False) -> list[tup
 
 
 def _cue_missed(texts: list[str]) -> list[tuple[str, str]]:
-    """(rule, text) wherever a cue said to start at one of its rule's gate words ('cue_at_gate') is found in a
-    text but matches at none of them (or the other way round)."""
+    """(rule, text) wherever a cue said to start at one of its rule's gate words ('at_gate') is found in a
+    text but matches at none of them (or the other way round), or a pattern said to start at one finds other matches there."""
     missed = []
     for r in family_rules():
-        if r.cue_at_gate:
-            assert r.cue is not None and r.gate is not None
+        if r.at_gate:
+            assert r.gate is not None
             for s in texts:
-                starts = [a for a, w in family.gate_found(gate_text(s)) if w in r.gate]
-                if r.cue.search(s) != r.cue.search_at(s, starts):
+                found = family.gate_found(gate_text(s))
+                if r.cue is None:
+                    if [m.span() for m in r.pattern.finditer(s)] != [m.span() for m in r.matches(s, found)]:
+                        missed.append((r.name, s))
+                elif r.cue.search(s) != r.cue.search_at(s, [a for a, w in found if w in r.gate]):
                     missed.append((r.name, s))
     return missed
 
 
-def test_cues_at_gates_are_found_where_searched():
+def test_cues_and_patterns_at_gates_are_found_where_searched():
     assert _cue_missed(SENTENCES) == []
-    assert [r.name for r in family_rules() if r.cue_at_gate] != []
+    assert [r.name for r in family_rules() if r.at_gate] != []
     turns = next(r for r in family_rules() if r.name == "child_turns")
     assert turns.cue is not None
     text = "This lad is 7 now"
     assert turns.cue.search_at(text, [a for a, w in family.gate_found(gate_text(text)) if w in (turns.gate or ())])
     assert not turns.cue.search_at(text, [2])   # "is" inside "This": no match starts there
+    assert {r.name for r in family_rules() if r.at_gate and r.cue is None} != set()
 
 
 def test_every_family_gate_is_necessary_read_at_word_starts():

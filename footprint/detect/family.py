@@ -112,8 +112,9 @@ class Rule:
 
     def matches(self, text: str, gates: list[tuple[int, str]]) -> Iterator[re.Match[str]]:
         """pattern.finditer(text), tried only at the gate words (`gates`: gate_found of the text) if every match
-        starts at one: the first match at or after the end of the last, as finditer finds them."""
-        if not self.at_gate:
+        of the pattern starts at one (a rule without a cue flagged at_gate): the first match at or after the end of
+        the last, as finditer finds them."""
+        if not self.at_gate or self.cue is not None:   # (a rule with a cue: the flag is the cue's)
             yield from self.pattern.finditer(text)
             return
         end = 0

@@ -70,17 +70,16 @@ def _family_missed(texts: list[str], only_word_starts: bool = False) -> list[tup
 
 def _cue_missed(texts: list[str]) -> list[tuple[str, str]]:
     """(rule, text) wherever a cue said to start at one of its rule's gate words ('at_gate') is found in a
-    text but matches at none of them (or the other way round), or a pattern said to start at one finds other matches there."""
+    text but matches at none of them (or the other way round), or Rule.matches differs from finditer."""
     missed = []
     for r in family_rules():
         if r.at_gate:
             assert r.gate is not None
             for s in texts:
                 found = family.gate_found(gate_text(s))
-                if r.cue is None:
-                    if [m.span() for m in r.pattern.finditer(s)] != [m.span() for m in r.matches(s, found)]:
-                        missed.append((r.name, s))
-                elif r.cue.search(s) != r.cue.search_at(s, [a for a, w in found if w in r.gate]):
+                if [m.span() for m in r.pattern.finditer(s)] != [m.span() for m in r.matches(s, found)]:
+                    missed.append((r.name, s))
+                if r.cue is not None and r.cue.search(s) != r.cue.search_at(s, [a for a, w in found if w in r.gate]):
                     missed.append((r.name, s))
     return missed
 

@@ -5,7 +5,7 @@ Not "work family", "Family Guy", "brothers in arms" or pets."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -107,6 +107,23 @@ class Rule:
     cue: Cue | None = None
     # literal words one of which is in any text the cue (else the pattern) matches: without one, it is not tried
     gate: frozenset[str] | None = None
+    # every match of the cue (else the pattern) starts at one of the gate words (family.json 'at_gate'): tried there
+    at_gate: bool = False
+
+    def matches(self, text: str, gates: list[tuple[int, str]]) -> Iterator[re.Match[str]]:
+        """pattern.finditer(text), tried only at the gate words (`gates`: gate_found of the text) if every match
+        of the pattern starts at one (a rule without a cue flagged at_gate): the first match at or after the end of
+        the last, as finditer finds them."""
+        if not self.at_gate or self.cue is not None:   # (a rule with a cue: the flag is the cue's)
+            yield from self.pattern.finditer(text)
+            return
+        end = 0
+        for start, word in gates:
+            if start >= end and self.gate and word in self.gate:
+                m = self.pattern.match(text, start)
+                if m:
+                    end = max(m.end(), start + 1)
+                    yield m
 
     def opens(self, present: frozenset[str]) -> bool:
         """Whether the gate is open for a text holding the gate words `present` (no gate: always)."""
@@ -168,13 +185,29 @@ def rules() -> tuple[Rule, ...]:
     return tuple(Rule(name, lazy_re(_expand(spec["pattern"], r)), frozenset(spec["when"]), spec["confidence"],
                       BUILD[name], spec.get("checks"), spec.get("takes", "match"),
                       Cue([_expand_cue(spec["cue"])]) if "cue" in spec else None,
-                      frozenset(spec["gate"]) if "gate" in spec else None)
+                      frozenset(spec["gate"]) if "gate" in spec else None, spec.get("at_gate", False))
                  for name, spec in FAMILY["rules"].items())
 
 
 @cache
 def gate_words() -> GateWords:
     return GateWords(rule.gate for rule in rules() if rule.gate)
+
+
+# gate words that open a rule only at a word's start (family.json gate_word_starts): "is" in "this" opens nothing
+GATE_WORD_STARTS = frozenset(FAMILY["gate_word_starts"]["words"])
+
+
+def gate_found(low: str) -> list[tuple[int, str]]:
+    """(start, word) of each of the rules' gate words in text whose gate_text is `low`, by start: each of
+    GATE_WORD_STARTS only where no letter is just before it."""
+    return [(start, word) for start, _, word in gate_words().found(low)
+            if not (start and word in GATE_WORD_STARTS and low[start - 1].isalpha())]
+
+
+def gate_present(low: str) -> frozenset[str]:
+    """The rules' gate words in text whose gate_text is `low` (gate_found)."""
+    return frozenset(word for _, word in gate_found(low))
 
 
 FAMILY_ADJECTIVES = frozenset(WORDS["family_adjectives"])
@@ -355,7 +388,8 @@ class FamilyDetector(Detector):
             return []
         found = {text[m.start:m.end].casefold() for m in anchors().find(text)}
         # what the rules that carry their own cue ('when': 'self') need in the text to run at all: any one cue
-        present = gate_words().present(gate_text(text))
+        gates = {text: gate_found(gate_text(text))}
+        present = frozenset(word for _, word in gates[text])
         searched: dict[tuple[object, str], bool] = {}
 
         def holds(pattern: Cue | re.Pattern[str], within: str) -> bool:
@@ -365,7 +399,23 @@ class FamilyDetector(Detector):
                 searched[pattern, within] = bool(pattern.search(within))
             return searched[pattern, within]
 
-        cued = any(holds(rule.cue, text) for rule in rules() if rule.cue and rule.opens(present))
+        def gates_in(within: str) -> list[tuple[int, str]]:
+            """gate_found of `within` (the text, or the text masked), each worked out once."""
+            if within not in gates:
+                gates[within] = gate_found(gate_text(within))
+            return gates[within]
+
+        def cue_holds(rule: Rule, within: str) -> bool:
+            """Whether the rule's cue is found in `within` (holds), tried only at its gate words if it starts at one."""
+            assert rule.cue is not None
+            if not rule.at_gate:
+                return holds(rule.cue, within)
+            if (rule.cue, within) not in searched:
+                gate = rule.gate or frozenset()
+                searched[rule.cue, within] = rule.cue.search_at(within, (a for a, w in gates_in(within) if w in gate))
+            return searched[rule.cue, within]
+
+        cued = any(cue_holds(rule, text) for rule in rules() if rule.cue and rule.opens(present))
         ours = gate_open(OUR_NAME_GATE, gate_text(text))   # whether OUR_NAME may match (here or masked)
         if not found and not cued and not (ours and holds(OUR_NAME, text)):
             return []
@@ -387,11 +437,11 @@ class FamilyDetector(Detector):
             if rule.when.isdisjoint(held):
                 continue
             if rule.cue:   # a rule with a cue runs on another of its anchors, else on its cue
-                if rule.when.isdisjoint(anchored) and not (rule.opens(present) and holds(rule.cue, text)):
+                if rule.when.isdisjoint(anchored) and not (rule.opens(present) and cue_holds(rule, text)):
                     continue
             elif not rule.opens(present):
                 continue   # (masking blanks words, so a gate shut on the text stays shut on the masked text)
-            for m in rule.pattern.finditer(text):
+            for m in rule.matches(text, gates_in(text)):
                 if not ctx.free(*(m.span(rule.checks) if rule.checks else m.span())):
                     continue   # an earlier rule already read these words
                 for rel in rule.build(m, ctx):

@@ -531,3 +531,16 @@ class Cue:
         if text.isascii():
             return self._lowered.search(text.lower()) is not None
         return self._caseless.search(text) is not None
+
+    def search_at(self, text: str, starts: Iterable[int]) -> bool:
+        """Whether a match starts at one of `starts`: the same as search(text) where every match starts at one
+        of them (a rule's gate words, for a cue that opens with one), and much cheaper than trying every place."""
+        starts = list(starts)
+        if self._rest is not None and any(self._rest.match(text, p) for p in starts):
+            return True
+        if self._lowered is None or self._caseless is None:
+            return False
+        if text.isascii():
+            low = text.lower()
+            return any(self._lowered.match(low, p) for p in starts)
+        return any(self._caseless.match(text, p) for p in starts)

@@ -59,6 +59,49 @@ def test_every_gate_is_necessary():
     assert missed == []
 
 
+def _family_missed(texts: list[str], only_word_starts: bool = False) -> list[tuple[str, str]]:
+    """Each family rule's gate as the rules read it (family.gate_present: some words only at a word's start):
+    (rule, text) wherever the rule's cue (else its pattern) matches a text its gate keeps shut."""
+    gated = [r for r in family_rules() if r.gate is not None
+             and not (only_word_starts and r.gate.isdisjoint(family.GATE_WORD_STARTS))]
+    return [(r.name, s) for s in texts for r in gated if (r.cue.search(s) if r.cue else r.pattern.search(s))
+            and r.gate.isdisjoint(family.gate_present(gate_text(s)))]
+
+
+def _cue_missed(texts: list[str]) -> list[tuple[str, str]]:
+    """(rule, text) wherever a cue said to start at one of its rule's gate words ('at_gate') is found in a
+    text but matches at none of them (or the other way round), or Rule.matches differs from finditer."""
+    missed = []
+    for r in family_rules():
+        if r.at_gate:
+            assert r.gate is not None
+            for s in texts:
+                found = family.gate_found(gate_text(s))
+                if [m.span() for m in r.pattern.finditer(s)] != [m.span() for m in r.matches(s, found)]:
+                    missed.append((r.name, s))
+                if r.cue is not None and r.cue.search(s) != r.cue.search_at(s, [a for a, w in found if w in r.gate]):
+                    missed.append((r.name, s))
+    return missed
+
+
+def test_cues_and_patterns_at_gates_are_found_where_searched():
+    assert _cue_missed(SENTENCES) == []
+    assert [r.name for r in family_rules() if r.at_gate] != []
+    turns = next(r for r in family_rules() if r.name == "child_turns")
+    assert turns.cue is not None
+    text = "This lad is 7 now"
+    assert turns.cue.search_at(text, [a for a, w in family.gate_found(gate_text(text)) if w in (turns.gate or ())])
+    assert not turns.cue.search_at(text, [2])   # "is" inside "This": no match starts there
+    assert {r.name for r in family_rules() if r.at_gate and r.cue is None} != set()
+
+
+def test_every_family_gate_is_necessary_read_at_word_starts():
+    assert _family_missed(SENTENCES) == []
+    assert family.GATE_WORD_STARTS <= {w for r in family_rules() if r.gate for w in r.gate}
+    assert family.gate_present(gate_text("This time, Me and him")) >= {"me", "and"}
+    assert not {"is", "me"} & family.gate_present(gate_text("This time"))
+
+
 def test_every_gate_is_tried():
     """The check above is not vacuous: each gated rule matches some sentence of the table."""
     untried = [name for name, _, search in _gated() if not any(search(s) for s in SENTENCES)]

@@ -18,7 +18,7 @@ from footprint.detect import places
 from footprint.detect.base import load_data
 from footprint.detect.text import PhraseIndex, gate_text
 
-from tests.detectors.test_gates import SENTENCES
+from tests.detectors.test_gates import SENTENCES, _cue_missed, _family_missed
 
 EXAMPLES = {
     "home_before": {
@@ -216,3 +216,13 @@ def test_gate_text_keeps_every_length():
     """Gate words are found in a text's gate_text, and their places taken as places in the text."""
     every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
     assert len(gate_text(every)) == len(every)
+
+
+@pytest.mark.skipif(not CORPORA.is_dir(), reason="no corpora")
+def test_every_family_gate_is_necessary_on_every_corpus():
+    """The family rules gated on a word read only at a word's start, and the cues tried only at their gate words,
+    on every text of every corpus."""
+    texts = _corpus_texts()
+    assert len(texts) > 1000
+    assert _family_missed(texts, only_word_starts=True) == []
+    assert _cue_missed(texts) == []

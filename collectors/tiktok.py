@@ -127,19 +127,21 @@ def parse_description(desc: str) -> tuple[str | None, str | None, str | None]:
     return name, handle, rest.strip() or None
 
 
-def _universal(soup: BeautifulSoup) -> dict[str, Any] | None:
+def _detail(soup: BeautifulSoup, name: str) -> dict[str, Any] | None:
+    """One page's part of __UNIVERSAL_DATA_FOR_REHYDRATION__ ("webapp.user-detail", "webapp.video-detail")."""
     data = H.script_json(soup, id="__UNIVERSAL_DATA_FOR_REHYDRATION__")
     scope = data.get("__DEFAULT_SCOPE__") if isinstance(data, dict) else None
-    detail = scope.get("webapp.user-detail") if isinstance(scope, dict) else None
+    detail = scope.get(name) if isinstance(scope, dict) else None
     return detail if isinstance(detail, dict) else None
 
 
+def _universal(soup: BeautifulSoup) -> dict[str, Any] | None:
+    return _detail(soup, "webapp.user-detail")
+
+
 def _video(soup: BeautifulSoup) -> dict[str, Any] | None:
-    """A video page's item (its caption, time and poster) from __UNIVERSAL_DATA_FOR_REHYDRATION__."""
-    data = H.script_json(soup, id="__UNIVERSAL_DATA_FOR_REHYDRATION__")
-    scope = data.get("__DEFAULT_SCOPE__") if isinstance(data, dict) else None
-    detail = scope.get("webapp.video-detail") if isinstance(scope, dict) else None
-    info = detail.get("itemInfo") if isinstance(detail, dict) else None
+    """A video page's item (its caption, time and poster)."""
+    info = (_detail(soup, "webapp.video-detail") or {}).get("itemInfo")
     item = info.get("itemStruct") if isinstance(info, dict) else None
     return item if isinstance(item, dict) else None
 

@@ -201,8 +201,7 @@ GATE_WORD_STARTS = frozenset(FAMILY["gate_word_starts"]["words"])
 def gate_found(low: str) -> list[tuple[int, str]]:
     """(start, word) of each of the rules' gate words in text whose gate_text is `low`, by start: each of
     GATE_WORD_STARTS only where no letter is just before it."""
-    return [(start, word) for start, _, word in gate_words().found(low)
-            if not (start and word in GATE_WORD_STARTS and low[start - 1].isalpha())]
+    return [(start, word) for start, _, word in gate_words().found(low, GATE_WORD_STARTS)]
 
 
 def gate_present(low: str) -> frozenset[str]:

@@ -41,6 +41,7 @@ class Rules:
                 table = self._spaced if word.endswith(" ") else self._anywhere
                 table[word.rstrip()] = table.get(word.rstrip(), 0) | 1 << i
         self._words = GateWords([[*self._anywhere, *self._spaced]])
+        self._word_starts = {w for w in [*self._anywhere, *self._spaced] if w[0].isalpha()}
         self.always = 0 if gates else (1 << len(patterns)) - 1   # the rules tried wherever the cheap gate opens
 
     @classmethod
@@ -59,9 +60,7 @@ class Rules:
         after it only where white space follows."""
         low = gate_text(text)
         found = []
-        for a, b, word in self._words.found(low):
-            if a and word[0].isalpha() and low[a - 1].isalpha():
-                continue
+        for a, b, word in self._words.found(low, self._word_starts):
             bits = self._anywhere.get(word, 0)
             if b < len(low) and low[b].isspace():
                 bits |= self._spaced.get(word, 0)

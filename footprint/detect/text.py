@@ -7,7 +7,7 @@ import json
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Container, Iterable, Iterator
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, NamedTuple
@@ -492,12 +492,14 @@ class GateWords:
         """The gate words in text whose gate_text is `low`."""
         return frozenset() if self._empty else frozenset(word for _, word in self._automaton.iter(low))
 
-    def found(self, low: str) -> list[tuple[int, int, str]]:
+    def found(self, low: str, starts: Container[str] = ()) -> list[tuple[int, int, str]]:
         """Each gate word in text whose gate_text is `low`, and where: (start, end, word), by start (gate_text
-        keeps a text's length, so these are places in the text too)."""
+        keeps a text's length, so these are places in the text too); a word in `starts` only at a word's start
+        (no letter just before it: "is" in "this" is none)."""
         if self._empty:
             return []
-        return sorted((end + 1 - len(word), end + 1, word) for end, word in self._automaton.iter(low))
+        return sorted((a, end + 1, word) for end, word in self._automaton.iter(low)
+                      if not ((a := end + 1 - len(word)) and word in starts and low[a - 1].isalpha()))
 
 
 class Cue:

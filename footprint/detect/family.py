@@ -204,11 +204,6 @@ def gate_found(low: str) -> list[tuple[int, str]]:
     return [(start, word) for start, _, word in gate_words().found(low, GATE_WORD_STARTS)]
 
 
-def gate_present(low: str) -> frozenset[str]:
-    """The rules' gate words in text whose gate_text is `low` (gate_found)."""
-    return frozenset(word for _, word in gate_found(low))
-
-
 FAMILY_ADJECTIVES = frozenset(WORDS["family_adjectives"])
 
 

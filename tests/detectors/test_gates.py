@@ -14,6 +14,11 @@ from footprint.detect.family import rules as family_rules
 from footprint.detect.text import gate_open, gate_text
 
 
+def gate_present(low: str) -> frozenset[str]:
+    """The family rules' gate words in text whose gate_text is `low`, as the detector reads them (family.gate_found)."""
+    return frozenset(word for _, word in family.gate_found(low))
+
+
 def _sentences() -> list[str]:
     """Every string of the detector tests, with the quoted examples of the family rules' descriptions,
     each also in capitals (the rules mostly ignore case; gates are matched in lower case)."""
@@ -60,12 +65,12 @@ def test_every_gate_is_necessary():
 
 
 def _family_missed(texts: list[str], only_word_starts: bool = False) -> list[tuple[str, str]]:
-    """Each family rule's gate as the rules read it (family.gate_present: some words only at a word's start):
+    """Each family rule's gate as the rules read it (gate_present: some words only at a word's start):
     (rule, text) wherever the rule's cue (else its pattern) matches a text its gate keeps shut."""
     gated = [r for r in family_rules() if r.gate is not None
              and not (only_word_starts and r.gate.isdisjoint(family.GATE_WORD_STARTS))]
     return [(r.name, s) for s in texts for r in gated if (r.cue.search(s) if r.cue else r.pattern.search(s))
-            and r.gate.isdisjoint(family.gate_present(gate_text(s)))]
+            and r.gate.isdisjoint(gate_present(gate_text(s)))]
 
 
 def _cue_missed(texts: list[str]) -> list[tuple[str, str]]:
@@ -98,8 +103,8 @@ def test_cues_and_patterns_at_gates_are_found_where_searched():
 def test_every_family_gate_is_necessary_read_at_word_starts():
     assert _family_missed(SENTENCES) == []
     assert family.GATE_WORD_STARTS <= {w for r in family_rules() if r.gate for w in r.gate}
-    assert family.gate_present(gate_text("This time, Me and him")) >= {"me", "and"}
-    assert not {"is", "me"} & family.gate_present(gate_text("This time"))
+    assert gate_present(gate_text("This time, Me and him")) >= {"me", "and"}
+    assert not {"is", "me"} & gate_present(gate_text("This time"))
 
 
 def test_every_gate_is_tried():
